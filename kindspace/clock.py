@@ -1,0 +1,52 @@
+"""Time as kindspace sees it: an injectable clock with the local offset.
+
+Entries belong to the *local* day on which they were written, and keep the UTC offset of
+that moment, so a note written at 23:30 in Lisbon stays on that day after a move to Tokyo.
+Tests pass their own clock instead of patching time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
+
+#: A clock returns the current time as an *aware* datetime in the local offset.
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+def fixed_clock(moment: datetime) -> Clock:
+    """A clock that always answers ``moment`` (which must be timezone-aware)."""
+    if moment.tzinfo is None:
+        raise ValueError("a fixed clock needs a timezone-aware moment")
+    return lambda: moment
+
+
+def to_utc_text(moment: datetime) -> str:
+    """ISO 8601 in UTC with microseconds: sorts correctly as text."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def offset_minutes(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return int(offset.total_seconds() // 60)
+
+
+def from_utc_text(text: str, minutes: int) -> datetime:
+    """Rebuild the moment as it was seen on the writer's wall clock."""
+    utc_moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return utc_moment.astimezone(timezone(timedelta(minutes=minutes)))
+
+
+def parse_day(text: str) -> date:
+    """A ``YYYY-MM-DD`` day; raises ValueError for anything else."""
+    if len(text) != 10:
+        raise ValueError(f"{text!r} is not a date like 2024-05-31")
+    return date.fromisoformat(text)

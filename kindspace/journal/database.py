@@ -1,0 +1,224 @@
+"""The one place that opens SQLCipher connections.
+
+Everything that touches the journal file goes through :func:`open_encrypted`, so the
+dangerous defaults of SQLite-with-a-codec are handled once:
+
+* ``PRAGMA key`` always answers "ok"; a wrong key only shows at the first read, so the
+  schema is read straight away and a failure becomes :class:`WrongSecret`.
+* Python's own ``sqlite3`` silently ignores ``PRAGMA key`` and writes plaintext, so every
+  connection proves it is SQLCipher by asking for ``cipher_version``.
+* sqlite-utils catches the exception classes of whichever sqlite module it imported; it
+  prefers ``pysqlite3`` when importable, so ``sqlcipher3`` is registered under that name
+  before sqlite-utils is first imported. Otherwise ``insert(alter=True)`` and friends would
+  let sqlcipher3's ``OperationalError`` escape.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import sqlcipher3
+import sqlcipher3.dbapi2
+
+from kindspace.errors import DamagedJournal, KindspaceError, StorageFull, WrongSecret
+from kindspace.paths import ensure_private_dir, make_private
+
+
+def _alias_sqlcipher_for_sqlite_utils() -> None:
+    """Make sqlite-utils catch sqlcipher3's exceptions (see the module docstring)."""
+    existing = sys.modules.get("pysqlite3")
+    if existing is not None and existing is not sqlcipher3:
+        raise RuntimeError("pysqlite3 was imported before kindspace could alias sqlcipher3")
+    if "sqlite_utils" in sys.modules and existing is None:
+        raise RuntimeError("sqlite_utils was imported before kindspace.journal.database")
+    sys.modules["pysqlite3"] = sqlcipher3
+    sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
+
+
+_alias_sqlcipher_for_sqlite_utils()
+
+import sqlite_utils  # noqa: E402  (must follow the alias above)
+
+if TYPE_CHECKING:
+    Connection = sqlcipher3.dbapi2.Connection
+else:
+    Connection = Any
+
+#: Raised by SQLCipher for locking, corruption, full disks and bad SQL alike.
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+OperationalError = sqlcipher3.dbapi2.OperationalError
+IntegrityError = sqlcipher3.dbapi2.IntegrityError
+Database = sqlite_utils.Database
+
+KEY_BYTES = 32
+_HEX_KEY = re.compile(r"\A[0-9a-f]{64}\Z")
+#: Seconds a writer waits for another connection's lock before giving up.
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+def key_pragma(key: bytes) -> str:
+    """Build ``PRAGMA key`` for a raw key.
+
+    SQLCipher does not accept a bound parameter here (``PRAGMA key = ?`` is a syntax
+    error), so the statement is built from text that is checked to be exactly 64
+    lowercase hex digits: nothing else can reach the SQL.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError("the journal key must be exactly 32 bytes")
+    hex_key = key.hex()
+    if not _HEX_KEY.match(hex_key):
+        raise ValueError("the journal key did not encode to hex")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def _configure(conn: Connection, key: bytes) -> None:
+    """Key the connection and apply the settings every kindspace connection needs."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(key_pragma(key))
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise RuntimeError("the SQLite library in use does not encrypt; refusing to continue")
+
+
+def _verify_key(conn: Connection, path: Path) -> None:
+    """Read the schema at once, because a wrong key only shows at the first read."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as error:
+        raise WrongSecret(
+            "This key does not open the journal. If you have a passphrase or recovery key, "
+            "you can use it instead."
+        ) from error
+
+
+def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Database:
+    """Open (or create) the encrypted journal at ``path`` and return a sqlite-utils handle.
+
+    One connection per thread: SQLCipher connections are not shared across threads.
+    WAL with ``synchronous=FULL`` makes every acknowledged save survive a power cut.
+    """
+    if not create and not path.exists():
+        raise DamagedJournal(f"The journal file {path.name} is missing from {path.parent}.")
+    ensure_private_dir(path.parent)
+    try:
+        conn = sqlcipher3.connect(
+            str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=True
+        )
+    except DatabaseError as error:
+        raise describe_storage_error(error, path) from error
+    try:
+        _configure(conn, key)
+        _verify_key(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except KindspaceError:
+        conn.close()
+        raise
+    except DatabaseError as error:
+        conn.close()
+        raise describe_storage_error(error, path) from error
+    for suffix in ("", "-wal", "-shm"):
+        make_private(path.with_name(path.name + suffix))
+    return Database(cast(Any, conn))
+
+
+def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
+    """Turn a low-level database or OS error into a calm sentence the user can act on."""
+    message = str(error).lower()
+    errno_value = getattr(error, "errno", None)
+    if errno_value in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in message:
+        return StorageFull(
+            "The disk is full, so nothing new could be saved. Your journal is unchanged; "
+            "please free some space and try again."
+        )
+    if errno_value in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in message:
+        return DamagedJournal(
+            f"kindspace cannot write to {path.parent}. Please check that the folder is "
+            "yours and not read-only."
+        )
+    if "file is not a database" in message or "malformed" in message:
+        return DamagedJournal(
+            f"{path.name} could not be read as a kindspace journal. It may be damaged; "
+            "your backups are in the backups folder beside it."
+        )
+    if "locked" in message or "busy" in message:
+        return DamagedJournal(
+            "The journal is busy in another kindspace window or command. Please try again "
+            "in a moment."
+        )
+    return DamagedJournal(f"The journal could not be used: {error}.")
+
+
+def cipher_version(db: Database) -> str:
+    """The SQLCipher version of this connection (proof that the file is encrypted)."""
+    row = db.execute("PRAGMA cipher_version").fetchone()
+    return str(row[0]) if row else ""
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (trigger bodies included).
+
+    ``executescript`` would COMMIT any open transaction first, which would break the
+    all-or-nothing promise of migrations, so scripts are run statement by statement.
+    """
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("the SQL script ends in the middle of a statement")
+    return statements
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run every statement of ``script`` inside the caller's transaction."""
+    for statement in split_statements(script):
+        db.execute(statement)
+
+
+def database_path(db: Database) -> Path:
+    """The file behind a connection (used to name it in messages)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2] or "journal.db")
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """One immediate transaction; storage errors become calm KindspaceErrors.
+
+    ``BEGIN IMMEDIATE`` takes the write lock up front, so two windows saving at once wait
+    for each other instead of failing halfway.
+    """
+    path = database_path(db)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except DatabaseError as error:
+        raise describe_storage_error(error, path) from error
+    try:
+        yield
+    except BaseException as error:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        if isinstance(error, DatabaseError):
+            raise describe_storage_error(error, path) from error
+        raise
+    try:
+        db.execute("COMMIT")
+    except DatabaseError as error:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise describe_storage_error(error, path) from error

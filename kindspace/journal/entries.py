@@ -1,0 +1,262 @@
+"""The entry repository: the API the GUI and the CLI both use to read and write entries.
+
+It never decides *how* the journal is unlocked or where it lives; it is handed an open,
+migrated database and a clock. Every write is one short transaction, so a save that
+returned has reached the disk (WAL with ``synchronous=FULL``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from kindspace.clock import Clock, system_clock
+from kindspace.errors import InvalidInput, KindspaceError
+from kindspace.journal.database import Database, write_transaction
+from kindspace.journal.models import (
+    NOTE_KIND,
+    Entry,
+    check_answers,
+    check_intensity,
+    clean_tags,
+)
+
+_UNSET: Any = object()
+_ENTRY_COLUMNS = (
+    "id, day, created_utc, created_offset_minutes, updated_utc, updated_offset_minutes, "
+    "kind, title, body, answers, intensity_before, intensity_after, tags, import_source"
+)
+
+
+class EntryNotFound(KindspaceError):
+    """The entry was deleted (perhaps in another window) or never existed."""
+
+
+class EntryRepository:
+    """Create, change, delete and read entries of one unlocked journal."""
+
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- writing -------------------------------------------------------------------------
+
+    def create(
+        self,
+        *,
+        body: str = "",
+        title: str = "",
+        kind: str = NOTE_KIND,
+        day: date | None = None,
+        written_at: datetime | None = None,
+        answers: Mapping[str, Any] | None = None,
+        tags: Iterable[str] = (),
+        intensity_before: int | None = None,
+        intensity_after: int | None = None,
+        import_source: str | None = None,
+    ) -> Entry:
+        """Save a new entry. ``day`` defaults to the local day of ``written_at`` (now)."""
+        now = self._clock()
+        created = written_at or now
+        if created.tzinfo is None:
+            raise ValueError("written_at must be timezone-aware")
+        entry = Entry(
+            id=str(uuid.uuid4()),
+            day=day or created.date(),
+            created=created,
+            updated=now,
+            kind=_check_kind(kind),
+            title=title,
+            body=body,
+            answers=check_answers(answers),
+            intensity_before=check_intensity(intensity_before, "before"),
+            intensity_after=check_intensity(intensity_after, "after"),
+            tags=clean_tags(tags),
+            import_source=import_source,
+        )
+        with write_transaction(self._db):
+            self._insert(entry)
+        return entry
+
+    def _insert(self, entry: Entry) -> None:
+        """Insert inside the caller's transaction (used by imports to batch many rows)."""
+        row = entry.to_row()
+        placeholders = ", ".join(f":{name}" for name in row)
+        self._db.execute(f"INSERT INTO entries ({', '.join(row)}) VALUES ({placeholders})", row)
+
+    def update(
+        self,
+        entry_id: str,
+        *,
+        body: str = _UNSET,
+        title: str = _UNSET,
+        kind: str = _UNSET,
+        day: date = _UNSET,
+        written_at: datetime = _UNSET,
+        answers: Mapping[str, Any] = _UNSET,
+        tags: Iterable[str] = _UNSET,
+        intensity_before: int | None = _UNSET,
+        intensity_after: int | None = _UNSET,
+    ) -> Entry:
+        """Change the given fields of an entry; the rest stay as they are."""
+        changes: dict[str, Any] = {}
+        if body is not _UNSET:
+            changes["body"] = body
+        if title is not _UNSET:
+            changes["title"] = title
+        if kind is not _UNSET:
+            changes["kind"] = _check_kind(kind)
+        if written_at is not _UNSET:
+            if written_at.tzinfo is None:
+                raise ValueError("written_at must be timezone-aware")
+            changes["created"] = written_at
+            if day is _UNSET:
+                changes["day"] = written_at.date()
+        if day is not _UNSET:
+            changes["day"] = day
+        if answers is not _UNSET:
+            changes["answers"] = check_answers(answers)
+        if tags is not _UNSET:
+            changes["tags"] = clean_tags(tags)
+        if intensity_before is not _UNSET:
+            changes["intensity_before"] = check_intensity(intensity_before, "before")
+        if intensity_after is not _UNSET:
+            changes["intensity_after"] = check_intensity(intensity_after, "after")
+        with write_transaction(self._db):
+            current = self._get(entry_id)
+            updated = replace(current, **changes, updated=self._clock())
+            self._replace(updated)
+        return updated
+
+    def _replace(self, entry: Entry) -> None:
+        row = entry.to_row()
+        assignments = ", ".join(f"{name} = :{name}" for name in row if name != "id")
+        self._db.execute(f"UPDATE entries SET {assignments} WHERE id = :id", row)
+
+    def delete(self, entry_id: str) -> Entry:
+        """Delete an entry and return it, so the caller can offer to undo."""
+        with write_transaction(self._db):
+            entry = self._get(entry_id)
+            self._db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+        return entry
+
+    def restore(self, entry: Entry) -> None:
+        """Put back an entry exactly as it was (the undo of :meth:`delete`)."""
+        with write_transaction(self._db):
+            if self._find(entry.id) is None:
+                self._insert(entry)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        return self._get(entry_id)
+
+    def _find(self, entry_id: str) -> Entry | None:
+        row = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def _get(self, entry_id: str) -> Entry:
+        entry = self._find(entry_id)
+        if entry is None:
+            raise EntryNotFound("That entry is no longer in the journal.")
+        return entry
+
+    def on_day(self, day: date) -> list[Entry]:
+        """Every entry of a local day, in the order they were written."""
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE day = ? ORDER BY created_utc, seq",
+            (day.isoformat(),),
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def between(self, first: date, last: date) -> list[Entry]:
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE day BETWEEN ? AND ? "
+            "ORDER BY day, created_utc, seq",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def month_counts(self, year: int, month: int) -> dict[date, int]:
+        """How many entries each day of a month has (days without entries are absent)."""
+        last_day = calendar.monthrange(year, month)[1]
+        rows = self._db.execute(
+            "SELECT day, count(*) FROM entries WHERE day BETWEEN ? AND ? GROUP BY day",
+            (date(year, month, 1).isoformat(), date(year, month, last_day).isoformat()),
+        ).fetchall()
+        return {date.fromisoformat(day): count for day, count in rows}
+
+    def on_this_day(self, today: date) -> list[Entry]:
+        """Entries from the same date in earlier years, newest year first.
+
+        On 28 February of a common year, entries of 29 February are included, so that
+        leap-day writing comes back every year rather than once in four.
+        """
+        month_days = [today.strftime("%m-%d")]
+        if today.month == 2 and today.day == 28 and not calendar.isleap(today.year):
+            month_days.append("02-29")
+        placeholders = ", ".join("?" for _ in month_days)
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries "
+            f"WHERE substr(day, 6) IN ({placeholders}) AND day < ? "
+            "ORDER BY day DESC, created_utc",
+            (*month_days, f"{today.year:04d}-01-01"),
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def count(self) -> int:
+        row = self._db.execute("SELECT count(*) FROM entries").fetchone()
+        return int(row[0])
+
+    def practice_days(self, first: date, last: date) -> set[date]:
+        """Days with at least one entry: counted, never turned into a streak to break."""
+        rows = self._db.execute(
+            "SELECT DISTINCT day FROM entries WHERE day BETWEEN ? AND ?",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        return {date.fromisoformat(row[0]) for row in rows}
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how often, most used first (for completion)."""
+        rows = self._db.execute(
+            "SELECT tag, count(*) AS uses FROM entry_tags GROUP BY tag ORDER BY uses DESC, tag"
+        ).fetchall()
+        return [(tag, int(uses)) for tag, uses in rows]
+
+    def kinds(self) -> list[str]:
+        rows = self._db.execute("SELECT DISTINCT kind FROM entries ORDER BY kind").fetchall()
+        return [row[0] for row in rows]
+
+    def iter_all(self, batch_size: int = 500) -> Iterator[Entry]:
+        """Every entry in writing order, a batch at a time (exports of long journals)."""
+        last_seq = 0
+        while True:
+            rows = self._db.execute(
+                f"SELECT seq, {_ENTRY_COLUMNS} FROM entries WHERE seq > ? ORDER BY seq LIMIT ?",
+                (last_seq, batch_size),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _entry(row[1:])
+            last_seq = rows[-1][0]
+
+
+def _check_kind(kind: str) -> str:
+    kind = kind.strip()
+    if not kind:
+        raise InvalidInput("An entry needs a kind: 'note' or the name of an exercise.")
+    return kind
+
+
+_COLUMN_NAMES = tuple(name.strip() for name in _ENTRY_COLUMNS.split(","))
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    return Entry.from_row(dict(zip(_COLUMN_NAMES, row, strict=True)))

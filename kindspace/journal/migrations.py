@@ -1,0 +1,165 @@
+"""Versioned schema steps for the journal database.
+
+Each step runs once, in order, inside one transaction together with the record that it
+ran, so a crash mid-migration leaves the journal at the previous version rather than half
+changed. ``PRAGMA user_version`` mirrors the newest step for quick checks (and because
+``sqlcipher_export()`` would not carry it, backups are made with ``VACUUM INTO``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kindspace.errors import DamagedJournal
+from kindspace.journal.database import Database, run_script
+
+MIGRATIONS_TABLE = "schema_migrations"
+
+_FTS_COLUMNS = "title, body, tags_text, answers_text"
+
+
+def _fts_values(row: str) -> str:
+    return ", ".join(f"{row}.{column}" for column in ("seq", *_FTS_COLUMNS.split(", ")))
+
+
+def _create_entries(db: Database) -> None:
+    run_script(
+        db,
+        f"""
+        CREATE TABLE entries (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            created_utc TEXT NOT NULL,
+            created_offset_minutes INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            updated_offset_minutes INTEGER NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'note',
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            answers TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(answers)),
+            intensity_before INTEGER CHECK (intensity_before BETWEEN 0 AND 10),
+            intensity_after INTEGER CHECK (intensity_after BETWEEN 0 AND 10),
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+            import_source TEXT,
+            -- What the full-text index sees of tags and answers. Kept as columns because
+            -- FTS5's external content must be re-readable exactly for deletes and checks.
+            tags_text TEXT NOT NULL DEFAULT '',
+            answers_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX entries_by_day ON entries (day, created_utc);
+        CREATE INDEX entries_by_kind ON entries (kind, day);
+        CREATE INDEX entries_by_import_source ON entries (import_source)
+            WHERE import_source IS NOT NULL;
+
+        CREATE TABLE entry_tags (
+            tag TEXT NOT NULL COLLATE NOCASE,
+            entry_seq INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            PRIMARY KEY (tag, entry_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_tags_by_entry ON entry_tags (entry_seq);
+
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, body, tags_text, answers_text,
+            content = 'entries',
+            content_rowid = 'seq',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+
+        CREATE TRIGGER entries_after_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, {_FTS_COLUMNS})
+                VALUES ({_fts_values("new")});
+            INSERT OR IGNORE INTO entry_tags (tag, entry_seq)
+                SELECT value, new.seq FROM json_each(new.tags);
+        END;
+
+        CREATE TRIGGER entries_after_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, {_FTS_COLUMNS})
+                VALUES ('delete', {_fts_values("old")});
+        END;
+
+        CREATE TRIGGER entries_after_update AFTER UPDATE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, {_FTS_COLUMNS})
+                VALUES ('delete', {_fts_values("old")});
+            INSERT INTO entries_fts (rowid, {_FTS_COLUMNS})
+                VALUES ({_fts_values("new")});
+            DELETE FROM entry_tags WHERE entry_seq = old.seq;
+            INSERT OR IGNORE INTO entry_tags (tag, entry_seq)
+                SELECT value, new.seq FROM json_each(new.tags);
+        END;
+        """,
+    )
+
+
+def _create_drafts_and_settings(db: Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE drafts (
+            slot TEXT PRIMARY KEY,
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            saved_utc TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        );
+        """,
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "entries with full-text search and tags", _create_entries),
+    Migration(2, "drafts and settings", _create_drafts_and_settings),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].number
+
+
+def schema_version(db: Database) -> int:
+    row = db.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to date and return the version it is at.
+
+    A journal written by a newer kindspace is left untouched: guessing at a future schema
+    could lose entries.
+    """
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise DamagedJournal(
+            "This journal was written by a newer version of kindspace. Please update "
+            "kindspace to open it; nothing has been changed."
+        )
+    for migration in MIGRATIONS:
+        if migration.number <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+                "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)"
+            )
+            migration.apply(db)
+            db.execute(
+                f"INSERT INTO {MIGRATIONS_TABLE} (number, name, applied_utc) VALUES (?, ?, ?)",
+                (migration.number, migration.name, datetime.now(UTC).isoformat()),
+            )
+            db.execute(f"PRAGMA user_version = {int(migration.number)}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        current = migration.number
+    return current

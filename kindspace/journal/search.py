@@ -1,0 +1,125 @@
+"""Full-text search over titles, bodies, tags and exercise answers.
+
+People type words, not FTS5 syntax: ``self-compassion`` or ``don't`` would be syntax errors
+for FTS5, so every word is quoted before it reaches SQLite. A little syntax is kept because
+it is what search boxes everywhere accept: ``"a phrase"``, ``word*`` for a prefix, and
+``OR`` / ``NOT`` between words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.database import Database, OperationalError
+from kindspace.journal.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+
+_TOKEN = re.compile(r'"[^"]*"?|[^\s"]+')
+_OPERATORS = frozenset({"OR", "AND", "NOT"})
+#: bm25 weights of title, body, tags, answers: a word in a title says more than one in a body.
+_WEIGHTS = (5.0, 1.0, 3.0, 1.0)
+SNIPPET_TOKENS = 12
+DEFAULT_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Optional narrowing of a search; every field left as None matches everything."""
+
+    first_day: date | None = None
+    last_day: date | None = None
+    kind: str | None = None
+    tag: str | None = None
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def to_fts_query(text: str) -> str:
+    """Translate what a person typed into a safe FTS5 query (see the module docstring)."""
+    terms: list[str] = []
+    pending_operator: str | None = None
+    for token in _TOKEN.findall(text):
+        if token.startswith('"'):
+            phrase = token.strip('"').strip()
+            if not phrase:
+                continue
+            term = _quote(phrase)
+        elif token in _OPERATORS:
+            if terms:
+                pending_operator = token
+            continue
+        elif token.endswith("*") and token.strip("*"):
+            term = _quote(token.rstrip("*")) + "*"
+        else:
+            word = token.strip("*")
+            if not word:
+                continue
+            term = _quote(word)
+        if pending_operator and terms:
+            terms.append(pending_operator)
+        pending_operator = None
+        terms.append(term)
+    if not terms:
+        raise InvalidInput("Please type a word or two to search for.")
+    return " ".join(terms)
+
+
+def search_entries(
+    db: Database,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    limit: int = DEFAULT_LIMIT,
+) -> list[SearchHit]:
+    """Best matches first, each with a short snippet around the matched words."""
+    filters = filters or SearchFilters()
+    fts_query = to_fts_query(query)
+    where = ["entries_fts MATCH :query"]
+    params: dict[str, object] = {"query": fts_query, "limit": max(1, limit)}
+    if filters.first_day:
+        where.append("entries.day >= :first_day")
+        params["first_day"] = filters.first_day.isoformat()
+    if filters.last_day:
+        where.append("entries.day <= :last_day")
+        params["last_day"] = filters.last_day.isoformat()
+    if filters.kind:
+        where.append("entries.kind = :kind")
+        params["kind"] = filters.kind
+    if filters.tag:
+        where.append("entries.seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
+        params["tag"] = filters.tag
+    weights = ", ".join(str(weight) for weight in _WEIGHTS)
+    sql = f"""
+        SELECT entries.id, entries.day, entries.kind, entries.title,
+               snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
+                       {SNIPPET_TOKENS}) AS snippet,
+               bm25(entries_fts, {weights}) AS score
+        FROM entries_fts JOIN entries ON entries.seq = entries_fts.rowid
+        WHERE {" AND ".join(where)}
+        ORDER BY score, entries.day DESC
+        LIMIT :limit
+    """
+    try:
+        rows = db.execute(sql, params).fetchall()
+    except OperationalError as error:
+        if "fts5" in str(error).lower() or "syntax" in str(error).lower():
+            raise InvalidInput(
+                "kindspace could not understand that search. Try plain words, or put a "
+                'phrase in "double quotes".'
+            ) from error
+        raise
+    return [
+        SearchHit(
+            entry_id=entry_id,
+            day=date.fromisoformat(day),
+            kind=kind,
+            title=title,
+            snippet=snippet or "",
+            rank=float(score),
+        )
+        for entry_id, day, kind, title, snippet, score in rows
+    ]

@@ -1,0 +1,85 @@
+"""Where kindspace keeps its files, and how it finds its own resources.
+
+The data folder is private (0700) and holds only encrypted or wrapped material. Resources
+(``ui/``, ``resources/``) must be found from a source checkout, from an installed wheel and
+from a PyInstaller bundle, so lookup goes through :func:`resource_root`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from kindspace import APP_NAME
+
+DATA_DIR_ENV = "KINDSPACE_DATA_DIR"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder, unless ``KINDSPACE_DATA_DIR`` overrides it."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make sure only the owner can enter it.
+
+    An existing folder is tightened too: a journal folder that others can list leaks
+    file names and sizes even when the contents are encrypted.
+    """
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def make_private(path: Path) -> None:
+    """Restrict an existing file to its owner (a no-op where POSIX modes do not exist)."""
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(PRIVATE_FILE_MODE)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entry list so that a rename inside it survives a power cut."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def resource_root() -> Path:
+    """The folder that holds ``ui/`` and ``resources/``.
+
+    In a PyInstaller bundle it is ``sys._MEIPASS``; in a wheel the two folders are shipped
+    inside the package as ``kindspace/_data``; in a source checkout it is the repository root.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    package_dir = Path(__file__).resolve().parent
+    shipped = package_dir / "_data"
+    if (shipped / "resources").is_dir():
+        return shipped
+    return package_dir.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/``, wherever kindspace is running from."""
+    return resource_root().joinpath("resources", *parts)
+
+
+def ui_path(name: str) -> Path:
+    """A Qt Designer file under ``ui/``, wherever kindspace is running from."""
+    return resource_root() / "ui" / name
