@@ -16,6 +16,7 @@ from kindspace.errors import InvalidInput
 from kindspace.journal.database import Database, OperationalError
 from kindspace.journal.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'"[^"]*"?|[^\s"]+')
 _OPERATORS = frozenset({"OR", "AND", "NOT"})
 #: bm25 weights of title, body, tags, answers: a word in a title says more than one in a body.
@@ -42,6 +43,8 @@ def to_fts_query(text: str) -> str:
     """Translate what a person typed into a safe FTS5 query (see the module docstring)."""
     terms: list[str] = []
     pending_operator: str | None = None
+    # A NUL would end the string early inside SQLite ("unterminated string").
+    text = _CONTROL_CHARACTERS.sub(" ", text)
     for token in _TOKEN.findall(text):
         if token.startswith('"'):
             phrase = token.strip('"').strip()

@@ -1,0 +1,51 @@
+"""Schema steps run once, in order, and a newer journal is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kindspace.errors import DamagedJournal
+from kindspace.journal.database import Database
+from kindspace.journal.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+
+
+def test_a_fresh_journal_reaches_the_latest_version(db: Database) -> None:
+    assert schema_version(db) == LATEST_VERSION
+    recorded = [row[0] for row in db.execute("SELECT number FROM schema_migrations ORDER BY 1")]
+    assert recorded == [migration.number for migration in MIGRATIONS]
+
+
+def test_migrating_twice_changes_nothing(db: Database) -> None:
+    tables_before = db.table_names()
+    assert migrate(db) == LATEST_VERSION
+    assert db.table_names() == tables_before
+
+
+def test_versions_are_numbered_in_order() -> None:
+    numbers = [migration.number for migration in MIGRATIONS]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_journal_from_a_newer_kindspace_is_not_touched(db: Database) -> None:
+    db.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    with pytest.raises(DamagedJournal, match="newer version"):
+        migrate(db)
+    assert schema_version(db) == LATEST_VERSION + 1
+
+
+def test_a_step_that_fails_halfway_leaves_the_previous_version(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kindspace.journal import migrations
+
+    def half_done(database: Database) -> None:
+        database.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut, as far as this step knows")
+
+    broken = migrations.Migration(LATEST_VERSION + 1, "breaks halfway", half_done)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        migrations.migrate(db)
+    assert schema_version(db) == LATEST_VERSION
+    assert "half_done" not in db.table_names()
