@@ -1,0 +1,76 @@
+"""Fixtures every test gets: a private home for kindspace's files, a Qt platform, a display.
+
+Why autouse isolation: a test that forgets to pass a data folder must never read or write the
+real user's journal, keyring settings or caches, so every per-user location is redirected to
+the test's own temporary folder before the test starts.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.xvfb import running_xvfb
+
+#: Per-user locations kindspace, platformdirs, Qt and keyring read, and their folder names.
+ISOLATED_DIRS = {
+    "KINDSPACE_DATA_DIR": "kindspace-data",
+    "XDG_DATA_HOME": "xdg-data",
+    "XDG_CONFIG_HOME": "xdg-config",
+    "XDG_CACHE_HOME": "xdg-cache",
+    "XDG_STATE_HOME": "xdg-state",
+}
+
+# Qt reads the platform once, when the QApplication is created, and that may happen in any
+# fixture or at import: set it here, before anything else runs. Tests that need a real display
+# use the xvfb_display fixture and set QT_QPA_PLATFORM=xcb for the process they start.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point every per-user location at this test's tmp folder; returns the mapping.
+
+    KINDSPACE_DATA_DIR is left uncreated so tests can check that kindspace creates it (0700);
+    the XDG base folders exist, as they do on a real desktop.
+    """
+    dirs: dict[str, Path] = {}
+    for variable, folder in ISOLATED_DIRS.items():
+        path = tmp_path / folder
+        if variable != "KINDSPACE_DATA_DIR":
+            path.mkdir()
+        monkeypatch.setenv(variable, str(path))
+        dirs[variable] = path
+    return dirs
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_runtime_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Give Qt an XDG_RUNTIME_DIR when the machine has none (containers, CI as root).
+
+    Without one, Qt logs "XDG_RUNTIME_DIR not set" as a warning, which fails any Qt test
+    (qt_log_level_fail = WARNING). An existing one is kept: D-Bus and the keyring daemon of
+    the session may live there.
+    """
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        yield
+        return
+    # mkdtemp creates the folder 0700, as the XDG spec requires (Qt checks).
+    runtime = Path(tempfile.mkdtemp(prefix="runtime-", dir=tmp_path_factory.getbasetemp()))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        yield
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """A headless X server for the whole session; the value is its DISPLAY (":N").
+
+    Skips (fails under KINDSPACE_REQUIRE_SYSTEM=1) when Xvfb is not installed.
+    """
+    with running_xvfb() as display:
+        yield display

@@ -1,0 +1,1 @@
+"""Shared test helpers: system parts, Xvfb, fakes."""

@@ -1,0 +1,88 @@
+"""A private, headless X server for tests that need a real display (tray, window manager hints).
+
+Why Xvfb and not ``offscreen``: under Qt's offscreen platform there is never a system tray and
+no real window, so tray and popup behaviour can only be tested against an X server. Xvfb picks
+its own free display number (``-displayfd``), so parallel runs and a developer's own X session
+never collide.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO
+
+from tests.helpers.system import require_system_part
+
+#: Big enough for the main window and a reminder popup side by side.
+SCREEN = "1280x800x24"
+START_TIMEOUT_S = 10.0
+
+
+@contextmanager
+def running_xvfb(screen: str = SCREEN) -> Iterator[str]:
+    """Start Xvfb on a free display, yield its ``DISPLAY`` string (":N"), stop it afterwards.
+
+    Skips the test (fails under ``KINDSPACE_REQUIRE_SYSTEM=1``) when Xvfb is not installed.
+    """
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        require_system_part("X server (Xvfb)", "not installed (Debian/Ubuntu package: xvfb)")
+    # Xvfb's messages go to a file, not a pipe: nobody reads a pipe during the session, and
+    # a full pipe would block the server.
+    with tempfile.TemporaryFile() as log:
+        read_fd, write_fd = os.pipe()
+        try:
+            process = subprocess.Popen(
+                [xvfb, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
+                pass_fds=(write_fd,),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+            )
+        finally:
+            os.close(write_fd)
+        try:
+            display = _read_display_number(read_fd, process, log)
+            yield f":{display}"
+        finally:
+            os.close(read_fd)
+            _stop(process)
+
+
+def _read_display_number(read_fd: int, process: subprocess.Popen[bytes], log: IO[bytes]) -> str:
+    """Wait for Xvfb to write its display number (a line) to the ``-displayfd`` pipe."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    received = b""
+    while not received.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise RuntimeError(f"Xvfb did not report a display within {START_TIMEOUT_S} s")
+        ready, _, _ = select.select([read_fd], [], [], remaining)
+        if not ready:
+            continue
+        chunk = os.read(read_fd, 64)
+        if not chunk:  # Xvfb exited before it was ready
+            process.wait(timeout=START_TIMEOUT_S)
+            log.seek(0)
+            output = log.read().decode(errors="replace")
+            raise RuntimeError(f"Xvfb exited ({process.returncode}) before it was ready:\n{output}")
+        received += chunk
+    return received.decode().strip()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate Xvfb (it removes its lock file and socket on SIGTERM); kill it if it hangs."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
