@@ -1,0 +1,318 @@
+"""The journal as the GUI and the CLI see it: create, unlock, use, re-key, close.
+
+This is the single front door. It ties the key file (:mod:`vault`), the system keyring
+(:mod:`keyring_store`) and the encrypted database together, so that neither face of the app
+ever touches key material or SQL directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol
+
+from kindspace.clock import Clock, system_clock
+from kindspace.errors import (
+    CannotUnlock,
+    DamagedJournal,
+    InvalidInput,
+    JournalExists,
+    JournalNotFound,
+    KeyringUnavailable,
+)
+from kindspace.journal import vault
+from kindspace.journal.database import Database, open_encrypted
+from kindspace.journal.drafts import DraftStore, SettingsStore
+from kindspace.journal.entries import EntryRepository
+from kindspace.journal.migrations import migrate
+from kindspace.journal.models import SearchHit
+from kindspace.journal.search import SearchFilters, search_entries
+from kindspace.paths import ensure_private_dir
+
+DATABASE_NAME = "journal.db"
+BACKUPS_FOLDER = "backups"
+
+
+class KeyStore(Protocol):
+    """What the journal needs from the system keyring (see keyring_store.KeyringKeyStore)."""
+
+    def store(self, journal_id: str, data_key: bytes) -> None: ...
+    def load(self, journal_id: str) -> bytes | None: ...
+    def forget(self, journal_id: str) -> None: ...
+
+
+class UnlockMethod(StrEnum):
+    KEYRING = "keyring"
+    PASSPHRASE = "passphrase"  # noqa: S105  (a method name, not a secret)
+    RECOVERY_KEY = "recovery key"
+    NEW = "new journal"
+
+
+@dataclass(frozen=True)
+class JournalLocation:
+    """The files of one journal: everything lives in one private folder."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.data_dir / vault.KEY_FILE_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / BACKUPS_FOLDER
+
+    def exists(self) -> bool:
+        return self.key_file.exists() or self.database.exists()
+
+
+class Journal:
+    """An unlocked journal. Close it (or use ``with``) so the WAL is checkpointed."""
+
+    def __init__(
+        self,
+        location: JournalLocation,
+        db: Database,
+        keys: vault.KeyFile,
+        data_key: bytes,
+        unlocked_with: UnlockMethod,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.location = location
+        self.db = db
+        self.keys = keys
+        self._data_key = data_key
+        self.unlocked_with = unlocked_with
+        self.clock = clock
+        self.entries = EntryRepository(db, clock)
+        self.drafts = DraftStore(db, clock)
+        self.settings = SettingsStore(db)
+
+    @property
+    def journal_id(self) -> str:
+        return self.keys.journal_id
+
+    @property
+    def data_key(self) -> bytes:
+        """The raw key, for the few modules that must open a second file (backups)."""
+        return self._data_key
+
+    def search(
+        self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
+    ) -> list[SearchHit]:
+        return search_entries(self.db, query, filters, limit=limit)
+
+    # -- unlock methods --------------------------------------------------------------------
+
+    def set_passphrase(self, passphrase: str, *, kdf_params: vault.KdfParams | None = None) -> None:
+        """Add or change the passphrase. Only the key file changes; entries are not rewritten."""
+        check_passphrase_strength(passphrase)
+        self.keys = vault.set_passphrase(
+            self.location.key_file,
+            self._data_key,
+            passphrase,
+            kdf_params=kdf_params or vault.DEFAULT_KDF,
+        )
+
+    def require_passphrase(self, keyring: KeyStore | None) -> None:
+        """Take the key out of the keyring so only the passphrase or recovery key open it.
+
+        The key file is updated first: if the process dies between the two steps, the
+        journal still opens with the passphrase, and running this again finishes the job.
+        """
+        if self.keys.passphrase is None:
+            raise InvalidInput(
+                "Please set a passphrase first, so you still have an everyday way in."
+            )
+        self.keys = vault.set_keyring_flag(self.location.key_file, enabled=False)
+        if keyring is not None:
+            keyring.forget(self.journal_id)
+
+    def remember_in_keyring(self, keyring: KeyStore | None) -> None:
+        """Keep the key in the system keyring so the journal opens without typing."""
+        if keyring is None:
+            raise KeyringUnavailable(
+                "This computer has no usable keyring, so the journal keeps asking for your "
+                "passphrase."
+            )
+        keyring.store(self.journal_id, self._data_key)
+        self.keys = vault.set_keyring_flag(self.location.key_file, enabled=True)
+
+    def replace_recovery_key(self) -> str:
+        """Make a new recovery key and return it; the old one stops working."""
+        code = vault.replace_recovery_key(self.location.key_file, self._data_key)
+        self.keys = vault.read_key_file(self.location.key_file)
+        return code
+
+    # -- lifetime ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and close the connection."""
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse passphrases too short to protect a journal; say so kindly."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
+            "a few ordinary words in a row work well."
+        )
+
+
+def create_journal(
+    location: JournalLocation,
+    *,
+    passphrase: str | None = None,
+    keyring: KeyStore | None = None,
+    use_keyring: bool = True,
+    kdf_params: vault.KdfParams | None = None,
+    clock: Clock = system_clock,
+) -> tuple[Journal, str]:
+    """Create a new journal and return it with its recovery key (shown once, to write down).
+
+    With ``use_keyring`` and a usable keyring the key is kept there; a passphrase is
+    optional then. Without a keyring a passphrase is required.
+    """
+    if location.exists():
+        raise JournalExists(
+            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+        )
+    if use_keyring and keyring is None and passphrase is None:
+        raise KeyringUnavailable(
+            "This computer has no usable keyring, so kindspace needs a passphrase to "
+            "protect your journal."
+        )
+    if passphrase is not None:
+        check_passphrase_strength(passphrase)
+    ensure_private_dir(location.data_dir)
+    keep_in_keyring = use_keyring and keyring is not None
+    new_keys = vault.create_key_file(
+        location.key_file,
+        passphrase=passphrase,
+        keyring=keep_in_keyring,
+        kdf_params=kdf_params or vault.DEFAULT_KDF,
+    )
+    try:
+        db = open_encrypted(location.database, new_keys.data_key, create=True)
+        migrate(db)
+        if keep_in_keyring and keyring is not None:
+            keyring.store(new_keys.key_file.journal_id, new_keys.data_key)
+    except BaseException:
+        # Nothing was ever written with this key, so removing the half-made journal loses
+        # nothing and lets the person simply try again.
+        for path in (location.key_file, location.database):
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    path.with_name(path.name + suffix).unlink()
+        raise
+    journal = Journal(location, db, new_keys.key_file, new_keys.data_key, UnlockMethod.NEW, clock)
+    return journal, new_keys.recovery_key
+
+
+def needs_secret(location: JournalLocation, keyring: KeyStore | None) -> bool:
+    """Whether opening will need a passphrase or recovery key (so a face can ask first)."""
+    keys = _read_keys(location)
+    if not keys.keyring or keyring is None:
+        return True
+    stored = keyring.load(keys.journal_id)
+    return stored is None or not vault.data_key_matches(keys, stored)
+
+
+def open_journal(
+    location: JournalLocation,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    keyring: KeyStore | None = None,
+    clock: Clock = system_clock,
+) -> Journal:
+    """Unlock and open a journal: the given secret first, else the keyring.
+
+    When the key was meant to be in the keyring but is missing (a new computer, a reset
+    keyring) and the person unlocks with a secret, the key is put back, so they are asked
+    once rather than at every start.
+    """
+    keys = _read_keys(location)
+    method: UnlockMethod
+    if passphrase is not None:
+        data_key = vault.unwrap_with_passphrase(keys, passphrase)
+        method = UnlockMethod.PASSPHRASE
+    elif recovery_key is not None:
+        data_key = vault.unwrap_with_recovery_key(keys, recovery_key)
+        method = UnlockMethod.RECOVERY_KEY
+    else:
+        data_key = _key_from_keyring(keys, keyring)
+        method = UnlockMethod.KEYRING
+    if not location.database.exists():
+        raise DamagedJournal(
+            f"The journal file is missing from {location.data_dir}. Your backups are in "
+            f"{location.backups_dir}; 'kindspace restore' can bring one back."
+        )
+    db = open_encrypted(location.database, data_key)
+    try:
+        migrate(db)
+    except BaseException:
+        db.conn.close()
+        raise
+    if method is not UnlockMethod.KEYRING and keys.keyring and keyring is not None:
+        stored = keyring.load(keys.journal_id)
+        if stored is None or not vault.data_key_matches(keys, stored):
+            with contextlib.suppress(KeyringUnavailable):
+                keyring.store(keys.journal_id, data_key)
+    return Journal(location, db, keys, data_key, method, clock)
+
+
+def _read_keys(location: JournalLocation) -> vault.KeyFile:
+    if not location.key_file.exists():
+        if location.database.exists():
+            raise DamagedJournal(
+                f"The key file {location.key_file.name} is missing from {location.data_dir}, "
+                "so the journal cannot be opened. If you have a copy of it (for example in "
+                "a computer backup), put it back beside journal.db."
+            )
+        raise JournalNotFound(
+            f"There is no journal in {location.data_dir} yet. 'kindspace init' creates one."
+        )
+    return vault.read_key_file(location.key_file)
+
+
+def _key_from_keyring(keys: vault.KeyFile, keyring: KeyStore | None) -> bytes:
+    if not keys.keyring:
+        raise CannotUnlock("This journal asks for its passphrase or recovery key to open.")
+    if keyring is None:
+        raise CannotUnlock(
+            "The system keyring is not available right now, so please open the journal "
+            "with your passphrase or recovery key."
+        )
+    stored = keyring.load(keys.journal_id)
+    if stored is None or not vault.data_key_matches(keys, stored):
+        raise CannotUnlock(
+            "The journal's key is not in this computer's keyring (perhaps after a move to "
+            "a new computer or a keyring reset). Please open it with your passphrase or "
+            "recovery key."
+        )
+    return stored
