@@ -222,3 +222,26 @@ def write_transaction(db: Database) -> Iterator[None]:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
+
+
+def open_encrypted_readonly(path: Path, key: bytes) -> Database:
+    """Open an existing encrypted file without the right to change it (checking backups).
+
+    Read-only, so that checking a backup can never alter it, and no journal mode is set,
+    so a backup made by ``VACUUM INTO`` (rollback mode) gets no ``-wal``/``-shm`` files.
+    """
+    if not path.is_file():
+        raise DamagedJournal(f"The file {path.name} is missing from {path.parent}.")
+    try:
+        conn = sqlcipher3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        )
+    except DatabaseError as error:
+        raise describe_storage_error(error, path) from error
+    try:
+        _configure(conn, key)
+        _verify_key(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(cast(Any, conn))

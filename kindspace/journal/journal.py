@@ -249,6 +249,7 @@ def open_journal(
     recovery_key: str | None = None,
     keyring: KeyStore | None = None,
     clock: Clock = system_clock,
+    daily_backup: bool = True,
 ) -> Journal:
     """Unlock and open a journal: the given secret first, else the keyring.
 
@@ -283,7 +284,12 @@ def open_journal(
         if stored is None or not vault.data_key_matches(keys, stored):
             with contextlib.suppress(KeyringUnavailable):
                 keyring.store(keys.journal_id, data_key)
-    return Journal(location, db, keys, data_key, method, clock)
+    journal = Journal(location, db, keys, data_key, method, clock)
+    if daily_backup:
+        from kindspace.journal.backup import ensure_daily_backup  # backup builds on this module
+
+        ensure_daily_backup(journal)  # never raises: a failed backup must not block opening
+    return journal
 
 
 def _read_keys(location: JournalLocation) -> vault.KeyFile:

@@ -1,0 +1,358 @@
+"""Encrypted backups of the journal: daily automatic ones that rotate, and manual ones.
+
+A backup is the database file itself, written by ``VACUUM INTO`` through the journal's own
+keyed connection: SQLCipher encrypts it with the same data key and keeps ``user_version``
+(``sqlcipher_export()`` would lose it), so no journal text ever touches the disk in plaintext.
+
+**A backup needs a key file to open.** The data key never changes (new passphrases or recovery
+keys only re-wrap it in ``keys.json``), so a backup opens with the same passphrase, recovery
+key or keyring entry as the journal, *through* ``keys.json``. Should that file be lost, the
+database alone is useless, so every backup gets a copy of the key file beside it
+(``kindspace-....keys.json``; wrapped keys only, no secret): keep the pair together. A copy
+keeps the unlock methods of its day, so an old passphrase still opens old backups through
+their own copies; the live ``keys.json`` opens every backup of the journal.
+
+Nothing half-written ever carries a backup's name: the file is written as ``.partial``,
+flushed, opened again with the data key and checked (SQLCipher's page check, SQLite's
+integrity check, the entry count), and only then renamed into place. A ``.partial`` left by
+a crash is our own temp file: listings ignore it and the next backup removes it, under a lock
+so that a backup running in another window is never mistaken for a leftover.
+
+Only automatic backups (``-auto``) are ever rotated away; manual ones (``-manual``) and any
+file kindspace did not name are never touched. Restoring lives in :mod:`.restore`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kindspace.errors import DamagedJournal, InvalidInput, KindspaceError, StorageFull
+from kindspace.journal import vault
+from kindspace.journal.backup_files import (
+    create_private,
+    folder_lock,
+    fsync_file,
+    place_new,
+    remove_quietly,
+    write_private,
+)
+from kindspace.journal.database import (
+    Database,
+    DatabaseError,
+    open_encrypted_readonly,
+)
+from kindspace.journal.journal import Journal, JournalLocation
+from kindspace.journal.migrations import schema_version
+from kindspace.paths import ensure_private_dir, fsync_dir
+
+log = logging.getLogger(__name__)
+
+AUTOMATIC, MANUAL = "auto", "manual"
+KEEP_SETTING = "backup.keep"
+DEFAULT_KEEP = 14
+PARTIAL = ".partial"
+KEYS_SUFFIX = ".keys.json"
+LOCK_NAME = ".kindspace-backup.lock"
+STAMP_FORMAT = "%Y-%m-%d-%H%M%S"
+_NAME = re.compile(
+    r"\Akindspace-(\d{4}-\d\d-\d\d-\d{6})-(auto|manual)(?:-(\d{1,6}))?(\.db|\.keys\.json)\Z"
+)
+_LEFTOVER = re.compile(r"\Akindspace-.*\.partial(?:-journal|-wal|-shm)?\Z")
+
+
+class BackupFailed(KindspaceError):
+    """A backup could not be made; the journal itself is unchanged."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in the backups folder; ``made_at`` is the local wall-clock time of its name."""
+
+    path: Path
+    made_at: datetime
+    automatic: bool
+    size: int
+    key_file: Path | None
+    sequence: int = 1
+
+
+def backup_key_file(backup: Path) -> Path:
+    """Where the key file copy of ``backup`` lives (beside it, same stem)."""
+    if backup.suffix == ".db":
+        return backup.with_suffix(KEYS_SUFFIX)
+    return backup.with_name(backup.name + KEYS_SUFFIX)
+
+
+# --- making backups -------------------------------------------------------------------
+
+
+def make_backup(journal: Journal, destination: Path | None = None) -> Path:
+    """Make a checked backup now and return its path.
+
+    ``destination`` may be a folder (the backup gets the usual name there) or a new file
+    path; by default it is the backups folder. Manual backups are never rotated away.
+    """
+    return _make(journal, MANUAL, destination)
+
+
+def ensure_daily_backup(journal: Journal) -> Path | None:
+    """Make the day's automatic backup on the first unlock of a local day, then rotate.
+
+    Any backup in the backups folder named with today's date (a manual one too) counts.
+
+    Never raises: a backup that fails (a full disk) must not keep anyone from their journal,
+    so failures are logged (calm sentence only, no journal text) and ``None`` is returned.
+    """
+    try:
+        today = journal.clock().date()
+        if any(info.made_at.date() == today for info in list_backups(journal.location)):
+            return None
+        path = _make(journal, AUTOMATIC, None)
+        rotate_backups(journal.location, keep_setting(journal))
+    except Exception as error:
+        reason = str(error) if isinstance(error, KindspaceError) else type(error).__name__
+        log.warning("The daily backup was skipped: %s", reason)
+        return None
+    return path
+
+
+def keep_setting(journal: Journal) -> int:
+    """How many automatic backups to keep (at least one, whatever the setting says)."""
+    value = journal.settings.get(KEEP_SETTING, DEFAULT_KEEP)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_KEEP
+    return max(1, value)
+
+
+def _make(journal: Journal, kind: str, destination: Path | None) -> Path:
+    with backup_lock(journal.location) as backups:
+        _remove_leftovers(backups)
+        target = _target(journal, kind, destination, backups)
+        if target.parent != backups:
+            _remove_leftovers(target.parent)
+        partial = target.with_name(target.name + PARTIAL)
+        key_copy = backup_key_file(target)
+        key_partial = key_copy.with_name(key_copy.name + PARTIAL)
+        placed: list[Path] = []
+        try:
+            _write_snapshot(journal, partial)
+            write_private(key_partial, vault.key_file_bytes(_current_keys(journal)))
+            place_new(key_partial, key_copy)
+            placed.append(key_copy)
+            place_new(partial, target)
+            placed.append(target)
+            fsync_dir(target.parent)
+        except BaseException as error:
+            # Only files this call made itself are removed: the partials and a pair half-placed.
+            for path in (partial, key_partial, *placed):
+                remove_quietly(path)
+            if isinstance(error, (OSError, DatabaseError)):
+                raise describe_write_error(error, target.parent) from None
+            raise
+    return target
+
+
+def _target(journal: Journal, kind: str, destination: Path | None, backups: Path) -> Path:
+    stamp = journal.clock().strftime(STAMP_FORMAT)
+    if destination is not None and not destination.is_dir():
+        if destination.exists() or backup_key_file(destination).exists():
+            raise InvalidInput(
+                f"There is already a file called {destination.name} there, so kindspace left "
+                "it as it is. Please choose another name."
+            )
+        if not destination.parent.is_dir():
+            raise InvalidInput(
+                f"The folder {destination.parent} doesn't exist. Please choose another place."
+            )
+        return destination
+    folder = backups if destination is None else destination
+    for sequence in range(1, 1000):
+        suffix = "" if sequence == 1 else f"-{sequence}"
+        target = folder / f"kindspace-{stamp}-{kind}{suffix}.db"
+        if not any(p.exists() for p in (target, backup_key_file(target))):
+            return target
+    raise BackupFailed(f"There are too many backups named for this moment in {folder}.")
+
+
+def _write_snapshot(journal: Journal, partial: Path) -> None:
+    """VACUUM INTO a fresh private file, flush it, then prove it opens and is whole."""
+    # VACUUM INTO accepts an existing empty file: creating it first makes it 0600 from birth.
+    create_private(partial)
+    source_version = schema_version(journal.db)
+    before = journal.entries.count()
+    journal.db.execute("VACUUM INTO ?", (str(partial),))
+    after = journal.entries.count()
+    fsync_file(partial)
+    try:
+        copy = open_encrypted_readonly(partial, journal.data_key)
+    except KindspaceError:
+        raise _unverified() from None
+    try:
+        count, version = check_database(copy)
+    except DamagedJournal:
+        raise _unverified() from None
+    finally:
+        copy.conn.close()
+    if count not in (before, after) or version != source_version:
+        raise _unverified()
+
+
+def _unverified() -> BackupFailed:
+    return BackupFailed(
+        "The new backup didn't pass its check, so kindspace removed it. Your journal is "
+        "unchanged; please try again."
+    )
+
+
+def check_database(db: Database) -> tuple[int, int]:
+    """Entry count and schema version of a whole, readable database; else DamagedJournal."""
+    damaged = DamagedJournal("The backup is damaged, so kindspace didn't use it.")
+    try:
+        problems = db.execute("PRAGMA cipher_integrity_check").fetchall()
+        verdict = db.execute("PRAGMA integrity_check").fetchall()
+        if problems or verdict != [("ok",)]:
+            raise damaged
+        version = schema_version(db)
+        count = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except DatabaseError:
+        raise damaged from None
+    return count, version
+
+
+def _current_keys(journal: Journal) -> vault.KeyFile:
+    """The key file as it is on disk now (another window may have changed a passphrase)."""
+    with contextlib.suppress(KindspaceError):
+        keys = vault.read_key_file(journal.location.key_file)
+        if vault.data_key_matches(keys, journal.data_key):
+            return keys
+    return journal.keys
+
+
+# --- listing and rotating ------------------------------------------------------------
+
+
+def list_backups(location: JournalLocation) -> list[BackupInfo]:
+    """The backups kindspace made in the backups folder, newest first."""
+    found = []
+    for path, made_at, automatic, sequence in _named(location.backups_dir, ".db"):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        key_file = backup_key_file(path)
+        found.append(
+            BackupInfo(
+                path, made_at, automatic, size, key_file if key_file.is_file() else None, sequence
+            )
+        )
+    return sorted(found, key=lambda info: (info.made_at, info.sequence), reverse=True)
+
+
+def rotate_backups(location: JournalLocation, keep: int) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; return what was removed.
+
+    Manual backups and files kindspace did not name are never looked at. A key file copy
+    goes with its backup, and one orphaned by a crash goes once it is older than every kept
+    backup.
+    """
+    autos = sorted(
+        (
+            (made_at, seq, path)
+            for path, made_at, auto, seq in _named(location.backups_dir, ".db")
+            if auto
+        ),
+        reverse=True,
+    )
+    if len(autos) <= keep:
+        return []
+    oldest_kept = autos[keep - 1][:2] if keep > 0 else (datetime.max, 0)
+    removed = []
+    for path, made_at, automatic, seq in _named(location.backups_dir, None):
+        if automatic and (made_at, seq) < oldest_kept:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as error:
+                log.warning("An old automatic backup could not be removed: %s", error.strerror)
+                continue
+            removed.append(path)
+    return removed
+
+
+def _named(folder: Path, suffix: str | None) -> Iterator[tuple[Path, datetime, bool, int]]:
+    """Regular files in ``folder`` named by kindspace (``.db`` or key copies, or both)."""
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if not match or (suffix is not None and match[4] != suffix):
+            continue
+        if not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            made_at = datetime.strptime(match[1], STAMP_FORMAT)
+        except ValueError:
+            continue
+        yield Path(entry.path), made_at, match[2] == AUTOMATIC, int(match[3] or 1)
+
+
+# --- helpers -----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def backup_lock(location: JournalLocation) -> Iterator[Path]:
+    """Hold the journal's backup lock and yield its (private) backups folder.
+
+    One backup or restore at a time per journal, as a GUI and a CLI may run together; it is
+    also what makes a ``.partial`` found by the lock holder certainly a crash's leftover.
+    """
+    folder = location.backups_dir
+    with contextlib.ExitStack() as stack:
+        try:
+            ensure_private_dir(folder)
+            stack.enter_context(folder_lock(folder / LOCK_NAME))
+        except OSError as error:
+            raise describe_write_error(error, folder) from None
+        yield folder
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Remove ``.partial`` files a crash left; call only while holding the lock."""
+    with contextlib.suppress(OSError):
+        for entry in list(os.scandir(folder)):
+            if _LEFTOVER.match(entry.name) and entry.is_file(follow_symlinks=False):
+                remove_quietly(Path(entry.path))
+
+
+def describe_write_error(
+    error: BaseException, folder: Path, *, restoring: bool = False
+) -> KindspaceError:
+    """A calm sentence for a failed write; SQLite and OS messages never hold journal text."""
+    number = getattr(error, "errno", None)
+    what = "restore the backup" if restoring else "make a backup"
+    # SQLite says "database or disk is full"; an OSError's text may hold any path, so only
+    # its errno is trusted.
+    full = isinstance(error, DatabaseError) and "disk is full" in str(error).lower()
+    if full or number in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull(
+            f"The disk is full, so kindspace couldn't {what}. Your journal is unchanged; "
+            "please free some space and try again."
+        )
+    if isinstance(error, FileExistsError):
+        reason = f"{Path(str(error.filename)).name} is in the way"
+    else:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return BackupFailed(
+        f"kindspace couldn't {what} in {folder} ({reason}). Your journal is unchanged."
+    )
