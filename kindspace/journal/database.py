@@ -92,6 +92,10 @@ def _verify_key(conn: Connection, path: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as error:
+        # SQLCipher reports a wrong key as "file is not a database"; anything else (a full
+        # disk, an unreadable file) is a storage problem and must not blame the secret.
+        if "not a database" not in str(error).lower():
+            raise describe_storage_error(error, path) from error
         raise WrongSecret(
             "This key does not open the journal. If you have a passphrase or recovery key, "
             "you can use it instead."

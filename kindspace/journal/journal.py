@@ -22,6 +22,7 @@ from kindspace.errors import (
     JournalExists,
     JournalNotFound,
     KeyringUnavailable,
+    WrongSecret,
 )
 from kindspace.journal import vault
 from kindspace.journal.database import Database, open_encrypted
@@ -273,7 +274,15 @@ def open_journal(
             f"The journal file is missing from {location.data_dir}. Your backups are in "
             f"{location.backups_dir}; 'kindspace restore' can bring one back."
         )
-    db = open_encrypted(location.database, data_key)
+    try:
+        db = open_encrypted(location.database, data_key)
+    except WrongSecret as error:
+        # The key was already proven right against the key file, so a file that does not
+        # decrypt is damaged (or was replaced), not locked with another secret.
+        raise DamagedJournal(
+            f"{location.database.name} could not be read with its own key, so it may be "
+            f"damaged. Nothing was changed; your backups are in {location.backups_dir}."
+        ) from error
     try:
         migrate(db)
     except BaseException:

@@ -167,3 +167,13 @@ def test_a_missing_database_points_at_backups(location: JournalLocation, recover
     with pytest.raises(DamagedJournal, match="backups"):
         open_journal(location, passphrase=PASSPHRASE)
     assert not location.database.exists()
+
+
+def test_a_damaged_journal_is_not_blamed_on_the_passphrase(
+    location: JournalLocation, recovery_key: str
+) -> None:
+    size = location.database.stat().st_size
+    location.database.write_bytes(b"\x00" * size)
+    with pytest.raises(DamagedJournal, match="damaged"):
+        open_journal(location, passphrase=PASSPHRASE, daily_backup=False)
+    assert location.database.read_bytes() == b"\x00" * size
