@@ -1,0 +1,134 @@
+"""Checks that tell a person whether their journal is whole: ``kindspace check`` and the GUI.
+
+Why a separate module: the checks must be the same wherever they run (the command line, the
+self-test, later a "check my journal" button), and they must run on an already unlocked
+journal without Qt. Every check catches its own database error, so one broken part never
+hides what the others would have said. Details name pages, tables and counts, never the
+text of an entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kindspace.journal import vault
+from kindspace.journal.database import Database, DatabaseError, cipher_version
+from kindspace.journal.journal import Journal
+from kindspace.journal.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    MIGRATIONS_TABLE,
+    schema_version,
+)
+
+#: How many problem lines a check quotes from SQLite; the rest are counted.
+_QUOTED_PROBLEMS = 3
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check: ``name`` says what was looked at, ``detail`` what was found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+def check_journal(journal: Journal) -> list[CheckResult]:
+    """Run every check on an open journal, in order from the outermost layer inwards."""
+    db = journal.db
+    checks: list[tuple[str, Callable[[], CheckResult]]] = [
+        ("key file", lambda: _key_file(journal)),
+        ("encryption", lambda: _encryption(db)),
+        ("decrypt", lambda: _decrypt(db)),
+        ("cipher integrity", lambda: _cipher_integrity(db)),
+        ("database integrity", lambda: _integrity(db)),
+        ("search index", lambda: _search_index(db)),
+        ("links", lambda: _foreign_keys(db)),
+        ("schema", lambda: _schema(db)),
+    ]
+    results = []
+    for name, check in checks:
+        try:
+            results.append(check())
+        except (DatabaseError, MemoryError) as error:
+            # SQLCipher reports a page that fails its HMAC as "out of memory" (MemoryError).
+            reason = str(error) or "a page could not be decrypted"
+            results.append(CheckResult(name, False, f"SQLite reported: {reason}"))
+    return results
+
+
+def _key_file(journal: Journal) -> CheckResult:
+    matches = vault.data_key_matches(journal.keys, journal.data_key)
+    detail = (
+        "the key file belongs to this journal"
+        if matches
+        else "the key file does not match the key that opened the journal"
+    )
+    return CheckResult("key file", matches, detail)
+
+
+def _encryption(db: Database) -> CheckResult:
+    version = cipher_version(db)
+    if not version:
+        return CheckResult("encryption", False, "the connection is not encrypted")
+    return CheckResult("encryption", True, f"SQLCipher {version}")
+
+
+def _decrypt(db: Database) -> CheckResult:
+    # Counting reads every page of the entries table, each of which must decrypt.
+    entries = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    noun = "entry" if entries == 1 else "entries"
+    return CheckResult("decrypt", True, f"{entries} {noun} read")
+
+
+def _problems(rows: list[str]) -> str:
+    quoted = "; ".join(rows[:_QUOTED_PROBLEMS])
+    more = len(rows) - _QUOTED_PROBLEMS
+    return quoted + (f" (and {more} more)" if more > 0 else "")
+
+
+def _cipher_integrity(db: Database) -> CheckResult:
+    rows = [str(row[0]) for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+    if rows:
+        return CheckResult("cipher integrity", False, _problems(rows))
+    return CheckResult("cipher integrity", True, "every page is intact and authentic")
+
+
+def _integrity(db: Database) -> CheckResult:
+    rows = [str(row[0]) for row in db.execute("PRAGMA integrity_check").fetchall()]
+    if rows == ["ok"]:
+        return CheckResult("database integrity", True, "ok")
+    return CheckResult("database integrity", False, _problems(rows))
+
+
+def _search_index(db: Database) -> CheckResult:
+    # FTS5 answers a damaged index by raising, which check_journal turns into a problem.
+    db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
+    return CheckResult("search index", True, "matches the entries")
+
+
+def _foreign_keys(db: Database) -> CheckResult:
+    rows = db.execute("PRAGMA foreign_key_check").fetchall()
+    if rows:
+        tables = sorted({str(row[0]) for row in rows})
+        return CheckResult(
+            "links", False, f"{len(rows)} rows point at missing rows (in {', '.join(tables)})"
+        )
+    return CheckResult("links", True, "every tag points at its entry")
+
+
+def _schema(db: Database) -> CheckResult:
+    version = schema_version(db)
+    recorded = {
+        int(row[0]) for row in db.execute(f"SELECT number FROM {MIGRATIONS_TABLE}").fetchall()
+    }
+    expected = {migration.number for migration in MIGRATIONS}
+    if version != LATEST_VERSION:
+        return CheckResult(
+            "schema", False, f"version {version}, but this kindspace expects {LATEST_VERSION}"
+        )
+    if recorded != expected:
+        return CheckResult("schema", False, f"version {version}, but some steps are not recorded")
+    return CheckResult("schema", True, f"version {version}")
