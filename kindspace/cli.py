@@ -1,0 +1,285 @@
+"""The ``kindspace`` command: a second face over the same journal API as the GUI.
+
+Without a command it starts the app. Everything else is a short command that a person can
+type or a script can run, with promises a script can rely on: exit code 0 when all went
+well, 1 for a problem found or a mistake in the input, 2 when the journal could not be
+unlocked, 130 after Ctrl-C. Errors are one calm sentence on stderr, never a traceback
+(unless ``KINDSPACE_DEBUG=1``), and neither errors nor logs ever contain a secret or the
+journal's text.
+
+Heavy modules are imported only by the command that needs them: ``--version`` stays
+instant, and no command but the app itself ever loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
+
+from kindspace import APP_NAME, __version__
+from kindspace.clock import parse_day
+from kindspace.errors import KindspaceError
+
+if TYPE_CHECKING:
+    from kindspace.commands.session import Session
+
+DEBUG_ENV = "KINDSPACE_DEBUG"
+EXIT_INTERRUPTED = 130
+
+#: Each command and the function that runs it, imported only when that command runs.
+COMMANDS: dict[str, str] = {
+    "init": "kindspace.commands.keys:run_init",
+    "note": "kindspace.commands.entries:run_note",
+    "search": "kindspace.commands.entries:run_search",
+    "check": "kindspace.commands.maintenance:run_check",
+    "export": "kindspace.commands.maintenance:run_export",
+    "import": "kindspace.commands.maintenance:run_import",
+    "backup": "kindspace.commands.maintenance:run_backup",
+    "restore": "kindspace.commands.maintenance:run_restore",
+    "passphrase": "kindspace.commands.keys:run_passphrase",
+    "require-passphrase": "kindspace.commands.keys:run_require_passphrase",
+    "recovery-key": "kindspace.commands.keys:run_recovery_key",
+}
+
+EPILOG = """\
+Unlocking: kindspace tries, in this order, a secret given with --passphrase-stdin or
+--recovery-key-stdin, then the KINDSPACE_PASSPHRASE environment variable (meant for
+automation; other programs of the same user may be able to read it), then the system
+keyring, and then, in a terminal, asks with a hidden prompt. A --*-stdin option reads
+exactly one line; for 'note -' the note is the rest of standard input after that line.
+
+Environment: KINDSPACE_DATA_DIR (the journal's folder, unless --data-dir is given),
+KINDSPACE_PASSPHRASE, KINDSPACE_DEBUG=1 (show the details of unexpected errors).
+
+Exit codes: 0 all well, 1 a problem found or a mistake in the input,
+2 the journal could not be unlocked (or does not exist yet), 130 interrupted."""
+
+
+class UsageError(Exception):
+    """A mistake on the command line; shown as one sentence with exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse would exit with code 2, which kindspace keeps for "could not unlock"."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _day(text: str) -> object:
+    try:
+        return parse_day(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-05-31") from None
+
+
+def _add_shared_options(parser: argparse.ArgumentParser, *, in_command: bool) -> None:
+    """Options accepted before and after the command (``kindspace --data-dir D note …`` and
+    ``kindspace note --data-dir D …``). In a command they default to SUPPRESS, so that an
+    option given before the command is not overwritten by the command's default."""
+    suppress: dict[str, object] = {"default": argparse.SUPPRESS} if in_command else {}
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="the journal's folder (default: KINDSPACE_DATA_DIR, else the usual per-user place)",
+        **suppress,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase as one line from standard input",
+        **suppress,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="read the recovery key as one line from standard input",
+        **suppress,  # type: ignore[arg-type]
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description="kindspace: a private, offline companion for practising self-compassion.\n"
+        "Without a command, it opens the app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_shared_options(parser, in_command=False)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation with a temporary journal (your own is not touched)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_shared_options(sub, in_command=True)
+        return sub
+
+    init = command("init", "create a journal and print its recovery key")
+    init.add_argument(
+        "--no-keyring", action="store_true", help="don't keep the key in the system keyring"
+    )
+
+    note = command("note", "add a free note")
+    note.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the day it belongs to")
+    note.add_argument("--title", metavar="T", help="a title")
+    note.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+    note.add_argument("text", metavar="TEXT", help="the note, or - to read it from stdin")
+
+    search = command("search", "find entries; one match per line: date, title, snippet")
+    search.add_argument("query", metavar="QUERY", help='words, "a phrase", word*, OR, NOT')
+    search.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
+    search.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
+    search.add_argument("--kind", help="only entries of this kind (note, or an exercise)")
+    search.add_argument("--tag", help="only entries with this tag")
+    search.add_argument("--limit", type=int, metavar="N", help="at most N matches (100)")
+
+    command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
+
+    export = command("export", "write the whole journal to a readable (unencrypted) file")
+    export.add_argument("--format", choices=["json"], default="json", help="json (the default)")
+    export.add_argument("--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--force", action="store_true", help="replace an existing file")
+
+    importer = command("import", "add entries from a kindspace JSON export")
+    importer.add_argument("path", type=Path, metavar="PATH")
+
+    backup = command("backup", "make an encrypted backup now")
+    backup.add_argument("--output", type=Path, metavar="PATH", help="where to put it")
+
+    restore = command("restore", "bring back a backup (the current journal is kept aside)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    passphrase = command("passphrase", "set or change the passphrase")
+    passphrase.add_argument(
+        "--new-passphrase-stdin",
+        action="store_true",
+        help="read the new passphrase as one line from stdin (after any current secret)",
+    )
+
+    require = command(
+        "require-passphrase", "on: always ask for the passphrase; off: use the keyring too"
+    )
+    require.add_argument("state", choices=["on", "off"])
+
+    recovery = command("recovery-key", "make a new recovery key (the old one stops working)")
+    recovery.add_argument("--new", action="store_true", help="make a new one and print it")
+    return parser
+
+
+def _command_function(name: str) -> Callable[[Session], int]:
+    module_name, _, function = COMMANDS[name].partition(":")
+    return cast("Callable[[Session], int]", getattr(importlib.import_module(module_name), function))
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help and --version
+        return stop.code if isinstance(stop.code, int) else 0
+    if args.self_test:
+        if args.command:
+            raise UsageError("--self-test runs on its own, without a command")
+        from kindspace.selftest import run_self_test
+
+        return run_self_test(sys.stdout)
+    if args.command is None:
+        return _start_app(args.data_dir)
+    from kindspace.commands.session import Session
+
+    return _command_function(args.command)(Session(args))
+
+
+def _start_app(data_dir: Path | None) -> int:
+    from kindspace.paths import default_data_dir
+
+    try:
+        from kindspace.gui.app import run
+    except ImportError as error:
+        raise KindspaceError(
+            f"kindspace couldn't start its window ({type(error).__name__}: {error}); "
+            "the commands in 'kindspace --help' still work."
+        ) from error
+    return run(data_dir or default_data_dir())
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is at the time (tests swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:
+            self.handleError(record)
+
+
+def _setup_logging(debug: bool) -> None:
+    logger = logging.getLogger(APP_NAME)
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter(f"{APP_NAME}: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"{APP_NAME}: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code (the console script exits with it)."""
+    debug = os.environ.get(DEBUG_ENV) == "1"
+    _setup_logging(debug)
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        return EXIT_INTERRUPTED
+    except UsageError as error:
+        text = str(error)
+        _say(f"{text[:1].upper()}{text[1:]}. See '{APP_NAME} --help'.")
+        return 1
+    except KindspaceError as error:
+        if debug:
+            traceback.print_exc()
+        _say(str(error))
+        return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (``kindspace search … | head``): nothing more to say to it.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        # Mostly a path a person gave that can't be used (a file where a folder should be).
+        if debug:
+            traceback.print_exc()
+        if isinstance(error, FileExistsError | NotADirectoryError) and error.filename:
+            _say(f"A folder is needed at {error.filename}, but a file is in the way.")
+        else:
+            where = f" ({error.filename})" if error.filename else ""
+            _say(f"The system said “{error.strerror or type(error).__name__}”{where}.")
+        return 1
+    except Exception as error:
+        if debug:
+            traceback.print_exc()
+        _say(
+            f"Something unexpected went wrong ({type(error).__name__}); "
+            f"running it again with {DEBUG_ENV}=1 shows the details."
+        )
+        return 1

@@ -1,0 +1,151 @@
+"""Commands that create the journal or change how it opens: init, passphrase,
+require-passphrase, recovery-key.
+
+Each change goes through :class:`~kindspace.journal.journal.Journal`, which only re-wraps the
+data key: entries are never rewritten here. New passphrases are typed twice (or given once on
+standard input by a script), because a typo in a new passphrase would lock a person out.
+"""
+
+from __future__ import annotations
+
+from kindspace.commands.session import SecretKind, Session, short_reason
+from kindspace.errors import InvalidInput, JournalExists, KeyringUnavailable
+from kindspace.journal.journal import KeyStore, create_journal
+from kindspace.journal.keyring_store import KeyringKeyStore
+
+_RECOVERY_EXPLANATION = """\
+This key opens your journal if you ever forget your passphrase or lose the keyring.
+Please write it down or print it, and keep it somewhere safe and private:
+it is shown only this once. ('kindspace recovery-key --new' makes a new one.)"""
+
+
+def _show_recovery_key(session: Session, code: str) -> None:
+    session.out.write(f"\nYour recovery key:\n\n    {code}\n\n{_RECOVERY_EXPLANATION}\n")
+
+
+def run_init(session: Session) -> int:
+    """Create a journal: keyring, passphrase, or both; print the recovery key once."""
+    location = session.location
+    if location.exists():
+        raise JournalExists(
+            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+        )
+    secret = session.explicit_secret()
+    if secret is not None and secret.kind is not SecretKind.PASSPHRASE:
+        raise InvalidInput(
+            "A new journal needs a passphrase rather than a recovery key; "
+            "kindspace makes the recovery key for you."
+        )
+    passphrase = secret.value if secret is not None else None
+    use_keyring = not session.args.no_keyring
+    store: KeyStore | None = None
+    no_keyring_clause = ""
+    if use_keyring:
+        check = session.keyring_check()
+        if check.backend is not None:
+            store = KeyringKeyStore(check.backend)
+        else:
+            no_keyring_clause = f"No usable system keyring was found ({short_reason(check)})"
+    if passphrase is None and store is None:
+        if not session.interactive:
+            if no_keyring_clause:
+                raise KeyringUnavailable(
+                    f"{no_keyring_clause}, so your journal needs a passphrase: give it with "
+                    "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+                )
+            raise InvalidInput(
+                "Without the keyring your journal needs a passphrase: give it with "
+                "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+            )
+        if no_keyring_clause:
+            session.err.write(f"{no_keyring_clause}, so please choose a passphrase.\n")
+        session.err.write("A few ordinary words in a row make a good passphrase.\n")
+        passphrase = session.ask_new_passphrase()
+    try:
+        journal, code = create_journal(
+            location, passphrase=passphrase, keyring=store, use_keyring=store is not None
+        )
+    except KeyringUnavailable:
+        if passphrase is None or store is None:
+            raise
+        # The half-made journal was removed; a passphrase alone is still a fine way in.
+        session.err.write(
+            "The system keyring didn't keep the key, so your passphrase alone opens it.\n"
+        )
+        store = None
+        journal, code = create_journal(location, passphrase=passphrase, use_keyring=False)
+    journal.close()
+    if store is not None and passphrase is not None:
+        opens_with = "the system keyring (and your passphrase)"
+    elif store is not None:
+        opens_with = "the system keyring"
+    else:
+        opens_with = "your passphrase"
+    session.out.write(
+        f"Your journal is ready in {location.data_dir}.\nIt opens with {opens_with}.\n"
+    )
+    _show_recovery_key(session, code)
+    return 0
+
+
+def run_passphrase(session: Session) -> int:
+    """Set or change the passphrase (the current way in is asked for first)."""
+    with session.open() as journal:
+        new = session.new_passphrase
+        if new is None:
+            if not session.interactive:
+                raise InvalidInput(
+                    "Please give the new passphrase with --new-passphrase-stdin, "
+                    "or run 'kindspace passphrase' in a terminal to be asked."
+                )
+            new = session.ask_new_passphrase()
+        had_one = journal.keys.passphrase is not None
+        journal.set_passphrase(new)
+    if had_one:
+        session.out.write("Your new passphrase is set; the old one no longer opens the journal.\n")
+    else:
+        session.out.write("Your passphrase is set; it now opens the journal too.\n")
+    return 0
+
+
+def run_require_passphrase(session: Session) -> int:
+    """``on``: only the passphrase (or recovery key) opens it; ``off``: the keyring does too."""
+    turn_on = session.args.state == "on"
+    with session.open() as journal:
+        if turn_on:
+            was_in_keyring = journal.keys.keyring
+            store = session.key_store() if was_in_keyring else None
+            journal.require_passphrase(store)
+            session.out.write("Your journal now asks for its passphrase every time it opens.\n")
+            if was_in_keyring and store is None:
+                session.err.write(
+                    "The system keyring could not be reached, so if it still holds the key, "
+                    "you can remove the “kindspace” entry with your password manager.\n"
+                )
+            return 0
+        check = session.keyring_check()
+        if check.backend is None:
+            raise KeyringUnavailable(
+                f"No usable system keyring was found ({short_reason(check)}), "
+                "so your journal keeps asking for its passphrase."
+            )
+        journal.remember_in_keyring(KeyringKeyStore(check.backend))
+    session.out.write(
+        "Your journal now opens with the system keyring; your passphrase still works too.\n"
+    )
+    return 0
+
+
+def run_recovery_key(session: Session) -> int:
+    """Make a new recovery key; the old one stops working at once."""
+    if not session.args.new:
+        raise InvalidInput(
+            "A recovery key is shown only once, when it is made, so kindspace can't show it "
+            "again; 'kindspace recovery-key --new' makes a new one (and the old one stops "
+            "working)."
+        )
+    with session.open() as journal:
+        code = journal.replace_recovery_key()
+    session.out.write("Your old recovery key no longer opens the journal.\n")
+    _show_recovery_key(session, code)
+    return 0
