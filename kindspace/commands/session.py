@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from kindspace.paths import default_data_dir
 PASSPHRASE_ENV = "KINDSPACE_PASSPHRASE"  # noqa: S105 (the name of a variable, not a secret)
 PROMPT_ATTEMPTS = 3
 _T = TypeVar("_T")
+_NESTED_ERROR = re.compile(r" \(\w+: (.*)\)\Z")
 
 
 class SecretKind(StrEnum):
@@ -62,6 +64,8 @@ def read_line(stream: TextIO, what: str) -> str:
 def short_reason(check: KeyringCheck) -> str:
     """The probe's reason as a short clause: the last backend tried says the most."""
     reason = check.reason.rsplit("; ", 1)[-1].replace("keyring.backends.", "")
+    # "X is not available (RuntimeError: why)" reads better inside parentheses as "X: why".
+    reason = _NESTED_ERROR.sub(r": \1", reason)
     return reason if len(reason) <= 160 else reason[:159] + "…"
 
 

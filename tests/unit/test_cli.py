@@ -23,9 +23,10 @@ import pytest
 
 from kindspace import __version__
 from kindspace.cli import COMMANDS, main
-from kindspace.commands.session import Session
+from kindspace.commands.session import Session, short_reason
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal, open_journal
+from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.journal.recovery_key import normalize_recovery_key
 
 PASSPHRASE = "quiet morning by the sea"
@@ -177,6 +178,21 @@ def test_init_without_keyring_or_passphrase_says_why(cli: Cli, data_dir: Path) -
     assert "--passphrase-stdin" in result.err
     assert result.err.count("\n") == 1
     assert not JournalLocation(data_dir).exists()
+
+
+def test_the_keyring_reason_is_one_short_clause() -> None:
+    check = KeyringCheck(
+        None,
+        "keyring.backends.fail.Keyring does not store secrets securely; "
+        "keyring.backends.SecretService.Keyring is not available (RuntimeError: "
+        "Unable to initialize SecretService: Environment variable DBUS_SESSION_BUS_ADDRESS "
+        "is unset)",
+    )
+    assert short_reason(check) == (
+        "SecretService.Keyring is not available: Unable to initialize SecretService: "
+        "Environment variable DBUS_SESSION_BUS_ADDRESS is unset"
+    )
+    assert len(short_reason(KeyringCheck(None, "x" * 500))) == 160
 
 
 @pytest.mark.parametrize(
