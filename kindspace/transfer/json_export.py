@@ -1,0 +1,136 @@
+"""Write a whole journal to one JSON file (format: ``docs/export-format.md``).
+
+The export is the only plaintext copy of the journal kindspace ever makes, and only because
+the person asked for it, so it is written carefully:
+
+* the file is private (0600) from the moment it exists, not tightened afterwards, so no
+  other user can open it in between;
+* it is written beside the target under a temporary name, flushed to disk and renamed into
+  place, so the target is at every moment either the previous file or the complete new
+  export, never half of one;
+* entries are streamed a batch at a time, so a twenty-year journal never has to be held
+  in memory as one string.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from kindspace import __version__
+from kindspace.errors import KindspaceError, StorageFull
+from kindspace.journal.database import DatabaseError, describe_storage_error
+from kindspace.journal.models import Entry
+from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+from kindspace.transfer.json_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    INDENT,
+    entry_to_document,
+    exported_at_text,
+)
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
+
+
+def export_json(journal: Journal, path: Path) -> int:
+    """Write every entry of ``journal`` to ``path`` and return how many were written.
+
+    An existing file at ``path`` is replaced (the caller asks the person first). Drafts and
+    settings are not part of the export (see ``docs/export-format.md``).
+    """
+    path = Path(path)
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except OSError as error:
+        raise _write_error(error, path) from None
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # in case a umask removed more than it should
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            count = write_export(
+                handle, journal.entries.iter_all(), exported_at_text(journal.clock())
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+        fsync_dir(folder)
+    except BaseException as error:
+        # The temporary file is our own half-written plaintext copy, never the person's data:
+        # leaving it behind would only leave readable journal text lying around.
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(error, OSError):
+            raise _write_error(error, path) from None
+        if isinstance(error, DatabaseError):
+            raise describe_storage_error(error, journal.location.database) from error
+        raise
+    return count
+
+
+def write_export(handle: TextIO, entries: Iterable[Entry], exported_at: str) -> int:
+    """Stream the export document to ``handle``; returns the number of entries written.
+
+    The text is exactly what ``json.dumps(document, indent=2, ensure_ascii=False)`` plus a
+    final newline would give, built one entry at a time.
+    """
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": exported_at,
+        "app_version": __version__,
+    }
+    handle.write("{\n")
+    for name, value in header.items():
+        handle.write(f"{INDENT}{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)},\n")
+    handle.write(f'{INDENT}"entries": [')
+    count = 0
+    for entry in entries:
+        handle.write(",\n" if count else "\n")
+        handle.write(_indented_entry(entry))
+        count += 1
+    handle.write(f"\n{INDENT}]" if count else "]")
+    handle.write("\n}\n")
+    return count
+
+
+def _indented_entry(entry: Entry) -> str:
+    """One entry as it sits inside the ``entries`` list (two levels of indentation).
+
+    JSON escapes every newline inside strings, so splitting on ``\\n`` only ever splits the
+    layout; ``str.splitlines`` would also split on characters such as U+2028 in the text.
+    """
+    text = json.dumps(entry_to_document(entry), indent=len(INDENT), ensure_ascii=False)
+    return "\n".join(INDENT * 2 + line for line in text.split("\n"))
+
+
+def _write_error(error: OSError, path: Path) -> KindspaceError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull(
+            "The disk is full, so the export could not be written. Your journal is unchanged; "
+            "please free some space or choose another place."
+        )
+    if isinstance(error, FileNotFoundError):
+        return KindspaceError(
+            f"The folder {path.parent} does not exist, so the export could not be written "
+            "there. Please choose another place."
+        )
+    if isinstance(error, IsADirectoryError):
+        return KindspaceError(
+            f"{path} is a folder, so the export could not be written there. Please choose a "
+            "file name."
+        )
+    reason = (error.strerror or "an unexpected problem").lower()
+    return KindspaceError(
+        f"The export could not be written to {path} ({reason}). Your journal is unchanged; "
+        "please choose another place."
+    )

@@ -1,0 +1,197 @@
+"""Read a kindspace JSON export back into a journal: everything, or nothing at all.
+
+Why so strict: an import that stops halfway, or that quietly drops what it did not
+understand, leaves a person unsure what their journal now holds. So the whole file is read
+and every field of every entry is checked *before* anything is written; the first problem
+becomes one calm :class:`InvalidInput` naming the entry and the field, and the journal is
+left exactly as it was. Only then are all entries written in one transaction.
+
+Importing is idempotent, so running it again (or after a crash) is always safe:
+
+* an id the journal does not have is added;
+* an id it has with the same content is left alone;
+* an id it has with different content is replaced only when the file's ``updated`` time
+  is later than the journal's; otherwise the journal's copy is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.database import write_transaction
+from kindspace.journal.entries import EntryNotFound
+from kindspace.journal.models import Entry
+from kindspace.transfer.json_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    TOP_LEVEL_FIELDS,
+    EntryProblem,
+    duplicate_name,
+    entry_from_document,
+    loads,
+    shown_name,
+)
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
+
+#: Larger than any real journal's export; reading more would only risk running out of memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+_NOTHING = "Nothing was imported."
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, so the person can be told in one sentence."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        """A calm sentence for the person, e.g. after the CLI or GUI finished an import."""
+        if not self.total:
+            return "The file holds no entries, so your journal is unchanged."
+        return (
+            f"Added {_entries(self.added)}, updated {_entries(self.updated)} and left "
+            f"{_entries(self.unchanged)} as they were."
+        )
+
+
+def _entries(count: int) -> str:
+    return f"{count} {'entry' if count == 1 else 'entries'}"
+
+
+def import_json(journal: Journal, path: Path) -> ImportReport:
+    """Check the whole export at ``path``, then add or update its entries in one go."""
+    entries = parse_export(read_export(Path(path)))
+    return apply_entries(journal, entries)
+
+
+def read_export(path: Path) -> bytes:
+    """The file's bytes; a file that cannot be read becomes a calm InvalidInput."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file at {path}. {_NOTHING}") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not an export file. {_NOTHING}") from None
+    except OSError as error:
+        reason = (error.strerror or "an unexpected problem").lower()
+        raise InvalidInput(f"kindspace could not read {path} ({reason}). {_NOTHING}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{path.name} is larger than any kindspace export could be, so it was not read. "
+            f"{_NOTHING}"
+        )
+    return data
+
+
+def apply_entries(journal: Journal, entries: list[Entry]) -> ImportReport:
+    """Write checked entries in one transaction, following the rules in the module docstring."""
+    repository = journal.entries
+    added = updated = unchanged = 0
+    with write_transaction(journal.db):
+        for entry in entries:
+            try:
+                current = repository.get(entry.id)
+            except EntryNotFound:
+                repository._insert(entry)
+                added += 1
+                continue
+            if current.to_row() != entry.to_row() and entry.updated > current.updated:
+                repository._replace(entry)
+                updated += 1
+            else:
+                unchanged += 1
+    return ImportReport(added=added, updated=updated, unchanged=unchanged)
+
+
+# -- reading the document --------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> Any:
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte-order mark some editors add
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"This file is not UTF-8 text, so it cannot be a kindspace export. {_NOTHING}"
+        ) from None
+    try:
+        return loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInput(
+            f"This file is not complete, valid JSON (the problem starts at line {error.lineno}, "
+            f"column {error.colno}); it may have been cut short. {_NOTHING}"
+        ) from None
+    except RecursionError:
+        raise InvalidInput(
+            f"This file is nested too deeply to be a kindspace export. {_NOTHING}"
+        ) from None
+    except ValueError:
+        raise InvalidInput(f"This file is not valid JSON. {_NOTHING}") from None
+
+
+def parse_export(data: bytes) -> list[Entry]:
+    """Check a whole export and return its entries in file order.
+
+    Raises one :class:`InvalidInput` for the first problem found; nothing is half-accepted.
+    """
+    document = _decode(data)
+    not_export = f"This file is not a kindspace journal export. {_NOTHING}"
+    if not isinstance(document, dict):
+        raise InvalidInput(not_export)
+    if document.get("format") != FORMAT_NAME:
+        raise InvalidInput(not_export)
+    twice = duplicate_name(document)
+    if twice is not None:
+        raise InvalidInput(
+            f"The export names '{shown_name(twice)}' twice, so it is unclear which to use. "
+            f"{_NOTHING}"
+        )
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        raise InvalidInput(f"This export has no format version kindspace understands. {_NOTHING}")
+    if version > FORMAT_VERSION:
+        raise InvalidInput(
+            f"This export was made by a newer kindspace (format version {version}). Please "
+            f"update kindspace to import it; {_NOTHING.lower()}"
+        )
+    for name in document:
+        if name not in TOP_LEVEL_FIELDS:
+            raise InvalidInput(
+                f"The export has a field '{shown_name(name)}' that kindspace does not know. "
+                f"{_NOTHING}"
+            )
+    for name in ("exported_at", "app_version"):
+        if name in document and not isinstance(document[name], str):
+            raise InvalidInput(f"The export's '{name}' is not text. {_NOTHING}")
+    items = document.get("entries")
+    if not isinstance(items, list):
+        raise InvalidInput(f"The export has no list of 'entries'. {_NOTHING}")
+    entries: list[Entry] = []
+    first_position: dict[str, int] = {}
+    for position, item in enumerate(items, start=1):
+        try:
+            entry = entry_from_document(item)
+        except EntryProblem as problem:
+            raise InvalidInput(f"{problem.where(position)} {problem}. {_NOTHING}") from None
+        if entry.id in first_position:
+            where = EntryProblem("", entry_id=entry.id).where(position)
+            raise InvalidInput(
+                f"{where} has the same 'id' as entry {first_position[entry.id]}. {_NOTHING}"
+            )
+        first_position[entry.id] = position
+        entries.append(entry)
+    return entries
