@@ -29,7 +29,9 @@ def to_utc_text(moment: datetime) -> str:
     """ISO 8601 in UTC with microseconds: sorts correctly as text."""
     if moment.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = moment.astimezone(UTC)
+    # Not strftime: "%Y" drops leading zeros before the year 1000 on some platforms.
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S.%f}Z"
 
 
 def offset_minutes(moment: datetime) -> int:

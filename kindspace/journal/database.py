@@ -15,6 +15,7 @@ dangerous defaults of SQLite-with-a-codec are handled once:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
 import sys
@@ -215,8 +216,10 @@ def write_transaction(db: Database) -> Iterator[None]:
     try:
         yield
     except BaseException as error:
+        # A failing ROLLBACK must not hide the error that caused it.
         if db.conn.in_transaction:
-            db.execute("ROLLBACK")
+            with contextlib.suppress(DatabaseError):
+                db.execute("ROLLBACK")
         if isinstance(error, DatabaseError):
             raise describe_storage_error(error, path) from error
         raise
@@ -224,7 +227,8 @@ def write_transaction(db: Database) -> Iterator[None]:
         db.execute("COMMIT")
     except DatabaseError as error:
         if db.conn.in_transaction:
-            db.execute("ROLLBACK")
+            with contextlib.suppress(DatabaseError):
+                db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kindspace.errors import DamagedJournal
-from kindspace.journal.database import Database, run_script
+from kindspace.journal.database import Database, run_script, write_transaction
 
 MIGRATIONS_TABLE = "schema_migrations"
 
@@ -145,8 +145,7 @@ def migrate(db: Database) -> int:
     for migration in MIGRATIONS:
         if migration.number <= current:
             continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
                 "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)"
@@ -157,9 +156,5 @@ def migrate(db: Database) -> int:
                 (migration.number, migration.name, datetime.now(UTC).isoformat()),
             )
             db.execute(f"PRAGMA user_version = {int(migration.number)}")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
         current = migration.number
     return current

@@ -51,7 +51,8 @@ def check_answers(answers: Mapping[str, Any] | None) -> dict[str, Any]:
     if not isinstance(answers, Mapping):
         raise InvalidInput("Exercise answers should be a set of named steps.")
     try:
-        text = json.dumps(dict(answers), ensure_ascii=False, allow_nan=False)
+        # Sorted once here, so that stored JSON, the search text and exports all agree.
+        text = json.dumps(dict(answers), ensure_ascii=False, allow_nan=False, sort_keys=True)
     except (TypeError, ValueError) as error:
         raise InvalidInput("Exercise answers can only hold text, numbers and lists.") from error
     result: dict[str, Any] = json.loads(text)

@@ -141,3 +141,20 @@ def test_iter_all_walks_every_entry_across_batches(entries: EntryRepository) -> 
 def test_an_empty_kind_is_refused(entries: EntryRepository) -> None:
     with pytest.raises(InvalidInput):
         entries.create(body="x", kind="  ")
+
+
+def test_answers_are_stored_in_one_order_whatever_order_they_came_in(
+    entries: EntryRepository,
+) -> None:
+    saved = entries.create(kind="rain", answers={"recognize": "fear", "allow": "yes"})
+    assert list(saved.answers) == ["allow", "recognize"]
+    assert entries.get(saved.id).to_row() == saved.to_row()
+
+
+def test_very_early_years_keep_four_digits_so_they_sort() -> None:
+    from kindspace.clock import from_utc_text, to_utc_text
+
+    early = datetime(999, 12, 31, 12, 0, tzinfo=KATHMANDU)
+    text = to_utc_text(early)
+    assert text.startswith("0999-12-31T")
+    assert from_utc_text(text, 345) == early

@@ -324,7 +324,7 @@ ENTRY_CASES: list[tuple[str, Mutation, str]] = [
     ("created-naive", _set("created", "2024-05-01T21:14:03"), "'created'"),
     ("created-garbage", _set("created", "yesterday"), "'created'"),
     ("created-seconds-offset", _set("created", "2024-05-01T21:14:03+02:00:30"), "'created'"),
-    ("created-year-5", _set("created", "0005-05-01T21:14:03+00:00"), "'created'"),
+    ("created-before-year-1", _set("created", "0001-01-01T00:30:00+01:00"), "'created'"),
     ("updated-null", _set("updated", None), "'updated'"),
     ("kind-empty", _set("kind", "   "), "'kind'"),
     ("kind-list", _set("kind", ["note"]), "'kind'"),
