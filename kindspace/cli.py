@@ -275,6 +275,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" ({error.filename})" if error.filename else ""
             _say(f"The system said “{error.strerror or type(error).__name__}”{where}.")
         return 1
+    except MemoryError:
+        # SQLCipher reports a page that fails its authentication check as "out of memory".
+        if debug:
+            traceback.print_exc()
+        _say(
+            "Part of the journal could not be read, so it may be damaged. "
+            f"'{APP_NAME} check' says more, and your backups are in the backups folder."
+        )
+        return 1
     except Exception as error:
         if debug:
             traceback.print_exc()

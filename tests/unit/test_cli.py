@@ -602,3 +602,21 @@ def test_a_file_where_the_folder_should_be(cli: Cli, tmp_path: Path) -> None:
     )
     assert result.code == 1
     assert result.err == f"kindspace: A folder is needed at {blocker}, but a file is in the way.\n"
+
+
+def test_a_damaged_page_met_mid_search_is_a_calm_sentence(cli: Cli, journal_dir: Path) -> None:
+    with open_journal(
+        JournalLocation(journal_dir), passphrase=PASSPHRASE, daily_backup=False
+    ) as journal:
+        for number in range(40):
+            journal.entries.create(body=f"river walk {number} " + "calm words " * 200)
+    database = journal_dir / "journal.db"
+    raw = bytearray(database.read_bytes())
+    page = 4096
+    for start in range(len(raw) // 2 // page * page, len(raw), page):  # the later pages
+        raw[start + 100] ^= 0xFF
+    database.write_bytes(bytes(raw))
+    result = cli("--passphrase-stdin", "search", "river", stdin=PASSPHRASE + "\n")
+    assert result.code == 1, result.err
+    assert "Traceback" not in result.err
+    assert "damaged" in result.err, result.err
