@@ -28,7 +28,7 @@ from typing import TextIO
 from kindspace import __version__
 from kindspace.errors import WrongSecret
 from kindspace.journal.backup import make_backup
-from kindspace.journal.database import cipher_version, open_encrypted
+from kindspace.journal.database import cipher_version, open_encrypted_readonly
 from kindspace.journal.health import check_journal
 from kindspace.journal.journal import JournalLocation, create_journal, open_journal
 from kindspace.journal.search import search_entries
@@ -94,7 +94,7 @@ def _run_steps(folder: Path, steps: _Steps) -> None:
         with steps.step("make a backup"):
             backup = make_backup(journal)
         with steps.step("open the backup and find the note"):
-            copy = open_encrypted(backup, journal.data_key)
+            copy = open_encrypted_readonly(backup, journal.data_key)
             try:
                 in_backup = [hit.entry_id for hit in search_entries(copy, canary)]
             finally:
