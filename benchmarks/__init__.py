@@ -1,0 +1,1 @@
+"""Benchmarks of kindspace against plain baselines: ``python -m benchmarks.<name>``."""
