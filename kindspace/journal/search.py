@@ -96,15 +96,26 @@ def search_entries(
         where.append("entries.seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
         params["tag"] = filters.tag
     weights = ", ".join(str(weight) for weight in _WEIGHTS)
+    # Rank first and build snippets only for the rows that will be shown: snippet() reads
+    # and tokenizes a whole entry, and a common word can match thousands of them.
+    # CROSS JOIN keeps the order, so FTS5 looks each of the top rows up by rowid.
     sql = f"""
+        WITH top AS (
+            SELECT entries_fts.rowid AS seq, bm25(entries_fts, {weights}) AS score,
+                   entries.day AS day
+            FROM entries_fts JOIN entries ON entries.seq = entries_fts.rowid
+            WHERE {" AND ".join(where)}
+            ORDER BY score, entries.day DESC
+            LIMIT :limit
+        )
         SELECT entries.id, entries.day, entries.kind, entries.title,
                snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
                        {SNIPPET_TOKENS}) AS snippet,
-               bm25(entries_fts, {weights}) AS score
-        FROM entries_fts JOIN entries ON entries.seq = entries_fts.rowid
-        WHERE {" AND ".join(where)}
-        ORDER BY score, entries.day DESC
-        LIMIT :limit
+               top.score
+        FROM top CROSS JOIN entries_fts CROSS JOIN entries
+        WHERE entries_fts.rowid = top.seq AND entries.seq = top.seq
+          AND entries_fts MATCH :query
+        ORDER BY top.score, top.day DESC
     """
     try:
         rows = db.execute(sql, params).fetchall()

@@ -125,3 +125,16 @@ def test_awkward_queries_never_raise_raw_errors(db: Database, journal_text: obje
             search_entries(db, sample)
         except InvalidInput as error:
             assert "search" in str(error) or "word" in str(error)
+
+
+def test_filters_apply_before_the_limit_and_best_matches_come_first(
+    db: Database, entries: EntryRepository
+) -> None:
+    for number in range(6):
+        entries.create(title=f"plain {number}", body="river " + "filler " * number)
+    tagged = entries.create(title="tagged", body="river " + "filler " * 20, tags=["calm"])
+    (only,) = search_entries(db, "river", SearchFilters(tag="calm"), limit=1)
+    assert only.entry_id == tagged.id
+    best_two = search_entries(db, "river", limit=2)
+    assert [hit.title for hit in best_two] == ["plain 0", "plain 1"]
+    assert all(hit.snippet for hit in best_two)
