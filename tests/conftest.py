@@ -16,6 +16,10 @@ import pytest
 
 from tests.helpers.xvfb import running_xvfb
 
+# The private Secret Service fixtures (secret_service, locked_secret_service) are shared by
+# unit, integration and benchmark smoke tests alike.
+pytest_plugins = ["tests.helpers.secret_service"]
+
 #: Per-user locations kindspace, platformdirs, Qt and keyring read, and their folder names.
 ISOLATED_DIRS = {
     "KINDSPACE_DATA_DIR": "kindspace-data",

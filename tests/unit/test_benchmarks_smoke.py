@@ -87,7 +87,7 @@ def test_store_benchmark_measures_every_operation_with_ratios(
 
 @pytest.mark.system
 def test_store_benchmark_times_the_real_keyring(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], secret_service: str
 ) -> None:
     check = find_usable_keyring()
     if not check.usable:
