@@ -93,19 +93,27 @@ def search_entries(
         where.append("entries.kind = :kind")
         params["kind"] = filters.kind
     if filters.tag:
-        where.append("entries.seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
+        where.append("entries_fts.rowid IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
         params["tag"] = filters.tag
+    # Reading `entries` for thousands of matches means decrypting most of the journal, so
+    # the ranking only joins it when a date or kind filter needs it. Equal scores are
+    # rare; among them the later-written entry comes first.
+    needs_entries = any(clause.startswith("entries.") for clause in where)
+    ranked_rows = (
+        "entries_fts JOIN entries ON entries.seq = entries_fts.rowid"
+        if needs_entries
+        else "entries_fts"
+    )
     weights = ", ".join(str(weight) for weight in _WEIGHTS)
     # Rank first and build snippets only for the rows that will be shown: snippet() reads
     # and tokenizes a whole entry, and a common word can match thousands of them.
     # CROSS JOIN keeps the order, so FTS5 looks each of the top rows up by rowid.
     sql = f"""
         WITH top AS (
-            SELECT entries_fts.rowid AS seq, bm25(entries_fts, {weights}) AS score,
-                   entries.day AS day
-            FROM entries_fts JOIN entries ON entries.seq = entries_fts.rowid
+            SELECT entries_fts.rowid AS seq, bm25(entries_fts, {weights}) AS score
+            FROM {ranked_rows}
             WHERE {" AND ".join(where)}
-            ORDER BY score, entries.day DESC
+            ORDER BY score, seq DESC
             LIMIT :limit
         )
         SELECT entries.id, entries.day, entries.kind, entries.title,
@@ -115,7 +123,7 @@ def search_entries(
         FROM top CROSS JOIN entries_fts CROSS JOIN entries
         WHERE entries_fts.rowid = top.seq AND entries.seq = top.seq
           AND entries_fts MATCH :query
-        ORDER BY top.score, top.day DESC
+        ORDER BY top.score, top.seq DESC
     """
     try:
         rows = db.execute(sql, params).fetchall()
