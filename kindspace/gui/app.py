@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from kindspace import APP_NAME, __version__
@@ -48,7 +49,8 @@ class PlaceholderWindow(QMainWindow):
         font = self.message.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.message.setFont(font)
-        self.hint.setEnabled(False)  # the palette's quieter text colour, in every theme
+        # Quieter than the message but still easy to read: the disabled colour is too faint.
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 48, 48, 48)
