@@ -14,19 +14,9 @@ from kindspace.journal.database import Database, open_encrypted
 from kindspace.journal.drafts import DraftStore, SettingsStore
 from kindspace.journal.entries import EntryRepository
 from kindspace.journal.migrations import migrate
+from tests.helpers.clocks import StepClock
 
 LISBON_SUMMER = timezone(timedelta(hours=1))
-
-
-class StepClock:
-    """A clock that moves on by one second each time it is read, so order is stable."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture

@@ -25,23 +25,13 @@ from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.transfer import ImportReport, export_json, import_json, parse_export
 from kindspace.transfer.json_format import ENTRY_FIELDS, moment_text
+from tests.helpers.clocks import StepClock
 
 REPO = Path(__file__).resolve().parents[3]
 EXPORTED_AT = datetime(2024, 6, 1, 8, 0, tzinfo=UTC)
 KATHMANDU = timezone(timedelta(hours=5, minutes=45))
 NEWFOUNDLAND = timezone(timedelta(hours=-3, minutes=-30))
 LISBON = timezone(timedelta(hours=1))
-
-
-class StepClock:
-    """Moves on by a second at each reading, so every saved entry has its own time."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture
