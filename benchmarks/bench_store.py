@@ -37,6 +37,7 @@ from kindspace.journal import vault
 from kindspace.journal.database import Database, cipher_version, write_transaction
 from kindspace.journal.entries import EntryRepository
 from kindspace.journal.journal import Journal, JournalLocation, create_journal, open_journal
+from kindspace.journal.key_file import KdfParams, read_key_file
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import Entry
@@ -103,7 +104,7 @@ class Config:
     workdir: Path | None = None
     out: Path = DEFAULT_OUT
     keyring: bool = True
-    kdf: vault.KdfParams = field(default_factory=lambda: vault.DEFAULT_KDF)
+    kdf: KdfParams = field(default_factory=lambda: vault.DEFAULT_KDF)
 
 
 def _bulk_import(store: Store, entries: Sequence[Entry]) -> None:
@@ -233,7 +234,7 @@ class Bench:
             self.notes.append(f"real keyring: skipped, no usable Secret Service ({check.reason})")
             return
         store = KeyringKeyStore(check.backend)
-        journal_id = vault.read_key_file(location.key_file).journal_id
+        journal_id = read_key_file(location.key_file).journal_id
         data_key = self.keys.load(journal_id)
         assert data_key is not None
         store.store(journal_id, data_key)

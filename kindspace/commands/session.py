@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from kindspace.errors import CannotUnlock, InvalidInput, KeyringUnavailable, WrongSecret
-from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
+from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore, find_usable_keyring
 from kindspace.journal.recovery_key import normalize_recovery_key
 from kindspace.journal.restore import unlock_data_key
@@ -203,7 +203,7 @@ class Session:
         if not key_file.exists():
             # open_journal explains both cases: no journal yet, or a key file gone missing.
             open_journal(self.location).close()
-        keys = vault.read_key_file(key_file)
+        keys = read_key_file(key_file)
         uses_keyring = keys.keyring
         secret = self.explicit_secret()
         if secret is not None:

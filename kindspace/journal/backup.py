@@ -50,6 +50,7 @@ from kindspace.journal.database import (
     open_encrypted_readonly,
 )
 from kindspace.journal.journal import Journal, JournalLocation
+from kindspace.journal.key_file import KeyFile, key_file_bytes, read_key_file
 from kindspace.journal.migrations import schema_version
 from kindspace.paths import ensure_private_dir, fsync_dir
 
@@ -144,7 +145,7 @@ def _make(journal: Journal, kind: str, destination: Path | None) -> Path:
         placed: list[Path] = []
         try:
             _write_snapshot(journal, partial)
-            write_private(key_partial, vault.key_file_bytes(_current_keys(journal)))
+            write_private(key_partial, key_file_bytes(_current_keys(journal)))
             place_new(key_partial, key_copy)
             placed.append(key_copy)
             place_new(partial, target)
@@ -227,10 +228,10 @@ def check_database(db: Database) -> tuple[int, int]:
     return count, version
 
 
-def _current_keys(journal: Journal) -> vault.KeyFile:
+def _current_keys(journal: Journal) -> KeyFile:
     """The key file as it is on disk now (another window may have changed a passphrase)."""
     with contextlib.suppress(KindspaceError):
-        keys = vault.read_key_file(journal.location.key_file)
+        keys = read_key_file(journal.location.key_file)
         if vault.data_key_matches(keys, journal.data_key):
             return keys
     return journal.keys

@@ -28,6 +28,7 @@ from kindspace.journal import vault
 from kindspace.journal.database import Database, open_encrypted
 from kindspace.journal.drafts import DraftStore, SettingsStore
 from kindspace.journal.entries import EntryRepository
+from kindspace.journal.key_file import KEY_FILE_NAME, KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
 from kindspace.journal.search import SearchFilters, search_entries
@@ -64,7 +65,7 @@ class JournalLocation:
 
     @property
     def key_file(self) -> Path:
-        return self.data_dir / vault.KEY_FILE_NAME
+        return self.data_dir / KEY_FILE_NAME
 
     @property
     def backups_dir(self) -> Path:
@@ -81,7 +82,7 @@ class Journal:
         self,
         location: JournalLocation,
         db: Database,
-        keys: vault.KeyFile,
+        keys: KeyFile,
         data_key: bytes,
         unlocked_with: UnlockMethod,
         clock: Clock = system_clock,
@@ -112,7 +113,7 @@ class Journal:
 
     # -- unlock methods --------------------------------------------------------------------
 
-    def set_passphrase(self, passphrase: str, *, kdf_params: vault.KdfParams | None = None) -> None:
+    def set_passphrase(self, passphrase: str, *, kdf_params: KdfParams | None = None) -> None:
         """Add or change the passphrase. Only the key file changes; entries are not rewritten."""
         check_passphrase_strength(passphrase)
         self.keys = vault.set_passphrase(
@@ -149,7 +150,7 @@ class Journal:
     def replace_recovery_key(self) -> str:
         """Make a new recovery key and return it; the old one stops working."""
         code = vault.replace_recovery_key(self.location.key_file, self._data_key)
-        self.keys = vault.read_key_file(self.location.key_file)
+        self.keys = read_key_file(self.location.key_file)
         return code
 
     # -- lifetime ------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def create_journal(
     passphrase: str | None = None,
     keyring: KeyStore | None = None,
     use_keyring: bool = True,
-    kdf_params: vault.KdfParams | None = None,
+    kdf_params: KdfParams | None = None,
     clock: Clock = system_clock,
 ) -> tuple[Journal, str]:
     """Create a new journal and return it with its recovery key (shown once, to write down).
@@ -301,7 +302,7 @@ def open_journal(
     return journal
 
 
-def _read_keys(location: JournalLocation) -> vault.KeyFile:
+def _read_keys(location: JournalLocation) -> KeyFile:
     if not location.key_file.exists():
         if location.database.exists():
             raise DamagedJournal(
@@ -312,10 +313,10 @@ def _read_keys(location: JournalLocation) -> vault.KeyFile:
         raise JournalNotFound(
             f"There is no journal in {location.data_dir} yet. 'kindspace init' creates one."
         )
-    return vault.read_key_file(location.key_file)
+    return read_key_file(location.key_file)
 
 
-def _key_from_keyring(keys: vault.KeyFile, keyring: KeyStore | None) -> bytes:
+def _key_from_keyring(keys: KeyFile, keyring: KeyStore | None) -> bytes:
     if not keys.keyring:
         raise CannotUnlock("This journal asks for its passphrase or recovery key to open.")
     if keyring is None:

@@ -35,6 +35,7 @@ from kindspace.journal.backup_files import (
 )
 from kindspace.journal.database import open_encrypted
 from kindspace.journal.journal import JournalLocation, KeyStore, _key_from_keyring
+from kindspace.journal.key_file import KeyFile, read_key_file, write_key_file
 from kindspace.journal.migrations import LATEST_VERSION
 from kindspace.paths import fsync_dir
 
@@ -54,7 +55,7 @@ def unlock_data_key(
     ``key_file`` defaults to the journal's own; pass a backup's copy when ``keys.json`` is
     lost. Secrets are tried in the same order as when opening the journal.
     """
-    keys = vault.read_key_file(key_file or location.key_file)
+    keys = read_key_file(key_file or location.key_file)
     if passphrase is not None:
         return vault.unwrap_with_passphrase(keys, passphrase)
     if recovery_key is not None:
@@ -85,7 +86,7 @@ def restore_backup(
             _check_restorable(temp, backup_path.name, data_key)
             fsync_file(temp)
             if new_keys is not None:
-                vault.write_key_file(location.key_file, new_keys, exclusive=True)
+                write_key_file(location.key_file, new_keys, exclusive=True)
             aside = _move_aside(location, clock)
             try:
                 place_new(temp, location.database)
@@ -104,14 +105,14 @@ def restore_backup(
 
 def _keys_for_restore(
     location: JournalLocation, backup_path: Path, data_key: bytes
-) -> vault.KeyFile | None:
+) -> KeyFile | None:
     """The key file to install (None: keep the live one), checked against ``data_key``."""
     different = WrongSecret(
         "This key doesn't belong to the journal's key file, so nothing was changed. Please "
         "unlock with this journal's passphrase, recovery key or keyring."
     )
     if location.key_file.exists():
-        if not vault.data_key_matches(vault.read_key_file(location.key_file), data_key):
+        if not vault.data_key_matches(read_key_file(location.key_file), data_key):
             raise different
         return None
     copy = backup_key_file(backup_path)
@@ -120,7 +121,7 @@ def _keys_for_restore(
             f"The journal's key file is missing and {backup_path.name} has no key file beside "
             "it, so the backup couldn't be opened afterwards. Nothing was changed."
         )
-    keys = vault.read_key_file(copy)
+    keys = read_key_file(copy)
     if not vault.data_key_matches(keys, data_key):
         raise different
     return keys

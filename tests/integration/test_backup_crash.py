@@ -21,7 +21,8 @@ import pytest
 from kindspace.journal.backup import backup_key_file, check_database, make_backup
 from kindspace.journal.database import open_encrypted_readonly
 from kindspace.journal.journal import JournalLocation, create_journal, open_journal
-from kindspace.journal.vault import FAST_TEST_KDF, data_key_matches, read_key_file
+from kindspace.journal.key_file import read_key_file
+from kindspace.journal.vault import FAST_TEST_KDF, data_key_matches
 
 pytestmark = [
     pytest.mark.slow,

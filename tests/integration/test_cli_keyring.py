@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kindspace.journal import vault
+from kindspace.journal.key_file import read_key_file
 
 pytestmark = pytest.mark.system
 REPO = Path(__file__).resolve().parents[2]
@@ -44,7 +44,7 @@ def test_a_keyring_journal_through_its_whole_life(secret_service: str, tmp_path:
     code, out, err = kindspace(data_dir, "init")
     assert code == 0, err
     assert "It opens with the system keyring." in out
-    keys = vault.read_key_file(data_dir / "keys.json")
+    keys = read_key_file(data_dir / "keys.json")
     assert keys.keyring and keys.passphrase is None
 
     assert kindspace(data_dir, "note", "tea in the garden")[0] == 0  # no secret: the keyring
@@ -56,7 +56,7 @@ def test_a_keyring_journal_through_its_whole_life(secret_service: str, tmp_path:
     new = f"{PASSPHRASE}\n"
     assert kindspace(data_dir, "passphrase", "--new-passphrase-stdin", stdin=new)[0] == 0
     assert kindspace(data_dir, "require-passphrase", "on")[0] == 0
-    assert not vault.read_key_file(data_dir / "keys.json").keyring
+    assert not read_key_file(data_dir / "keys.json").keyring
 
     code, _, err = kindspace(data_dir, "search", "garden")
     assert code == 2 and "--passphrase-stdin" in err  # the key left the keyring

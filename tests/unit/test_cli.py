@@ -26,6 +26,7 @@ from kindspace.cli import COMMANDS, main
 from kindspace.commands.session import Session, short_reason
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal, open_journal
+from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.journal.recovery_key import normalize_recovery_key
 
@@ -151,7 +152,7 @@ def test_init_with_a_passphrase_prints_the_recovery_key_once(cli: Cli, data_dir:
     assert len(codes) == 1
     assert "shown only this once" in result.out
     assert PASSPHRASE not in result.out + result.err
-    keys = vault.read_key_file(data_dir / "keys.json")
+    keys = read_key_file(data_dir / "keys.json")
     assert keys.passphrase is not None and not keys.keyring
     assert keys.passphrase.kdf_params == vault.DEFAULT_KDF  # the CLI uses the real cost
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
@@ -547,11 +548,11 @@ def test_a_new_passphrase_needs_a_source(cli: Cli, journal_dir: Path) -> None:
 def test_require_passphrase_without_a_keyring(cli: Cli, journal_dir: Path) -> None:
     on = cli("--passphrase-stdin", "require-passphrase", "on", stdin=PASSPHRASE)
     assert on.code == 0, on.err
-    assert not vault.read_key_file(journal_dir / "keys.json").keyring
+    assert not read_key_file(journal_dir / "keys.json").keyring
     off = cli("--passphrase-stdin", "require-passphrase", "off", stdin=PASSPHRASE)
     assert off.code == 1
     assert "No usable system keyring was found" in off.err
-    assert not vault.read_key_file(journal_dir / "keys.json").keyring
+    assert not read_key_file(journal_dir / "keys.json").keyring
 
 
 def test_a_new_recovery_key_replaces_the_old_one(cli: Cli, data_dir: Path) -> None:

@@ -21,6 +21,7 @@ import pytest
 
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
+from kindspace.journal.key_file import read_key_file
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "quiet morning by the sea"
@@ -277,7 +278,7 @@ def test_init_in_a_terminal_asks_twice(tmp_path: Path) -> None:
     code, output = terminal.finish()
     assert code == 0, output
     assert "Your recovery key:" in output
-    assert vault.read_key_file(data_dir / "keys.json").passphrase is not None
+    assert read_key_file(data_dir / "keys.json").passphrase is not None
 
 
 @posix_only

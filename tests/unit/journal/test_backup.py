@@ -28,8 +28,9 @@ from kindspace.journal.backup import (
 )
 from kindspace.journal.database import Database, open_encrypted_readonly
 from kindspace.journal.journal import Journal, JournalLocation, create_journal, open_journal
+from kindspace.journal.key_file import read_key_file
 from kindspace.journal.restore import restore_backup, unlock_data_key
-from kindspace.journal.vault import FAST_TEST_KDF, read_key_file
+from kindspace.journal.vault import FAST_TEST_KDF
 
 PASSPHRASE = "correct horse battery staple"
 CANARY = "CANARY-7f3a-lighthouse-keeper"

@@ -35,6 +35,7 @@ from kindspace.errors import (
     WrongSecret,
 )
 from kindspace.journal import vault
+from kindspace.journal.key_file import KdfParams, read_key_file, write_key_file
 from kindspace.journal.recovery_key import (
     ALPHABET,
     ENTROPY_BITS,
@@ -49,7 +50,6 @@ from kindspace.journal.vault import (
     NewJournalKeys,
     create_key_file,
     data_key_matches,
-    read_key_file,
     remove_passphrase,
     replace_recovery_key,
     set_keyring_flag,
@@ -109,7 +109,7 @@ def test_default_kdf_is_not_weakened() -> None:
 def test_kdf_parameters_are_stored_so_they_can_be_raised_later(
     key_path: Path, journal: NewJournalKeys
 ) -> None:
-    stronger = vault.KdfParams(time_cost=2, memory_cost_kib=1024, parallelism=2)
+    stronger = KdfParams(time_cost=2, memory_cost_kib=1024, parallelism=2)
     set_passphrase(key_path, journal.data_key, "new words", kdf_params=stronger)
     keys = read_key_file(key_path)
     assert keys.passphrase is not None and keys.passphrase.kdf_params == stronger
@@ -238,7 +238,7 @@ def test_creation_never_replaces_an_existing_key_file(
     with pytest.raises(JournalExists):
         create_key_file(key_path, passphrase="other", kdf_params=FAST_TEST_KDF)
     with pytest.raises(JournalExists):
-        vault.write_key_file(key_path, journal.key_file, exclusive=True)
+        write_key_file(key_path, journal.key_file, exclusive=True)
     assert key_path.read_bytes() == before
 
 
