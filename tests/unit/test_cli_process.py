@@ -157,6 +157,9 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
 _IN_TERMINAL = (
     "import fcntl, sys, termios\n"
     "fcntl.ioctl(0, termios.TIOCSCTTY, 0)  # make the pty this process's terminal\n"
+    # A shell's background jobs start with SIGINT ignored, and Python then never raises
+    # KeyboardInterrupt; a person's terminal always delivers it, so restore that here.
+    "import signal; signal.signal(signal.SIGINT, signal.default_int_handler)\n"
     "from kindspace.cli import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
@@ -201,8 +204,20 @@ class Terminal:
         os.write(self.master, text.encode())
 
     def finish(self) -> tuple[int, str]:
-        while self._read(TIMEOUT_S):
-            pass
+        """Read until the process closes the terminal; bounded, so a hang fails the test."""
+        deadline = time.monotonic() + TIMEOUT_S
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([self.master], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(self.master, 4096)
+                except OSError:  # EIO: the process closed the terminal
+                    break
+                if not chunk:
+                    break
+                self.output += chunk
+            elif self.process.poll() is not None:
+                break
         os.close(self.master)
         code = self.process.wait(timeout=TIMEOUT_S)
         text = self.output.decode(errors="replace")
