@@ -8,6 +8,7 @@ from a PyInstaller bundle, so lookup goes through :func:`resource_root`.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -57,6 +58,24 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def place_new(source: Path, target: Path) -> None:
+    """Rename ``source`` to ``target``, refusing (FileExistsError) to replace anything.
+
+    ``link`` is atomic and refuses an existing target. Where a file system has no hard links
+    (FAT on a USB stick), a check followed by a rename is the closest substitute.
+    """
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
+        source.replace(target)
+    else:
+        source.unlink()
 
 
 def resource_root() -> Path:

@@ -40,7 +40,6 @@ from kindspace.journal.backup_files import (
     create_private,
     folder_lock,
     fsync_file,
-    place_new,
     remove_quietly,
     write_private,
 )
@@ -52,7 +51,7 @@ from kindspace.journal.database import (
 from kindspace.journal.journal import Journal, JournalLocation
 from kindspace.journal.key_file import KeyFile, key_file_bytes, read_key_file
 from kindspace.journal.migrations import schema_version
-from kindspace.paths import ensure_private_dir, fsync_dir
+from kindspace.paths import ensure_private_dir, fsync_dir, place_new
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ without ever replacing something that is already there (data is never deleted by
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import shutil
@@ -19,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kindspace.errors import KindspaceError
-from kindspace.paths import PRIVATE_FILE_MODE, make_private
+from kindspace.paths import PRIVATE_FILE_MODE, make_private, place_new
 
 log = logging.getLogger(__name__)
 
@@ -73,24 +72,6 @@ def remove_quietly(path: Path) -> None:
     """Remove a file this process made itself; a failure here must not hide the real one."""
     with contextlib.suppress(OSError):
         path.unlink()
-
-
-def place_new(source: Path, target: Path) -> None:
-    """Rename ``source`` to ``target``, refusing (FileExistsError) to replace anything.
-
-    ``link`` is atomic and refuses an existing target. Where a file system has no hard links
-    (FAT on a USB stick), a check followed by a rename is the closest substitute.
-    """
-    try:
-        os.link(source, target)
-    except FileExistsError:
-        raise
-    except OSError:
-        if target.exists():
-            raise FileExistsError(errno.EEXIST, "File exists", str(target)) from None
-        source.replace(target)
-    else:
-        source.unlink()
 
 
 def move_with_companions(source: Path, target: Path) -> bool:

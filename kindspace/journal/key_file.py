@@ -32,7 +32,7 @@ from kindspace.errors import (
     KindspaceError,
     StorageFull,
 )
-from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir, place_new
 
 FORMAT_NAME = "kindspace-keys"
 FORMAT_VERSION = 1
@@ -156,7 +156,7 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
             handle.flush()
             os.fsync(handle.fileno())
         if exclusive:
-            _link_new(tmp, path)
+            place_new(tmp, path)
         else:
             tmp.replace(path)
         fsync_dir(path.parent)
@@ -167,24 +167,6 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
             raise JournalExists(EXISTS) from None
         raise _write_error(error) from None
     return keys
-
-
-def _link_new(tmp: Path, path: Path) -> None:
-    """Put ``tmp`` at ``path`` only if nothing is there yet.
-
-    ``link()`` is atomic and refuses an existing target. Where a file system has no hard
-    links, a check followed by a rename is the closest substitute.
-    """
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        if path.exists():
-            raise FileExistsError(errno.EEXIST, "File exists", str(path)) from None
-        tmp.replace(path)
-    else:
-        tmp.unlink()
 
 
 def _write_error(error: OSError) -> KindspaceError:

@@ -30,14 +30,13 @@ from kindspace.journal.backup_files import (
     copy_private,
     fsync_file,
     move_with_companions,
-    place_new,
     remove_quietly,
 )
 from kindspace.journal.database import open_encrypted
 from kindspace.journal.journal import JournalLocation, KeyStore, _key_from_keyring
 from kindspace.journal.key_file import KeyFile, read_key_file, write_key_file
 from kindspace.journal.migrations import LATEST_VERSION
-from kindspace.paths import fsync_dir
+from kindspace.paths import fsync_dir, place_new
 
 _RESTORE_TEMP = ".journal.db.restoring"
 
