@@ -25,12 +25,12 @@ from kindspace import __version__
 from kindspace.cli import COMMANDS, main
 from kindspace.commands.session import Session, short_reason
 from kindspace.journal import vault
-from kindspace.journal.journal import JournalLocation, create_journal, open_journal
+from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.journal.recovery_key import normalize_recovery_key
+from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 
-PASSPHRASE = "quiet morning by the sea"
 RECOVERY_SHAPE = r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b"
 
 
@@ -76,21 +76,9 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, dat
     return Cli(capsys, monkeypatch, data_dir)
 
 
-def make_journal(data_dir: Path) -> str:
-    """A journal with PASSPHRASE (cheap to unlock); returns its recovery key."""
-    journal, recovery = create_journal(
-        JournalLocation(data_dir),
-        passphrase=PASSPHRASE,
-        use_keyring=False,
-        kdf_params=vault.FAST_TEST_KDF,
-    )
-    journal.close()
-    return recovery
-
-
 @pytest.fixture
 def journal_dir(data_dir: Path) -> Path:
-    make_journal(data_dir)
+    make_passphrase_journal(data_dir)
     return data_dir
 
 
@@ -249,7 +237,7 @@ def test_without_a_secret_or_terminal_it_exits_2(cli: Cli, journal_dir: Path) ->
 def test_a_keyring_journal_without_its_keyring_says_what_would_open_it(
     cli: Cli, data_dir: Path
 ) -> None:
-    recovery = make_journal(data_dir)
+    recovery = make_passphrase_journal(data_dir)
     with open_journal(JournalLocation(data_dir), recovery_key=recovery, daily_backup=False) as j:
         vault.set_keyring_flag(j.location.key_file, enabled=True)
         vault.remove_passphrase(j.location.key_file, j.data_key)
@@ -465,7 +453,7 @@ def test_import_adds_the_entries_of_an_export(
     monkeypatch.setenv("KINDSPACE_PASSPHRASE", PASSPHRASE)
     assert cli("export", "--output", str(target)).code == 0
     other = tmp_path / "other"
-    make_journal(other)
+    make_passphrase_journal(other)
     imported = cli("--data-dir", str(other), "import", str(target), data=False)
     assert imported.code == 0, imported.err
     assert imported.out.startswith("Added 3 entries")
@@ -556,7 +544,7 @@ def test_require_passphrase_without_a_keyring(cli: Cli, journal_dir: Path) -> No
 
 
 def test_a_new_recovery_key_replaces_the_old_one(cli: Cli, data_dir: Path) -> None:
-    old = make_journal(data_dir)
+    old = make_passphrase_journal(data_dir)
     refused = cli("--passphrase-stdin", "recovery-key", stdin=PASSPHRASE)
     assert refused.code == 1 and "--new" in refused.err
     result = cli("--passphrase-stdin", "recovery-key", "--new", stdin=PASSPHRASE)

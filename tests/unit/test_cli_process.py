@@ -22,9 +22,9 @@ import pytest
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
 from kindspace.journal.key_file import read_key_file
+from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 
 REPO = Path(__file__).resolve().parents[2]
-PASSPHRASE = "quiet morning by the sea"
 TIMEOUT_S = 60
 
 
@@ -39,13 +39,7 @@ def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def journal_dir(tmp_path: Path) -> Path:
     data_dir = tmp_path / "journal"
-    journal, _ = create_journal(
-        JournalLocation(data_dir),
-        passphrase=PASSPHRASE,
-        use_keyring=False,
-        kdf_params=vault.FAST_TEST_KDF,
-    )
-    journal.close()
+    make_passphrase_journal(data_dir)
     return data_dir
 
 
