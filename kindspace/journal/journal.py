@@ -36,6 +36,10 @@ from kindspace.paths import ensure_private_dir
 
 DATABASE_NAME = "journal.db"
 BACKUPS_FOLDER = "backups"
+#: The recovery key is also kept inside the encrypted journal, so that Settings can show it
+#: again (after asking for the passphrase). Anyone who can read it there already holds the
+#: data key, so keeping it adds no way in.
+RECOVERY_KEY_SETTING = "recovery_key"
 
 
 class KeyStore(Protocol):
@@ -151,7 +155,28 @@ class Journal:
         """Make a new recovery key and return it; the old one stops working."""
         code = vault.replace_recovery_key(self.location.key_file, self._data_key)
         self.keys = read_key_file(self.location.key_file)
+        self.settings.set(RECOVERY_KEY_SETTING, code)
         return code
+
+    def recovery_key(self) -> str | None:
+        """The current recovery key, or None for a journal made before it was kept inside."""
+        value = self.settings.get(RECOVERY_KEY_SETTING)
+        if not isinstance(value, str):
+            return None
+        try:
+            matches = vault.unwrap_with_recovery_key(self.keys, value) == self._data_key
+        except (WrongSecret, InvalidInput):
+            return None
+        return value if matches else None
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Ask again before showing secrets: true only for this journal's passphrase."""
+        if self.keys.passphrase is None:
+            return False
+        try:
+            return vault.unwrap_with_passphrase(self.keys, passphrase) == self._data_key
+        except WrongSecret:
+            return False
 
     # -- lifetime ------------------------------------------------------------------------
 
@@ -221,6 +246,7 @@ def create_journal(
     try:
         db = open_encrypted(location.database, new_keys.data_key, create=True)
         migrate(db)
+        SettingsStore(db).set(RECOVERY_KEY_SETTING, new_keys.recovery_key)
         if keep_in_keyring and keyring is not None:
             keyring.store(new_keys.key_file.journal_id, new_keys.data_key)
     except BaseException:
