@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -102,3 +103,26 @@ def resource_path(*parts: str) -> Path:
 def ui_path(name: str) -> Path:
     """A Qt Designer file under ``ui/``, wherever kindspace is running from."""
     return resource_root() / "ui" / name
+
+
+def write_private_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never half.
+
+    The temporary file is created 0600 in the same folder (so the rename is atomic), flushed
+    to disk, renamed over the target, and the folder entry is flushed too.
+    """
+    ensure_private_dir(path.parent)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        make_private(temp)
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
