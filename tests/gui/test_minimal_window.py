@@ -13,8 +13,6 @@ from kindspace.gui.app import CREATE_HINT, SAFE, WELCOME, PlaceholderWindow, app
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
 
-# The offscreen platform says this about every QMainWindow it shows; it is not our problem.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 PASSPHRASE = "the window stays closed"
 SECRET_WORDS = "blueberry confession"
