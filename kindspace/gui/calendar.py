@@ -1,0 +1,139 @@
+"""The calendar of entries: days with writing get soft dots (one per entry, a number past three).
+
+Built on QCalendarWidget for its keyboard navigation, month menu and year box, which people
+already know. The week starts on the locale's first day. Counts come from outside
+(``set_counts``) for the shown month only, so switching months costs one small query.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+MAX_DOTS = 3
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def count_words(count: int) -> str:
+    return "1 entry" if count == 1 else f"{count} entries"
+
+
+class EntryCalendar(QCalendarWidget):
+    """A month view that marks days with entries and emits plain ``date`` objects."""
+
+    day_chosen = Signal(object)  # datetime.date
+    day_activated = Signal(object)  # Enter or double-click: go to the day's entries
+    month_shown = Signal(int, int)  # year, month
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[date, int] = {}
+        self._today = date.today()
+        self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setGridVisible(False)
+        self.setAccessibleName("Calendar of entries")
+        self.setAccessibleDescription(
+            "Days with entries are marked. Arrow keys move between days, Page Up and Page "
+            "Down change the month, Enter opens the day."
+        )
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.activated.connect(lambda qdate: self.day_activated.emit(to_date(qdate)))
+        self.currentPageChanged.connect(self.month_shown.emit)
+
+    def set_today(self, today: date) -> None:
+        """The app's clock decides what today is (tests inject one)."""
+        self._today = today
+        self.updateCells()
+
+    def set_counts(self, counts: dict[date, int]) -> None:
+        self._counts = dict(counts)
+        self.updateCells()
+
+    def count_on(self, day: date) -> int:
+        return self._counts.get(day, 0)
+
+    def selected_day(self) -> date:
+        return to_date(self.selectedDate())
+
+    def show_day(self, day: date) -> None:
+        self.setSelectedDate(to_qdate(day))
+        self.setCurrentPage(day.year, day.month)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if (
+            event.key() == Qt.Key.Key_Home
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.show_day(self._today)
+            self.day_chosen.emit(self._today)
+            return
+        super().keyPressEvent(event)
+
+    def _on_selection_changed(self) -> None:
+        day = self.selected_day()
+        count = self.count_on(day)
+        self.setAccessibleDescription(
+            f"{QLocale().toString(self.selectedDate(), QLocale.FormatType.LongFormat)}: "
+            f"{count_words(count) if count else 'no entries'}"
+        )
+        self.day_chosen.emit(day)
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
+        super().paintCell(painter, rect, qdate)
+        day = to_date(qdate)
+        count = self._counts.get(day, 0)
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if day == self._today:
+            ring = QColor(accent)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            side = min(rect.width(), rect.height()) - 6
+            painter.drawRoundedRect(
+                QRectF(
+                    rect.center().x() - side / 2, rect.center().y() - side / 2, side, side
+                ).adjusted(0.5, 0.5, -0.5, -0.5),
+                6,
+                6,
+            )
+        if count and qdate.month() == self.monthShown():
+            self._paint_marks(painter, rect, count, qdate == self.selectedDate())
+        painter.restore()
+
+    def _paint_marks(self, painter: QPainter, rect: QRect, count: int, selected: bool) -> None:
+        palette = self.palette()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        colour = palette.color(role)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        radius = max(2.0, rect.height() / 18)
+        baseline = rect.bottom() - radius * 2.2
+        if count <= MAX_DOTS:
+            gap = radius * 3
+            start = rect.center().x() - gap * (count - 1) / 2
+            for index in range(count):
+                painter.drawEllipse(
+                    QPoint(round(start + index * gap), round(baseline)), radius, radius
+                )
+            return
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+        painter.setFont(font)
+        painter.setPen(colour)
+        text_rect = QRect(
+            rect.left(), round(baseline - radius * 3), rect.width(), round(radius * 5)
+        )
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, str(count))

@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui; see scripts/compile_forms.py."""

@@ -1,0 +1,86 @@
+"""One kindspace per person and journal: a second start brings the first window forward.
+
+Two journals opened by two processes would fight over the WAL and the drafts, and a person
+who clicks the launcher again simply wants to see their window. A QLockFile in the data
+folder says who runs; a QLocalServer named after the user and the data folder receives
+"show" from a second start, which then exits quietly.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "kindspace.lock"
+SHOW_MESSAGE = b"show\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def server_name(data_dir: Path) -> str:
+    """A per-user, per-journal name (hashed, so the path never shows in /tmp)."""
+    digest = hashlib.sha256(f"{getpass.getuser()}\0{data_dir.resolve()}".encode()).hexdigest()
+    return f"kindspace-{digest[:24]}"
+
+
+class SingleInstance(QObject):
+    """Hold the lock and listen for later starts; ``show_requested`` fires for each one."""
+
+    show_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        # A lock older than this from a process that no longer exists is taken over.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this is the first instance; then it starts listening."""
+        if not self._lock.tryLock(100):
+            return False
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            # A server socket left by a crashed instance: ours now, since we hold the lock.
+            QLocalServer.removeServer(self._name)
+            server.listen(self._name)
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        if SHOW_MESSAGE.strip() in data:
+            self.show_requested.emit()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+
+def ask_first_instance_to_show(data_dir: Path) -> bool:
+    """Tell the running kindspace to come forward; False when nobody answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(SHOW_MESSAGE)
+    socket.flush()
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return True
