@@ -1,0 +1,68 @@
+"""Passphrase fields shared by first run, unlock and Settings: show/hide and kind hints.
+
+The rules themselves live in the journal (:func:`check_passphrase_strength`); this module only
+words them for the moment of typing, so every screen says the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.journal import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
+
+STRONG_LENGTH = 16
+EMPTY_HINT = (
+    f"At least {MIN_PASSPHRASE_LENGTH} characters. A few ordinary words in a row are easy "
+    "to remember and hard to guess."
+)
+FINE_HINT = "That works. A word or two more would make it even stronger."
+STRONG_HINT = "That's a strong passphrase."
+CONFIRM_HINT = "Please type it once more, to be sure it's the one you meant."
+MISMATCH = "The two passphrases don't match yet. Please type the same one in both fields."
+
+
+def connect_reveal(toggle: QAbstractButton, *fields: QLineEdit) -> None:
+    """Make a checkable button show or hide what was typed into ``fields``."""
+
+    def apply(shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+        toggle.setText("Hide" if shown else "Show")
+        toggle.setAccessibleName("Hide the passphrase" if shown else "Show the passphrase")
+
+    toggle.setCheckable(True)
+    toggle.toggled.connect(apply)
+    apply(toggle.isChecked())
+
+
+def strength_problem(passphrase: str) -> str | None:
+    """Why this passphrase can't be used yet, in the journal's own words, or None."""
+    try:
+        check_passphrase_strength(passphrase)
+    except InvalidInput as error:
+        return str(error)
+    return None
+
+
+def strength_hint(passphrase: str) -> str:
+    """Encouragement while typing: what is still needed, or that it is good."""
+    if not passphrase:
+        return EMPTY_HINT
+    problem = strength_problem(passphrase)
+    if problem is not None:
+        return problem
+    return STRONG_HINT if len(passphrase.strip()) >= STRONG_LENGTH else FINE_HINT
+
+
+def passphrase_problem(passphrase: str, confirmation: str) -> str | None:
+    """The first thing keeping two typed passphrases from being used, or None when fine."""
+    problem = strength_problem(passphrase)
+    if problem is not None:
+        return problem
+    if not confirmation:
+        return CONFIRM_HINT
+    if confirmation != passphrase:
+        return MISMATCH
+    return None

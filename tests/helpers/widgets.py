@@ -1,0 +1,65 @@
+"""Looking at views the way a keyboard or screen-reader user meets them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+)
+#: Widgets whose children are their own parts (a spin box's line edit), named through them.
+COMPOSITE = (QAbstractSpinBox, QComboBox, QAbstractItemView)
+
+
+def _is_part_of_composite(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOSITE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    """Everything a person can focus or operate in ``root`` (hidden ones too)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if widget.objectName().startswith("qt_") or isinstance(widget, QScrollBar):
+            continue
+        if _is_part_of_composite(widget, root):
+            continue
+        focusable_label = (
+            isinstance(widget, QLabel) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        )
+        if isinstance(widget, INTERACTIVE) or focusable_label:
+            found.append(widget)
+    return found
+
+
+def unnamed_interactive_widgets(root: QWidget) -> list[str]:
+    """Describe each interactive widget in ``root`` without an accessible name."""
+    return [
+        f"{type(widget).__name__} {widget.objectName() or '(no object name)'}"
+        for widget in interactive_widgets(root)
+        if not widget.accessibleName().strip()
+    ]
