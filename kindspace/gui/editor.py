@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from kindspace.clock import Clock, system_clock
@@ -32,7 +32,21 @@ def word_count_text(count: int) -> str:
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    """The moment's own wall-clock time (not converted), as the person wrote it."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def with_zone_like(chosen: datetime, original: datetime) -> datetime:
+    """Give a wall-clock time picked in the editor the zone the entry was shown in.
+
+    When that zone is this computer's, the local rules decide the offset (so moving an entry
+    across a daylight-saving change gets the right one); otherwise the original offset stays.
+    """
+    if original.utcoffset() == original.astimezone().utcoffset():
+        return chosen.astimezone()
+    return chosen.replace(tzinfo=original.tzinfo)
 
 
 class TagCompleter(QCompleter):
@@ -76,6 +90,8 @@ class EditorView(QWidget):
         self._dirty = False
         self._draft_problem_shown = False
         self._loading = False
+        now = clock()
+        self._shown_when: tuple[datetime, QDateTime] = (now, to_qdatetime(now))
         self._completer = TagCompleter(self.ui.tags)
         self.ui.tags.setCompleter(self._completer)
         self.ui.when.setDisplayFormat("d MMM yyyy, HH:mm")
@@ -127,10 +143,13 @@ class EditorView(QWidget):
         self._set_state("Brought back from your draft — not saved yet.")
 
     def current_draft(self) -> NoteDraft:
-        chosen = self.ui.when.dateTime().toPython()
-        assert isinstance(chosen, datetime)
-        # Qt hands back local wall-clock time without a zone; attach the local offset.
-        local = chosen.astimezone()
+        shown_moment, shown_value = self._shown_when
+        if self.ui.when.dateTime() == shown_value:
+            local = shown_moment
+        else:
+            chosen = self.ui.when.dateTime().toPython()
+            assert isinstance(chosen, datetime)
+            local = with_zone_like(chosen, shown_moment)
         return NoteDraft(
             entry_id=self._entry.id if self._entry else None,
             title=self.ui.title.text(),
@@ -147,7 +166,8 @@ class EditorView(QWidget):
             self.ui.title.setText(draft.title)
             self.ui.body.setPlainText(draft.body)
             self.ui.tags.setText(draft.tags_text)
-            self.ui.when.setDateTime(to_qdatetime(draft.written_at))
+            self._shown_when = (draft.written_at, to_qdatetime(draft.written_at))
+            self.ui.when.setDateTime(self._shown_when[1])
             self.ui.bodyTabs.setCurrentIndex(0)
             self.ui.deleteButton.setEnabled(entry is not None)
         finally:
@@ -225,6 +245,7 @@ class EditorView(QWidget):
                 )
             self._journal.drafts.discard(EDITOR_SLOT)
         except Exception as error:
+            self._draft_problem_shown = True  # one calm message, not two
             self.save_draft()
             show_problem(self, error, writing_kept=True)
             return None

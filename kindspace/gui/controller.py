@@ -1,0 +1,309 @@
+"""The start-up flow and the journal's life in the window: first run, unlock, lock, quit.
+
+The main window only shows; this controller owns the open journal, the keyring check and the
+preferences, and decides which screen comes next. All of it goes through the same Qt-free API
+the command line uses (``create_journal``, ``open_journal``, ``needs_secret``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from kindspace.clock import Clock, system_clock
+from kindspace.errors import CannotUnlock, KindspaceError
+from kindspace.gui.idle import IdleWatcher
+from kindspace.gui.main_window import MainWindow
+from kindspace.gui.problems import explain, show_problem
+from kindspace.gui.theme import ThemeKeeper
+from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
+from kindspace.journal.journal import Journal, JournalLocation, needs_secret, open_journal
+from kindspace.journal.key_file import KdfParams
+from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore, find_usable_keyring
+from kindspace.preferences import Preferences, load_preferences, save_preferences
+
+log = logging.getLogger(__name__)
+
+
+class _KeyringProbe(QObject):
+    """Runs the keyring check on a worker thread: a keyring may block on its own prompt."""
+
+    finished = Signal(object)  # KeyringCheck
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="keyring-probe", daemon=True).start()
+
+    def _run(self) -> None:
+        self.finished.emit(find_usable_keyring())
+
+
+class AppController(QObject):
+    """Owns the journal while the app runs; emits ``ready`` once the first screen is up."""
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        data_dir: Path,
+        *,
+        clock: Clock = system_clock,
+        kdf_params: KdfParams | None = None,
+        keyring_check: KeyringCheck | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.data_dir = data_dir
+        self.location = JournalLocation(data_dir)
+        self.clock = clock
+        self.kdf_params = kdf_params
+        self.preferences: Preferences = load_preferences(data_dir)
+        self.theme = ThemeKeeper(app)
+        self.theme.apply(self.preferences)
+        self.keyring_check = keyring_check
+        self.window = MainWindow(clock=clock)
+        self.lock_view = UnlockView()
+        self.window.set_lock_view(self.lock_view)
+        self.window.restore_geometry(
+            self.preferences.window_geometry, self.preferences.window_state
+        )
+        self.idle = IdleWatcher(self)
+        app.installEventFilter(self.idle)
+        self._locked_state: dict[str, Any] | None = None
+        self._first_unlock = True
+        self._probe: _KeyringProbe | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        self.window.lock_requested.connect(self.lock)
+        self.window.quit_requested.connect(self.quit)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.backup_requested.connect(self.back_up_now)
+        self.lock_view.unlock_requested.connect(self.unlock)
+        self.idle.idle.connect(self._on_idle)
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.window.journal
+
+    @property
+    def key_store(self) -> KeyringKeyStore | None:
+        check = self.keyring_check
+        return None if check is None or check.backend is None else KeyringKeyStore(check.backend)
+
+    # -- start -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window at once (locked), then continue when the keyring check is back."""
+        self.lock_view.set_locked(False)
+        self.lock_view.set_busy(True)
+        self.window.detach()
+        self.window.show()
+        if self.keyring_check is not None:
+            self._continue_start(self.keyring_check)
+            return
+        self._probe = _KeyringProbe()
+        self._probe.finished.connect(self._continue_start, Qt.ConnectionType.QueuedConnection)
+        self._probe.start()
+
+    def _continue_start(self, check: KeyringCheck) -> None:
+        self.keyring_check = check
+        log.info("Keyring check: %s", "usable" if check.usable else "not usable")
+        if not self.location.exists():
+            self._first_run()
+            return
+        try:
+            wants_secret = needs_secret(self.location, self.key_store)
+        except KindspaceError as error:
+            self._show_locked(needs_secret_now=True, problem=error)
+            return
+        if wants_secret:
+            self._show_locked(needs_secret_now=True)
+            return
+        self.unlock("", KEYRING)
+
+    def _first_run(self) -> None:
+        from kindspace.gui.onboarding import FirstRunWizard  # only needed once per journal
+
+        wizard = FirstRunWizard(
+            self.location, self.keyring_check or KeyringCheck(None, "not checked"),
+            kdf_params=self.kdf_params, parent=self.window,
+        )  # fmt: skip
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        result = wizard.exec()
+        journal = getattr(wizard, "journal", None)
+        if journal is None:
+            if result != QDialog.DialogCode.Accepted:
+                self.app.quit()
+            return
+        prefs = wizard.reminder_preferences()
+        try:
+            journal.settings.set("reminder_preferences", prefs)
+        except Exception as error:
+            show_problem(self.window, error)
+        self._attach(journal)
+
+    # -- lock and unlock -------------------------------------------------------------------
+
+    def _show_locked(self, *, needs_secret_now: bool, problem: BaseException | None = None) -> None:
+        self.lock_view.set_mode(needs_secret=needs_secret_now)
+        self.lock_view.set_locked(not self._first_unlock)
+        self.lock_view.set_busy(False)
+        if problem is not None:
+            self.lock_view.show_error(explain(problem).text)
+        self.lock_view.focus_field()
+        self.ready.emit()
+
+    def unlock(self, secret: str, kind: str) -> None:
+        self.lock_view.set_busy(True)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            journal = open_journal(
+                self.location,
+                passphrase=secret if kind == PASSPHRASE else None,
+                recovery_key=secret if kind == RECOVERY_KEY else None,
+                keyring=self.key_store,
+                clock=self.clock,
+                daily_backup=self._first_unlock,
+            )
+        except CannotUnlock as error:
+            self._show_locked(needs_secret_now=True, problem=error)
+            return
+        except Exception as error:
+            self._show_locked(needs_secret_now=kind != KEYRING, problem=error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._attach(journal)
+
+    def _attach(self, journal: Journal) -> None:
+        state = self._locked_state
+        if state is None and self._first_unlock:
+            state = {"view": self.preferences.last_view}
+        self.window.attach(journal, state)
+        self.lock_view.clear()
+        self._locked_state = None
+        self._update_idle()
+        first, self._first_unlock = self._first_unlock, False
+        self.ready.emit()
+        if first:
+            self.window.offer_draft()
+
+    def lock(self) -> None:
+        if self.journal is None:
+            return
+        self._locked_state = self.window.view_state()
+        journal = self.window.detach()
+        self.idle.stop()
+        has_passphrase = journal is not None and journal.keys.passphrase is not None
+        uses_keyring = journal is not None and journal.keys.keyring
+        if journal is not None:
+            journal.close()
+        wants_secret = has_passphrase and not uses_keyring
+        self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
+
+    def _on_idle(self) -> None:
+        if self.journal is not None and self.window.isVisible():
+            self.lock()
+
+    def _update_idle(self) -> None:
+        journal = self.journal
+        minutes = self.preferences.auto_lock_minutes
+        if journal is not None and journal.keys.passphrase is not None and minutes > 0:
+            self.idle.set_minutes(minutes)
+        else:
+            self.idle.stop()
+
+    # -- settings and backups ----------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from kindspace.gui.settings_dialog import SettingsDialog
+
+        journal = self.journal
+        if journal is None:
+            return
+        dialog = SettingsDialog(
+            journal, self.key_store, self.preferences, self.data_dir, parent=self.window
+        )
+        dialog.preferences_changed.connect(self.apply_preferences)
+        restore = getattr(dialog, "restore_requested", None)
+        if restore is not None:
+            restore.connect(self.restore_backup)
+        dialog.exec()
+        self._update_idle()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        self.theme.apply(preferences)
+        self._update_idle()
+        self._save_preferences()
+
+    def _save_preferences(self) -> None:
+        try:
+            save_preferences(self.data_dir, self.preferences)
+        except KindspaceError as error:
+            show_problem(self.window, error)
+
+    def back_up_now(self) -> None:
+        from kindspace.journal.backup import make_backup
+
+        if self.journal is None:
+            return
+        try:
+            path = make_backup(self.journal)
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        self.window.ui.statusbar.showMessage(f"A backup was saved in {path.parent}.", 10000)
+
+    def restore_backup(self, backup: Path) -> None:
+        from kindspace.journal.restore import restore_backup
+
+        journal = self.journal
+        if journal is None:
+            return
+        data_key = journal.data_key
+        self._locked_state = self.window.view_state()
+        self.window.detach()
+        journal.close()
+        try:
+            restore_backup(self.location, Path(backup), data_key, clock=self.clock)
+        except Exception as error:
+            show_problem(self.window, error)
+        if self.key_store is not None:
+            self.unlock("", KEYRING)
+        else:
+            self._show_locked(needs_secret_now=True)
+
+    # -- quit ------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Keep the words, remember the window, close the journal, and end the app."""
+        geometry, state = self.window.geometry_texts()
+        view = self.window.current_view() if self.journal is not None else None
+        changes: dict[str, Any] = {"window_geometry": geometry, "window_state": state}
+        if view is not None:
+            changes["last_view"] = view
+        self.preferences = self.preferences.with_changes(**changes)
+        self._save_preferences()
+        journal = self.window.detach()
+        if journal is not None:
+            journal.close()
+        self.idle.stop()
+        self.window.hide()
+        self.app.quit()
+
+    def bring_forward(self) -> None:
+        """A second start asked for the window: show it, raised and active."""
+        self.window.show()
+        self.window.setWindowState(
+            (self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            | Qt.WindowState.WindowActive
+        )
+        self.window.raise_()
+        self.window.activateWindow()

@@ -1,0 +1,401 @@
+"""The window a person opens every day: calendar and day list, Today, editor, search, lock.
+
+The window holds at most one open journal. Locking empties every view that showed journal
+words and drops the journal (the key leaves memory with it); unlocking attaches a journal
+again and returns to the view and day the person left. The title is always "kindspace".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+
+from kindspace import APP_NAME
+from kindspace.clock import Clock, system_clock
+from kindspace.gui.day_list import DayEntries, day_heading
+from kindspace.gui.editor import EditorView
+from kindspace.gui.forms.ui_main_window import Ui_MainWindow
+from kindspace.gui.problems import show_problem
+from kindspace.gui.today import TodayView
+from kindspace.gui.typography import SUBHEADING, scale_font
+from kindspace.journal.journal import Journal
+from kindspace.journal.models import NOTE_KIND, Entry
+from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
+
+TODAY, EDITOR, SEARCH, READER = "today", "editor", "search", "reader"
+STATUS_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    exercise_requested = Signal(str)
+    support_requested = Signal()
+    about_requested = Signal()
+    backup_requested = Signal()
+
+    def __init__(self, clock: Clock = system_clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(APP_NAME)
+        self._clock = clock
+        self.journal: Journal | None = None
+        self.kind_labels: dict[str, str] = {}
+        self._views: dict[str, QWidget] = {}
+        self._last_deleted: Entry | None = None
+        self.today_view = TodayView()
+        self.editor = EditorView(clock=clock)
+        self._add_view(TODAY, self.today_view)
+        self._add_view(EDITOR, self.editor)
+        self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
+        self.lock_view: QWidget | None = None
+        scale_font(self.ui.dayHeading, SUBHEADING, bold=True)
+        self._undo_button = QPushButton("Undo")
+        self._undo_button.setAccessibleName("Undo delete")
+        self._undo_button.setVisible(False)
+        self._undo_button.clicked.connect(self.undo_delete)
+        self.ui.statusbar.addPermanentWidget(self._undo_button)
+        self._connect()
+        self.ui.calendar.set_today(self._today())
+        self.ui.splitter.setStretchFactor(1, 1)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionToday.triggered.connect(self.show_today)
+        ui.actionNewNote.triggered.connect(self.new_note)
+        ui.actionFind.triggered.connect(self.show_search)
+        ui.actionLock.triggered.connect(self.lock_requested.emit)
+        ui.actionQuit.triggered.connect(self.quit_requested.emit)
+        ui.actionSave.triggered.connect(self.editor.save)
+        ui.actionDelete.triggered.connect(self.editor.delete_entry)
+        ui.actionUndoDelete.triggered.connect(self.undo_delete)
+        ui.actionSettings.triggered.connect(self.settings_requested.emit)
+        ui.actionBackUpNow.triggered.connect(self.backup_requested.emit)
+        ui.actionPreviousDay.triggered.connect(lambda: self._step_day(-1))
+        ui.actionNextDay.triggered.connect(lambda: self._step_day(1))
+        ui.actionGoToToday.triggered.connect(lambda: self.select_day(self._today()))
+        ui.actionSupport.triggered.connect(self.support_requested.emit)
+        ui.actionAbout.triggered.connect(self.about_requested.emit)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.calendar.day_chosen.connect(self._on_day_chosen)
+        ui.calendar.day_activated.connect(lambda _day: ui.dayEntries.setFocus())
+        ui.calendar.month_shown.connect(self._on_month_shown)
+        self.today_view.write_note.connect(self.new_note)
+        self.today_view.open_entry.connect(self.open_entry)
+        self.today_view.start_exercise.connect(self.exercise_requested.emit)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.deleted.connect(self._on_deleted)
+        self.editor.closed.connect(self.show_today)
+
+    # -- views -----------------------------------------------------------------------------
+
+    def _add_view(self, name: str, view: QWidget) -> None:
+        self._views[name] = view
+        self.ui.content.addWidget(view)
+
+    def add_view(self, name: str, view: QWidget) -> None:
+        """Other features (search, exercises) put their views into the main area."""
+        self._add_view(name, view)
+
+    def current_view(self) -> str:
+        current = self.ui.content.currentWidget()
+        return next((name for name, view in self._views.items() if view is current), TODAY)
+
+    def show_view(self, name: str) -> None:
+        view = self._views.get(name)
+        if view is not None:
+            self.ui.content.setCurrentWidget(view)
+
+    def set_lock_view(self, view: QWidget) -> None:
+        self.lock_view = view
+        self.ui.pages.addWidget(view)
+
+    def is_locked(self) -> bool:
+        return self.journal is None
+
+    # -- journal -------------------------------------------------------------------------
+
+    def attach(self, journal: Journal, state: Mapping[str, Any] | None = None) -> None:
+        """Show an unlocked journal, returning to ``state`` (from ``view_state``) if given."""
+        self.journal = journal
+        self.editor.attach(journal)
+        for action in self._journal_actions():
+            action.setEnabled(True)
+        self.ui.pages.setCurrentWidget(self.ui.journalPage)
+        state = state or {}
+        day = _parse_day(state.get("day")) or self._today()
+        self.ui.calendar.set_today(self._today())
+        self.ui.calendar.show_day(day)
+        self._on_month_shown(day.year, day.month)
+        self._on_day_chosen(day)
+        self.refresh_today()
+        view = state.get("view", TODAY)
+        draft = self._saved_draft()
+        if view == EDITOR and draft is not None:
+            self._resume(draft)
+        elif view in self._views and view != EDITOR:
+            self.show_view(view)
+        else:
+            self.show_today()
+
+    def view_state(self) -> dict[str, Any]:
+        return {"view": self.current_view(), "day": self.ui.calendar.selected_day().isoformat()}
+
+    def detach(self) -> Journal | None:
+        """Empty every view of journal words and hand the journal back (to close it)."""
+        self.editor.save_draft()
+        journal, self.journal = self.journal, None
+        self.editor.attach(None)
+        self.editor.clear()
+        self.today_view.clear()
+        self.day_entries.clear()
+        self.ui.calendar.set_counts({})
+        self.ui.dayHeading.setText("")
+        self.ui.practiceDays.clear()
+        self._last_deleted = None
+        self._undo_button.setVisible(False)
+        self.ui.statusbar.clearMessage()
+        for view in self._views.values():
+            clear = getattr(view, "clear", None)
+            if callable(clear):
+                clear()
+        for action in self._journal_actions():
+            action.setEnabled(False)
+        if self.lock_view is not None:
+            self.ui.pages.setCurrentWidget(self.lock_view)
+        return journal
+
+    def _journal_actions(self) -> list[Any]:
+        ui = self.ui
+        return [
+            ui.actionToday, ui.actionNewNote, ui.actionFind, ui.actionSave, ui.actionDelete,
+            ui.actionUndoDelete, ui.actionSettings, ui.actionBackUpNow, ui.actionPreviousDay,
+            ui.actionNextDay, ui.actionGoToToday, ui.actionLock,
+        ]  # fmt: skip
+
+    def offer_draft(self) -> None:
+        """At start: words that were never saved (a crash, a power cut) are offered back."""
+        draft = self._saved_draft()
+        if draft is None or not draft.has_words():
+            return
+        box = QMessageBox(self)
+        box.setObjectName("draftOfferDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Words from last time")
+        box.setText("You have words from last time that weren't saved.")
+        box.setInformativeText("Would you like to pick up where you left off?")
+        bring_back = box.addButton("Bring them back", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(bring_back)
+        box.exec()
+        if box.clickedButton() is bring_back:
+            self._resume(draft)
+
+    def _saved_draft(self) -> NoteDraft | None:
+        if self.journal is None:
+            return None
+        try:
+            saved = self.journal.drafts.load(EDITOR_SLOT)
+        except Exception as error:
+            show_problem(self, error)
+            return None
+        return NoteDraft.from_payload(saved.payload) if saved is not None else None
+
+    def _resume(self, draft: NoteDraft) -> None:
+        entry = None
+        if draft.entry_id is not None and self.journal is not None:
+            entry = self._find(draft.entry_id)
+        self.editor.resume(draft, entry)
+        self.show_view(EDITOR)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def show_today(self) -> None:
+        self.refresh_today()
+        self.show_view(TODAY)
+
+    def refresh_today(self) -> None:
+        if self.journal is None:
+            return
+        now = self._clock()
+        self.today_view.set_now(now)
+        try:
+            self.today_view.set_on_this_day(self.journal.entries.on_this_day(now.date()))
+        except Exception as error:
+            show_problem(self, error)
+
+    def new_note(self) -> None:
+        if self.journal is None or not self._leave_editor():
+            return
+        day = self.ui.calendar.selected_day()
+        now = self._clock()
+        when = (
+            now if day == now.date() else now.replace(year=day.year, month=day.month, day=day.day)
+        )
+        self.editor.new_note(when)
+        self.show_view(EDITOR)
+
+    def open_entry(self, entry_id: str) -> None:
+        if self.journal is None or not self._leave_editor():
+            return
+        entry = self._find(entry_id)
+        if entry is None:
+            return
+        if self.ui.calendar.selected_day() != entry.day:
+            self.select_day(entry.day)
+        self.day_entries.select(entry.id)
+        reader = self._views.get(READER)
+        if entry.kind != NOTE_KIND and reader is not None and hasattr(reader, "show_entry"):
+            reader.show_entry(entry)
+            self.show_view(READER)
+            return
+        self.editor.edit(entry)
+        self.show_view(EDITOR)
+
+    def show_search(self) -> None:
+        view = self._views.get(SEARCH)
+        if view is None or self.journal is None:
+            return
+        self.show_view(SEARCH)
+        focus = getattr(view, "focus_query", None)
+        if callable(focus):
+            focus()
+
+    def select_day(self, day: date) -> None:
+        self.ui.calendar.show_day(day)
+        self._on_day_chosen(day)
+
+    def undo_delete(self) -> None:
+        if self.journal is None or self._last_deleted is None:
+            return
+        entry, self._last_deleted = self._last_deleted, None
+        try:
+            self.journal.entries.restore(entry)
+        except Exception as error:
+            show_problem(self, error)
+            return
+        self._undo_button.setVisible(False)
+        self.ui.statusbar.showMessage("The entry is back.", STATUS_MS)
+        self._refresh_day_and_month(entry.day)
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        for action in self.findChildren(type(self.ui.actionToday)):
+            if action.shortcut().isEmpty():
+                continue
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            lines.append(f"{keys}\t{action.text().replace('&', '')}")
+        box = QMessageBox(self)
+        box.setObjectName("shortcutsDialog")
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setText("Keyboard shortcuts")
+        box.setInformativeText("\n".join(sorted(lines)))
+        box.open()
+
+    # -- reacting --------------------------------------------------------------------------
+
+    def _leave_editor(self) -> bool:
+        """Before opening something else, make sure the words in the editor are safe."""
+        if self.current_view() == EDITOR and self.editor.is_dirty():
+            return self.editor.save_draft() and self.editor.save() is not None
+        return True
+
+    def _find(self, entry_id: str) -> Entry | None:
+        assert self.journal is not None
+        try:
+            return self.journal.entries.get(entry_id)
+        except Exception as error:
+            show_problem(self, error)
+            return None
+
+    def _on_day_chosen(self, day: date) -> None:
+        if self.journal is None:
+            return
+        try:
+            entries = self.journal.entries.on_day(day)
+        except Exception as error:
+            show_problem(self, error)
+            return
+        self.ui.dayHeading.setText(day_heading(day, self._today(), len(entries)))
+        self.day_entries.show(entries, self.kind_labels)
+
+    def _on_month_shown(self, year: int, month: int) -> None:
+        if self.journal is None:
+            return
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        try:
+            self.ui.calendar.set_counts(self.journal.entries.month_counts(year, month))
+            days = len(self.journal.entries.practice_days(first, last))
+        except Exception as error:
+            show_problem(self, error)
+            return
+        self.ui.practiceDays.setText(_practice_text(days))
+        if (year, month) == (self._today().year, self._today().month):
+            self.today_view.set_practice_days(days)
+
+    def _refresh_day_and_month(self, day: date) -> None:
+        shown = self.ui.calendar
+        self._on_month_shown(shown.yearShown(), shown.monthShown())
+        self._on_day_chosen(shown.selected_day())
+        del day
+
+    def _on_saved(self, entry: Entry) -> None:
+        self.ui.statusbar.showMessage("Saved.", STATUS_MS)
+        if self.ui.calendar.selected_day() != entry.day:
+            self.select_day(entry.day)
+        self._refresh_day_and_month(entry.day)
+        self.day_entries.select(entry.id)
+
+    def _on_deleted(self, entry: Entry) -> None:
+        self._last_deleted = entry
+        self.ui.statusbar.showMessage("The entry was deleted.", STATUS_MS)
+        self._undo_button.setVisible(True)
+        self._refresh_day_and_month(entry.day)
+        self.show_today()
+
+    def _step_day(self, step: int) -> None:
+        self.select_day(self.ui.calendar.selected_day() + timedelta(days=step))
+
+    def _today(self) -> date:
+        return self._clock().date()
+
+    def restore_geometry(self, geometry: str, state: str) -> None:
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+
+    def geometry_texts(self) -> tuple[str, str]:
+        return (
+            bytes(self.saveGeometry().toBase64().data()).decode(),
+            bytes(self.saveState().toBase64().data()).decode(),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing the window quits (until reminders keep running in the tray)."""
+        self.editor.save_draft()
+        event.ignore()
+        self.quit_requested.emit()
+
+
+def _practice_text(days: int) -> str:
+    if days == 0:
+        return "Each time you come back counts."
+    return f"Practice days this month: {days}"
+
+
+def _parse_day(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,103 @@
+"""The Today area: a greeting, write a note, start an exercise, and "on this day".
+
+The words here are the first a person reads each day, so they invite and never count what
+was missed: practice days are counted up, never streaks.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from kindspace.gui.forms.ui_today import Ui_TodayView
+from kindspace.gui.typography import HEADING, SUBHEADING, scale_font
+from kindspace.journal.models import Entry
+
+ENTRY_ID = Qt.ItemDataRole.UserRole
+EXERCISE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def greeting_for(now: datetime) -> str:
+    hour = now.hour
+    if 5 <= hour < 12:
+        return "Good morning."
+    if 12 <= hour < 18:
+        return "Good afternoon."
+    if 18 <= hour < 23:
+        return "Good evening."
+    return "Hello. It's late — be gentle with yourself tonight."
+
+
+def practice_days_text(days: int) -> str:
+    if days == 0:
+        return "Whenever you come back is a good time to practise."
+    if days == 1:
+        return "You've taken time for yourself on 1 day this month."
+    return f"You've taken time for yourself on {days} days this month."
+
+
+class TodayView(QWidget):
+    write_note = Signal()
+    start_exercise = Signal(str)
+    open_entry = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TodayView()
+        self.ui.setupUi(self)
+        scale_font(self.ui.greeting, HEADING, bold=True)
+        for heading in (self.ui.exercisesHeading, self.ui.onThisDayHeading):
+            scale_font(heading, SUBHEADING, bold=True)
+        self.ui.writeNote.clicked.connect(self.write_note.emit)
+        self.ui.exercises.itemActivated.connect(self._on_exercise)
+        self.ui.exercises.itemClicked.connect(self._on_exercise)
+        self.ui.onThisDay.itemActivated.connect(self._on_entry)
+
+    def set_now(self, now: datetime) -> None:
+        self.ui.greeting.setText(greeting_for(now))
+
+    def set_exercises(self, exercises: list[tuple[str, str, str]]) -> None:
+        """(id, title, one-line description) for each exercise, in the order to show."""
+        self.ui.exercises.clear()
+        if not exercises:
+            item = QListWidgetItem("Guided exercises will appear here.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.ui.exercises.addItem(item)
+            return
+        for exercise_id, title, description in exercises:
+            item = QListWidgetItem(f"{title}\n{description}" if description else title)
+            item.setData(EXERCISE_ID, exercise_id)
+            item.setToolTip(description)
+            self.ui.exercises.addItem(item)
+
+    def set_on_this_day(self, entries: list[Entry]) -> None:
+        self.ui.onThisDay.clear()
+        if not entries:
+            item = QListWidgetItem("Nothing from this day in earlier years yet.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.ui.onThisDay.addItem(item)
+            return
+        for entry in entries:
+            item = QListWidgetItem(f"{entry.day.year} · {entry.first_line or 'An entry'}")
+            item.setData(ENTRY_ID, entry.id)
+            self.ui.onThisDay.addItem(item)
+
+    def set_practice_days(self, days_this_month: int) -> None:
+        self.ui.practiceSummary.setText(practice_days_text(days_this_month))
+
+    def clear(self) -> None:
+        """Remove journal words before locking."""
+        self.ui.onThisDay.clear()
+        self.ui.practiceSummary.clear()
+
+    def _on_exercise(self, item: QListWidgetItem) -> None:
+        exercise_id = item.data(EXERCISE_ID)
+        if isinstance(exercise_id, str):
+            self.start_exercise.emit(exercise_id)
+
+    def _on_entry(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(ENTRY_ID)
+        if isinstance(entry_id, str):
+            self.open_entry.emit(entry_id)

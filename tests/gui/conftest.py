@@ -1,0 +1,54 @@
+"""Shared pieces for the window tests: an open real journal and a way to answer dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kindspace.journal.journal import Journal, JournalLocation, open_journal
+from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "journal"
+    make_passphrase_journal(data_dir)
+    return data_dir
+
+
+@pytest.fixture
+def journal(journal_dir: Path) -> Iterator[Journal]:
+    opened = open_journal(JournalLocation(journal_dir), passphrase=PASSPHRASE, daily_backup=False)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def answer_next_message_box(choose: Callable[[QMessageBox], object]) -> list[str]:
+    """When the next QMessageBox opens, let ``choose`` pick a button; returns the texts seen.
+
+    Dialogs opened with ``exec`` block the test, so the answer is scheduled beforehand and
+    retried until the box is up.
+    """
+    seen: list[str] = []
+
+    def attempt(tries: int = 0) -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        visible = [box for box in boxes if box.isVisible()]
+        if not visible:
+            if tries < 200:
+                QTimer.singleShot(20, lambda: attempt(tries + 1))
+            return
+        box = visible[-1]
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        button = choose(box)
+        if button is not None:
+            button.click()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, attempt)
+    return seen
