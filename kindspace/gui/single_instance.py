@@ -38,6 +38,7 @@ class SingleInstance(QObject):
         # A lock older than this from a process that no longer exists is taken over.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        self._sockets: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """True when this is the first instance; then it starts listening."""
@@ -55,18 +56,27 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.setParent(self)
+            socket.readyRead.connect(self._read_all)
+            self._sockets.append(socket)
+        self._read_all()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if SHOW_MESSAGE.strip() in data:
-            self.show_requested.emit()
+    def _read_all(self) -> None:
+        """Read whatever the waiting sockets sent; forget the ones that are finished."""
+        for socket in list(self._sockets):
+            if socket.bytesAvailable() and SHOW_MESSAGE.strip() in bytes(socket.readAll().data()):
+                self.show_requested.emit()
+            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._sockets.remove(socket)
+                socket.deleteLater()
 
     def release(self) -> None:
+        for socket in self._sockets:
+            socket.readyRead.disconnect(self._read_all)
+            socket.abort()
+        self._sockets.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
