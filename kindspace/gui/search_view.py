@@ -1,0 +1,322 @@
+"""Search (Ctrl+F): words in, matching entries out, narrowed by days, kind and tag.
+
+The view never holds the journal. The main window hands it a search function (usually
+``journal.search``) and the filter choices, and listens for ``open_entry``; on lock it calls
+``clear()`` so no word of the journal stays behind in a widget. Searching runs as you type,
+a moment after the last key, so a long journal is not searched once per letter. Whatever the
+store says goes inline, in the same calm place as the hints, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from kindspace.errors import InvalidInput
+from kindspace.gui.forms.ui_search import Ui_SearchView
+from kindspace.gui.problems import explain
+from kindspace.gui.search_results import (
+    ENTRY_ID_ROLE,
+    ResultRow,
+    SearchResultDelegate,
+    SearchResultsModel,
+)
+from kindspace.gui.typography import SUBHEADING, scale_font
+from kindspace.journal.models import NOTE_KIND, SearchHit
+from kindspace.journal.search import SearchFilters
+
+log = logging.getLogger(__name__)
+
+SearchFunction = Callable[[str, SearchFilters], list[SearchHit]]
+
+#: Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.
+DEBOUNCE_MS = 250
+EMPTY_HINT = "Type a word or a phrase. Quotes find an exact phrase."
+NOTHING_FOUND = "Nothing found for that. Try fewer words or another spelling."
+ALL_KINDS = "All kinds"
+ALL_TAGS = "All tags"
+
+
+def count_text(count: int) -> str:
+    return "1 entry" if count == 1 else f"{count} entries"
+
+
+def default_kind_label(kind: str) -> str:
+    """A readable name for a kind nobody has given a label yet."""
+    if kind == NOTE_KIND:
+        return "Note"
+    return kind.replace("-", " ").replace("_", " ").strip().capitalize()
+
+
+class SearchView(QWidget):
+    """Search box, filters and results (see the module docstring for how it is wired)."""
+
+    open_entry = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SearchView()
+        self.ui.setupUi(self)
+        self._search: SearchFunction | None = None
+        self._kind_labels: dict[str, str] = {}
+
+        self._results = SearchResultsModel(self)
+        self.ui.resultsList.setModel(self._results)
+        self.ui.resultsList.setItemDelegate(SearchResultDelegate(self.ui.resultsList))
+        self.ui.resultsList.activated.connect(self._open)
+        self.ui.resultsList.installEventFilter(self)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.ui.queryEdit.textChanged.connect(self._debounce.start)
+        self.ui.queryEdit.returnPressed.connect(self.search_now)
+        self.ui.queryEdit.installEventFilter(self)
+
+        self._setup_tag_completion()
+        self.ui.fromDate.dateChanged.connect(self._filters_changed)
+        self.ui.toDate.dateChanged.connect(self._filters_changed)
+        self.ui.kindCombo.currentIndexChanged.connect(self._filters_changed)
+        self.ui.tagCombo.currentIndexChanged.connect(self._tag_chosen)
+        self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.ui.countLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The query is what this view is about: a little larger, with room around the words.
+        scale_font(self.ui.queryEdit, SUBHEADING)
+        self.ui.queryEdit.setTextMargins(6, 4, 6, 4)
+
+        self._fill_choices([], [])
+        self.ui.clearFiltersButton.setEnabled(False)
+        self._show_message(EMPTY_HINT)
+
+    # -- what the main window calls ----------------------------------------------------------
+
+    def set_search_function(self, search: SearchFunction | None) -> None:
+        self._search = search
+
+    def set_filter_choices(self, kinds: list[tuple[str, str]], tags: list[str]) -> None:
+        """Offer these kinds (id, label) and tags; a chosen one that still exists stays chosen."""
+        before = self.current_filters()
+        self._fill_choices(kinds, tags)
+        if self.current_filters() != before:
+            self._filters_changed()
+
+    def focus_query(self) -> None:
+        self.ui.queryEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.queryEdit.selectAll()
+
+    def refresh(self) -> None:
+        """Search again with what is typed (after an entry changed, for instance)."""
+        if self.ui.queryEdit.text().strip():
+            self.search_now()
+
+    def clear(self) -> None:
+        """Forget the query, results and tag names, so nothing of the journal stays shown."""
+        self._debounce.stop()
+        self.ui.queryEdit.blockSignals(True)
+        # setText, unlike clear(), also empties the undo history, where words would linger.
+        self.ui.queryEdit.setText("")
+        self.ui.queryEdit.blockSignals(False)
+        self._fill_choices([], [])
+        tag_field = self.ui.tagCombo.lineEdit()
+        if tag_field is not None:
+            tag_field.setText("")
+        self._reset_dates()
+        self.ui.clearFiltersButton.setEnabled(False)
+        self._results.set_rows([])
+        self._show_message(EMPTY_HINT)
+
+    def clear_filters(self) -> None:
+        self._reset_dates()
+        for combo in (self.ui.kindCombo, self.ui.tagCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.ui.tagCombo.clearEditText()
+        self._filters_changed()
+
+    def current_filters(self) -> SearchFilters:
+        first, last = self.ui.fromDate.chosen_day(), self.ui.toDate.chosen_day()
+        if first and last and first > last:
+            first, last = last, first  # a range typed backwards still means those days
+        kind = self.ui.kindCombo.currentData()
+        tag = self.ui.tagCombo.currentData()
+        return SearchFilters(
+            first_day=first,
+            last_day=last,
+            kind=kind if isinstance(kind, str) else None,
+            tag=tag if isinstance(tag, str) else None,
+        )
+
+    def shown_entry_ids(self) -> list[str]:
+        return self._results.entry_ids()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        query = self.ui.queryEdit.text().strip()
+        if not query or self._search is None:
+            self._results.set_rows([])
+            self._show_message(EMPTY_HINT)
+            return
+        try:
+            hits = self._search(query, self.current_filters())
+        except InvalidInput as error:
+            self._show_problem(str(error))
+            return
+        except Exception as error:
+            # The type only: the message of a store error could quote journal words.
+            log.warning("Search could not run: %s", type(error).__name__)
+            self._show_problem(explain(error).text)
+            return
+        self._results.set_rows([self._row(hit) for hit in hits])
+        if not hits:
+            self._show_message(NOTHING_FOUND)
+            return
+        self.ui.countLabel.setText(count_text(len(hits)))
+        self.ui.resultsStack.setCurrentWidget(self.ui.resultsPage)
+        self.ui.resultsList.scrollToTop()
+
+    def _row(self, hit: SearchHit) -> ResultRow:
+        day = QDate(hit.day.year, hit.day.month, hit.day.day)
+        return ResultRow(
+            hit=hit,
+            day_text=QLocale().toString(day, QLocale.FormatType.LongFormat),
+            kind_text=self._kind_labels.get(hit.kind) or default_kind_label(hit.kind),
+        )
+
+    def _filters_changed(self) -> None:
+        self.ui.clearFiltersButton.setEnabled(self.current_filters() != SearchFilters())
+        if self.ui.queryEdit.text().strip():
+            self.search_now()
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.ui.messageLabel.setText(text)
+        self.ui.countLabel.clear()
+        self.ui.resultsStack.setCurrentWidget(self.ui.messagePage)
+
+    def _show_problem(self, text: str) -> None:
+        """Like a hint, but in the ordinary text colour: this one asks to be read."""
+        self._results.set_rows([])
+        self._show_message(text)
+        self.ui.messageLabel.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def _fill_choices(self, kinds: list[tuple[str, str]], tags: list[str]) -> None:
+        chosen_kind = self.ui.kindCombo.currentData()
+        chosen_tag = self.ui.tagCombo.currentData()
+        self._kind_labels = dict(kinds)
+        for combo, everything, choices in (
+            (self.ui.kindCombo, ALL_KINDS, kinds),
+            (self.ui.tagCombo, ALL_TAGS, [(tag, tag) for tag in tags]),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._select(self.ui.kindCombo, chosen_kind)
+        self._select(self.ui.tagCombo, chosen_tag)
+        if self.ui.tagCombo.currentIndex() == 0:
+            self.ui.tagCombo.clearEditText()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        if isinstance(value, str):
+            found = combo.findData(value)
+            if found > 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(found)
+                combo.blockSignals(False)
+
+    def _setup_tag_completion(self) -> None:
+        """Typing in the tag box suggests tags containing the letters, in any case."""
+        completer = self.ui.tagCombo.completer()
+        line = self.ui.tagCombo.lineEdit()
+        assert completer is not None and line is not None, "the tag box is editable in the .ui"
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        line.setPlaceholderText(ALL_TAGS)
+        line.setAccessibleName("Tag")
+        line.editingFinished.connect(self._settle_tag_text)
+
+    def _tag_chosen(self, index: int) -> None:
+        if index <= 0:
+            self.ui.tagCombo.clearEditText()  # the placeholder says "All tags"
+        self._filters_changed()
+
+    def _settle_tag_text(self) -> None:
+        """After typing: a known tag (in any case) is chosen, nothing means all tags."""
+        combo = self.ui.tagCombo
+        typed = combo.currentText().strip().casefold()
+        match = next(
+            (i for i in range(1, combo.count()) if combo.itemText(i).casefold() == typed), 0
+        )
+        if typed and not match:
+            match = combo.currentIndex()  # not a tag: keep the one chosen before
+        if match != combo.currentIndex():
+            combo.setCurrentIndex(match)
+        elif match > 0:
+            combo.setEditText(combo.itemText(match))
+        else:
+            combo.clearEditText()
+
+    def _reset_dates(self) -> None:
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.blockSignals(True)
+            edit.set_any_day()
+            edit.blockSignals(False)
+
+    def set_date_range(self, first: date | None, last: date | None) -> None:
+        self.ui.fromDate.set_day(first)
+        self.ui.toDate.set_day(last)
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def _open(self, index: QModelIndex) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if isinstance(entry_id, str):
+            self.open_entry.emit(entry_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.ui.queryEdit and event.key() == Qt.Key.Key_Down:
+                return self._move_into_results()
+            if (
+                watched is self.ui.resultsList
+                and event.key() == Qt.Key.Key_Up
+                and self.ui.resultsList.currentIndex().row() <= 0
+            ):
+                self.ui.queryEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_into_results(self) -> bool:
+        if self._debounce.isActive():
+            self.search_now()  # what is shown should match what is typed
+        if self._results.rowCount() == 0:
+            return False
+        results = self.ui.resultsList
+        if not results.currentIndex().isValid():
+            results.setCurrentIndex(self._results.index(0, 0))
+        results.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
