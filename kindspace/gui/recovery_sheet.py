@@ -1,0 +1,186 @@
+"""The recovery key on screen, on paper and in a file.
+
+The recovery key is the way back in when a passphrase is forgotten or a keyring is reset,
+often in a hard moment months later. So it is shown large and monospaced, and it can be
+kept three ways: copied, printed (on a page that says what it is for) or saved as a small
+file only its owner can read. Nothing here ever logs the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from kindspace.gui import typography
+from kindspace.gui.forms.ui_recovery_key import Ui_RecoveryKeyPanel
+from kindspace.gui.problems import explain
+from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+
+SHEET_TITLE = "Your kindspace recovery key"
+SHEET_FILE_NAME = "kindspace-recovery-key.txt"
+SHEET_PDF_NAME = "kindspace-recovery-key.pdf"
+WHAT_IT_IS = (
+    "This key opens your kindspace journal if you ever forget your passphrase or the "
+    "system keyring is reset, for example on a new computer."
+)
+HOW_TO_KEEP_IT = (
+    "Keep it somewhere safe and private, such as with your important papers. Anyone who "
+    "has this key and your journal file can read your journal, so please don't share it."
+)
+HOW_TO_USE_IT = (
+    'To use it, choose "Use my recovery key instead" when kindspace asks for your '
+    "passphrase. Capital or small letters and the dashes don't matter."
+)
+COPIED = "Copied. Paste it somewhere safe and private, and clear it from there when done."
+PRINTED = "Sent to the printer. Keep the page somewhere safe and private."
+
+
+def sheet_text(key: str) -> str:
+    """The text of a saved recovery-key file: the key and, plainly, what it is for."""
+    return f"{SHEET_TITLE}\n\n    {key}\n\n{WHAT_IT_IS}\n\n{HOW_TO_KEEP_IT}\n\n{HOW_TO_USE_IT}\n"
+
+
+def save_sheet(key: str, path: Path) -> None:
+    """Write the recovery-key file readable only by its owner (0600), whole or not at all.
+
+    Written beside its target and renamed into place, so an existing file is never left
+    half-replaced. The chosen folder is the person's own: its permissions are left alone.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(sheet_text(key))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            temp.chmod(PRIVATE_FILE_MODE)
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def print_sheet(key: str, printer: QPrinter) -> None:
+    """Print one page: a heading, the key in large monospaced type, and what it is for."""
+    paragraphs = "".join(
+        f'<p style="font-size: 12pt;">{html.escape(text)}</p>'
+        for text in (WHAT_IT_IS, HOW_TO_KEEP_IT, HOW_TO_USE_IT)
+    )
+    document = QTextDocument()
+    document.setHtml(
+        f'<h2 style="font-size: 18pt;">{html.escape(SHEET_TITLE)}</h2>'
+        '<p style="font-family: monospace; font-size: 20pt; margin: 24px 0;">'
+        f"{html.escape(key)}</p>{paragraphs}"
+    )
+    document.print_(printer)
+
+
+def _documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class RecoveryKeyPanel(QWidget):
+    """The key itself with Copy, Print… and Save as file…; used by first run and Settings."""
+
+    #: Emitted after the key was copied, printed or saved, so a page can say "well done".
+    kept = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecoveryKeyPanel()
+        self.ui.setupUi(self)
+        typography.scale_font(self.ui.keyText, typography.RECOVERY_KEY, fixed=True)
+        typography.quiet(self.ui.status)
+        # On the text background, so the key stands out like a card to copy from.
+        self.ui.keyText.setBackgroundRole(QPalette.ColorRole.Base)
+        self.ui.keyText.setAutoFillBackground(True)
+        self._key = ""
+        self._printer: QPrinter | None = None
+        self.ui.keyText.clear()
+        self.ui.copyButton.clicked.connect(self.copy_to_clipboard)
+        self.ui.printButton.clicked.connect(self.choose_printer)
+        self.ui.saveButton.clicked.connect(self.choose_file)
+
+    def set_key(self, key: str) -> None:
+        self._key = key
+        self.ui.keyText.setText(key)
+        self.ui.status.clear()
+
+    def key(self) -> str:
+        return self._key
+
+    def forget(self) -> None:
+        """Take the key off the screen (Settings hides it again after showing)."""
+        self.set_key("")
+
+    def printer(self) -> QPrinter:
+        """The printer used by Print…; made on first use, since finding printers takes time."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self._printer.setDocName(SHEET_TITLE)
+            if not self._printer.outputFileName():
+                # Where no printer exists, "print to file" is ready with a sensible name.
+                self._printer.setOutputFileName(str(_documents_folder() / SHEET_PDF_NAME))
+        return self._printer
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self._key)
+        self._say(COPIED)
+        self.kept.emit()
+
+    def choose_printer(self) -> QPrintDialog:
+        """Open the print dialog without blocking; printing happens when it is accepted."""
+        dialog = QPrintDialog(self.printer(), self)
+        dialog.setWindowTitle("Print the recovery key")
+        dialog.accepted.connect(lambda: self.print_to(self.printer()))
+        dialog.finished.connect(dialog.deleteLater)
+        QDialog.open(dialog)
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> bool:
+        try:
+            print_sheet(self._key, printer)
+        except Exception as error:
+            self._say(explain(error).text)
+            return False
+        self._say(PRINTED)
+        self.kept.emit()
+        return True
+
+    def choose_file(self) -> QFileDialog:
+        """Ask where to save, without blocking; saving happens when a file is chosen."""
+        dialog = QFileDialog(self, "Save the recovery key")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("Text files (*.txt)")
+        dialog.setDefaultSuffix("txt")
+        dialog.setDirectory(str(_documents_folder()))
+        dialog.selectFile(SHEET_FILE_NAME)
+        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        QDialog.open(dialog)
+        return dialog
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_sheet(self._key, path)
+        except Exception as error:
+            self._say(explain(error).text)
+            return False
+        self._say(f"Saved as {path.name}, readable only by you. Keep it somewhere private.")
+        self.kept.emit()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.ui.status.setText(text)
