@@ -53,6 +53,7 @@ class UnlockView(QWidget):
         typography.heading(self.ui.heading)
         typography.quiet(self.ui.explanation)
         typography.quiet(self.ui.recoveryHint)
+        typography.scale_font(self.ui.recoveryField, 1.1, fixed=True)
         connect_reveal(self.ui.showPassphrase, self.ui.passphraseField)
         self.ui.useRecoveryKey.toggled.connect(self._show_recovery_field)
         self.ui.passphraseField.returnPressed.connect(self._request)

@@ -33,10 +33,10 @@ class Ui_UnlockView(object):
 
         self.column = QWidget(UnlockView)
         self.column.setObjectName(u"column")
-        self.column.setMinimumSize(QSize(340, 0))
+        self.column.setMinimumSize(QSize(400, 0))
         self.column.setMaximumSize(QSize(440, 16777215))
         self.columnLayout = QVBoxLayout(self.column)
-        self.columnLayout.setSpacing(8)
+        self.columnLayout.setSpacing(10)
         self.columnLayout.setObjectName(u"columnLayout")
         self.columnLayout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.column)
@@ -51,7 +51,7 @@ class Ui_UnlockView(object):
 
         self.columnLayout.addWidget(self.explanation)
 
-        self.headingSpacer = QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.headingSpacer = QSpacerItem(0, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.columnLayout.addItem(self.headingSpacer)
 
