@@ -1,0 +1,64 @@
+"""The words a reminder shows: the person's own phrases, or kindspace's gentle defaults.
+
+A person's own phrases can be as private as a journal entry ("you are not your father"), so
+they live in the encrypted journal and are only shown while it is unlocked. The defaults are
+written to be safe anywhere: on a locked screen, over a colleague's shoulder, on a bad day.
+They invite and never count, hurry or blame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kindspace.errors import InvalidInput
+
+#: Shown when the person has no phrases of their own, and always while the journal is locked.
+DEFAULT_PHRASES: tuple[str, ...] = (
+    "A small moment for yourself? A short, kind practice is here if you'd like it.",
+    "How are you, right now? You're welcome to pause and breathe for a minute.",
+    "Whatever today has been like, you deserve some kindness too.",
+    "A gentle pause is here whenever it suits you. Now, later, or not at all.",
+    "You could rest a hand on your heart and take one slow breath.",
+    "For a moment, be as kind to yourself as you would be to a good friend.",
+)
+
+MAX_PHRASES = 50
+MAX_PHRASE_LENGTH = 200
+
+
+def clean_phrases(phrases: object) -> tuple[str, ...]:
+    """The phrases as kindspace keeps them: trimmed, blank ones dropped, duplicates once.
+
+    Raises :class:`InvalidInput` with a message fit for the settings page when the list
+    cannot be used as it is.
+    """
+    if isinstance(phrases, str) or not isinstance(phrases, Iterable):
+        raise InvalidInput("Reminder phrases should be a list of short sentences.")
+    kept: list[str] = []
+    for phrase in phrases:
+        if not isinstance(phrase, str):
+            raise InvalidInput("Each reminder phrase should be a piece of text.")
+        text = " ".join(phrase.split())  # one line: the popup is small and wraps by itself
+        if not text or text in kept:
+            continue
+        if len(text) > MAX_PHRASE_LENGTH:
+            raise InvalidInput(
+                f"A reminder phrase can be up to {MAX_PHRASE_LENGTH} characters, so it fits "
+                "the small reminder card. Could you shorten this one?"
+            )
+        kept.append(text)
+    if len(kept) > MAX_PHRASES:
+        raise InvalidInput(
+            f"kindspace keeps up to {MAX_PHRASES} reminder phrases. "
+            "Could you choose your favourites?"
+        )
+    return tuple(kept)
+
+
+def pick_phrase(own: tuple[str, ...], rotation: int, *, generic: bool) -> str:
+    """The phrase for this reminder: the next of the person's own, or of the defaults.
+
+    ``generic`` is for a locked journal: then only the defaults are used, whatever is passed.
+    """
+    choices = DEFAULT_PHRASES if generic or not own else own
+    return choices[rotation % len(choices)]
