@@ -1,0 +1,174 @@
+"""The support page: a gentle note, the person's own contacts, emergency help and crisis lines.
+
+The person's contacts (a therapist, a friend) are personal, so they are kept inside the
+encrypted journal through ``journal.settings``, never in a plain settings file. The crisis
+lines ship as data (``resources/support/crisis_lines.toml``) because numbers change; the
+person can edit the list, and their version is kept in the journal too, so an update of
+kindspace never overwrites it. Nothing here is deleted unless the person asks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.drafts import SettingsStore
+from kindspace.paths import resource_path
+from kindspace.practice.content import Fields, read_toml_file
+
+CONTACTS_KEY = "support.contacts"
+CRISIS_LINES_KEY = "support.crisis_lines"
+SECTION_CONTENTS = ("contacts", "crisis_lines")
+MAX_FIELD_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class SupportSection:
+    id: str
+    heading: str
+    text: str  # Markdown
+    #: What the view shows below the text: "contacts", "crisis_lines" or nothing.
+    shows: str | None = None
+
+
+@dataclass(frozen=True)
+class SupportPage:
+    title: str
+    sections: tuple[SupportSection, ...]
+
+
+@dataclass(frozen=True)
+class SupportContact:
+    """Someone the person can turn to. Only the name is needed."""
+
+    name: str
+    role: str = ""  # "therapist", "friend", "sister"
+    phone: str = ""
+    other: str = ""  # e-mail, hours, anything else worth knowing
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    region: str
+    name: str
+    contact: str  # the number, text code or address
+    details: str = ""
+
+
+@dataclass(frozen=True)
+class CrisisLines:
+    #: Says plainly that numbers change and the list can be edited; always shown.
+    note: str
+    lines: tuple[CrisisLine, ...]
+    #: True when the person's own edited list is shown instead of the shipped one.
+    edited: bool = False
+
+
+def support_folder() -> Path:
+    return resource_path("support")
+
+
+def load_support_page(folder: Path | None = None) -> SupportPage:
+    path = (folder or support_folder()) / "support.toml"
+    fields = Fields(read_toml_file(path), path.name)
+    sections = []
+    for section in fields.tables("sections"):
+        shows = section.one_of("shows", SECTION_CONTENTS) if section.has("shows") else None
+        sections.append(
+            SupportSection(
+                id=section.text("id"),
+                heading=section.text("heading"),
+                text=section.text("text"),
+                shows=shows,
+            )
+        )
+        section.done()
+    page = SupportPage(title=fields.text("title"), sections=tuple(sections))
+    fields.done()
+    return page
+
+
+def shipped_crisis_lines(folder: Path | None = None) -> CrisisLines:
+    path = (folder or support_folder()) / "crisis_lines.toml"
+    fields = Fields(read_toml_file(path), path.name)
+    lines = []
+    for line in fields.tables("lines"):
+        lines.append(
+            CrisisLine(
+                region=line.text("region"),
+                name=line.text("name"),
+                contact=line.text("contact"),
+                details=line.optional_text("details"),
+            )
+        )
+        line.done()
+    result = CrisisLines(note=fields.text("note"), lines=tuple(lines))
+    fields.done()
+    return result
+
+
+def crisis_lines(settings: SettingsStore, folder: Path | None = None) -> CrisisLines:
+    """The person's edited list if they made one, otherwise the shipped list."""
+    shipped = shipped_crisis_lines(folder)
+    stored = settings.get(CRISIS_LINES_KEY)
+    if not isinstance(stored, list):
+        return shipped
+    lines = tuple(
+        CrisisLine(**fields)
+        for item in stored
+        if (fields := _known_fields(item, ("region", "name", "contact", "details")))
+    )
+    return CrisisLines(note=shipped.note, lines=lines, edited=True)
+
+
+def save_crisis_lines(settings: SettingsStore, lines: list[CrisisLine]) -> None:
+    cleaned = []
+    for line in lines:
+        tidy = CrisisLine(*(_clean(value) for value in asdict(line).values()))
+        if not (tidy.name or tidy.contact):
+            raise InvalidInput("Please give each line a name or a number, so it can be used.")
+        cleaned.append(asdict(tidy))
+    settings.set(CRISIS_LINES_KEY, cleaned)
+
+
+def reset_crisis_lines(settings: SettingsStore) -> None:
+    """Go back to the list kindspace ships (the person asked for it)."""
+    settings.delete(CRISIS_LINES_KEY)
+
+
+def contacts(settings: SettingsStore) -> list[SupportContact]:
+    stored = settings.get(CONTACTS_KEY, [])
+    if not isinstance(stored, list):
+        return []
+    return [
+        SupportContact(**fields)
+        for item in stored
+        if (fields := _known_fields(item, ("name", "role", "phone", "other")))
+    ]
+
+
+def save_contacts(settings: SettingsStore, people: list[SupportContact]) -> None:
+    cleaned = []
+    for person in people:
+        tidy = SupportContact(*(_clean(value) for value in asdict(person).values()))
+        if not tidy.name:
+            raise InvalidInput("Please give each contact a name, so you know who it is.")
+        cleaned.append(asdict(tidy))
+    settings.set(CONTACTS_KEY, cleaned)
+
+
+def _clean(value: str) -> str:
+    value = value.strip()
+    if len(value) > MAX_FIELD_LENGTH:
+        raise InvalidInput(f"Please keep each field under {MAX_FIELD_LENGTH} characters.")
+    return value
+
+
+def _known_fields(item: Any, names: tuple[str, ...]) -> dict[str, str]:
+    """The text fields of a stored item ({} when it holds none); the rest is ignored."""
+    if not isinstance(item, dict):
+        return {}
+    fields = {name: item[name] if isinstance(item.get(name), str) else "" for name in names}
+    return fields if any(fields.values()) else {}
