@@ -13,9 +13,19 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QWidget
 
 from kindspace.errors import InvalidInput
 from kindspace.gui.forms.ui_search import Ui_SearchView
@@ -313,6 +323,38 @@ class SearchView(QWidget):
             results.setCurrentIndex(self._results.index(0, 0))
         results.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+        """As narrow as the filters on two rows, so search fits beside the calendar."""
+        margins = self.ui.searchLayout.contentsMargins()
+        narrowest = max(
+            self.ui.dayFilters.minimumSize().width(),
+            self.ui.choiceFilters.minimumSize().width(),
+            self.ui.queryEdit.minimumSizeHint().width(),
+        )
+        width = margins.left() + margins.right() + narrowest
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt's name)
+        """One row of filters where they fit, two where they don't (beside the calendar)."""
+        margins = self.ui.searchLayout.contentsMargins()
+        needed = (
+            margins.left()
+            + margins.right()
+            + self.ui.dayFilters.sizeHint().width()
+            + self.ui.filtersRow.spacing()
+            + self.ui.choiceFilters.sizeHint().width()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.ui.filtersRow.direction() != direction:
+            self.ui.filtersRow.setDirection(direction)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt's name)
         if event.key() == Qt.Key.Key_Escape:

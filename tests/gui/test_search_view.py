@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -485,3 +486,21 @@ def test_every_interactive_widget_has_an_accessible_name(view: SearchView) -> No
     names = {w.objectName(): w.accessibleName() for w in widgets}
     assert {"queryEdit", "fromDate", "toDate", "kindCombo", "tagCombo"} <= set(names)
     assert all(names.values()), names
+
+
+def test_the_filters_take_two_rows_where_one_would_not_fit(qtbot: QtBot) -> None:
+    holder = QWidget()  # like the main window's content area, which sets the view's width
+    qtbot.addWidget(holder)
+    view = SearchView(holder)
+    view.set_filter_choices(KINDS, ["walks"])
+    holder.resize(1200, 600)
+    holder.show()
+    view.resize(1000, 500)
+    assert view.ui.filtersRow.direction() == QBoxLayout.Direction.LeftToRight
+    assert view.minimumSizeHint().width() <= 480  # fits beside a 300-pixel calendar
+    view.resize(view.minimumSizeHint().width(), 500)
+    assert view.ui.filtersRow.direction() == QBoxLayout.Direction.TopToBottom
+    qtbot.waitUntil(  # the layout settles on the next round of the event loop
+        lambda: view.ui.kindCombo.geometry().top() > view.ui.fromDate.geometry().bottom()
+    )
+    assert view.ui.clearFiltersButton.geometry().right() <= view.width()

@@ -34,52 +34,66 @@ class Ui_SearchView(object):
         self.filtersRow = QHBoxLayout()
         self.filtersRow.setSpacing(8)
         self.filtersRow.setObjectName(u"filtersRow")
+        self.dayFilters = QHBoxLayout()
+        self.dayFilters.setSpacing(8)
+        self.dayFilters.setObjectName(u"dayFilters")
         self.fromLabel = QLabel(SearchView)
         self.fromLabel.setObjectName(u"fromLabel")
 
-        self.filtersRow.addWidget(self.fromLabel)
+        self.dayFilters.addWidget(self.fromLabel)
 
         self.fromDate = OptionalDateEdit(SearchView)
         self.fromDate.setObjectName(u"fromDate")
 
-        self.filtersRow.addWidget(self.fromDate)
+        self.dayFilters.addWidget(self.fromDate)
 
         self.toLabel = QLabel(SearchView)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.filtersRow.addWidget(self.toLabel)
+        self.dayFilters.addWidget(self.toLabel)
 
         self.toDate = OptionalDateEdit(SearchView)
         self.toDate.setObjectName(u"toDate")
 
-        self.filtersRow.addWidget(self.toDate)
+        self.dayFilters.addWidget(self.toDate)
 
-        self.filtersGap = QSpacerItem(8, 1, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.dayFiltersSpacer = QSpacerItem(8, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filtersRow.addItem(self.filtersGap)
+        self.dayFilters.addItem(self.dayFiltersSpacer)
 
+
+        self.filtersRow.addLayout(self.dayFilters)
+
+        self.choiceFilters = QHBoxLayout()
+        self.choiceFilters.setSpacing(8)
+        self.choiceFilters.setObjectName(u"choiceFilters")
         self.kindCombo = QComboBox(SearchView)
         self.kindCombo.setObjectName(u"kindCombo")
-        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(12)
 
-        self.filtersRow.addWidget(self.kindCombo)
+        self.choiceFilters.addWidget(self.kindCombo)
 
         self.tagCombo = QComboBox(SearchView)
         self.tagCombo.setObjectName(u"tagCombo")
         self.tagCombo.setEditable(True)
         self.tagCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tagCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tagCombo.setMinimumContentsLength(10)
 
-        self.filtersRow.addWidget(self.tagCombo)
+        self.choiceFilters.addWidget(self.tagCombo)
 
-        self.filtersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.choiceFiltersSpacer = QSpacerItem(8, 1, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filtersRow.addItem(self.filtersSpacer)
+        self.choiceFilters.addItem(self.choiceFiltersSpacer)
 
         self.clearFiltersButton = QPushButton(SearchView)
         self.clearFiltersButton.setObjectName(u"clearFiltersButton")
 
-        self.filtersRow.addWidget(self.clearFiltersButton)
+        self.choiceFilters.addWidget(self.clearFiltersButton)
+
+
+        self.filtersRow.addLayout(self.choiceFilters)
 
 
         self.searchLayout.addLayout(self.filtersRow)
