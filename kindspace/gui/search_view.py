@@ -48,6 +48,7 @@ SearchFunction = Callable[[str, SearchFilters], list[SearchHit]]
 DEBOUNCE_MS = 250
 EMPTY_HINT = "Type a word or a phrase. Quotes find an exact phrase."
 NOTHING_FOUND = "Nothing found for that. Try fewer words or another spelling."
+NOTHING_FOUND_FILTERED = "Nothing found with these filters. Try fewer words, or clear the filters."
 ALL_KINDS = "All kinds"
 ALL_TAGS = "All tags"
 
@@ -188,7 +189,8 @@ class SearchView(QWidget):
             return
         self._results.set_rows([self._row(hit) for hit in hits])
         if not hits:
-            self._show_message(NOTHING_FOUND)
+            filtered = self.current_filters() != SearchFilters()
+            self._show_message(NOTHING_FOUND_FILTERED if filtered else NOTHING_FOUND)
             return
         self.ui.countLabel.setText(count_text(len(hits)))
         self.ui.resultsStack.setCurrentWidget(self.ui.resultsPage)

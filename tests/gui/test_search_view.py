@@ -34,6 +34,7 @@ from kindspace.gui.search_view import (
     DEBOUNCE_MS,
     EMPTY_HINT,
     NOTHING_FOUND,
+    NOTHING_FOUND_FILTERED,
     SearchView,
     count_text,
 )
@@ -271,7 +272,7 @@ def test_filters_that_match_nothing_say_so_kindly(qtbot: QtBot, view: SearchView
     search_for(qtbot, view, "harbour")
     view.set_date_range(date(2025, 1, 1), None)
     assert view.shown_entry_ids() == []
-    assert view.ui.messageLabel.text() == NOTHING_FOUND
+    assert view.ui.messageLabel.text() == NOTHING_FOUND_FILTERED
     assert view.ui.resultsStack.currentWidget() is view.ui.messagePage
 
 
