@@ -109,6 +109,7 @@ class RecoveryKeyPanel(QWidget):
         self._key = ""
         self._printer: QPrinter | None = None
         self.ui.keyText.clear()
+        self._say("")
         self.ui.copyButton.clicked.connect(self.copy_to_clipboard)
         self.ui.printButton.clicked.connect(self.choose_printer)
         self.ui.saveButton.clicked.connect(self.choose_file)
@@ -116,7 +117,7 @@ class RecoveryKeyPanel(QWidget):
     def set_key(self, key: str) -> None:
         self._key = key
         self.ui.keyText.setText(key)
-        self.ui.status.clear()
+        self._say("")
 
     def key(self) -> str:
         return self._key
@@ -184,3 +185,4 @@ class RecoveryKeyPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.ui.status.setText(text)
+        self.ui.status.setVisible(bool(text))
