@@ -132,6 +132,13 @@ def keep_setting(journal: Journal) -> int:
     return max(1, value)
 
 
+def set_keep_setting(journal: Journal, keep: int) -> None:
+    """Keep the newest ``keep`` automatic backups from the next rotation on (at least one)."""
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+        raise InvalidInput("Please keep at least one automatic backup, so there is always one.")
+    journal.settings.set(KEEP_SETTING, keep)
+
+
 def _make(journal: Journal, kind: str, destination: Path | None) -> Path:
     with backup_lock(journal.location) as backups:
         _remove_leftovers(backups)
