@@ -1,0 +1,335 @@
+"""Settings ▸ Unlock: keyring or passphrase, changing the passphrase, the recovery key, auto-lock.
+
+Every change goes through the journal's own methods (which only re-wrap the key; entries are
+never rewritten). The recovery key is shown only after the passphrase is typed again, or,
+for a journal without a passphrase, after the person confirms nobody else can see the screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from kindspace.gui import typography
+from kindspace.gui.forms.ui_settings_unlock import Ui_UnlockSettings
+from kindspace.gui.problems import show_problem
+from kindspace.gui.secret_fields import (
+    MISMATCH,
+    connect_reveal,
+    passphrase_problem,
+    strength_hint,
+)
+from kindspace.journal.journal import Journal, KeyStore
+from kindspace.journal.key_file import KdfParams
+from kindspace.preferences import AUTO_LOCK_CHOICES
+
+NO_KEYRING = (
+    "No secure system keyring is available on this computer right now, so kindspace can't "
+    "keep the key there."
+)
+SET_ONE_FIRST = "To be asked for a passphrase, please set one below first."
+NOW_KEYRING = "Done. Your journal now opens by itself while you're logged in."
+NOW_ASKS = "Done. Your journal now asks for your passphrase each time it opens."
+NOT_SET_YET = (
+    "Your journal has no passphrase yet. A passphrase is a second way in, and it lets the "
+    "journal lock itself when you're away."
+)
+WRONG_CURRENT = "That isn't the current passphrase. Please try again."
+CHANGED = "Your passphrase is changed. Please use the new one from now on."
+WRONG_ASK = "That isn't your passphrase. Please try again."
+KEY_SHOWN = (
+    "If you think someone else may have seen this key, you can make a new one. The old one "
+    "then stops working."
+)
+NO_KEY_KEPT = (
+    "This journal was made before kindspace kept its recovery key inside, so it can't be "
+    "shown. You can make a new one now; any older recovery key then stops working."
+)
+NEW_KEY_MADE = "Here is your new recovery key. Please write it down, print it or save it now."
+NEW_KEY_TITLE = "Make a new recovery key?"
+NEW_KEY_QUESTION = (
+    "Your current recovery key will stop working, and the new one takes its place. Please "
+    "keep the new one somewhere safe, as before."
+)
+LOCK_ASKS = "After this long without use, kindspace locks the journal and asks for your passphrase."
+LOCK_WITH_KEYRING = (
+    "While the key is in your keyring, a locked journal opens again with one click. To make "
+    'locking ask for your passphrase, choose "Ask for my passphrase each time" above.'
+)
+LOCK_WITHOUT_ONE = (
+    "Auto-lock works once your journal has a passphrase, because only then does locking keep "
+    "anyone out."
+)
+
+
+def auto_lock_label(minutes: int) -> str:
+    if minutes == 0:
+        return "Never"
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return f"{minutes} minutes"
+
+
+def say(label: QLabel, text: str) -> None:
+    """Show a hint or message; an empty one takes no room, so the page doesn't gape."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A busy cursor while Argon2 (about a third of a second) or the keyring works."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class UnlockSettingsPage(QWidget):
+    """How the journal opens; it tells the dialog when the auto-lock minutes change."""
+
+    auto_lock_changed = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        keyring: KeyStore | None,
+        auto_lock_minutes: int,
+        *,
+        kdf_params: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockSettings()
+        self.ui.setupUi(self)
+        self._journal = journal
+        self._keyring = keyring
+        self._kdf_params = kdf_params
+        ui = self.ui
+        typography.heading(ui.heading)
+        for label in (ui.openHeading, ui.passphraseHeading, ui.recoveryHeading, ui.autoLockHeading):
+            typography.scale_font(label, typography.SUBHEADING, bold=True)
+        for label in (
+            ui.openHint,
+            ui.strengthHint,
+            ui.matchHint,
+            ui.recoveryIntro,
+            ui.newKeyText,
+            ui.autoLockHint,
+        ):
+            typography.quiet(label)
+        connect_reveal(ui.showPassphrase, ui.newField, ui.confirmField)
+        for minutes in AUTO_LOCK_CHOICES:
+            ui.autoLockChoice.addItem(auto_lock_label(minutes), minutes)
+        known = auto_lock_minutes if auto_lock_minutes in AUTO_LOCK_CHOICES else None
+        if known is None:
+            ui.autoLockChoice.addItem(auto_lock_label(auto_lock_minutes), auto_lock_minutes)
+        ui.autoLockChoice.setCurrentIndex(ui.autoLockChoice.findData(auto_lock_minutes))
+
+        ui.keyringChoice.clicked.connect(self._use_keyring)
+        ui.passphraseChoice.clicked.connect(self._ask_for_passphrase)
+        for field in (ui.currentField, ui.newField, ui.confirmField):
+            field.textChanged.connect(self._update_passphrase_hints)
+        ui.confirmField.returnPressed.connect(self._change_passphrase)
+        ui.changePassphraseButton.clicked.connect(self._change_passphrase)
+        ui.askField.textChanged.connect(self._update_recovery_ask)
+        ui.askField.returnPressed.connect(self._show_recovery_key)
+        ui.privateScreen.toggled.connect(self._update_recovery_ask)
+        ui.showRecoveryButton.clicked.connect(self._show_recovery_key)
+        ui.hideRecoveryButton.clicked.connect(self.hide_recovery_key)
+        ui.newRecoveryKeyButton.clicked.connect(self._ask_new_recovery_key)
+        ui.autoLockChoice.currentIndexChanged.connect(self._auto_lock_chosen)
+        self.hide_recovery_key()
+        self._refresh()
+
+    def has_passphrase(self) -> bool:
+        return self._journal.keys.passphrase is not None
+
+    # -- how the journal opens ---------------------------------------------------------------
+
+    def _use_keyring(self) -> None:
+        if self._journal.keys.keyring:
+            return
+        try:
+            with busy():
+                self._journal.remember_in_keyring(self._keyring)
+        except Exception as error:
+            show_problem(self, error)
+            self._refresh()
+            return
+        self._refresh()
+        say(self.ui.openHint, NOW_KEYRING)
+
+    def _ask_for_passphrase(self) -> None:
+        if not self._journal.keys.keyring:
+            return
+        try:
+            with busy():
+                self._journal.require_passphrase(self._keyring)
+        except Exception as error:
+            show_problem(self, error)
+            self._refresh()
+            return
+        self._refresh()
+        say(self.ui.openHint, NOW_ASKS)
+
+    # -- passphrase ------------------------------------------------------------------------
+
+    def _change_passphrase(self) -> None:
+        ui = self.ui
+        if not ui.changePassphraseButton.isEnabled():
+            return
+        new = ui.newField.text()
+        if passphrase_problem(new, ui.confirmField.text()) is not None:
+            return
+        try:
+            with busy():
+                if self.has_passphrase() and not self._journal.passphrase_matches(
+                    ui.currentField.text()
+                ):
+                    ui.currentField.clear()
+                    ui.currentField.setFocus()
+                    say(ui.passphraseStatus, WRONG_CURRENT)
+                    return
+                self._journal.set_passphrase(new, kdf_params=self._kdf_params)
+        except Exception as error:
+            show_problem(self, error)
+            return
+        for field in (ui.currentField, ui.newField, ui.confirmField):
+            field.clear()
+        self._refresh()
+        say(ui.passphraseStatus, CHANGED)
+
+    def _update_passphrase_hints(self) -> None:
+        ui = self.ui
+        new, again = ui.newField.text(), ui.confirmField.text()
+        say(ui.strengthHint, strength_hint(new) if new or not self.has_passphrase() else "")
+        say(ui.matchHint, "" if not again or again == new else MISMATCH)
+        say(ui.passphraseStatus, "")
+        current_ok = bool(ui.currentField.text()) or not self.has_passphrase()
+        ui.changePassphraseButton.setEnabled(current_ok and passphrase_problem(new, again) is None)
+
+    # -- recovery key ------------------------------------------------------------------------
+
+    def _update_recovery_ask(self) -> None:
+        ui = self.ui
+        ready = ui.askField.text() if self.has_passphrase() else ui.privateScreen.isChecked()
+        ui.showRecoveryButton.setEnabled(bool(ready))
+        say(ui.recoveryStatus, "")
+
+    def _show_recovery_key(self) -> None:
+        ui = self.ui
+        if not ui.showRecoveryButton.isEnabled():
+            return
+        try:
+            with busy():
+                if self.has_passphrase() and not self._journal.passphrase_matches(
+                    ui.askField.text()
+                ):
+                    ui.askField.clear()
+                    ui.askField.setFocus()
+                    say(ui.recoveryStatus, WRONG_ASK)
+                    return
+                key = self._journal.recovery_key()
+        except Exception as error:
+            show_problem(self, error)
+            return
+        ui.askField.clear()
+        ui.askArea.hide()
+        ui.shownArea.show()
+        ui.recoveryPanel.setVisible(key is not None)
+        ui.recoveryPanel.set_key(key or "")
+        ui.newKeyText.setText(KEY_SHOWN if key else NO_KEY_KEPT)
+        say(ui.recoveryStatus, "")
+        ui.hideRecoveryButton.setFocus()
+
+    def hide_recovery_key(self) -> None:
+        """Take the key off the screen (also when the dialog closes)."""
+        ui = self.ui
+        ui.recoveryPanel.forget()
+        ui.shownArea.hide()
+        ui.askArea.show()
+        ui.askField.clear()
+        ui.privateScreen.setChecked(False)
+        say(ui.recoveryStatus, "")
+        self._update_recovery_ask()
+
+    def _ask_new_recovery_key(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("newRecoveryKeyQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(NEW_KEY_TITLE)
+        box.setText(NEW_KEY_TITLE)
+        box.setInformativeText(NEW_KEY_QUESTION)
+        make = box.addButton("Make a new key", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        make.setAccessibleName("Make a new key")
+        cancel.setAccessibleName("Cancel")
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._make_new_recovery_key(box.clickedButton() is make))
+        box.open()
+        return box
+
+    def _make_new_recovery_key(self, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        try:
+            with busy():
+                key = self._journal.replace_recovery_key()
+        except Exception as error:
+            show_problem(self, error)
+            return
+        self.ui.recoveryPanel.set_key(key)
+        self.ui.recoveryPanel.show()
+        self.ui.newKeyText.setText(KEY_SHOWN)
+        say(self.ui.recoveryStatus, NEW_KEY_MADE)
+
+    # -- auto-lock ---------------------------------------------------------------------------
+
+    def _auto_lock_chosen(self, index: int) -> None:
+        minutes = self.ui.autoLockChoice.itemData(index)
+        if isinstance(minutes, int):
+            self.auto_lock_changed.emit(minutes)
+
+    # -- keeping the page in step with the journal -------------------------------------------
+
+    def _refresh(self) -> None:
+        ui = self.ui
+        keys = self._journal.keys
+        has_passphrase = self.has_passphrase()
+        ui.keyringChoice.setChecked(keys.keyring)
+        ui.passphraseChoice.setChecked(not keys.keyring)
+        ui.keyringChoice.setEnabled(self._keyring is not None or keys.keyring)
+        ui.passphraseChoice.setEnabled(has_passphrase or not keys.keyring)
+        if self._keyring is None:
+            say(ui.openHint, NO_KEYRING)
+        elif not has_passphrase:
+            say(ui.openHint, SET_ONE_FIRST)
+        else:
+            say(ui.openHint, "")
+        ui.currentLabel.setVisible(has_passphrase)
+        ui.currentField.setVisible(has_passphrase)
+        ui.changePassphraseButton.setText(
+            "&Change passphrase" if has_passphrase else "&Set a passphrase"
+        )
+        ui.changePassphraseButton.setAccessibleName(
+            "Change passphrase" if has_passphrase else "Set a passphrase"
+        )
+        self._update_passphrase_hints()
+        if not has_passphrase:
+            say(ui.passphraseStatus, NOT_SET_YET)
+        ui.askLabel.setVisible(has_passphrase)
+        ui.askField.setVisible(has_passphrase)
+        ui.privateScreen.setVisible(not has_passphrase)
+        self._update_recovery_ask()
+        ui.autoLockChoice.setEnabled(has_passphrase)
+        if not has_passphrase:
+            ui.autoLockHint.setText(LOCK_WITHOUT_ONE)
+        else:
+            ui.autoLockHint.setText(LOCK_WITH_KEYRING if keys.keyring else LOCK_ASKS)
