@@ -94,7 +94,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.currentIdChanged.connect(self._name_buttons)
         self._name_buttons()
-        self.resize(640, 520)
+        self.resize(680, 540)
 
     def keyring(self) -> KeyStore | None:
         """The keyring the journal was made with (None where none is usable)."""

@@ -27,6 +27,7 @@ class Ui_RecoveryKeyPanel(object):
         self.keyText.setFrameShape(QFrame.Shape.StyledPanel)
         self.keyText.setText(u"XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.keyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keyText.setWordWrap(True)
         self.keyText.setMargin(14)
         self.keyText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keyText.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
