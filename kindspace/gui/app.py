@@ -34,6 +34,7 @@ def application() -> QApplication:
 def run(data_dir: Path) -> int:
     """Show the window and run until the person quits; returns the event loop's exit code."""
     from kindspace.gui.controller import AppController
+    from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
 
     app = application()
@@ -49,10 +50,12 @@ def run(data_dir: Path) -> int:
         )
         return 1
     controller = AppController(app, data_dir)
+    probe = install_probe(controller)
     instance.show_requested.connect(controller.bring_forward)
     app.setQuitOnLastWindowClosed(False)
     controller.start()
     try:
         return app.exec()
     finally:
+        del probe
         instance.release()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from kindspace.clock import Clock, system_clock
@@ -90,6 +90,7 @@ class EditorView(QWidget):
         self._dirty = False
         self._draft_problem_shown = False
         self._loading = False
+        self._draft_kept = True
         now = clock()
         self._shown_when: tuple[datetime, QDateTime] = (now, to_qdatetime(now))
         self._completer = TagCompleter(self.ui.tags)
@@ -126,6 +127,10 @@ class EditorView(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def draft_is_kept(self) -> bool:
+        """True when every change so far is in the saved draft (or saved as an entry)."""
+        return self._draft_kept
 
     def new_note(self, written_at: datetime | None = None) -> None:
         self._show(NoteDraft(None, "", "", "", written_at or self._clock()), entry=None)
@@ -198,6 +203,7 @@ class EditorView(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self._draft_kept = False
         self._set_state("Not saved yet — kept as a draft as you write.")
         if not self._autosave.isActive():
             self._autosave.start()
@@ -216,6 +222,7 @@ class EditorView(QWidget):
             self._set_state("Your words are still here, but the draft couldn't be kept just now.")
             return False
         self._draft_problem_shown = False
+        self._draft_kept = True
         self._set_state("Draft kept — press Save when you're ready.")
         return True
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
 from kindspace import APP_NAME
 from kindspace.clock import Clock, system_clock
-from kindspace.gui.day_list import DayEntries, day_heading
+from kindspace.gui.day_list import DayEntries, day_heading, kind_label
 from kindspace.gui.editor import EditorView
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
+from kindspace.gui.search_view import SearchView
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
 from kindspace.journal.journal import Journal
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.editor = EditorView(clock=clock)
         self._add_view(TODAY, self.today_view)
         self._add_view(EDITOR, self.editor)
+        self.search_view = SearchView()
+        self._add_view(SEARCH, self.search_view)
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
         scale_font(self.ui.dayHeading, SUBHEADING, bold=True)
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(self._on_deleted)
         self.editor.closed.connect(self.show_today)
+        self.search_view.open_entry.connect(self.open_entry)
+        self.search_view.closed.connect(self.show_today)
 
     # -- views -----------------------------------------------------------------------------
 
@@ -103,6 +108,9 @@ class MainWindow(QMainWindow):
     def add_view(self, name: str, view: QWidget) -> None:
         """Other features (search, exercises) put their views into the main area."""
         self._add_view(name, view)
+
+    def views(self) -> dict[str, QWidget]:
+        return dict(self._views)
 
     def current_view(self) -> str:
         current = self.ui.content.currentWidget()
@@ -126,6 +134,8 @@ class MainWindow(QMainWindow):
         """Show an unlocked journal, returning to ``state`` (from ``view_state``) if given."""
         self.journal = journal
         self.editor.attach(journal)
+        self.search_view.set_search_function(journal.search)
+        self._refresh_search_choices()
         for action in self._journal_actions():
             action.setEnabled(True)
         self.ui.pages.setCurrentWidget(self.ui.journalPage)
@@ -140,19 +150,28 @@ class MainWindow(QMainWindow):
         draft = self._saved_draft()
         if view == EDITOR and draft is not None:
             self._resume(draft)
+        elif view == EDITOR and isinstance(state.get("entry"), str):
+            self.open_entry(state["entry"])
         elif view in self._views and view != EDITOR:
             self.show_view(view)
         else:
             self.show_today()
 
     def view_state(self) -> dict[str, Any]:
-        return {"view": self.current_view(), "day": self.ui.calendar.selected_day().isoformat()}
+        state: dict[str, Any] = {
+            "view": self.current_view(),
+            "day": self.ui.calendar.selected_day().isoformat(),
+        }
+        if self.editor.entry is not None:
+            state["entry"] = self.editor.entry.id
+        return state
 
     def detach(self) -> Journal | None:
         """Empty every view of journal words and hand the journal back (to close it)."""
         self.editor.save_draft()
         journal, self.journal = self.journal, None
         self.editor.attach(None)
+        self.search_view.set_search_function(None)
         self.editor.clear()
         self.today_view.clear()
         self.day_entries.clear()
@@ -197,6 +216,8 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is bring_back:
             self._resume(draft)
+            self.activateWindow()
+            self.editor.ui.body.setFocus()
 
     def _saved_draft(self) -> NoteDraft | None:
         if self.journal is None:
@@ -260,13 +281,22 @@ class MainWindow(QMainWindow):
         self.show_view(EDITOR)
 
     def show_search(self) -> None:
-        view = self._views.get(SEARCH)
-        if view is None or self.journal is None:
+        if self.journal is None:
             return
         self.show_view(SEARCH)
-        focus = getattr(view, "focus_query", None)
-        if callable(focus):
-            focus()
+        self.search_view.focus_query()
+
+    def _refresh_search_choices(self) -> None:
+        if self.journal is None:
+            return
+        try:
+            kinds = self.journal.entries.kinds()
+            tags = [name for name, _count in self.journal.entries.tags()]
+        except Exception as error:
+            show_problem(self, error)
+            return
+        labels = [(kind, kind_label(kind, self.kind_labels)) for kind in kinds]
+        self.search_view.set_filter_choices(labels, tags)
 
     def select_day(self, day: date) -> None:
         self.ui.calendar.show_day(day)
@@ -349,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, entry: Entry) -> None:
         self.ui.statusbar.showMessage("Saved.", STATUS_MS)
+        self._refresh_search_choices()
+        self.search_view.refresh()
         if self.ui.calendar.selected_day() != entry.day:
             self.select_day(entry.day)
         self._refresh_day_and_month(entry.day)

@@ -27,8 +27,9 @@ INTERACTIVE = (
     QPlainTextEdit,
     QAbstractSlider,
 )
-#: Widgets whose children are their own parts (a spin box's line edit), named through them.
-COMPOSITE = (QAbstractSpinBox, QComboBox, QAbstractItemView)
+#: Widgets whose children are their own parts (a spin box's line edit, a line edit's clear
+#: button), named through them.
+COMPOSITE = (QAbstractSpinBox, QComboBox, QAbstractItemView, QLineEdit)
 
 
 def _is_part_of_composite(widget: QWidget, root: QWidget) -> bool:

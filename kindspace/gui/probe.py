@@ -1,0 +1,72 @@
+"""What an end-to-end test may observe of a running app: names and counts, never words.
+
+The Xvfb tests drive the real app with real key presses, but they need to know where the app
+is (locked? which view? how many results?). When ``KINDSPACE_TEST_PROBE`` names a file, the
+app writes a small JSON status there a few times a second. It carries only view names,
+counts and flags, so even in a test run no journal text reaches the disk unencrypted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kindspace.paths import write_private_atomically
+
+if TYPE_CHECKING:
+    from kindspace.gui.controller import AppController
+
+PROBE_ENV = "KINDSPACE_TEST_PROBE"
+INTERVAL_MS = 150
+
+
+def status_of(controller: AppController) -> dict[str, Any]:
+    window = controller.window
+    today = controller.clock().date()
+    search = window.views().get("search")
+    dialogs = [
+        w.objectName()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    return {
+        "locked": window.is_locked(),
+        "unlock_ready": window.is_locked() and controller.lock_view.ui.openButton.isEnabled(),
+        "view": window.current_view() if not window.is_locked() else "lock",
+        "today_count": window.ui.calendar.count_on(today),
+        "day_list_rows": window.ui.dayEntries.count(),
+        "search_results": len(getattr(search, "shown_entry_ids", list)()),
+        "editor_words": len(window.editor.ui.body.toPlainText().split()),
+        "editor_dirty": window.editor.is_dirty(),
+        "draft_kept": window.editor.draft_is_kept(),
+        "dialogs": dialogs,
+        "pid": os.getpid(),
+    }
+
+
+class StatusProbe(QObject):
+    def __init__(self, controller: AppController, path: Path) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._path = path
+        self._last = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.write)
+        self._timer.start()
+
+    def write(self) -> None:
+        text = json.dumps(status_of(self._controller), sort_keys=True)
+        if text != self._last:
+            write_private_atomically(self._path, text.encode())
+            self._last = text
+
+
+def install_probe(controller: AppController) -> StatusProbe | None:
+    target = os.environ.get(PROBE_ENV)
+    return StatusProbe(controller, Path(target)) if target else None
