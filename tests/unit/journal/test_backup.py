@@ -106,7 +106,9 @@ def test_backup_opens_with_the_same_key_and_holds_the_same_entries(journal: Jour
         assert backup.execute("PRAGMA user_version").fetchone() == (
             journal.db.execute("PRAGMA user_version").fetchone()
         )
-        assert backup.execute("SELECT value FROM settings").fetchall() == [('"be gentle"',)]
+        copied = "SELECT key, value FROM settings ORDER BY key"
+        assert backup.execute(copied).fetchall() == journal.db.execute(copied).fetchall()
+        assert ("reminder.phrase", '"be gentle"') in backup.execute(copied).fetchall()
     finally:
         backup.conn.close()
 
