@@ -40,6 +40,10 @@ class MainWindow(QMainWindow):
     support_requested = Signal()
     about_requested = Signal()
     backup_requested = Signal()
+    #: After a journal is attached (unlock) and before it is handed back (lock, quit), so
+    #: other features can load from it or forget what they showed.
+    journal_opened = Signal()
+    journal_closing = Signal()
 
     def __init__(self, clock: Clock = system_clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
             self.show_view(view)
         else:
             self.show_today()
+        self.journal_opened.emit()
 
     def view_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
     def detach(self) -> Journal | None:
         """Empty every view of journal words and hand the journal back (to close it)."""
         self.editor.save_draft()
+        if self.journal is not None:
+            self.journal_closing.emit()
         journal, self.journal = self.journal, None
         self.editor.attach(None)
         self.search_view.set_search_function(None)
