@@ -6,6 +6,10 @@ words them for the moment of typing, so every screen says the same thing the sam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from kindspace.errors import InvalidInput
@@ -35,6 +39,31 @@ def connect_reveal(toggle: QAbstractButton, *fields: QLineEdit) -> None:
     toggle.setCheckable(True)
     toggle.toggled.connect(apply)
     apply(toggle.isChecked())
+
+
+class _EnterKey(QObject):
+    def __init__(self, field: QLineEdit, action: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return False
+
+
+def on_enter(field: QLineEdit, action: Callable[[], None]) -> None:
+    """Make Enter in ``field`` do ``action`` and nothing else.
+
+    A line edit passes Enter on to its dialog, which presses whichever button is the default
+    at that moment; after ``action`` moved the focus, that can be a button that undoes it.
+    """
+    field.installEventFilter(_EnterKey(field, action))
 
 
 def strength_problem(passphrase: str) -> str | None:

@@ -19,6 +19,7 @@ from kindspace.gui.problems import show_problem
 from kindspace.gui.secret_fields import (
     MISMATCH,
     connect_reveal,
+    on_enter,
     passphrase_problem,
     strength_hint,
 )
@@ -135,10 +136,10 @@ class UnlockSettingsPage(QWidget):
         ui.passphraseChoice.clicked.connect(self._ask_for_passphrase)
         for field in (ui.currentField, ui.newField, ui.confirmField):
             field.textChanged.connect(self._update_passphrase_hints)
-        ui.confirmField.returnPressed.connect(self._change_passphrase)
+        on_enter(ui.confirmField, self._change_passphrase)
         ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         ui.askField.textChanged.connect(self._update_recovery_ask)
-        ui.askField.returnPressed.connect(self._show_recovery_key)
+        on_enter(ui.askField, self._show_recovery_key)
         ui.privateScreen.toggled.connect(self._update_recovery_ask)
         ui.showRecoveryButton.clicked.connect(self._show_recovery_key)
         ui.hideRecoveryButton.clicked.connect(self.hide_recovery_key)

@@ -83,6 +83,9 @@ def make_dialog(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    # Focus, default buttons and Enter behave as for a person only in the active window.
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
 
 
@@ -169,6 +172,21 @@ def test_the_recovery_key_is_shown_only_after_the_right_passphrase(
         click(qtbot, ui.hideRecoveryButton)
         assert not ui.shownArea.isVisible()
         assert ui.recoveryPanel.ui.keyText.text() == ""
+
+
+def test_enter_in_the_passphrase_field_shows_the_key_and_it_stays_shown(
+    qtbot: QtBot, location: JournalLocation, key_store: KeyringKeyStore
+) -> None:
+    journal, recovery = new_journal(location, key_store, PASSPHRASE)
+    with journal:
+        dialog = make_dialog(qtbot, journal, key_store)
+        ui = dialog.unlock_page.ui
+        ui.askField.setFocus()
+        qtbot.keyClicks(ui.askField, PASSPHRASE)
+        qtbot.keyClick(ui.askField, Qt.Key.Key_Return)
+        assert ui.shownArea.isVisible()
+        assert ui.recoveryPanel.key() == recovery
+        assert dialog.isVisible()
 
 
 def test_without_a_passphrase_showing_the_key_asks_for_a_private_screen(
