@@ -30,7 +30,7 @@ from kindspace.journal.journal import (
 )
 from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.preferences import Preferences
-from tests.helpers.keyrings import memory_key_store
+from tests.helpers.keyrings import LockedKeyring, memory_key_store
 from tests.helpers.widgets import unnamed_interactive_widgets
 
 PASSPHRASE = "a lantern in the window"
@@ -264,6 +264,25 @@ def test_switching_between_keyring_and_passphrase(
     assert journal.keys.keyring
     assert key_store.load(journal.journal_id) == journal.data_key
     assert ui.keyringChoice.isChecked()
+
+
+def test_a_keyring_that_fails_is_explained_calmly_and_nothing_changes(
+    qtbot: QtBot, location: JournalLocation
+) -> None:
+    journal, _ = new_journal(location, None, PASSPHRASE)
+    with journal:
+        locked = KeyringKeyStore(LockedKeyring())
+        dialog = make_dialog(qtbot, journal, locked)
+        ui = dialog.unlock_page.ui
+        click(qtbot, ui.keyringChoice)
+        problem = dialog.unlock_page.findChild(QMessageBox, "problemDialog")
+        assert problem is not None and problem.isVisible()
+        assert "keyring" in problem.text().lower()
+        assert "Traceback" not in problem.informativeText()
+        assert not journal.keys.keyring
+        assert ui.passphraseChoice.isChecked()
+        with open_journal(location, passphrase=PASSPHRASE, daily_backup=False):
+            pass
 
 
 def test_without_a_keyring_the_choice_is_disabled_with_a_reason(

@@ -41,3 +41,10 @@ def no_keyring() -> KeyringCheck:
 
 def memory_key_store() -> KeyringKeyStore:
     return KeyringKeyStore(MemoryKeyring())
+
+
+class LockedKeyring(MemoryKeyring):
+    """A keyring that refuses to store, as a locked or vanished collection does."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the collection is locked")
