@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 MAX_DOTS = 3
@@ -47,9 +47,22 @@ class EntryCalendar(QCalendarWidget):
             "Days with entries are marked. Arrow keys move between days, Page Up and Page "
             "Down change the month, Enter opens the day."
         )
+        self._calm_weekends()
         self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qdate: self.day_activated.emit(to_date(qdate)))
         self.currentPageChanged.connect(self.month_shown.emit)
+
+    def _calm_weekends(self) -> None:
+        """Weekend days in the normal text colour: red reads as a warning, and nothing is."""
+        text_format = QTextCharFormat()
+        text_format.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, text_format)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._calm_weekends()
 
     def set_today(self, today: date) -> None:
         """The app's clock decides what today is (tests inject one)."""

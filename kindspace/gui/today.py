@@ -54,6 +54,7 @@ class TodayView(QWidget):
         self.ui.exercises.itemActivated.connect(self._on_exercise)
         self.ui.exercises.itemClicked.connect(self._on_exercise)
         self.ui.onThisDay.itemActivated.connect(self._on_entry)
+        self.set_exercises([])
 
     def set_now(self, now: datetime) -> None:
         self.ui.greeting.setText(greeting_for(now))

@@ -75,6 +75,7 @@ class Ui_EditorView(object):
         self.editorLayout.addWidget(self.tags)
 
         self.footerRow = QHBoxLayout()
+        self.footerRow.setSpacing(16)
         self.footerRow.setObjectName(u"footerRow")
         self.wordCount = QLabel(EditorView)
         self.wordCount.setObjectName(u"wordCount")

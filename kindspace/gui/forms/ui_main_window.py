@@ -91,6 +91,7 @@ class Ui_MainWindow(object):
         self.dayEntries.setObjectName(u"dayEntries")
         self.dayEntries.setWordWrap(True)
         self.dayEntries.setUniformItemSizes(False)
+        self.dayEntries.setSpacing(4)
 
         self.sidebarLayout.addWidget(self.dayEntries)
 

@@ -55,6 +55,7 @@ class Ui_TodayView(object):
 
         self.exercises = QListWidget(TodayView)
         self.exercises.setObjectName(u"exercises")
+        self.exercises.setSpacing(4)
         self.exercises.setWordWrap(True)
 
         self.todayLayout.addWidget(self.exercises)
@@ -66,6 +67,7 @@ class Ui_TodayView(object):
 
         self.onThisDay = QListWidget(TodayView)
         self.onThisDay.setObjectName(u"onThisDay")
+        self.onThisDay.setSpacing(4)
         self.onThisDay.setWordWrap(True)
         self.onThisDay.setMaximumSize(QSize(16777215, 180))
 

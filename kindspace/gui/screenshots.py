@@ -1,0 +1,165 @@
+"""Render every main view on a sample journal into PNG files, so anyone can look at them.
+
+    python -m kindspace.gui.screenshots OUTDIR
+
+The sample journal is made in a temporary folder (with gentle example words written for
+this purpose) and removed afterwards; nothing touches the person's own journal. Without a
+display the offscreen platform is used, which renders the same widgets and fonts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
+    from kindspace.journal.keyring_store import KeyringCheck
+
+#: Protects only the throw-away sample journal, which is deleted after rendering.
+SAMPLE_PASSPHRASE = "sample journal passphrase"  # noqa: S105
+SAMPLE_NOTES = (
+    ("Slow morning", "Coffee on the balcony. I noticed I was rushing and let myself slow down."),
+    ("", "Hard meeting today. I was sharp with myself afterwards; a friend would have said "
+     "*it was a tough room, you did fine*."),
+    ("Walk", "Twenty minutes by the river. The light on the water helped."),
+    ("A small win", "I asked for help instead of struggling alone."),
+    ("", "Tired. Going to bed early is a kind thing to do tonight."),
+)  # fmt: skip
+
+
+def _sample_journal(data_dir: Path, now: datetime) -> None:
+    from kindspace.journal import vault
+    from kindspace.journal.journal import JournalLocation, create_journal
+
+    journal, _recovery = create_journal(
+        JournalLocation(data_dir),
+        passphrase=SAMPLE_PASSPHRASE,
+        use_keyring=False,
+        kdf_params=vault.FAST_TEST_KDF,
+    )
+    with journal:
+        for index in range(40):
+            title, body = SAMPLE_NOTES[index % len(SAMPLE_NOTES)]
+            when = now - timedelta(days=index * 2 + index % 3, hours=index % 5)
+            journal.entries.create(
+                title=title, body=body, tags=["rest"] if index % 2 else ["work"], written_at=when
+            )
+
+
+def render_all(out_dir: Path) -> list[Path]:
+    """Write the PNGs and return their paths (used by tests as well as by people)."""
+    if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from kindspace.gui.app import application
+    from kindspace.gui.main_window import MainWindow
+    from kindspace.gui.theme import ThemeKeeper
+    from kindspace.gui.unlock import UnlockView
+    from kindspace.journal.journal import JournalLocation, open_journal
+    from kindspace.journal.keyring_store import KeyringCheck
+    from kindspace.preferences import Preferences
+
+    app = application()
+    theme = ThemeKeeper(app)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def shoot(name: str, widget: QWidget) -> None:
+        widget.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="kindspace-shots-") as temp:
+        data_dir = Path(temp) / "journal"
+        now = datetime.now().astimezone().replace(hour=20, minute=15, second=0, microsecond=0)
+        _sample_journal(data_dir, now)
+        location = JournalLocation(data_dir)
+        journal = open_journal(location, passphrase=SAMPLE_PASSPHRASE, daily_backup=False)
+        try:
+            for scheme in ("light", "dark"):
+                theme.apply(Preferences(theme=scheme))
+                window = MainWindow(clock=lambda: now)
+                window.resize(1180, 760)
+                window.attach(journal)
+                shoot(f"main-window-{scheme}", window)
+                window.open_entry(journal.entries.on_day(now.date())[0].id)
+                shoot(f"editor-{scheme}", window)
+                window.show_search()
+                window.search_view.ui.queryEdit.setText("river")
+                window.search_view.search_now()
+                shoot(f"search-{scheme}", window)
+                lock = UnlockView()
+                window.set_lock_view(lock)
+                window.detach()
+                lock.set_locked(True)
+                shoot(f"lock-{scheme}", window)
+                window.attach(journal)
+                _shoot_dialogs(scheme, window, journal, data_dir, shoot)
+                window.detach()
+                window.hide()
+                window.deleteLater()
+        finally:
+            journal.close()
+        theme.apply(Preferences(theme="light"))
+        _shoot_first_run(Path(temp) / "new", shoot, KeyringCheck(None, "screenshots"))
+        theme.apply(Preferences(theme="dark"))
+        _shoot_first_run(Path(temp) / "new-dark", shoot, KeyringCheck(None, "screenshots"), "dark")
+    return written
+
+
+def _shoot_dialogs(
+    scheme: str, window: object, journal: Journal, data_dir: Path, shoot: Callable[..., None]
+) -> None:
+    from kindspace.gui.settings_dialog import SettingsDialog
+    from kindspace.preferences import Preferences
+
+    dialog = SettingsDialog(journal, None, Preferences(theme=scheme), data_dir)
+    dialog.resize(760, 560)
+    shoot(f"settings-{scheme}", dialog)
+    dialog.hide()
+    dialog.deleteLater()
+    del window
+
+
+def _shoot_first_run(
+    folder: Path, shoot: Callable[..., None], check: KeyringCheck, scheme: str = "light"
+) -> None:
+    from kindspace.gui.onboarding import FirstRunWizard
+    from kindspace.journal import vault
+    from kindspace.journal.journal import JournalLocation
+
+    wizard = FirstRunWizard(
+        JournalLocation(folder),
+        check,
+        kdf_params=vault.FAST_TEST_KDF,
+    )
+    wizard.resize(720, 560)
+    shoot(f"first-run-welcome-{scheme}", wizard)
+    wizard.next()
+    wizard.next()
+    shoot(f"first-run-protection-{scheme}", wizard)
+    wizard.hide()
+    wizard.deleteLater()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m kindspace.gui.screenshots OUTDIR")
+        return 1
+    for path in render_all(Path(argv[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,30 @@
+"""The screenshots command renders every main view, light and dark, from a sample journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kindspace.gui.screenshots import render_all
+
+EXPECTED = {"main-window", "editor", "search", "lock", "settings", "first-run-welcome"}
+
+
+def average_lightness(path: Path) -> float:
+    image = QImage(str(path)).scaled(40, 40)
+    values = [image.pixelColor(x, y).lightness() for x in range(40) for y in range(40)]
+    return sum(values) / len(values)
+
+
+def test_every_view_is_rendered_in_light_and_dark(tmp_path: Path) -> None:
+    written = render_all(tmp_path / "shots")
+    names = {path.name for path in written}
+    for view in EXPECTED:
+        assert f"{view}-light.png" in names and f"{view}-dark.png" in names
+    for path in written:
+        assert not QImage(str(path)).isNull() and path.stat().st_size > 2000
+    for view in EXPECTED:
+        light = average_lightness(tmp_path / "shots" / f"{view}-light.png")
+        dark = average_lightness(tmp_path / "shots" / f"{view}-dark.png")
+        assert dark < 100 < light, view
