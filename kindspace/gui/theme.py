@@ -37,10 +37,12 @@ _LIGHT = {
     QPalette.ColorRole.BrightText: "#ffffff",
 }
 _DARK = {
-    QPalette.ColorRole.Window: "#23272a",
+    QPalette.ColorRole.Window: "#202427",
     QPalette.ColorRole.WindowText: "#e4e1dc",
-    QPalette.ColorRole.Base: "#1b1e20",
-    QPalette.ColorRole.AlternateBase: "#2a2f32",
+    # Fields a little lighter than the window, so Fusion's dark outlines of check boxes and
+    # radio buttons stand out against them.
+    QPalette.ColorRole.Base: "#353b40",
+    QPalette.ColorRole.AlternateBase: "#3b4247",
     QPalette.ColorRole.Text: "#e4e1dc",
     QPalette.ColorRole.PlaceholderText: "#9a9ea1",
     QPalette.ColorRole.Button: "#2f3437",
