@@ -228,7 +228,12 @@ class AppController(QObject):
         if journal is None:
             return
         dialog = SettingsDialog(
-            journal, self.key_store, self.preferences, self.data_dir, parent=self.window
+            journal,
+            self.key_store,
+            self.preferences,
+            self.data_dir,
+            parent=self.window,
+            kdf_params=self.kdf_params,
         )
         dialog.preferences_changed.connect(self.apply_preferences)
         restore = getattr(dialog, "restore_requested", None)

@@ -1,0 +1,98 @@
+"""The app's flow over a real journal: unlock, wrong passphrase, lock, auto-lock and quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui.controller import AppController
+from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
+from kindspace.journal.keyring_store import KeyringCheck
+from kindspace.preferences import load_preferences, save_preferences
+from tests.helpers.journals import PASSPHRASE
+
+NO_KEYRING = KeyringCheck(None, "tests: no keyring")
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path):
+    palette, font = qapp.palette(), qapp.font()
+    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
+    qtbot.addWidget(made.window)
+    yield made
+    if made.journal is not None:
+        made.window.detach().close()
+    qapp.removeEventFilter(made.idle)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def test_a_passphrase_journal_starts_locked(controller: AppController) -> None:
+    controller.start()
+    assert controller.window.is_locked()
+    assert controller.window.ui.pages.currentWidget() is controller.lock_view
+
+
+def test_a_wrong_passphrase_is_answered_kindly(controller: AppController) -> None:
+    controller.start()
+    controller.unlock("not the right words", PASSPHRASE_KIND)
+    assert controller.window.is_locked()
+    message = controller.lock_view.ui.errorText.text()
+    assert message and "Traceback" not in message
+    assert controller.lock_view.ui.passphraseField.text() == ""
+
+
+def test_unlock_lock_and_unlock_again(controller: AppController) -> None:
+    controller.start()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    assert not controller.window.is_locked()
+    controller.journal.entries.create(body="a note")
+    controller.window.ui.actionLock.trigger()
+    assert controller.window.is_locked() and controller.journal is None
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    assert controller.journal is not None and controller.journal.entries.count() == 1
+
+
+def test_idle_minutes_lock_a_passphrase_journal(controller: AppController, qtbot: QtBot) -> None:
+    controller.start()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    assert controller.idle.is_active()  # the default is 10 minutes
+    controller.idle.idle.emit()  # what the timer does when the minutes have passed
+    assert controller.window.is_locked()
+    assert not controller.idle.is_active()
+
+
+def test_auto_lock_can_be_switched_off(controller: AppController) -> None:
+    controller.start()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    controller.apply_preferences(controller.preferences.with_changes(auto_lock_minutes=0))
+    assert not controller.idle.is_active()
+    assert load_preferences(controller.data_dir).auto_lock_minutes == 0
+
+
+def test_quit_remembers_the_view_and_closes_the_journal(
+    controller: AppController, qapp: QApplication
+) -> None:
+    controller.start()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    controller.window.ui.actionFind.trigger()
+    controller.quit()
+    assert controller.journal is None
+    saved = load_preferences(controller.data_dir)
+    assert saved.last_view == "search" and saved.window_geometry
+
+
+def test_the_last_view_comes_back(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> None:
+    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="search"))
+    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
+    qtbot.addWidget(made.window)
+    try:
+        made.start()
+        made.unlock(PASSPHRASE, PASSPHRASE_KIND)
+        assert made.window.current_view() == "search"
+    finally:
+        made.window.detach().close()
+        qapp.removeEventFilter(made.idle)
