@@ -1,0 +1,359 @@
+"""The one stepper that shows every exercise, one step at a time.
+
+It draws what the session describes (title, prompt, help, examples, the input for the
+step's kind) and keeps what is written safe: a draft a couple of seconds after each change
+and whenever the person leaves. "This feels like too much" is always on screen; it leads to
+a short grounding page and lets the person decide what happens to their writing.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kindspace.gui.exercise_steps import StepInput
+from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
+from kindspace.gui.problems import show_problem
+from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.journal.journal import Journal
+from kindspace.practice.critic_log import earlier_rewrites
+from kindspace.practice.definitions import ExerciseCatalog, StepKind
+from kindspace.practice.grounding import Grounding, TooMuchChoice, settle
+from kindspace.practice.session import ExerciseSession
+
+AUTOSAVE_MS = 2000
+RESUMED = "Welcome back. Here is where you left off."
+
+
+class ExerciseView(QWidget):
+    saved = Signal(object)  # Entry
+    #: The person left (kept for later or let go); the text says what happened to the writing.
+    left = Signal(str)
+    support_requested = Signal()
+
+    def __init__(self, grounding: Grounding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExerciseStepper()
+        self.ui.setupUi(self)
+        self.grounding = grounding
+        self.journal: Journal | None = None
+        self.catalog: ExerciseCatalog | None = None
+        self.session: ExerciseSession | None = None
+        self.step_input: StepInput | None = None
+        self._choice_buttons: list[QPushButton] = []
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        scale_font(self.ui.exerciseTitle, HEADING, bold=True)
+        scale_font(self.ui.stepTitle, SUBHEADING, bold=True)
+        scale_font(self.ui.groundingTitle, HEADING, bold=True)
+        for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp, self.ui.stepCounter):
+            quiet(label)
+        self._connect()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.next.clicked.connect(self.go_next)
+        ui.back.clicked.connect(self.go_back)
+        ui.saveForLater.clicked.connect(self.save_for_later)
+        ui.tooMuch.clicked.connect(self.show_grounding)
+        ui.intensity.valueChanged.connect(lambda _value: self._on_changed())
+        ui.openSupport.clicked.connect(self.support_requested.emit)
+        ui.supportNote.linkActivated.connect(lambda _link: self.support_requested.emit())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.go_next)
+
+    def attach(self, journal: Journal | None, catalog: ExerciseCatalog) -> None:
+        self.journal = journal
+        self.catalog = catalog
+
+    # -- starting --------------------------------------------------------------------------
+
+    def begin(self, session: ExerciseSession, *, resumed: bool = False) -> None:
+        self.session = session
+        self.ui.notice.setText(RESUMED if resumed else "")
+        self.ui.notice.setVisible(resumed)
+        self.ui.exerciseTitle.setText(session.exercise.title)
+        self.ui.pages.setCurrentWidget(self.ui.stepPage)
+        self._show_step()
+
+    # -- the step --------------------------------------------------------------------------
+
+    def _show_step(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self._drop_input()
+        step = session.current_step
+        ui = self.ui
+        number, total = session.progress
+        ui.stepCounter.setText(f"Step {number} of {total}")
+        ui.stepTitle.setText(step.title)
+        ui.prompt.setText(step.prompt)
+        ui.help.setText(step.help)
+        ui.examples.setText(_examples(step.examples))
+        ui.examples.setVisible(bool(step.examples))
+        self._show_earlier()
+        self.step_input = StepInput(step, self._on_changed, self.go_next)
+        ui.inputLayout.addWidget(self.step_input)
+        self.step_input.set_value(session.answer(step.id))
+        if self.step_input.tags is not None:
+            self.step_input.tags.setText(", ".join(session.tags))
+        if self.step_input.reminder is not None:
+            self.step_input.reminder.setChecked(session.reread_reminder)
+        self._show_intensity()
+        ui.back.setEnabled(not session.is_first)
+        ui.next.setText("&Finish and save" if session.is_last else "&Next")
+        ui.next.setAccessibleName("Finish and save" if session.is_last else "Next")
+        self._set_tab_order()
+        focus = self.step_input.first or ui.next
+        focus.setFocus()
+
+    def _show_earlier(self) -> None:
+        """The reread step's letter, or what the person wrote last time to a similar critic."""
+        session = self.session
+        assert session is not None
+        step = session.current_step
+        shown = ""
+        if step.kind is StepKind.REREAD and step.shows:
+            shown = session.text_answer(step.shows) or "(Nothing was written in that step yet.)"
+        log = session.exercise.critic_log
+        if log is not None and step.id == log.rewrite_step:
+            shown = self._earlier_rewrite_text(session.text_answer(log.phrase_step))
+        self.ui.earlier.setText(shown)
+        self.ui.earlier.setVisible(bool(shown))
+
+    def _earlier_rewrite_text(self, phrase: str) -> str:
+        if not phrase or self.journal is None or self.catalog is None or self.session is None:
+            return ""
+        try:
+            found = earlier_rewrites(
+                self.journal,
+                self.catalog.values(),
+                phrase,
+                exclude_entry_id=self.session.entry_id,
+            )
+        except Exception as error:
+            show_problem(self, error, writing_kept=True)
+            return ""
+        if not found:
+            return ""
+        lines = [
+            f"On {item.day:%d %B %Y}, the critic said “{item.phrase}”, "
+            f"and you answered: “{item.rewrite}”"
+            for item in found
+        ]
+        return "Last time something similar came up:\n" + "\n".join(lines)
+
+    def _show_intensity(self) -> None:
+        session = self.session
+        assert session is not None
+        intensity = session.exercise.intensity
+        before = session.is_first and not session.is_last
+        after = session.current_step.kind is StepKind.TAKEAWAY
+        visible = intensity is not None and (before or after)
+        self.ui.intensityBox.setVisible(visible)
+        if intensity is None or not visible:
+            return
+        self.ui.intensityQuestion.setText(
+            (intensity.before if before else intensity.after) + " (optional)"
+        )
+        self.ui.intensityHelp.setText(intensity.help)
+        value = session.intensity_before if before else session.intensity_after
+        self.ui.intensity.blockSignals(True)
+        self.ui.intensity.setValue(-1 if value is None else value)
+        self.ui.intensity.blockSignals(False)
+
+    def _set_tab_order(self) -> None:
+        ui = self.ui
+        chain: list[QWidget] = []
+        if self.step_input is not None:
+            chain += [
+                widget
+                for widget in (
+                    self.step_input.options,
+                    self.step_input.own,
+                    self.step_input.text,
+                    self.step_input.reminder,
+                    self.step_input.tags,
+                )
+                if widget is not None
+            ]
+        chain += [ui.intensity, ui.next, ui.back, ui.saveForLater, ui.tooMuch]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _drop_input(self) -> None:
+        old, self.step_input = self.step_input, None
+        if old is not None:
+            old.forget()
+            old.setParent(None)
+            old.deleteLater()
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        if self.session is None or self.step_input is None:
+            return
+        self._store()
+        self._autosave.start()
+
+    def _store(self) -> None:
+        """Hand what is on screen to the session (it is the one place answers live)."""
+        session, step_input = self.session, self.step_input
+        if session is None or step_input is None:
+            return
+        value = step_input.value()
+        if value is not None:
+            session.set_answer(step_input.step.id, value)
+        if step_input.tags is not None:
+            session.set_tags(step_input.tag_list())
+        if step_input.reminder is not None:
+            session.reread_reminder = step_input.reminder.isChecked()
+        if self.ui.intensityBox.isVisibleTo(self):
+            rating = self.ui.intensity.value()
+            value_or_none = None if rating < 0 else rating
+            if session.current_step.kind is StepKind.TAKEAWAY:
+                session.set_intensity_after(value_or_none)
+            else:
+                session.set_intensity_before(value_or_none)
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        if self.session is None or self.ui.pages.currentWidget() is not self.ui.stepPage:
+            return
+        self._store()
+        if self.session.is_last:
+            self.finish()
+            return
+        self.session.next()
+        self.save_draft()
+        self._show_step()
+
+    def go_back(self) -> None:
+        if self.session is None or self.session.is_first:
+            return
+        self._store()
+        self.session.back()
+        self._show_step()
+
+    def finish(self) -> None:
+        if self.session is None or self.journal is None:
+            return
+        self._store()
+        try:
+            entry = self.session.save(self.journal)
+        except Exception as error:
+            show_problem(self, error, writing_kept=True)
+            return
+        self._end()
+        self.saved.emit(entry)
+
+    def save_draft(self) -> bool:
+        """Keep progress in the journal (encrypted); True when nothing is at risk."""
+        self._autosave.stop()
+        if self.session is None or self.journal is None:
+            return True
+        self._store()
+        try:
+            self.session.save_draft(self.journal)
+        except Exception as error:
+            show_problem(self, error, writing_kept=True)
+            return False
+        return True
+
+    def save_for_later(self) -> None:
+        if self.session is None:
+            return
+        if self.save_draft():
+            self._end()
+            self.left.emit("Kept for later. You can continue it from Today whenever you like.")
+
+    # -- too much --------------------------------------------------------------------------
+
+    def show_grounding(self) -> None:
+        if self.session is None:
+            return
+        self._store()
+        self.save_draft()
+        grounding, ui = self.grounding, self.ui
+        ui.groundingTitle.setText(grounding.title)
+        steps = "\n".join(f"- {line}" for line in grounding.steps)
+        ui.groundingText.setText(f"{grounding.intro}\n\n{steps}")
+        ui.supportNote.setText(grounding.support_note)
+        ui.groundingQuestion.setText(grounding.question)
+        for button in self._choice_buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self._choice_buttons = []
+        for choice, label in grounding.choices_for(self.session):
+            button = QPushButton(label)
+            button.setObjectName(f"choice_{choice.value}")
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, c=choice: self.settle(c))
+            ui.choicesLayout.addWidget(button)
+            self._choice_buttons.append(button)
+        for button in (ui.next, ui.back, ui.saveForLater, ui.tooMuch):
+            button.setVisible(False)
+        ui.pages.setCurrentWidget(ui.groundingPage)
+        self._choice_buttons[0].setFocus()
+
+    def settle(self, choice: TooMuchChoice) -> None:
+        session, journal = self.session, self.journal
+        if session is None or journal is None:
+            return
+        if choice is TooMuchChoice.BACK:
+            self._leave_grounding()
+            self._show_step()
+            return
+        try:
+            entry = settle(session, choice, journal)
+        except Exception as error:
+            show_problem(self, error, writing_kept=True)
+            return
+        self._end()
+        if entry is not None:
+            self.saved.emit(entry)
+        elif choice is TooMuchChoice.LATER:
+            self.left.emit("Kept for later. It will be here whenever you want to come back.")
+        else:
+            self.left.emit("Let go. Nothing from this exercise was saved.")
+
+    def _leave_grounding(self) -> None:
+        ui = self.ui
+        for button in (ui.next, ui.back, ui.saveForLater, ui.tooMuch):
+            button.setVisible(True)
+        ui.pages.setCurrentWidget(ui.stepPage)
+
+    # -- ending ----------------------------------------------------------------------------
+
+    def _end(self) -> None:
+        """The exercise is over (saved, kept or let go): forget it on screen."""
+        self._autosave.stop()
+        self.session = None
+        self._drop_input()
+        self._leave_grounding()
+        for label in (self.ui.earlier, self.ui.notice):
+            label.clear()
+
+    def leave(self) -> None:
+        """Locking or quitting: keep the progress as a draft first."""
+        self.save_draft()
+
+    def clear(self) -> None:
+        """Drop every word of the person's (called when locking)."""
+        self._end()
+        self.ui.intensity.setValue(-1)
+
+
+def _examples(examples: tuple[str, ...]) -> str:
+    if not examples:
+        return ""
+    return "For example:\n" + "\n".join(f"“{example}”" for example in examples)

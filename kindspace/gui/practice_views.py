@@ -1,0 +1,210 @@
+"""Puts the practice into the main window: exercises, the entry reader, Learn, Support, About.
+
+The main window knows nothing about exercises; this module adds the views, fills the Today
+list and the entry kinds from the exercise catalog (so a new content file shows up without
+code changes), and follows the journal: it loads what it needs when the journal opens and
+keeps the exercise in progress as a draft, then forgets every word, when it closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from kindspace.errors import KindspaceError
+from kindspace.gui.about_dialog import AboutDialog
+from kindspace.gui.entry_reader import EntryReader
+from kindspace.gui.exercise_view import ExerciseView
+from kindspace.gui.learn_view import LearnView
+from kindspace.gui.main_window import READER, MainWindow
+from kindspace.gui.problems import show_problem
+from kindspace.gui.support_view import SupportView
+from kindspace.journal.models import Entry
+from kindspace.practice.definitions import ExerciseCatalog, load_exercises
+from kindspace.practice.grounding import load_grounding
+from kindspace.practice.learn import load_articles
+from kindspace.practice.session import ExerciseSession
+from kindspace.practice.support import load_support_page
+
+EXERCISE, LEARN, SUPPORT = "exercise", "learn", "support"
+STATUS_MS = 8000
+UNAVAILABLE = "This exercise isn't part of this version of kindspace."
+SOME_LEFT_OUT = "One or more exercises couldn't be read and are left out for now."
+
+
+class Practice(QObject):
+    """Owns the practice views of one main window (returned by :func:`install_practice`)."""
+
+    def __init__(self, window: MainWindow, catalog: ExerciseCatalog | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.catalog = catalog if catalog is not None else load_exercises(strict=False)
+        self.exercise_view = ExerciseView(load_grounding())
+        self.reader = EntryReader()
+        self.reader.catalog = self.catalog
+        self.learn_view = LearnView(load_articles())
+        self.support_view = SupportView(load_support_page())
+        self.about: AboutDialog | None = None
+        self._return_to_exercise = False
+        self._last_exercise: str | None = None
+        self._last_entry: str | None = None
+        window.add_view(EXERCISE, self.exercise_view)
+        window.add_view(READER, self.reader)
+        window.add_view(LEARN, self.learn_view)
+        window.add_view(SUPPORT, self.support_view)
+        window.kind_labels.update({ex.id: ex.title for ex in self.catalog.values()})
+        window.today_view.set_exercises(
+            [
+                (ex.id, ex.title, f"{ex.summary} ({ex.duration_label})")
+                for ex in self.catalog.values()
+            ]
+        )
+        self._connect()
+
+    def _connect(self) -> None:
+        window, ui = self.window, self.window.ui
+        window.exercise_requested.connect(self.start)
+        window.support_requested.connect(self.show_support)
+        window.about_requested.connect(self.show_about)
+        window.journal_opened.connect(self._on_opened)
+        window.journal_closing.connect(self._on_closing)
+        ui.actionLearn.triggered.connect(self.show_learn)
+        ui.actionStartExercise.triggered.connect(self.choose_exercise)
+        ui.content.currentChanged.connect(self._on_view_changed)
+        self.exercise_view.saved.connect(self._on_saved)
+        self.exercise_view.left.connect(self._on_left)
+        self.exercise_view.support_requested.connect(self.show_support)
+        self.reader.continue_requested.connect(self.continue_entry)
+        self.reader.closed.connect(window.show_today)
+        self.learn_view.exercise_requested.connect(self.start)
+        self.learn_view.support_requested.connect(self.show_support)
+        self.learn_view.closed.connect(window.show_today)
+        self.support_view.closed.connect(self._close_support)
+        self.support_view.learn_requested.connect(self._show_article)
+        self.support_view.exercise_requested.connect(self.start)
+
+    # -- exercises -------------------------------------------------------------------------
+
+    def start(self, exercise_id: str) -> None:
+        """Open an exercise, continuing its draft if there is one."""
+        journal = self.window.journal
+        if journal is None:
+            return
+        exercise = self.catalog.get(exercise_id)
+        if exercise is None:
+            show_problem(self.window, KindspaceError(UNAVAILABLE))
+            return
+        current = self.exercise_view.session
+        if current is not None and current.exercise.id == exercise_id and current.entry_id is None:
+            self.window.show_view(EXERCISE)
+            return
+        self.exercise_view.leave()
+        session = ExerciseSession(exercise)
+        try:
+            draft = journal.drafts.load(session.draft_slot)
+            if draft is not None:
+                session = ExerciseSession.from_draft(self.catalog, draft)
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        self.exercise_view.begin(session, resumed=draft is not None)
+        self.window.show_view(EXERCISE)
+
+    def continue_entry(self, entry: Entry) -> None:
+        """Reopen a saved exercise in the stepper (its own draft first, if one was left)."""
+        journal = self.window.journal
+        exercise = self.catalog.get(entry.kind)
+        if journal is None or exercise is None:
+            return
+        self.exercise_view.leave()
+        session = ExerciseSession.from_entry(exercise, entry)
+        try:
+            draft = journal.drafts.load(session.draft_slot)
+            if draft is not None:
+                session = ExerciseSession.from_draft(self.catalog, draft)
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        self.exercise_view.begin(session, resumed=draft is not None)
+        self.window.show_view(EXERCISE)
+
+    def choose_exercise(self) -> None:
+        if self.window.journal is None:
+            return
+        self.window.show_today()
+        self.window.today_view.ui.exercises.setFocus()
+
+    def _on_saved(self, entry: Entry) -> None:
+        self.window.select_day(entry.day)
+        self.window.open_entry(entry.id)
+        self.window.statusBar().showMessage("Saved in your journal.", STATUS_MS)
+
+    def _on_left(self, message: str) -> None:
+        self.window.show_today()
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
+    def _on_view_changed(self, _index: int) -> None:
+        """Leaving the exercise for another view keeps its progress right away."""
+        if self.window.current_view() != EXERCISE and self.exercise_view.session is not None:
+            self.exercise_view.save_draft()
+
+    # -- Learn, Support, About -------------------------------------------------------------
+
+    def show_learn(self) -> None:
+        self.window.show_view(LEARN)
+        self.learn_view.focus_list()
+
+    def _show_article(self, slug: str) -> None:
+        self.learn_view.show_article(slug)
+        self.show_learn()
+
+    def show_support(self) -> None:
+        self._return_to_exercise = (
+            self.window.current_view() == EXERCISE and self.exercise_view.session is not None
+        )
+        close = self.support_view.ui.closeSupport
+        close.setText("&Back to the exercise" if self._return_to_exercise else "Back to &Today")
+        close.setAccessibleName(close.text().replace("&", ""))
+        if self.window.journal is None:
+            return
+        self.window.show_view(SUPPORT)
+        self.support_view.ui.supportScroll.setFocus()
+
+    def _close_support(self) -> None:
+        if self._return_to_exercise and self.exercise_view.session is not None:
+            self.window.show_view(EXERCISE)
+        else:
+            self.window.show_today()
+
+    def show_about(self) -> None:
+        if self.about is None:
+            self.about = AboutDialog(self.window)
+        self.about.open()
+
+    # -- the journal's life ----------------------------------------------------------------
+
+    def _on_opened(self) -> None:
+        journal = self.window.journal
+        self.exercise_view.attach(journal, self.catalog)
+        self.support_view.attach(journal)
+        if self.catalog.problems:
+            self.window.statusBar().showMessage(SOME_LEFT_OUT, STATUS_MS)
+        view = self.window.current_view()
+        if view == EXERCISE and self._last_exercise is not None:
+            self.start(self._last_exercise)
+        elif view == READER and self._last_entry is not None:
+            self.window.open_entry(self._last_entry)
+        elif view in (EXERCISE, READER):
+            self.window.show_today()
+
+    def _on_closing(self) -> None:
+        session = self.exercise_view.session
+        self._last_exercise = session.exercise.id if session and not session.entry_id else None
+        self._last_entry = self.reader.entry.id if self.reader.entry else None
+        self.exercise_view.leave()
+        self.exercise_view.attach(None, self.catalog)
+        self.support_view.attach(None)
+
+
+def install_practice(window: MainWindow) -> Practice:
+    """Add the practice views to ``window`` and wire them (one call from the controller)."""
+    return Practice(window)

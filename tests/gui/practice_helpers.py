@@ -1,0 +1,81 @@
+"""Shared steps for the practice tests: a window with the practice installed, and a walker
+that goes through any exercise with the keyboard alone, whatever its steps are."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui.exercise_view import ExerciseView
+from kindspace.gui.main_window import MainWindow
+from kindspace.gui.practice_views import Practice, install_practice
+from kindspace.journal.journal import Journal
+from kindspace.practice.definitions import StepKind
+
+ZONE = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def make_practice(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Practice]:
+    window = MainWindow(clock=fixed_clock)
+    qtbot.addWidget(window)
+    practice = install_practice(window)
+    window.attach(journal)
+    # Shortcuts (Ctrl+Enter, Alt+N) only reach an active window.
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window, practice
+
+
+def press_next(qtbot: QtBot, view: ExerciseView) -> None:
+    """Ctrl+Enter from wherever the focus is, as a person would go on."""
+    target = view.focusWidget() or view
+    qtbot.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def answer_step_by_keyboard(qtbot: QtBot, view: ExerciseView, words: str) -> None:
+    """Fill the current step with keys only: typing, arrows and the space bar."""
+    step_input = view.step_input
+    assert step_input is not None
+    step = step_input.step
+    if view.session is not None and view.session.is_first and view.ui.intensityBox.isVisible():
+        for _ in range(8):  # from "Not rated" up to 7
+            qtbot.keyClick(view.ui.intensity, Qt.Key.Key_Up)
+    if step.kind is StepKind.PAUSE:
+        return
+    if step_input.options is not None:
+        qtbot.keyClick(step_input.options, Qt.Key.Key_Home)
+        qtbot.keyClick(step_input.options, Qt.Key.Key_Space)
+    if step_input.text is not None and step.kind is not StepKind.PHRASES:
+        qtbot.keyClicks(step_input.text, f"{words} {step.id}")
+    if step_input.reminder is not None:
+        qtbot.keyClick(step_input.reminder, Qt.Key.Key_Space)
+    if step_input.tags is not None:
+        qtbot.keyClicks(step_input.tags, "practice")
+    if view.ui.intensityBox.isVisible() and step.kind is StepKind.TAKEAWAY:
+        for _ in range(4):  # from "Not rated" up to 3
+            qtbot.keyClick(view.ui.intensity, Qt.Key.Key_Up)
+
+
+def widget_texts(root: QWidget) -> str:
+    """Every text a person could read or select in ``root``."""
+    parts: list[str] = []
+    for label in root.findChildren(QLabel):
+        parts.append(label.text())
+    for field in root.findChildren(QLineEdit):
+        parts.append(field.text())
+    for area in root.findChildren(QPlainTextEdit):
+        parts.append(area.toPlainText())
+    for browser in root.findChildren(QTextBrowser):
+        parts.append(browser.toPlainText())
+    for listing in root.findChildren(QListWidget):
+        parts.extend(listing.item(row).text() for row in range(listing.count()))
+    return "\n".join(parts)

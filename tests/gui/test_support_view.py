@@ -1,0 +1,66 @@
+"""Support: the page's sections, and contacts and crisis lines kept in the encrypted journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui.practice_views import SUPPORT
+from kindspace.journal.journal import Journal
+from kindspace.practice.support import contacts, shipped_crisis_lines
+from tests.gui.conftest import answer_next_message_box
+from tests.gui.practice_helpers import make_practice, widget_texts
+
+
+def test_support_opens_from_the_menu_with_every_part(qtbot: QtBot, journal: Journal) -> None:
+    window, practice = make_practice(qtbot, journal)
+    window.ui.actionSupport.trigger()
+    assert window.current_view() == SUPPORT
+    text = widget_texts(practice.support_view)
+    assert "emergency services" in text
+    assert "not therapy" in text
+    assert "may be out of date" in text
+    shipped = shipped_crisis_lines()
+    assert practice.support_view.lines.rowCount() == len(shipped.lines)
+
+
+def test_contacts_are_kept_in_the_journal_across_reopening(qtbot: QtBot, journal: Journal) -> None:
+    window, practice = make_practice(qtbot, journal)
+    window.ui.actionSupport.trigger()
+    table = practice.support_view.contacts
+    add = practice.support_view.findChild(QPushButton, "add_contacts")
+    assert isinstance(add, QPushButton)
+    add.click()
+    for column, value in enumerate(("Robin", "friend", "0123 456", "evenings")):
+        table.setItem(0, column, QTableWidgetItem(value))
+    assert practice.support_view.save_contacts()
+    assert [person.name for person in contacts(journal.settings)] == ["Robin"]
+    state = window.view_state()
+    window.detach()
+    assert practice.support_view.contacts.rowCount() == 0
+    assert "Robin" not in widget_texts(window)
+    window.attach(journal, state)
+    assert practice.support_view.contacts.item(0, 0).text() == "Robin"
+
+
+def test_a_contact_without_a_name_gets_a_kind_message(qtbot: QtBot, journal: Journal) -> None:
+    _window, practice = make_practice(qtbot, journal)
+    table = practice.support_view.contacts
+    table.insertRow(0)
+    table.setItem(0, 2, QTableWidgetItem("0123"))
+    seen = answer_next_message_box(lambda box: box.defaultButton() or box.buttons()[0])
+    assert not practice.support_view.save_contacts()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "name" in seen[0]
+    assert contacts(journal.settings) == []
+
+
+def test_edited_crisis_lines_are_kept_and_can_go_back(qtbot: QtBot, journal: Journal) -> None:
+    _window, practice = make_practice(qtbot, journal)
+    lines = practice.support_view.lines
+    lines.setItem(0, 2, QTableWidgetItem("555 0100"))
+    assert practice.support_view.save_lines()
+    practice.support_view.attach(journal)
+    assert lines.item(0, 2).text() == "555 0100"
+    practice.support_view.use_shipped_lines()
+    assert lines.item(0, 2).text() == shipped_crisis_lines().lines[0].contact
