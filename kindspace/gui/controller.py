@@ -19,6 +19,7 @@ from kindspace.clock import Clock, system_clock
 from kindspace.errors import CannotUnlock, KindspaceError
 from kindspace.gui.idle import IdleWatcher
 from kindspace.gui.main_window import MainWindow
+from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
@@ -67,6 +68,7 @@ class AppController(QObject):
         self.theme.apply(self.preferences)
         self.keyring_check = keyring_check
         self.window = MainWindow(clock=clock)
+        self.practice = install_practice(self.window)
         self.lock_view = UnlockView()
         self.window.set_lock_view(self.lock_view)
         self.window.restore_geometry(
