@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation with a temporary journal (your own is not touched)",
     )
+    parser.add_argument(
+        "--start-hidden",
+        action="store_true",
+        help="open the app in the tray (or minimized where there is no tray), as at login",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -199,13 +204,13 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return run_self_test(sys.stdout)
     if args.command is None:
-        return _start_app(args.data_dir)
+        return _start_app(args.data_dir, start_hidden=args.start_hidden)
     from kindspace.commands.session import Session
 
     return _command_function(args.command)(Session(args))
 
 
-def _start_app(data_dir: Path | None) -> int:
+def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
     from kindspace.paths import default_data_dir
 
     try:
@@ -215,7 +220,7 @@ def _start_app(data_dir: Path | None) -> int:
             f"kindspace couldn't start its window ({type(error).__name__}: {error}); "
             "the commands in 'kindspace --help' still work."
         ) from error
-    return run(data_dir or default_data_dir())
+    return run(data_dir or default_data_dir(), start_hidden=start_hidden)
 
 
 class _StderrHandler(logging.Handler):

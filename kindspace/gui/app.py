@@ -31,8 +31,11 @@ def application() -> QApplication:
     return app
 
 
-def run(data_dir: Path) -> int:
-    """Show the window and run until the person quits; returns the event loop's exit code."""
+def run(data_dir: Path, *, start_hidden: bool = False) -> int:
+    """Show the window and run until the person quits; returns the event loop's exit code.
+
+    ``start_hidden`` (login): start in the tray, or minimized where there is no tray.
+    """
     from kindspace.gui.controller import AppController
     from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
@@ -49,7 +52,7 @@ def run(data_dir: Path) -> int:
             "wait a moment and start it again.\n"
         )
         return 1
-    controller = AppController(app, data_dir)
+    controller = AppController(app, data_dir, start_hidden=start_hidden)
     probe = install_probe(controller)
     instance.show_requested.connect(controller.bring_forward)
     app.setQuitOnLastWindowClosed(False)

@@ -22,6 +22,7 @@ from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.theme import ThemeKeeper
+from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
 from kindspace.journal.journal import Journal, JournalLocation, needs_secret, open_journal
 from kindspace.journal.key_file import KdfParams
@@ -56,6 +57,7 @@ class AppController(QObject):
         clock: Clock = system_clock,
         kdf_params: KdfParams | None = None,
         keyring_check: KeyringCheck | None = None,
+        start_hidden: bool = False,
     ) -> None:
         super().__init__()
         self.app = app
@@ -80,6 +82,8 @@ class AppController(QObject):
         self._first_unlock = True
         self._probe: _KeyringProbe | None = None
         self._connect()
+        self.start_hidden = start_hidden
+        self.reminders = install_reminders(self, start_hidden=start_hidden)
 
     def _connect(self) -> None:
         self.window.lock_requested.connect(self.lock)
@@ -105,7 +109,9 @@ class AppController(QObject):
         self.lock_view.set_locked(False)
         self.lock_view.set_busy(True)
         self.window.detach()
-        self.window.show()
+        if not self.start_hidden:  # at login: into the tray, or minimized without one
+            self.window.show()
+        self.reminders.start()
         if self.keyring_check is not None:
             self._continue_start(self.keyring_check)
             return

@@ -419,9 +419,15 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Closing the window quits (until reminders keep running in the tray)."""
+        """Closing hides into the tray while one exists (reminders keep running), else quits.
+
+        ``hide_into_tray`` is set by :mod:`kindspace.gui.tray`; it returns False without a tray.
+        """
         self.editor.save_draft()
         event.ignore()
+        hide_into_tray = getattr(self, "hide_into_tray", None)
+        if callable(hide_into_tray) and hide_into_tray():
+            return
         self.quit_requested.emit()
 
 

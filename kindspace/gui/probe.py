@@ -46,6 +46,23 @@ def status_of(controller: AppController) -> dict[str, Any]:
         "draft_kept": window.editor.draft_is_kept(),
         "dialogs": dialogs,
         "pid": os.getpid(),
+        **_reminder_status(controller),
+    }
+
+
+def _reminder_status(controller: AppController) -> dict[str, Any]:
+    reminders = getattr(controller, "reminders", None)
+    if reminders is None:
+        return {}
+    return {
+        "window_visible": controller.window.isVisible(),
+        "window_minimized": controller.window.isMinimized(),
+        "tray_searched": reminders.tray_searched,
+        "tray_visible": reminders.has_tray(),
+        "popup_visible": reminders.popup.isVisible(),
+        "popup_has_focus": reminders.popup.isActiveWindow(),
+        "reminder_wakeups": reminders.driver.wakeups,
+        "last_exercise": reminders.last_exercise,
     }
 
 
