@@ -298,10 +298,10 @@ class ExerciseView(QWidget):
             button.setObjectName(f"choice_{choice.value}")
             button.setAccessibleName(label)
             button.clicked.connect(lambda _checked=False, c=choice: self.settle(c))
-            ui.choicesLayout.addWidget(button)
+            ui.choicesLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self._choice_buttons.append(button)
-        for button in (ui.next, ui.back, ui.saveForLater, ui.tooMuch):
-            button.setVisible(False)
+        for widget in (ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.stepCounter):
+            widget.setVisible(False)
         ui.pages.setCurrentWidget(ui.groundingPage)
         self._choice_buttons[0].setFocus()
 
@@ -328,8 +328,8 @@ class ExerciseView(QWidget):
 
     def _leave_grounding(self) -> None:
         ui = self.ui
-        for button in (ui.next, ui.back, ui.saveForLater, ui.tooMuch):
-            button.setVisible(True)
+        for widget in (ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.stepCounter):
+            widget.setVisible(True)
         ui.pages.setCurrentWidget(ui.stepPage)
 
     # -- ending ----------------------------------------------------------------------------

@@ -37,13 +37,16 @@ class LearnView(QWidget):
         self.ui.tryIt.clicked.connect(self._try_it)
         self.ui.closeLearn.clicked.connect(self.closed.emit)
         self.ui.learnSplitter.setStretchFactor(1, 3)
+        section = None
         for article in articles:
-            section = SECTION_NAMES.get(article.section, article.section)
-            item = QListWidgetItem(f"{article.title}\n{section}")
+            if article.section != section:
+                section = article.section
+                self.ui.articles.addItem(_section_item(SECTION_NAMES.get(section, section)))
+            item = QListWidgetItem(article.title)
             item.setData(SLUG, article.slug)
             self.ui.articles.addItem(item)
         if articles:
-            self.ui.articles.setCurrentRow(0)
+            self.show_article(articles[0].slug)
 
     def show_article(self, slug: str) -> None:
         article = self.articles.get(slug)
@@ -78,3 +81,13 @@ class LearnView(QWidget):
     def _try_it(self) -> None:
         if self.current is not None and self.current.opens:
             self.exercise_requested.emit(self.current.opens)
+
+
+def _section_item(name: str) -> QListWidgetItem:
+    """A quiet heading between the articles; it can't be chosen."""
+    item = QListWidgetItem(name)
+    font = item.font()
+    font.setBold(True)
+    item.setFont(font)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
