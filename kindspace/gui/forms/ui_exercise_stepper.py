@@ -2,128 +2,92 @@
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QMetaObject,
-    QObject,
-    QPoint,
-    QRect,
-    QSize,
-    QTime,
-    QUrl,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QConicalGradient,
-    QCursor,
-    QFont,
-    QFontDatabase,
-    QGradient,
-    QIcon,
-    QImage,
-    QKeySequence,
-    QLinearGradient,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QRadialGradient,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpacerItem,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
-
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_ExerciseStepper(object):
     def setupUi(self, ExerciseStepper: Any) -> None:
         if not ExerciseStepper.objectName():
-            ExerciseStepper.setObjectName("ExerciseStepper")
+            ExerciseStepper.setObjectName(u"ExerciseStepper")
         ExerciseStepper.resize(720, 640)
         self.stepperLayout = QVBoxLayout(ExerciseStepper)
         self.stepperLayout.setSpacing(8)
-        self.stepperLayout.setObjectName("stepperLayout")
+        self.stepperLayout.setObjectName(u"stepperLayout")
         self.stepperLayout.setContentsMargins(24, 16, 24, 16)
         self.headerRow = QHBoxLayout()
-        self.headerRow.setObjectName("headerRow")
+        self.headerRow.setObjectName(u"headerRow")
         self.exerciseTitle = QLabel(ExerciseStepper)
-        self.exerciseTitle.setObjectName("exerciseTitle")
+        self.exerciseTitle.setObjectName(u"exerciseTitle")
         self.exerciseTitle.setWordWrap(True)
 
         self.headerRow.addWidget(self.exerciseTitle)
 
         self.stepCounter = QLabel(ExerciseStepper)
-        self.stepCounter.setObjectName("stepCounter")
-        self.stepCounter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.stepCounter.setObjectName(u"stepCounter")
+        self.stepCounter.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.headerRow.addWidget(self.stepCounter)
+
 
         self.stepperLayout.addLayout(self.headerRow)
 
         self.notice = QLabel(ExerciseStepper)
-        self.notice.setObjectName("notice")
+        self.notice.setObjectName(u"notice")
         self.notice.setWordWrap(True)
 
         self.stepperLayout.addWidget(self.notice)
 
         self.pages = QStackedWidget(ExerciseStepper)
-        self.pages.setObjectName("pages")
+        self.pages.setObjectName(u"pages")
         self.stepPage = QWidget()
-        self.stepPage.setObjectName("stepPage")
+        self.stepPage.setObjectName(u"stepPage")
         self.stepLayout = QVBoxLayout(self.stepPage)
-        self.stepLayout.setObjectName("stepLayout")
+        self.stepLayout.setObjectName(u"stepLayout")
         self.stepLayout.setContentsMargins(0, 0, 0, 0)
         self.stepScroll = QScrollArea(self.stepPage)
-        self.stepScroll.setObjectName("stepScroll")
+        self.stepScroll.setObjectName(u"stepScroll")
         self.stepScroll.setWidgetResizable(True)
         self.stepScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.stepContent = QWidget()
-        self.stepContent.setObjectName("stepContent")
+        self.stepContent.setObjectName(u"stepContent")
         self.stepContentLayout = QVBoxLayout(self.stepContent)
         self.stepContentLayout.setSpacing(10)
-        self.stepContentLayout.setObjectName("stepContentLayout")
+        self.stepContentLayout.setObjectName(u"stepContentLayout")
         self.stepTitle = QLabel(self.stepContent)
-        self.stepTitle.setObjectName("stepTitle")
+        self.stepTitle.setObjectName(u"stepTitle")
         self.stepTitle.setWordWrap(True)
 
         self.stepContentLayout.addWidget(self.stepTitle)
 
         self.prompt = QLabel(self.stepContent)
-        self.prompt.setObjectName("prompt")
+        self.prompt.setObjectName(u"prompt")
         self.prompt.setWordWrap(True)
 
         self.stepContentLayout.addWidget(self.prompt)
 
         self.help = QLabel(self.stepContent)
-        self.help.setObjectName("help")
+        self.help.setObjectName(u"help")
         self.help.setWordWrap(True)
 
         self.stepContentLayout.addWidget(self.help)
 
         self.examples = QLabel(self.stepContent)
-        self.examples.setObjectName("examples")
+        self.examples.setObjectName(u"examples")
         self.examples.setWordWrap(True)
 
         self.stepContentLayout.addWidget(self.examples)
 
         self.earlier = QLabel(self.stepContent)
-        self.earlier.setObjectName("earlier")
+        self.earlier.setObjectName(u"earlier")
         self.earlier.setWordWrap(True)
         self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.earlier.setFrameShape(QFrame.Shape.StyledPanel)
@@ -132,26 +96,26 @@ class Ui_ExerciseStepper(object):
         self.stepContentLayout.addWidget(self.earlier)
 
         self.inputArea = QWidget(self.stepContent)
-        self.inputArea.setObjectName("inputArea")
+        self.inputArea.setObjectName(u"inputArea")
         self.inputLayout = QVBoxLayout(self.inputArea)
-        self.inputLayout.setObjectName("inputLayout")
+        self.inputLayout.setObjectName(u"inputLayout")
         self.inputLayout.setContentsMargins(0, 0, 0, 0)
 
         self.stepContentLayout.addWidget(self.inputArea)
 
         self.intensityBox = QWidget(self.stepContent)
-        self.intensityBox.setObjectName("intensityBox")
+        self.intensityBox.setObjectName(u"intensityBox")
         self.intensityLayout = QGridLayout(self.intensityBox)
-        self.intensityLayout.setObjectName("intensityLayout")
+        self.intensityLayout.setObjectName(u"intensityLayout")
         self.intensityLayout.setContentsMargins(0, 0, 0, 0)
         self.intensityQuestion = QLabel(self.intensityBox)
-        self.intensityQuestion.setObjectName("intensityQuestion")
+        self.intensityQuestion.setObjectName(u"intensityQuestion")
         self.intensityQuestion.setWordWrap(True)
 
         self.intensityLayout.addWidget(self.intensityQuestion, 0, 0, 1, 2)
 
         self.intensity = QSpinBox(self.intensityBox)
-        self.intensity.setObjectName("intensity")
+        self.intensity.setObjectName(u"intensity")
         self.intensity.setMinimum(-1)
         self.intensity.setMaximum(10)
         self.intensity.setValue(-1)
@@ -161,16 +125,15 @@ class Ui_ExerciseStepper(object):
         self.intensityLayout.addWidget(self.intensity, 1, 0, 1, 1)
 
         self.intensityHelp = QLabel(self.intensityBox)
-        self.intensityHelp.setObjectName("intensityHelp")
+        self.intensityHelp.setObjectName(u"intensityHelp")
         self.intensityHelp.setWordWrap(True)
 
         self.intensityLayout.addWidget(self.intensityHelp, 1, 1, 1, 1)
 
+
         self.stepContentLayout.addWidget(self.intensityBox)
 
-        self.stepSpacer = QSpacerItem(
-            0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
-        )
+        self.stepSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.stepContentLayout.addItem(self.stepSpacer)
 
@@ -180,54 +143,49 @@ class Ui_ExerciseStepper(object):
 
         self.pages.addWidget(self.stepPage)
         self.groundingPage = QWidget()
-        self.groundingPage.setObjectName("groundingPage")
+        self.groundingPage.setObjectName(u"groundingPage")
         self.groundingLayout = QVBoxLayout(self.groundingPage)
         self.groundingLayout.setSpacing(10)
-        self.groundingLayout.setObjectName("groundingLayout")
+        self.groundingLayout.setObjectName(u"groundingLayout")
         self.groundingTitle = QLabel(self.groundingPage)
-        self.groundingTitle.setObjectName("groundingTitle")
+        self.groundingTitle.setObjectName(u"groundingTitle")
         self.groundingTitle.setWordWrap(True)
 
         self.groundingLayout.addWidget(self.groundingTitle)
 
         self.groundingText = QLabel(self.groundingPage)
-        self.groundingText.setObjectName("groundingText")
+        self.groundingText.setObjectName(u"groundingText")
         self.groundingText.setWordWrap(True)
         self.groundingText.setTextFormat(Qt.TextFormat.MarkdownText)
 
         self.groundingLayout.addWidget(self.groundingText)
 
         self.supportNote = QLabel(self.groundingPage)
-        self.supportNote.setObjectName("supportNote")
+        self.supportNote.setObjectName(u"supportNote")
         self.supportNote.setWordWrap(True)
         self.supportNote.setTextFormat(Qt.TextFormat.MarkdownText)
         self.supportNote.setOpenExternalLinks(False)
-        self.supportNote.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
+        self.supportNote.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard|Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
         self.groundingLayout.addWidget(self.supportNote)
 
         self.openSupport = QPushButton(self.groundingPage)
-        self.openSupport.setObjectName("openSupport")
+        self.openSupport.setObjectName(u"openSupport")
 
         self.groundingLayout.addWidget(self.openSupport, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.groundingQuestion = QLabel(self.groundingPage)
-        self.groundingQuestion.setObjectName("groundingQuestion")
+        self.groundingQuestion.setObjectName(u"groundingQuestion")
         self.groundingQuestion.setWordWrap(True)
 
         self.groundingLayout.addWidget(self.groundingQuestion)
 
         self.choicesLayout = QVBoxLayout()
-        self.choicesLayout.setObjectName("choicesLayout")
+        self.choicesLayout.setObjectName(u"choicesLayout")
 
         self.groundingLayout.addLayout(self.choicesLayout)
 
-        self.groundingSpacer = QSpacerItem(
-            0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
-        )
+        self.groundingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.groundingLayout.addItem(self.groundingSpacer)
 
@@ -236,32 +194,31 @@ class Ui_ExerciseStepper(object):
         self.stepperLayout.addWidget(self.pages)
 
         self.buttonsRow = QHBoxLayout()
-        self.buttonsRow.setObjectName("buttonsRow")
+        self.buttonsRow.setObjectName(u"buttonsRow")
         self.tooMuch = QPushButton(ExerciseStepper)
-        self.tooMuch.setObjectName("tooMuch")
+        self.tooMuch.setObjectName(u"tooMuch")
 
         self.buttonsRow.addWidget(self.tooMuch)
 
-        self.buttonsSpacer = QSpacerItem(
-            0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
-        )
+        self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsRow.addItem(self.buttonsSpacer)
 
         self.saveForLater = QPushButton(ExerciseStepper)
-        self.saveForLater.setObjectName("saveForLater")
+        self.saveForLater.setObjectName(u"saveForLater")
 
         self.buttonsRow.addWidget(self.saveForLater)
 
         self.back = QPushButton(ExerciseStepper)
-        self.back.setObjectName("back")
+        self.back.setObjectName(u"back")
 
         self.buttonsRow.addWidget(self.back)
 
         self.next = QPushButton(ExerciseStepper)
-        self.next.setObjectName("next")
+        self.next.setObjectName(u"next")
 
         self.buttonsRow.addWidget(self.next)
+
 
         self.stepperLayout.addLayout(self.buttonsRow)
 
@@ -275,71 +232,40 @@ class Ui_ExerciseStepper(object):
 
         self.next.setDefault(True)
 
-        QMetaObject.connectSlotsByName(ExerciseStepper)
 
+        QMetaObject.connectSlotsByName(ExerciseStepper)
     # setupUi
 
     def retranslateUi(self, ExerciseStepper: Any) -> None:
-        self.exerciseTitle.setText(QCoreApplication.translate("ExerciseStepper", "Exercise", None))
-        self.stepCounter.setText(QCoreApplication.translate("ExerciseStepper", "Step 1 of 1", None))
+        self.exerciseTitle.setText(QCoreApplication.translate("ExerciseStepper", u"Exercise", None))
+        self.stepCounter.setText(QCoreApplication.translate("ExerciseStepper", u"Step 1 of 1", None))
         self.notice.setText("")
-        self.stepTitle.setText(QCoreApplication.translate("ExerciseStepper", "Step", None))
+        self.stepTitle.setText(QCoreApplication.translate("ExerciseStepper", u"Step", None))
         self.prompt.setText("")
         self.help.setText("")
         self.examples.setText("")
         self.earlier.setText("")
-        self.earlier.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "What you wrote earlier", None)
-        )
+        self.earlier.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"What you wrote earlier", None))
         self.intensityQuestion.setText("")
-        self.intensity.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "Rating from 0 to 10 (optional)", None)
-        )
-        self.intensity.setSpecialValueText(
-            QCoreApplication.translate("ExerciseStepper", "Not rated", None)
-        )
+        self.intensity.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Rating from 0 to 10 (optional)", None))
+        self.intensity.setSpecialValueText(QCoreApplication.translate("ExerciseStepper", u"Not rated", None))
         self.intensityHelp.setText("")
         self.groundingTitle.setText("")
         self.groundingText.setText("")
         self.supportNote.setText("")
-        self.supportNote.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "Link to the support page", None)
-        )
-        self.openSupport.setText(
-            QCoreApplication.translate("ExerciseStepper", "Open the support page", None)
-        )
-        self.openSupport.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "Open the support page", None)
-        )
+        self.supportNote.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Link to the support page", None))
+        self.openSupport.setText(QCoreApplication.translate("ExerciseStepper", u"Open the support page", None))
+        self.openSupport.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Open the support page", None))
         self.groundingQuestion.setText("")
-        self.tooMuch.setText(
-            QCoreApplication.translate("ExerciseStepper", "This feels like too &much", None)
-        )
-        self.tooMuch.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "This feels like too much", None)
-        )
-        self.tooMuch.setToolTip(
-            QCoreApplication.translate(
-                "ExerciseStepper",
-                "Pause, ground yourself, and choose what happens to your writing",
-                None,
-            )
-        )
-        self.saveForLater.setText(
-            QCoreApplication.translate("ExerciseStepper", "Save for &later", None)
-        )
-        self.saveForLater.setAccessibleName(
-            QCoreApplication.translate("ExerciseStepper", "Save for later", None)
-        )
-        self.saveForLater.setToolTip(
-            QCoreApplication.translate(
-                "ExerciseStepper", "Keep your progress and come back to it another time", None
-            )
-        )
-        self.back.setText(QCoreApplication.translate("ExerciseStepper", "&Back", None))
-        self.back.setAccessibleName(QCoreApplication.translate("ExerciseStepper", "Back", None))
-        self.next.setText(QCoreApplication.translate("ExerciseStepper", "&Next", None))
-        self.next.setAccessibleName(QCoreApplication.translate("ExerciseStepper", "Next", None))
+        self.tooMuch.setText(QCoreApplication.translate("ExerciseStepper", u"This feels like too &much", None))
+        self.tooMuch.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"This feels like too much", None))
+        self.tooMuch.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Pause, ground yourself, and choose what happens to your writing", None))
+        self.saveForLater.setText(QCoreApplication.translate("ExerciseStepper", u"Save for &later", None))
+        self.saveForLater.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Save for later", None))
+        self.saveForLater.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Keep your progress and come back to it another time", None))
+        self.back.setText(QCoreApplication.translate("ExerciseStepper", u"&Back", None))
+        self.back.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Back", None))
+        self.next.setText(QCoreApplication.translate("ExerciseStepper", u"&Next", None))
+        self.next.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Next", None))
         pass
-
     # retranslateUi
