@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindspace.paths import write_private_atomically
@@ -63,7 +63,20 @@ def _reminder_status(controller: AppController) -> dict[str, Any]:
         "popup_has_focus": reminders.popup.isActiveWindow(),
         "reminder_wakeups": reminders.driver.wakeups,
         "last_exercise": reminders.last_exercise,
+        "reminders_paused": reminders.driver.is_paused(),
+        # Where to click, for tests that press the real buttons with xdotool.
+        "tray_icon_center": _center(reminders.tray.icon.geometry()) if reminders.tray else None,
+        "popup_start_center": _center(
+            QRect(
+                reminders.popup.ui.startButton.mapToGlobal(QPoint(0, 0)),
+                reminders.popup.ui.startButton.size(),
+            )
+        ),
     }
+
+
+def _center(rect: QRect) -> list[int]:
+    return [rect.center().x(), rect.center().y()]
 
 
 class StatusProbe(QObject):

@@ -263,7 +263,9 @@ class Reminders(QObject):
 
     def _show(self, reminder: Reminder) -> None:
         if self.tray is not None:
-            self.popup.anchor = self.tray.icon.geometry()
+            # Right after start the icon reports (0, 0) until the tray host has placed it.
+            place = self.tray.icon.geometry()
+            self.popup.anchor = None if place.topLeft().isNull() else place
         title = self.titles.get(reminder.suggested_exercise or "")
         self.popup.show_reminder(reminder, title)
 
