@@ -89,6 +89,11 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(preferences)
         for page in (self.unlock_page, self.backups_page, self.appearance_page):
             self.ui.pages.addWidget(page)
+        # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
+        reminders_page = getattr(parent, "reminder_settings_page", None)
+        if callable(reminders_page):
+            self.ui.sections.addItem("Reminders")
+            self.ui.pages.addWidget(reminders_page(self))
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close settings")
@@ -105,8 +110,8 @@ class SettingsDialog(QDialog):
         return self._preferences
 
     def show_section(self, name: str) -> None:
-        """Open on "unlock", "backups" or "appearance" (for menu items that lead here)."""
-        names = ["unlock", "backups", "appearance"]
+        """Open on "unlock", "backups", "appearance" or "reminders" (for menu items)."""
+        names = ["unlock", "backups", "appearance", "reminders"]
         if name in names:
             self.ui.sections.setCurrentRow(names.index(name))
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from kindspace.gui.popup import ReminderPopup
 from kindspace.gui.reminder_driver import ReminderDriver
@@ -199,6 +199,7 @@ class Reminders(QObject):
         window.journal_opened.connect(self.driver.journal_opened)
         window.journal_closing.connect(self.driver.journal_closing)
         window.hide_into_tray = self.hide_into_tray  # type: ignore[attr-defined]
+        window.reminder_settings_page = self.settings_page  # type: ignore[attr-defined]
         self.waiter = TrayWaiter(TRAY_WAIT_S, self)
         self.waiter.found.connect(self._tray_found)
         self.waiter.gave_up.connect(self._no_tray)
@@ -286,6 +287,14 @@ class Reminders(QObject):
 
         dialog = ReminderSettingsDialog(self.driver, self.exercises, has_tray=self.has_tray())
         dialog.exec()
+
+    def settings_page(self, parent: QWidget) -> QWidget:
+        """The Reminders page for the Settings dialog (found there through the window)."""
+        from kindspace.gui.settings_reminders import ReminderSettingsPage
+
+        return ReminderSettingsPage(
+            self.driver, self.exercises, has_tray=self.has_tray(), parent=parent
+        )
 
     def _say(self, text: str) -> None:
         self.controller.window.ui.statusbar.showMessage(text, 15000)

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.controller import AppController
+from kindspace.gui.settings_dialog import SettingsDialog
+from kindspace.gui.settings_reminders import ReminderSettingsPage
 from kindspace.gui.tray import KindTray, TrayWaiter
+from kindspace.journal.journal import Journal
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.practice.definitions import load_exercises
 from kindspace.reminders.rules import ReminderRules
@@ -181,3 +184,17 @@ def test_started_hidden_without_a_tray_the_window_comes_up_minimized(
         assert made.window.isMinimized()
     finally:
         qapp.removeEventFilter(made.idle)
+
+
+def test_the_settings_dialog_has_a_reminders_page(
+    qtbot: QtBot, controller: AppController, journal: Journal
+) -> None:
+    dialog = SettingsDialog(
+        journal, None, controller.preferences, controller.data_dir, parent=controller.window
+    )
+    qtbot.addWidget(dialog)
+
+    dialog.show_section("reminders")
+
+    assert dialog.ui.sections.currentItem().text() == "Reminders"
+    assert isinstance(dialog.ui.pages.currentWidget(), ReminderSettingsPage)
