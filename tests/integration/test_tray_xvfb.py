@@ -6,6 +6,7 @@ reports names, counts and positions only.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import shutil
@@ -35,6 +36,52 @@ from PySide6.QtGui import QGuiApplication
 app = QGuiApplication(sys.argv[:1])
 sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)
 """
+
+
+class _ClientMessage(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class _XEvent(ctypes.Union):
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+
+
+def close_like_a_window_manager(display: str, window: int) -> None:
+    """Send WM_DELETE_WINDOW, as a window manager's close button does (Xvfb has none)."""
+    x11 = ctypes.cdll.LoadLibrary("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_XEvent),
+    ]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    connection = x11.XOpenDisplay(display.encode())
+    assert connection, f"could not open {display}"
+    event = _XEvent()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window
+    event.xclient.message_type = x11.XInternAtom(connection, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x11.XInternAtom(connection, b"WM_DELETE_WINDOW", 0)
+    x11.XSendEvent(connection, window, 0, 0, ctypes.byref(event))
+    x11.XFlush(connection)
+    x11.XCloseDisplay(connection)
 
 
 class TrayApp(RunningApp):
@@ -205,3 +252,24 @@ def test_without_a_tray_the_card_still_comes_and_the_window_is_never_hidden(
     assert not status["tray_visible"]
     assert status["window_minimized"]
     assert status["popup_visible"]
+
+
+def test_closing_the_window_keeps_kindspace_in_the_tray_and_says_so_once(
+    tray_host: str, launch, data_dir: Path
+) -> None:
+    app = launch(tray_host)
+    app.wait_for("the tray icon", lambda s: s.get("tray_visible") and s["window_visible"])
+    window = int(app.focus_window())
+
+    close_like_a_window_manager(tray_host, window)
+    status = app.wait_for("the window to go to the tray", lambda s: not s["window_visible"])
+    assert status["tray_visible"]
+    assert app.process.poll() is None
+    clock.sleep(1.0)  # the tray host places the icon shortly after it appears
+    app.click(app.status()["tray_icon_center"])  # a left click opens the window again
+    app.wait_for("the window to come back", lambda s: s["window_visible"])
+    close_like_a_window_manager(tray_host, window)
+    app.wait_for("the window to go to the tray again", lambda s: not s["window_visible"])
+
+    hints = json.loads((data_dir / "preferences.json").read_text())["seen_hints"]
+    assert hints.count("closed_into_tray") == 1
