@@ -41,7 +41,7 @@ from kindspace.reminders.state import ReminderState
 from kindspace.reminders.store import save_reminders
 
 OUT = Path(__file__).resolve().parent / "out"
-SETTLE_S = 20.0  # start-up, the wait for the tray, the keyring check
+SETTLE_S = 90.0  # start-up, the wait for the tray, the keyring check, start-up timers
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
