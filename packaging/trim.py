@@ -14,6 +14,7 @@ Entries are PyInstaller TOC tuples ``(path inside the bundle, source, typecode)`
 
 from __future__ import annotations
 
+import posixpath
 import re
 import struct
 from collections.abc import Callable, Iterable, Sequence
@@ -140,6 +141,16 @@ def unreachable_libraries(
     }
 
 
+def _normal(path: str) -> str:
+    return posixpath.normpath(path.replace("\\", "/"))
+
+
+def _link_target(entry: Entry) -> str:
+    """Where a SYMLINK entry points, as a bundle path (its target is relative to its folder)."""
+    dest, target, _typecode = entry
+    return _normal(posixpath.join(posixpath.dirname(_normal(dest)), target.replace("\\", "/")))
+
+
 def trim(
     binaries: Sequence[Entry],
     datas: Sequence[Entry],
@@ -147,18 +158,20 @@ def trim(
 ) -> tuple[list[Entry], list[Entry], list[str]]:
     """The binaries and datas to bundle, and the bundle paths left out (for the build log).
 
-    Symbolic links (PyInstaller records them among the datas) go when their target goes.
+    Symbolic links (PyInstaller records them among the datas) go when their target goes; the
+    links inside a macOS framework (``Versions/Current``) point at folders and stay.
     """
     kept_binaries = [
         entry for entry in binaries if keep_file(entry[0]) and not left_to_system(entry)
     ]
     unreachable = unreachable_libraries(kept_binaries, imports_of)
     kept_binaries = [entry for entry in kept_binaries if entry[0] not in unreachable]
-    present = {entry[0].replace("\\", "/") for entry in kept_binaries}
+    present = {entry[0] for entry in kept_binaries}
+    removed = {_normal(entry[0]) for entry in binaries if entry[0] not in present}
     kept_datas = [
         entry
         for entry in datas
-        if keep_file(entry[0]) and (entry[2] != "SYMLINK" or entry[1].replace("\\", "/") in present)
+        if keep_file(entry[0]) and not (entry[2] == "SYMLINK" and _link_target(entry) in removed)
     ]
     kept = {entry[0] for entry in [*kept_binaries, *kept_datas]}
     left_out = sorted(entry[0] for entry in [*binaries, *datas] if entry[0] not in kept)
