@@ -45,10 +45,13 @@ BUILD = [pytest.mark.system, pytest.mark.slow]
 
 def packaging_module(name: str) -> ModuleType:
     """A module from packaging/ (a folder of scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    qualified = f"kindspace_packaging_{name}"
+    if qualified in sys.modules:
+        return sys.modules[qualified]
+    spec = importlib.util.spec_from_file_location(qualified, PACKAGING / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+    sys.modules[qualified] = module  # dataclasses and typing look modules up by name
     spec.loader.exec_module(module)
     return module
 
