@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from kindspace import APP_NAME
 from kindspace.clock import Clock, system_clock
@@ -24,6 +24,11 @@ from kindspace.gui.problems import show_problem
 from kindspace.gui.search_view import SearchView
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
+from kindspace.gui.window_dialogs import (
+    ask_to_bring_back_draft,
+    practice_days_line,
+    show_shortcuts,
+)
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
@@ -211,17 +216,7 @@ class MainWindow(QMainWindow):
         draft = self._saved_draft()
         if draft is None or not draft.has_words():
             return
-        box = QMessageBox(self)
-        box.setObjectName("draftOfferDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Words from last time")
-        box.setText("You have words from last time that weren't saved.")
-        box.setInformativeText("Would you like to pick up where you left off?")
-        bring_back = box.addButton("Bring them back", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(bring_back)
-        box.exec()
-        if box.clickedButton() is bring_back:
+        if ask_to_bring_back_draft(self):
             self._resume(draft)
             self.activateWindow()
             self.editor.ui.body.setFocus()
@@ -323,18 +318,7 @@ class MainWindow(QMainWindow):
         self._refresh_day_and_month(entry.day)
 
     def show_shortcuts(self) -> None:
-        lines = []
-        for action in self.findChildren(type(self.ui.actionToday)):
-            if action.shortcut().isEmpty():
-                continue
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            lines.append(f"{keys}\t{action.text().replace('&', '')}")
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setText("Keyboard shortcuts")
-        box.setInformativeText("\n".join(sorted(lines)))
-        box.open()
+        show_shortcuts(self)
 
     # -- reacting --------------------------------------------------------------------------
 
@@ -374,7 +358,7 @@ class MainWindow(QMainWindow):
         except Exception as error:
             show_problem(self, error)
             return
-        self.ui.practiceDays.setText(_practice_text(days))
+        self.ui.practiceDays.setText(practice_days_line(days))
         if (year, month) == (self._today().year, self._today().month):
             self.today_view.set_practice_days(days)
 
@@ -429,12 +413,6 @@ class MainWindow(QMainWindow):
         if callable(hide_into_tray) and hide_into_tray():
             return
         self.quit_requested.emit()
-
-
-def _practice_text(days: int) -> str:
-    if days == 0:
-        return "Each time you come back counts."
-    return f"Practice days this month: {days}"
 
 
 def _parse_day(value: object) -> date | None:

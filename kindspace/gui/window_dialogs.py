@@ -1,0 +1,48 @@
+"""The main window's small questions and notes: bring back a draft, list the shortcuts.
+
+Kept apart from the window so that the window module stays about layout and flow, and so
+each dialog's words can be read in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_to_bring_back_draft(parent: QWidget) -> bool:
+    """True when the person wants the words from last time back in the editor."""
+    box = QMessageBox(parent)
+    box.setObjectName("draftOfferDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Words from last time")
+    box.setText("You have words from last time that weren't saved.")
+    box.setInformativeText("Would you like to pick up where you left off?")
+    bring_back = box.addButton("Bring them back", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(bring_back)
+    box.exec()
+    return box.clickedButton() is bring_back
+
+
+def show_shortcuts(parent: QWidget) -> QMessageBox:
+    """Every action with a shortcut, as "keys<TAB>what it does", in a non-blocking note."""
+    lines = []
+    for action in parent.findChildren(QAction):
+        if action.shortcut().isEmpty():
+            continue
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        lines.append(f"{keys}\t{action.text().replace('&', '')}")
+    box = QMessageBox(parent)
+    box.setObjectName("shortcutsDialog")
+    box.setWindowTitle("Keyboard shortcuts")
+    box.setText("Keyboard shortcuts")
+    box.setInformativeText("\n".join(sorted(set(lines))))
+    box.open()
+    return box
+
+
+def practice_days_line(days: int) -> str:
+    if days == 0:
+        return "Each time you come back counts."
+    return f"Practice days this month: {days}"
