@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kindspace.gui.main_window import MainWindow
     from kindspace.journal.journal import Journal
     from kindspace.journal.keyring_store import KeyringCheck
 
@@ -105,6 +106,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 shoot(f"lock-{scheme}", window)
                 window.attach(journal)
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
+                _shoot_practice(scheme, window, shoot)
                 window.detach()
                 window.hide()
                 window.deleteLater()
@@ -129,6 +131,30 @@ def _shoot_dialogs(
     dialog.hide()
     dialog.deleteLater()
     del window
+
+
+def _shoot_practice(scheme: str, window: MainWindow, shoot: Callable[..., None]) -> None:
+    """Every step of every exercise, then Learn and Support (issue: look at all of them)."""
+    from kindspace.gui.practice_views import install_practice
+
+    practice = install_practice(window)
+    view = practice.exercise_view
+    for exercise_id in practice.catalog:
+        practice.start(exercise_id)
+        session = view.session
+        if session is None:
+            continue
+        _number, total = session.progress
+        for step in range(1, total + 1):
+            shoot(f"exercise-{exercise_id}-step{step}-{scheme}", window)
+            if session.is_last:
+                break
+            view.go_next()
+        view.leave()
+    practice.show_learn()
+    shoot(f"learn-{scheme}", window)
+    practice.show_support()
+    shoot(f"support-{scheme}", window)
 
 
 def _shoot_first_run(

@@ -8,7 +8,10 @@ from PySide6.QtGui import QImage
 
 from kindspace.gui.screenshots import render_all
 
-EXPECTED = {"main-window", "editor", "search", "lock", "settings", "first-run-welcome"}
+EXPECTED = {
+    "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
+    "support",
+}  # fmt: skip
 
 
 def average_lightness(path: Path) -> float:
@@ -22,6 +25,12 @@ def test_every_view_is_rendered_in_light_and_dark(tmp_path: Path) -> None:
     names = {path.name for path in written}
     for view in EXPECTED:
         assert f"{view}-light.png" in names and f"{view}-dark.png" in names
+    from kindspace.practice.definitions import load_exercises
+
+    for exercise_id, exercise in load_exercises().items():
+        for scheme in ("light", "dark"):
+            steps = [n for n in names if n.startswith(f"exercise-{exercise_id}-step")]
+            assert len([n for n in steps if n.endswith(f"-{scheme}.png")]) == len(exercise.steps)
     for path in written:
         assert not QImage(str(path)).isNull() and path.stat().st_size > 2000
     for view in EXPECTED:
