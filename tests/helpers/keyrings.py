@@ -31,6 +31,11 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError("not there")
 
 
+# Every KeyringBackend subclass joins keyring's own discovery, where this one would compete
+# with the real Secret Service in tests that probe the system. It is only for explicit use.
+KeyringBackend._classes.discard(MemoryKeyring)
+
+
 def usable_keyring() -> KeyringCheck:
     return KeyringCheck(MemoryKeyring(), "an in-memory keyring for tests")
 
