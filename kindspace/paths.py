@@ -105,13 +105,19 @@ def ui_path(name: str) -> Path:
     return resource_root() / "ui" / name
 
 
-def write_private_atomically(path: Path, data: bytes) -> None:
+def write_private_atomically(path: Path, data: bytes, *, own_folder: bool = True) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never half.
 
     The temporary file is created 0600 in the same folder (so the rename is atomic), flushed
-    to disk, renamed over the target, and the folder entry is flushed too.
+    to disk, renamed over the target, and the folder entry is flushed too. ``own_folder``
+    makes the folder kindspace's private one (0700); pass False for a folder that belongs to
+    the person or the desktop (a chosen save place, the autostart folder), which is left as
+    it is.
     """
-    ensure_private_dir(path.parent)
+    if own_folder:
+        ensure_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temp = Path(temp_name)
     try:

@@ -8,10 +8,7 @@ file only its owner can read. Nothing here ever logs the key.
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_recovery_key import Ui_RecoveryKeyPanel
 from kindspace.gui.problems import explain
-from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+from kindspace.paths import write_private_atomically
 
 SHEET_TITLE = "Your kindspace recovery key"
 SHEET_FILE_NAME = "kindspace-recovery-key.txt"
@@ -54,21 +51,7 @@ def save_sheet(key: str, path: Path) -> None:
     Written beside its target and renamed into place, so an existing file is never left
     half-replaced. The chosen folder is the person's own: its permissions are left alone.
     """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(sheet_text(key))
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            temp.chmod(PRIVATE_FILE_MODE)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    fsync_dir(path.parent)
+    write_private_atomically(path, sheet_text(key).encode("utf-8"), own_folder=False)
 
 
 def print_sheet(key: str, printer: QPrinter) -> None:

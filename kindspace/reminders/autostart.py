@@ -190,9 +190,11 @@ def enable_autostart(
         if platform == "win32":
             _windows_set_run_value(*windows_run_value(launch))
         elif platform == "darwin":
-            write_private_atomically(launch_agent_path(), launch_agent(launch))
+            write_private_atomically(launch_agent_path(), launch_agent(launch), own_folder=False)
         else:
-            write_private_atomically(desktop_entry_path(), desktop_entry(launch).encode())
+            write_private_atomically(
+                desktop_entry_path(), desktop_entry(launch).encode(), own_folder=False
+            )
     except OSError as error:
         reason = error.strerror or "an unexpected problem"
         raise KindspaceError(
