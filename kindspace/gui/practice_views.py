@@ -18,6 +18,7 @@ from kindspace.gui.learn_view import LearnView
 from kindspace.gui.main_window import READER, MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.support_view import SupportView
+from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
 from kindspace.practice.grounding import load_grounding
@@ -99,15 +100,7 @@ class Practice(QObject):
             return
         self.exercise_view.leave()
         session = ExerciseSession(exercise)
-        try:
-            draft = journal.drafts.load(session.draft_slot)
-            if draft is not None:
-                session = ExerciseSession.from_draft(self.catalog, draft)
-        except Exception as error:
-            show_problem(self.window, error)
-            return
-        self.exercise_view.begin(session, resumed=draft is not None)
-        self.window.show_view(EXERCISE)
+        self._begin(journal, session)
 
     def continue_entry(self, entry: Entry) -> None:
         """Reopen a saved exercise in the stepper (its own draft first, if one was left)."""
@@ -117,6 +110,10 @@ class Practice(QObject):
             return
         self.exercise_view.leave()
         session = ExerciseSession.from_entry(exercise, entry)
+        self._begin(journal, session)
+
+    def _begin(self, journal: Journal, session: ExerciseSession) -> None:
+        """Show ``session``, or the draft left for the same slot, which holds newer words."""
         try:
             draft = journal.drafts.load(session.draft_slot)
             if draft is not None:
