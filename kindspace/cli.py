@@ -40,8 +40,8 @@ COMMANDS: dict[str, str] = {
     "note": "kindspace.commands.entries:run_note",
     "search": "kindspace.commands.entries:run_search",
     "check": "kindspace.commands.maintenance:run_check",
-    "export": "kindspace.commands.maintenance:run_export",
-    "import": "kindspace.commands.maintenance:run_import",
+    "export": "kindspace.commands.exporting:run_export",
+    "import": "kindspace.commands.importing:run_import",
     "backup": "kindspace.commands.maintenance:run_backup",
     "restore": "kindspace.commands.maintenance:run_restore",
     "passphrase": "kindspace.commands.keys:run_passphrase",
@@ -155,13 +155,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
 
-    export = command("export", "write the whole journal to a readable (unencrypted) file")
-    export.add_argument("--format", choices=["json"], default="json", help="json (the default)")
+    export = command("export", "write entries to a readable (unencrypted) file or folder")
+    export.add_argument(
+        "--format",
+        choices=["json", "markdown", "pdf"],
+        default="json",
+        help="json (everything, re-importable; the default), markdown (a folder with one "
+        "file per entry) or pdf (for printing or sharing)",
+    )
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument(
+        "--entry", action="append", metavar="ID", help="only this entry (repeatable)"
+    )
+    export.add_argument(
+        "--fields",
+        metavar="LIST",
+        help="pdf only: what to include, comma-separated from "
+        "date,title,body,answers,ratings,tags (default: all)",
+    )
     export.add_argument("--force", action="store_true", help="replace an existing file")
 
-    importer = command("import", "add entries from a kindspace JSON export")
+    importer = command(
+        "import", "add entries from kindspace, jrnl or Day One (all of them, or none)"
+    )
     importer.add_argument("path", type=Path, metavar="PATH")
+    importer.add_argument(
+        "--format",
+        dest="import_format",
+        choices=[
+            "kindspace", "jrnl", "jrnl-json", "dayone", "dayone-classic", "dayone-text"
+        ],
+        help="the file's format, when detecting it is not enough",
+    )  # fmt: skip
 
     backup = command("backup", "make an encrypted backup now")
     backup.add_argument("--output", type=Path, metavar="PATH", help="where to put it")

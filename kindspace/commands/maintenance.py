@@ -1,8 +1,8 @@
-"""Looking after the journal: check, export, import, backup, restore.
+"""Looking after the journal: check, backup, restore.
 
 Files a person names are read (and checked) before the journal is unlocked where possible,
-so a typo in a path costs no passphrase prompt. Nothing here deletes: an export never
-replaces a file unless asked to, and a restore moves the current journal aside.
+so a typo in a path costs no passphrase prompt. Nothing here deletes: a restore moves the
+current journal aside.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from kindspace.errors import DamagedJournal, InvalidInput
 from kindspace.journal.backup import backup_key_file, make_backup
 from kindspace.journal.health import check_journal
 from kindspace.journal.restore import restore_backup
-from kindspace.transfer.json_export import export_json
-from kindspace.transfer.json_import import apply_entries, parse_export, read_export
 
 
 def run_check(session: Session) -> int:
@@ -36,35 +34,6 @@ def run_check(session: Session) -> int:
         "and 'kindspace restore' can bring one back.\n"
     )
     return 1
-
-
-def run_export(session: Session) -> int:
-    """Write the whole journal as readable JSON, the one plaintext copy kindspace makes."""
-    output: Path = session.args.output
-    if output.exists() and not session.args.force:
-        raise InvalidInput(
-            f"There is already a file at {output}, so kindspace left it as it is; "
-            "add --force to replace it, or choose another name."
-        )
-    with session.open() as journal:
-        count = export_json(journal, output)
-    noun = "entry" if count == 1 else "entries"
-    session.out.write(f"Exported {count} {noun} to {output}.\n")
-    session.err.write(
-        "This file is not encrypted: anyone who can open it can read your journal, "
-        "so please keep it somewhere private.\n"
-    )
-    return 0
-
-
-def run_import(session: Session) -> int:
-    """Import a kindspace JSON export: all of it, or (on any problem) nothing at all."""
-    path: Path = session.args.path
-    entries = parse_export(read_export(path))  # a broken file is reported before unlocking
-    with session.open() as journal:
-        report = apply_entries(journal, entries)
-    session.out.write(report.summary() + "\n")
-    return 0
 
 
 def run_backup(session: Session) -> int:

@@ -4,7 +4,8 @@ Qt-free: the CLI and the GUI call the same functions. The JSON format is kindspa
 lossless one (``docs/export-format.md``).
 """
 
+from kindspace.transfer.importing import ImportReport
 from kindspace.transfer.json_export import export_json
-from kindspace.transfer.json_import import ImportReport, import_json, parse_export
+from kindspace.transfer.json_import import import_json, parse_export
 
 __all__ = ["ImportReport", "export_json", "import_json", "parse_export"]

@@ -17,14 +17,12 @@ Importing is idempotent, so running it again (or after a crash) is always safe:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindspace.errors import InvalidInput
-from kindspace.journal.database import write_transaction
-from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
+from kindspace.transfer.importing import ImportReport, apply_import
 from kindspace.transfer.json_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -42,32 +40,6 @@ if TYPE_CHECKING:
 #: Larger than any real journal's export; reading more would only risk running out of memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _NOTHING = "Nothing was imported."
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import did, so the person can be told in one sentence."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.added + self.updated + self.unchanged
-
-    def summary(self) -> str:
-        """A calm sentence for the person, e.g. after the CLI or GUI finished an import."""
-        if not self.total:
-            return "The file holds no entries, so your journal is unchanged."
-        return (
-            f"Added {_entries(self.added)}, updated {_entries(self.updated)} and left "
-            f"{_entries(self.unchanged)} as they were."
-        )
-
-
-def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
 def import_json(journal: Journal, path: Path) -> ImportReport:
@@ -98,22 +70,7 @@ def read_export(path: Path) -> bytes:
 
 def apply_entries(journal: Journal, entries: list[Entry]) -> ImportReport:
     """Write checked entries in one transaction, following the rules in the module docstring."""
-    repository = journal.entries
-    added = updated = unchanged = 0
-    with write_transaction(journal.db):
-        for entry in entries:
-            try:
-                current = repository.get(entry.id)
-            except EntryNotFound:
-                repository._insert(entry)
-                added += 1
-                continue
-            if current.to_row() != entry.to_row() and entry.updated > current.updated:
-                repository._replace(entry)
-                updated += 1
-            else:
-                unchanged += 1
-    return ImportReport(added=added, updated=updated, unchanged=unchanged)
+    return apply_import(journal, entries)
 
 
 # -- reading the document --------------------------------------------------------------------

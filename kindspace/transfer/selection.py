@@ -1,0 +1,85 @@
+"""Which entries an export covers, and which parts of them a printed copy shows.
+
+Why a shared description: the GUI's export dialog and ``kindspace export`` both turn a
+person's choice ("this letter", "May and June", "everything") into the same selection,
+so the Markdown and PDF writers never need to know where the choice came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from kindspace.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
+    from kindspace.journal.models import Entry
+
+
+class ExportFormat(StrEnum):
+    """The values are what ``kindspace export --format`` accepts."""
+
+    JSON = "json"
+    MARKDOWN = "markdown"
+    PDF = "pdf"
+
+
+class EntryPart(StrEnum):
+    """The parts of an entry a person may choose to include in a PDF."""
+
+    DATE = "date"
+    TITLE = "title"
+    BODY = "body"
+    ANSWERS = "answers"
+    RATINGS = "ratings"
+    TAGS = "tags"
+
+
+ALL_PARTS: frozenset[EntryPart] = frozenset(EntryPart)
+
+
+def parse_parts(text: str | None) -> frozenset[EntryPart]:
+    """``"date,body"`` as typed after ``--fields``; None means every part."""
+    if text is None:
+        return ALL_PARTS
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    known = {part.value for part in EntryPart}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        choices = ", ".join(part.value for part in EntryPart)
+        raise InvalidInput(f"--fields takes a comma-separated list from: {choices}.")
+    return frozenset(EntryPart(name) for name in names)
+
+
+@dataclass(frozen=True)
+class EntrySelection:
+    """Everything (the default), a range of days, or chosen entries."""
+
+    first_day: date | None = None
+    last_day: date | None = None
+    entry_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.first_day and self.last_day and self.first_day > self.last_day:
+            raise InvalidInput("The first day of the range comes after the last one.")
+
+    @property
+    def is_everything(self) -> bool:
+        return self.first_day is None and self.last_day is None and not self.entry_ids
+
+    def entries(self, journal: Journal) -> Iterator[Entry]:
+        """The chosen entries in the order they were written (ids in the order given)."""
+        if self.entry_ids:
+            for entry_id in self.entry_ids:
+                yield journal.entries.get(entry_id)
+            return
+        if self.is_everything:
+            yield from journal.entries.iter_all()
+            return
+        first = self.first_day or date.min
+        last = self.last_day or date.max
+        yield from journal.entries.between(first, last)
