@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         return [
             ui.actionToday, ui.actionNewNote, ui.actionFind, ui.actionSave, ui.actionDelete,
             ui.actionUndoDelete, ui.actionSettings, ui.actionBackUpNow, ui.actionPreviousDay,
-            ui.actionNextDay, ui.actionGoToToday, ui.actionLock,
+            ui.actionNextDay, ui.actionGoToToday, ui.actionLock, ui.actionImport,
+            ui.actionExport, ui.actionInsights,
         ]  # fmt: skip
 
     def offer_draft(self) -> None:
