@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import CannotUnlock, KindspaceError
 from kindspace.gui.idle import IdleWatcher
+from kindspace.gui.insights_view import install_insights
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.theme import ThemeKeeper
+from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
 from kindspace.journal.journal import Journal, JournalLocation, needs_secret, open_journal
@@ -71,6 +73,8 @@ class AppController(QObject):
         self.keyring_check = keyring_check
         self.window = MainWindow(clock=clock)
         self.practice = install_practice(self.window)
+        self.insights = install_insights(self.window, self.practice.catalog)
+        self.transfer = install_transfer(self.window, self.practice.catalog)
         self.lock_view = UnlockView()
         self.window.set_lock_view(self.lock_view)
         self.window.restore_geometry(
