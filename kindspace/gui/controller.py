@@ -220,7 +220,9 @@ class AppController(QObject):
         self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
 
     def _on_idle(self) -> None:
-        if self.journal is not None and self.window.isVisible():
+        # A window hidden in the tray locks too: the journal is just as open there, and the
+        # person who left it there is the one least likely to be watching the screen.
+        if self.journal is not None:
             self.lock()
 
     def _update_idle(self) -> None:

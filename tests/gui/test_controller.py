@@ -65,6 +65,16 @@ def test_idle_minutes_lock_a_passphrase_journal(controller: AppController, qtbot
     assert not controller.idle.is_active()
 
 
+def test_idle_minutes_lock_a_journal_hidden_in_the_tray(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    controller.start()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    controller.window.hide()
+    controller.idle.idle.emit()
+    assert controller.window.is_locked() and controller.journal is None
+
+
 def test_auto_lock_can_be_switched_off(controller: AppController) -> None:
     controller.start()
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
