@@ -35,12 +35,23 @@ def running_xvfb(screen: str = SCREEN) -> Iterator[str]:
     if xvfb is None:
         require_system_part("X server (Xvfb)", "not installed (Debian/Ubuntu package: xvfb)")
     # Xvfb's messages go to a file, not a pipe: nobody reads a pipe during the session, and
-    # a full pipe would block the server.
+    # a full pipe would block the server. ``-noreset`` keeps the server up when its last
+    # client disconnects, so apps started one after another never race a server reset.
     with tempfile.TemporaryFile() as log:
         read_fd, write_fd = os.pipe()
         try:
             process = subprocess.Popen(
-                [xvfb, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
+                [
+                    xvfb,
+                    "-displayfd",
+                    str(write_fd),
+                    "-screen",
+                    "0",
+                    screen,
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ],
                 pass_fds=(write_fd,),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
