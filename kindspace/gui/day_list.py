@@ -32,6 +32,17 @@ def day_heading(day: date, today: date, count: int) -> str:
     return f"{name} · {'1 entry' if count == 1 else f'{count} entries'}"
 
 
+def preview_line(entry: Entry, label: str) -> str:
+    """The second line of a row. An exercise is titled with its own name, which the first
+    line already shows, so its take-away (the body) speaks for it instead."""
+    if entry.kind == NOTE_KIND or entry.title.strip() != label:
+        return entry.first_line or "(no words yet)"
+    for line in entry.body.splitlines():
+        if line.strip():
+            return line.strip()
+    return "(no take-away noted)"
+
+
 class DayEntries:
     """Fills a QListWidget from a day's entries and reports which one is opened."""
 
@@ -50,8 +61,8 @@ class DayEntries:
             return
         for entry in entries:
             time_text = entry.created.strftime("%H:%M")
-            first = entry.first_line or "(no words yet)"
-            item = QListWidgetItem(f"{time_text} · {kind_label(entry.kind, labels)}\n{first}")
+            label = kind_label(entry.kind, labels)
+            item = QListWidgetItem(f"{time_text} · {label}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)
             self._widget.addItem(item)
 
