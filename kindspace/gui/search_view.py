@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -198,9 +199,14 @@ class SearchView(QWidget):
 
     def _row(self, hit: SearchHit) -> ResultRow:
         day = QDate(hit.day.year, hit.day.month, hit.day.day)
+        locale = QLocale()
+        day_text = locale.toString(day, QLocale.FormatType.LongFormat)
+        if hit.created is not None:
+            written = QTime(hit.created.hour, hit.created.minute)
+            day_text += f", {locale.toString(written, QLocale.FormatType.ShortFormat)}"
         return ResultRow(
             hit=hit,
-            day_text=QLocale().toString(day, QLocale.FormatType.LongFormat),
+            day_text=day_text,
             kind_text=self._kind_labels.get(hit.kind) or default_kind_label(hit.kind),
         )
 

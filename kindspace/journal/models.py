@@ -147,6 +147,8 @@ class SearchHit:
     title: str
     snippet: str
     rank: float = math.inf
+    #: When it was written, in the writer's own offset (lists show the time of day).
+    created: datetime | None = None
 
     def snippet_parts(self) -> list[tuple[str, bool]]:
         """The snippet as (text, is_match) pieces, for views that style matches."""

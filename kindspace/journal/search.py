@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kindspace.clock import from_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.database import Database, OperationalError
 from kindspace.journal.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
@@ -117,6 +118,7 @@ def search_entries(
             LIMIT :limit
         )
         SELECT entries.id, entries.day, entries.kind, entries.title,
+               entries.created_utc, entries.created_offset_minutes,
                snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
                        {SNIPPET_TOKENS}) AS snippet,
                top.score
@@ -142,6 +144,7 @@ def search_entries(
             title=title,
             snippet=snippet or "",
             rank=float(score),
+            created=from_utc_text(created_utc, created_offset),
         )
-        for entry_id, day, kind, title, snippet, score in rows
+        for entry_id, day, kind, title, created_utc, created_offset, snippet, score in rows
     ]

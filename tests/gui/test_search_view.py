@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -309,12 +309,14 @@ def rows(view: SearchView) -> list[ResultRow]:
     return found
 
 
-def test_results_show_the_day_kind_and_title(qtbot: QtBot, view: SearchView) -> None:
+def test_results_show_the_day_time_kind_and_title(qtbot: QtBot, view: SearchView) -> None:
     search_for(qtbot, view, "steady")
     (row,) = rows(view)
     assert row.kind_text == "Self-compassion break"
-    expected_day = view.locale().toString(QDate(2024, 6, 10), view.locale().FormatType.LongFormat)
-    assert row.day_text == expected_day
+    locale = view.locale()
+    expected_day = locale.toString(QDate(2024, 6, 10), locale.FormatType.LongFormat)
+    expected_time = locale.toString(QTime(20, 15), locale.FormatType.ShortFormat)
+    assert row.day_text == f"{expected_day}, {expected_time}"
     search_for(qtbot, view, "dusk")
     (row,) = rows(view)
     text = row.plain_text()

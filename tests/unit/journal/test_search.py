@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -51,6 +51,14 @@ def test_snippets_mark_the_matched_words(db: Database, journal_text: object) -> 
     (hit,) = search_entries(db, "river")
     assert hit.plain_snippet("[", "]") == "A quiet walk by the [river]."
     assert ("river", True) in hit.snippet_parts()
+
+
+def test_hits_carry_when_the_entry_was_written(entries: EntryRepository, db: Database) -> None:
+    written = datetime(2024, 5, 1, 21, 14, tzinfo=timezone(timedelta(hours=2)))
+    entries.create(body="a heron by the canal", written_at=written)
+    (hit,) = search_entries(db, "heron")
+    assert hit.created == written
+    assert hit.created is not None and hit.created.utcoffset() == timedelta(hours=2)
 
 
 def test_phrases_prefixes_and_or(db: Database, journal_text: object) -> None:
