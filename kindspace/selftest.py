@@ -74,7 +74,23 @@ def _expect(condition: bool, what: str) -> None:
         raise SelfTestFailure(what)
 
 
+def _read_content() -> None:
+    """The exercises and pages ship as data files beside the code; a bundle that lost them
+    would open to empty screens, so every one is read strictly here."""
+    from kindspace.practice.definitions import load_exercises
+    from kindspace.practice.grounding import load_grounding
+    from kindspace.practice.learn import load_articles
+    from kindspace.practice.support import load_support_page
+
+    _expect(len(load_exercises(strict=True)) > 0, "no exercises were found")
+    _expect(bool(load_articles()), "no Learn pages were found")
+    load_support_page()
+    load_grounding()
+
+
 def _run_steps(folder: Path, steps: _Steps) -> None:
+    with steps.step("read the exercises, Learn and Support pages"):
+        _read_content()
     location = JournalLocation(folder / "journal")
     passphrase = secrets.token_urlsafe(24)
     canary = "canary" + secrets.token_hex(8)

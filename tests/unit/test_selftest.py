@@ -24,6 +24,7 @@ def test_the_self_test_passes_in_a_private_folder_and_removes_it(
     assert all(line.endswith("… ok") for line in lines[1:-1])
     assert "  look for the note's words in every file… ok" in lines
     assert "  refuse a wrong passphrase… ok" in lines
+    assert "  read the exercises, Learn and Support pages… ok" in lines
     assert err.getvalue() == ""
     assert list(temp.iterdir()) == []
 
@@ -35,5 +36,16 @@ def test_a_failing_step_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert out.getvalue().rstrip().endswith("failed")
     assert err.getvalue().startswith(
         "kindspace: The self-test failed at “make a private temporary folder”: "
+    )
+    assert "Traceback" not in err.getvalue()
+
+
+def test_missing_exercise_files_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr("kindspace.paths.resource_root", lambda: tmp_path / "empty-bundle")
+    out, err = io.StringIO(), io.StringIO()
+    assert run_self_test(out, err) == 1
+    assert err.getvalue().startswith(
+        "kindspace: The self-test failed at “read the exercises, Learn and Support pages”: "
     )
     assert "Traceback" not in err.getvalue()
