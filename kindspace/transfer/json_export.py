@@ -35,30 +35,33 @@ from kindspace.transfer.json_format import (
     entry_to_document,
     exported_at_text,
 )
+from kindspace.transfer.selection import EntrySelection
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
 
-def export_json(journal: Journal, path: Path) -> int:
-    """Write every entry of ``journal`` to ``path`` and return how many were written.
+def export_json(journal: Journal, path: Path, selection: EntrySelection | None = None) -> int:
+    """Write the chosen entries (every entry by default) to ``path``; returns how many.
 
     An existing file at ``path`` is replaced (the caller asks the person first). Drafts and
-    settings are not part of the export (see ``docs/export-format.md``).
+    settings are not part of the export (see ``docs/export-format.md``). A partial export
+    has the same shape as a full one, so it can be imported into another journal as is.
     """
+    selection = selection or EntrySelection()
     path = Path(path)
     folder = path.parent
     tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     except OSError as error:
-        raise _write_error(error, path) from None
+        raise export_write_error(error, path) from None
     try:
         if os.name == "posix":
             os.fchmod(fd, PRIVATE_FILE_MODE)  # in case a umask removed more than it should
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             count = write_export(
-                handle, journal.entries.iter_all(), exported_at_text(journal.clock())
+                handle, selection.entries(journal), exported_at_text(journal.clock())
             )
             handle.flush()
             os.fsync(handle.fileno())
@@ -70,7 +73,7 @@ def export_json(journal: Journal, path: Path) -> int:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(error, OSError):
-            raise _write_error(error, path) from None
+            raise export_write_error(error, path) from None
         if isinstance(error, DatabaseError):
             raise describe_storage_error(error, journal.location.database) from error
         raise
@@ -113,7 +116,8 @@ def _indented_entry(entry: Entry) -> str:
     return "\n".join(INDENT * 2 + line for line in text.split("\n"))
 
 
-def _write_error(error: OSError, path: Path) -> KindspaceError:
+def export_write_error(error: OSError, path: Path) -> KindspaceError:
+    """A calm message for a failed write of an export file (shared by every export)."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
             "The disk is full, so the export could not be written. Your journal is unchanged; "

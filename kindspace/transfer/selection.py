@@ -71,6 +71,14 @@ class EntrySelection:
     def is_everything(self) -> bool:
         return self.first_day is None and self.last_day is None and not self.entry_ids
 
+    def count(self, journal: Journal) -> int:
+        """How many entries :meth:`entries` yields, for progress bars and "nothing matched"."""
+        if self.entry_ids:
+            return len(self.entry_ids)
+        if self.is_everything:
+            return journal.entries.count()
+        return len(journal.entries.between(self.first_day or date.min, self.last_day or date.max))
+
     def entries(self, journal: Journal) -> Iterator[Entry]:
         """The chosen entries in the order they were written (ids in the order given)."""
         if self.entry_ids:
