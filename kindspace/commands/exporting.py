@@ -1,30 +1,142 @@
-"""``kindspace export``: a readable copy of the journal, the one plaintext copy it makes."""
+"""``kindspace export``: a readable copy of the journal, the one plaintext copy it makes.
+
+Everything a person can get wrong (a file already there, ``--fields`` with a format that has
+no parts to choose, a range the wrong way round) is checked before the journal is unlocked,
+so a mistake costs no passphrase. Qt is loaded only for ``--format pdf``: the other formats
+and every other command stay quick and need no display libraries.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.transfer.json_export import export_json
+from kindspace.journal.entries import EntryNotFound
+from kindspace.transfer.selection import (
+    ALL_PARTS,
+    EntryPart,
+    EntrySelection,
+    ExportFormat,
+    parse_parts,
+)
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
 
 NOT_ENCRYPTED = (
     "This file is not encrypted: anyone who can open it can read your journal, "
     "so please keep it somewhere private.\n"
 )
+NOT_ENCRYPTED_FOLDER = (
+    "These files are not encrypted: anyone who can open them can read your journal, "
+    "so please keep the folder somewhere private.\n"
+)
 
 
 def run_export(session: Session) -> int:
-    """Write the whole journal as readable JSON."""
-    output: Path = session.args.output
-    if output.exists() and not session.args.force:
+    """Write the chosen entries as JSON (the default), a Markdown folder or a PDF."""
+    args = session.args
+    export_format = ExportFormat(args.format)
+    output: Path = args.output
+    selection = selection_from(args.first_day, args.last_day, args.entry or ())
+    parts = _parts_for(export_format, args.fields)
+    _check_output(export_format, output, force=args.force)
+    with session.open() as journal:
+        _check_selection(journal, selection)
+        count = _export(journal, export_format, output, selection, parts, force=args.force)
+    noun = "entry" if count == 1 else "entries"
+    session.out.write(f"Exported {count} {noun} to {output}.\n")
+    session.err.write(
+        NOT_ENCRYPTED_FOLDER if export_format is ExportFormat.MARKDOWN else NOT_ENCRYPTED
+    )
+    return 0
+
+
+def selection_from(
+    first_day: date | None, last_day: date | None, entry_ids: tuple[str, ...] | list[str]
+) -> EntrySelection:
+    """``--from``/``--to`` or ``--entry``: one way of choosing at a time."""
+    if entry_ids and (first_day is not None or last_day is not None):
+        raise InvalidInput(
+            "--entry already names the entries to export, so please leave out --from and --to."
+        )
+    return EntrySelection(first_day=first_day, last_day=last_day, entry_ids=tuple(entry_ids))
+
+
+def _parts_for(export_format: ExportFormat, fields: str | None) -> frozenset[EntryPart]:
+    if fields is not None and export_format is not ExportFormat.PDF:
+        raise InvalidInput(
+            f"--fields chooses what a PDF shows; a {export_format.value} export always keeps "
+            "whole entries. Please leave out --fields, or add --format pdf."
+        )
+    return parse_parts(fields) if fields is not None else ALL_PARTS
+
+
+def _check_output(export_format: ExportFormat, output: Path, *, force: bool) -> None:
+    if export_format is ExportFormat.MARKDOWN:
+        if output.exists() and not output.is_dir():
+            raise InvalidInput(
+                f"{output} is a file. A Markdown export is a folder with one file per entry; "
+                "please choose a folder name."
+            )
+        if output.is_dir() and any(output.iterdir()) and not force:
+            raise InvalidInput(
+                f"The folder {output} already holds files, so kindspace left it as it is; "
+                "add --force to write into it (replacing files of the same name), or choose "
+                "a new folder."
+            )
+        return
+    if output.is_dir():
+        raise InvalidInput(f"{output} is a folder; please give a file name for the export.")
+    if output.exists() and not force:
         raise InvalidInput(
             f"There is already a file at {output}, so kindspace left it as it is; "
             "add --force to replace it, or choose another name."
         )
-    with session.open() as journal:
-        count = export_json(journal, output)
-    noun = "entry" if count == 1 else "entries"
-    session.out.write(f"Exported {count} {noun} to {output}.\n")
-    session.err.write(NOT_ENCRYPTED)
-    return 0
+
+
+def _check_selection(journal: Journal, selection: EntrySelection) -> None:
+    for entry_id in selection.entry_ids:
+        try:
+            journal.entries.get(entry_id)
+        except EntryNotFound:
+            raise InvalidInput(
+                f"There is no entry with the id {entry_id} in this journal, so nothing was "
+                "written. Please check the id."
+            ) from None
+    if selection.count(journal) == 0:
+        raise InvalidInput(
+            "No entries match that choice, so nothing was written."
+            if not selection.is_everything
+            else "The journal has no entries yet, so there is nothing to export."
+        )
+
+
+def _export(
+    journal: Journal,
+    export_format: ExportFormat,
+    output: Path,
+    selection: EntrySelection,
+    parts: frozenset[EntryPart],
+    *,
+    force: bool,
+) -> int:
+    if export_format is ExportFormat.JSON:
+        from kindspace.transfer.json_export import export_json
+
+        return export_json(journal, output, selection)
+    from kindspace.practice.definitions import load_exercises
+
+    catalog = load_exercises(strict=False)
+    if export_format is ExportFormat.MARKDOWN:
+        from kindspace.transfer.markdown_export import export_markdown
+
+        return export_markdown(journal, output, selection, catalog, replace=force)
+    # The one command that loads Qt, and only because it lays out and prints the PDF.
+    from kindspace.gui.pdf_export import ensure_gui_application, export_pdf
+
+    ensure_gui_application()
+    return export_pdf(journal, output, selection, parts, catalog)

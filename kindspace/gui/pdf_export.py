@@ -149,15 +149,20 @@ def entries_html(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) ->
 def _entry_html(layout: EntryLayout, parts: frozenset[EntryPart]) -> str:
     blocks: list[str] = []
     if EntryPart.TITLE in parts:
-        blocks.append(f"<h1>{_escape(layout.title)}</h1>")
-        if layout.kind_title != layout.title:
+        # An untitled note is headed "Note" rather than by its first line, which the body
+        # shows right below anyway.
+        own_title = " ".join(layout.entry.title.split())
+        blocks.append(f"<h1>{_escape(own_title or layout.kind_title)}</h1>")
+        if own_title and own_title != layout.kind_title:
             blocks.append(f'<p class="kind">{_escape(layout.kind_title)}</p>')
     if EntryPart.DATE in parts:
         blocks.append(f'<p class="when">{_escape(when_text(layout.entry.created))}</p>')
     for section in layout.chosen(parts):
         if section.heading:
             blocks.append(f"<h2>{_escape(section.heading)}</h2>")
-        if section.items:
+        if section.part is EntryPart.TAGS:
+            blocks.append(f"<p>{_escape(', '.join(section.items))}</p>")
+        elif section.items:
             items = "".join(f"<li>{_escape(item)}</li>" for item in section.items)
             blocks.append(f"<ul>{items}</ul>")
         else:
