@@ -16,7 +16,6 @@ A PDF is a plaintext copy of journal text, so like every export it is written to
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 import secrets
 from collections.abc import Callable, Iterable
@@ -26,13 +25,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from kindspace.errors import KindspaceError
@@ -66,14 +71,10 @@ _MONTHS = (
     "November",
     "December",
 )
-_STYLE = """
-h1 { font-size: 18pt; font-weight: 600; margin-bottom: 2pt; }
-h2 { font-size: 12.5pt; font-weight: 600; margin-top: 14pt; margin-bottom: 4pt; }
-p { margin-top: 0; margin-bottom: 6pt; line-height: 135%; }
-p.when { color: #555555; margin-bottom: 12pt; }
-p.kind { color: #555555; margin-bottom: 2pt; }
-ul { margin-top: 0; margin-bottom: 6pt; }
-"""
+#: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
+_PIXELS_PER_POINT = 96 / 72
+_QUIET_GREY = QColor(0x55, 0x55, 0x55)
+_LINE_HEIGHT_PERCENT = 125
 
 
 def export_pdf(
@@ -120,7 +121,7 @@ def write_pdf(layouts: Iterable[EntryLayout], path: Path, parts: frozenset[Entry
     except OSError as error:
         raise export_write_error(error, path) from None
     try:
-        _print(entries_html(layouts, parts), tmp)
+        _print(layouts, parts, tmp)
         with tmp.open("rb+") as handle:  # QPdfWriter does not flush to disk by itself
             os.fsync(handle.fileno())
         tmp.replace(path)
@@ -140,34 +141,92 @@ def page_size_for(locale: QLocale) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def entries_html(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) -> str:
-    pages = [_entry_html(layout, parts) for layout in layouts]
-    joined = '<div style="page-break-before: always;"></div>'.join(pages)
-    return f"<html><head><style>{_STYLE}</style></head><body>{joined}</body></html>"
+def build_document(
+    document: QTextDocument, layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]
+) -> int:
+    """Fill ``document`` with the entries, each from a new page; returns how many.
+
+    Built with a text cursor rather than HTML: the person's words go in as plain text, so
+    nothing they wrote can ever be read as markup, and spacing is set exactly.
+    """
+    cursor = QTextCursor(document)
+    count = 0
+    for layout in layouts:
+        _Writer(cursor, document.defaultFont(), new_page=count > 0).entry(layout, parts)
+        count += 1
+    return count
 
 
-def _entry_html(layout: EntryLayout, parts: frozenset[EntryPart]) -> str:
-    blocks: list[str] = []
-    if EntryPart.TITLE in parts:
-        # An untitled note is headed "Note" rather than by its first line, which the body
-        # shows right below anyway.
-        own_title = " ".join(layout.entry.title.split())
-        blocks.append(f"<h1>{_escape(own_title or layout.kind_title)}</h1>")
-        if own_title and own_title != layout.kind_title:
-            blocks.append(f'<p class="kind">{_escape(layout.kind_title)}</p>')
-    if EntryPart.DATE in parts:
-        blocks.append(f'<p class="when">{_escape(when_text(layout.entry.created))}</p>')
-    for section in layout.chosen(parts):
-        if section.heading:
-            blocks.append(f"<h2>{_escape(section.heading)}</h2>")
-        if section.part is EntryPart.TAGS:
-            blocks.append(f"<p>{_escape(', '.join(section.items))}</p>")
-        elif section.items:
-            items = "".join(f"<li>{_escape(item)}</li>" for item in section.items)
-            blocks.append(f"<ul>{items}</ul>")
+class _Writer:
+    """Adds one entry's blocks at ``cursor``; the first block may start a new page."""
+
+    def __init__(self, cursor: QTextCursor, font: QFont, *, new_page: bool) -> None:
+        self.cursor = cursor
+        self.size = font.pointSizeF()
+        self.first = True
+        self.new_page = new_page
+
+    def entry(self, layout: EntryLayout, parts: frozenset[EntryPart]) -> None:
+        if EntryPart.TITLE in parts:
+            # An untitled note is headed "Note" rather than by its first line, which the
+            # body shows right below anyway.
+            own_title = " ".join(layout.entry.title.split())
+            self.block(own_title or layout.kind_title, scale=1.6, bold=True, after=3)
+            if own_title and own_title != layout.kind_title:
+                self.block(layout.kind_title, grey=True, after=2)
+        if EntryPart.DATE in parts:
+            self.block(when_text(layout.entry.created), grey=True, after=8)
+        for section in layout.chosen(parts):
+            if section.part in (EntryPart.RATINGS, EntryPart.TAGS):
+                # Short facts read better as one quiet line than as a headed section.
+                value = ", ".join(section.items) or section.text
+                self.block(f"{section.heading}: {value}", grey=True, before=8, after=0)
+                continue
+            if section.heading:
+                self.block(section.heading, scale=1.15, bold=True, before=14, after=4)
+            for item in section.items:
+                self.block(f"\u2022\u2002{item}", indent=14, after=3)
+            for paragraph in _paragraphs(section.text):
+                self.block(paragraph, after=6)
+        if self.first:  # nothing chosen to show: still keep the entry's page
+            self.block("")
+
+    def block(
+        self,
+        text: str,
+        *,
+        scale: float = 1.0,
+        bold: bool = False,
+        grey: bool = False,
+        before: float = 0,
+        after: float = 0,
+        indent: float = 0,
+    ) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(
+            0 if self.first and not self.new_page else before * _PIXELS_PER_POINT
+        )
+        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
+        block_format.setLineHeight(
+            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        if indent:
+            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
+            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
+        if self.first and self.new_page:
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(self.size * scale)
+        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+        if grey:
+            char_format.setForeground(_QUIET_GREY)
+        if self.first and not self.new_page and self.cursor.position() == 0:
+            self.cursor.setBlockFormat(block_format)
+            self.cursor.setBlockCharFormat(char_format)
         else:
-            blocks.append(_paragraphs(section.text))
-    return "".join(blocks) or "<p></p>"
+            self.cursor.insertBlock(block_format, char_format)
+        self.cursor.insertText(text, char_format)
+        self.first = False
 
 
 def when_text(moment: datetime) -> str:
@@ -178,20 +237,13 @@ def when_text(moment: datetime) -> str:
     )
 
 
-def _paragraphs(text: str) -> str:
-    """Blank lines part paragraphs; single line breaks stay line breaks."""
-    paragraphs = [block.strip("\n") for block in text.split("\n\n") if block.strip()]
-    return "".join(
-        "<p>" + "<br/>".join(_escape(line) for line in block.split("\n")) + "</p>"
-        for block in paragraphs
-    )
+def _paragraphs(text: str) -> list[str]:
+    """Blank lines part paragraphs; a single line break stays one (U+2028 in a block)."""
+    blocks = [block.strip("\n") for block in text.split("\n\n") if block.strip()]
+    return [block.replace("\n", "\u2028") for block in blocks]
 
 
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _print(document_html: str, target: Path) -> None:
+def _print(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart], target: Path) -> None:
     writer = QPdfWriter(str(target))
     writer.setTitle(DOCUMENT_TITLE)
     writer.setCreator("kindspace")
@@ -200,48 +252,54 @@ def _print(document_html: str, target: Path) -> None:
     writer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(BODY_POINTS)
-    document.setDefaultFont(font)
-    document.setHtml(document_html)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer_height = round(RESOLUTION_DPI * 0.35)
-    body = QSizeF(page.width(), page.height() - footer_height)
-    document.setPageSize(body)
+    document = QTextDocument()
+    footer_height = prepare_document(document, writer, QSizeF(page.size()))
+    build_document(document, layouts, parts)
     painter = QPainter()
     if not painter.begin(writer):
         raise KindspaceError(
             f"The PDF could not be started at {target}. Please choose another place."
         )
     try:
-        _paint_pages(painter, document, body, footer_height, writer.newPage)
+        paint_pages(painter, document, footer_height, writer.newPage)
     finally:
         painter.end()
 
 
-def _paint_pages(
+def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
+    """Set fonts and page size for ``device``; returns the height kept for page numbers."""
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
+    footer_height = device.logicalDpiY() * 0.35
+    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
+    return footer_height
+
+
+def paint_pages(
     painter: QPainter,
     document: QTextDocument,
-    body: QSizeF,
-    footer_height: int,
+    footer_height: float,
     new_page: Callable[[], bool],
 ) -> None:
+    """Paint each page of ``document`` with "Page n of m" centred below it."""
+    body = document.pageSize()
     count = document.pageCount()
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(BODY_POINTS * 0.8)
     for index in range(count):
         if index:
             new_page()
+        top = index * body.height()
         painter.save()
-        painter.translate(0, -index * body.height())
-        document.drawContents(
-            painter, QRectF(0, index * body.height(), body.width(), body.height())
-        )
+        painter.translate(0, -top)
+        document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
         painter.restore()
         painter.setFont(footer_font)
-        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.setPen(_QUIET_GREY)
         footer = QRectF(0, body.height(), body.width(), footer_height)
         painter.drawText(
             footer,
