@@ -1,0 +1,330 @@
+"""File ▸ Import from another journal: choose, preview, then add everything or nothing.
+
+Why the preview comes first: a person bringing years of jrnl or Day One writing across
+should see how many entries and which days a file holds before anything changes, and a
+file that turns out to be broken must change nothing. Reading and checking happen on a
+worker thread (a big export takes a moment), and so does writing, on its own connection,
+so the window never freezes and the Stop button always answers. A stopped import rolls
+back, so it adds nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from kindspace.errors import KindspaceError
+from kindspace.gui import typography
+from kindspace.gui.forms.ui_import_dialog import Ui_ImportDialog
+from kindspace.gui.problems import show_problem
+from kindspace.gui.transfer_worker import TransferTask, Work
+from kindspace.journal.journal import Journal
+from kindspace.transfer.importing import (
+    CancelCheck,
+    ImportCancelled,
+    ImportFormat,
+    ImportPlan,
+    ImportReport,
+    ProgressReport,
+    apply_import,
+)
+from kindspace.transfer.readers import read_import
+
+DETECT = "Detect automatically"
+READING = "Reading {name}…"
+CHOOSE_FIRST = "Choose a file or folder to see what it holds."
+NOT_FOUND = "There is no file or folder at that place. Please choose another one."
+FILE_FILTER = "Journal exports (*.json *.txt *.zip *.md);;All files (*)"
+#: How long a lock or quit waits for a running import to roll back, in seconds.
+STOP_WAIT_S = 30.0
+
+
+def import_button_text(count: int) -> str:
+    return "Import 1 entry" if count == 1 else f"Import {count} entries"
+
+
+class ImportDialog(QDialog):
+    """One import at a time; :attr:`imported` tells the window to show the new entries."""
+
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        typography.heading(self.ui.heading)
+        typography.quiet(self.ui.intro)
+        typography.quiet(self.ui.workingHint)
+        self._journal: Journal | None = journal
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self._reading: TransferTask | None = None
+        self._importing: TransferTask | None = None
+        self._tasks: list[TransferTask] = []
+        self.file_dialog: QFileDialog | None = None
+        self.ui.formatChoice.addItem(DETECT, None)
+        for choice in ImportFormat:
+            self.ui.formatChoice.addItem(choice.label, choice.value)
+        self.ui.previewText.setText(CHOOSE_FIRST)
+        self.ui.chooseFileButton.clicked.connect(self.choose_file)
+        self.ui.chooseFolderButton.clicked.connect(self.choose_folder)
+        self.ui.sourcePath.editingFinished.connect(self._on_path_typed)
+        self.ui.formatChoice.currentIndexChanged.connect(self._on_format_changed)
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.cancelButton.clicked.connect(self._on_cancel_clicked)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self._show_choosing()
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        self._open_file_dialog(folder=False)
+
+    def choose_folder(self) -> None:
+        self._open_file_dialog(folder=True)
+
+    def _open_file_dialog(self, *, folder: bool) -> None:
+        """Qt's own dialog (not the platform's), so it looks the same everywhere and tests
+        can answer it; it opens without blocking."""
+        dialog = QFileDialog(self, "Choose a folder" if folder else "Choose a file")
+        dialog.setObjectName("importFolderDialog" if folder else "importFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setOption(QFileDialog.Option.ReadOnly, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        if folder:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.setNameFilter(FILE_FILTER)
+        current = self.ui.sourcePath.text().strip()
+        if current:
+            dialog.setDirectory(str(Path(current).expanduser().parent))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self.use_source(Path(chosen)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def use_source(self, path: Path) -> None:
+        """Read ``path`` (file or folder) in the background and show what it holds."""
+        self.ui.sourcePath.setText(str(path))
+        self._read()
+
+    def _on_path_typed(self) -> None:
+        text = self.ui.sourcePath.text().strip()
+        if text and (self.plan is None or Path(text).expanduser() != self.plan.source):
+            self._read()
+
+    def _on_format_changed(self, _index: int) -> None:
+        if self.ui.sourcePath.text().strip():
+            self._read()
+
+    def chosen_format(self) -> ImportFormat | None:
+        value = self.ui.formatChoice.currentData()
+        return ImportFormat(value) if value else None
+
+    def _read(self) -> None:
+        self.plan = None
+        self.ui.importButton.setEnabled(False)
+        self.ui.importButton.setText("Import")
+        text = self.ui.sourcePath.text().strip()
+        if not text:
+            self.ui.previewText.setText(CHOOSE_FIRST)
+            return
+        path = Path(text).expanduser()
+        if not path.exists():
+            self.ui.previewText.setText(NOT_FOUND)
+            return
+        self.ui.previewText.setText(READING.format(name=path.name))
+        chosen = self.chosen_format()
+
+        def work(_progress: ProgressReport, _cancelled: CancelCheck) -> ImportPlan:
+            return read_import(path, chosen)
+
+        task = self._task(work)
+        task.succeeded.connect(lambda plan: self._on_read(task, plan))
+        task.failed.connect(lambda error: self._on_read_failed(task, error))
+        self._reading = task
+        task.start()
+
+    def _on_read(self, task: TransferTask, plan: ImportPlan) -> None:
+        self._forget(task)
+        if task is not self._reading:
+            return  # the person chose something else meanwhile
+        self._reading = None
+        self.plan = plan
+        self.ui.previewText.setText(plan.preview())
+        self.ui.importButton.setText(import_button_text(plan.count))
+        self.ui.importButton.setEnabled(plan.count > 0)
+        if plan.count:
+            self.ui.importButton.setFocus()
+
+    def _on_read_failed(self, task: TransferTask, error: BaseException) -> None:
+        self._forget(task)
+        if task is not self._reading:
+            return
+        self._reading = None
+        if isinstance(error, KindspaceError):
+            # The reader's own calm sentence (what it could not read, and that nothing was
+            # imported); the person can choose another file right here.
+            self.ui.previewText.setText(f"{error}\n\nYou can choose another file or folder.")
+            return
+        self.ui.previewText.setText(CHOOSE_FIRST)
+        show_problem(self, error)
+
+    # -- dropping ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_path(event) is not None and self._is_choosing():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = self._dropped_path(event)
+        if path is None or not self._is_choosing():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.use_source(path)
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls()
+        local = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        return Path(local[0]) if len(local) == 1 else None
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        plan, journal = self.plan, self._journal
+        if plan is None or journal is None or not plan.count or self._importing is not None:
+            return
+
+        def work(progress: ProgressReport, cancelled: CancelCheck) -> ImportReport:
+            return apply_import(
+                journal, plan, progress=progress, should_cancel=cancelled, own_connection=True
+            )
+
+        self.ui.progress.setRange(0, plan.count)
+        self.ui.progress.setValue(0)
+        self.ui.workingText.setText(f"Adding {plan.count} entries to your journal…")
+        self._show_working()
+        task = self._task(work)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(lambda report: self._on_imported(task, report))
+        task.failed.connect(lambda error: self._on_import_failed(task, error))
+        self._importing = task
+        task.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.ui.progress.setRange(0, max(total, 1))
+        self.ui.progress.setValue(done)
+
+    def _on_imported(self, task: TransferTask, report: ImportReport) -> None:
+        self._forget(task)
+        self._importing = None
+        self.report = report
+        self._show_done(report.summary())
+        self.imported.emit(report)
+
+    def _on_import_failed(self, task: TransferTask, error: BaseException) -> None:
+        self._forget(task)
+        self._importing = None
+        if isinstance(error, ImportCancelled):
+            self._show_done(str(error))
+            return
+        self._show_choosing()
+        show_problem(self, error)
+
+    def cancel_import(self) -> None:
+        """Stop at the next batch; the import then rolls back and says so."""
+        if self._importing is not None:
+            self._importing.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.workingText.setText("Stopping… nothing will be added.")
+
+    def is_importing(self) -> bool:
+        return self._importing is not None
+
+    def abandon(self) -> bool:
+        """The journal is closing (lock, quit): stop everything, wait for it, and close.
+
+        Returns True when every worker has ended, so its connection is closed too.
+        """
+        self._journal = None
+        for task in self._tasks:
+            # What they report after this would only describe a journal that is now closed.
+            task.blockSignals(True)
+        stopped = all(task.stop(STOP_WAIT_S) for task in list(self._tasks))
+        self._reading = self._importing = None
+        self.plan = None
+        self.ui.previewText.clear()
+        self.reject()
+        return stopped
+
+    # -- the dialog's own states -------------------------------------------------------------
+
+    def _task(self, work: Work) -> TransferTask:
+        """A task kept by the dialog; connect to it before starting it."""
+        task = TransferTask(work, self)
+        self._tasks.append(task)
+        return task
+
+    def _forget(self, task: TransferTask) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        task.deleteLater()
+
+    def _is_choosing(self) -> bool:
+        return self.ui.pages.currentWidget() is self.ui.choosePage
+
+    def _show_choosing(self) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.choosePage)
+        self.ui.cancelButton.setText("Cancel")
+        self.ui.cancelButton.setAccessibleName("Cancel")
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.cancelButton.setVisible(True)
+        self.ui.importButton.setVisible(True)
+        self.ui.closeButton.setVisible(False)
+
+    def _show_working(self) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.workingPage)
+        self.ui.cancelButton.setText("Stop")
+        self.ui.cancelButton.setAccessibleName("Stop the import")
+        self.ui.cancelButton.setEnabled(True)
+        self.ui.importButton.setVisible(False)
+        self.ui.closeButton.setVisible(False)
+        self.ui.cancelButton.setFocus()
+
+    def _show_done(self, text: str) -> None:
+        self.ui.doneText.setText(text)
+        self.ui.pages.setCurrentWidget(self.ui.donePage)
+        self.ui.cancelButton.setVisible(False)
+        self.ui.importButton.setVisible(False)
+        self.ui.closeButton.setVisible(True)
+        self.ui.closeButton.setDefault(True)
+        self.ui.closeButton.setFocus()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._importing is not None:
+            self.cancel_import()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Escape or the window's close button while importing stops the import first."""
+        if self._importing is not None:
+            self.cancel_import()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._importing is not None:
+            self.cancel_import()
+            event.ignore()
+            return
+        super().closeEvent(event)
