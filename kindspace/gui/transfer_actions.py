@@ -1,15 +1,101 @@
-"""File ▸ Import and File ▸ Export (being built for issue 7; this first version only
-reserves the hook)."""
+"""File ▸ Import and File ▸ Export: opens their dialogs and follows the journal.
+
+The main window knows nothing about importing or exporting; this module connects the two
+menu actions, shows the new entries after an import (calendar marks, the day's list,
+Today), and makes sure a lock or quit never closes the journal under a running import:
+the import is stopped and waited for first, so it rolls back and adds nothing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from kindspace.gui.export_dialog import ExportDialog, current_entry
+from kindspace.gui.import_dialog import ImportDialog
 from kindspace.gui.main_window import MainWindow
 from kindspace.practice.definitions import ExerciseCatalog
+from kindspace.transfer.importing import ImportReport
+
+STATUS_MS = 10000
+
+
+class Transfer(QObject):
+    """Owns the import and export dialogs of one main window."""
+
+    def __init__(self, window: MainWindow, catalog: ExerciseCatalog) -> None:
+        super().__init__(window)
+        self.window = window
+        self.catalog = catalog
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        window.ui.actionImport.triggered.connect(self.show_import)
+        window.ui.actionExport.triggered.connect(self.show_export)
+        window.journal_closing.connect(self._on_closing)
+
+    def show_import(self) -> None:
+        journal = self.window.journal
+        if journal is None:
+            return
+        if self.import_dialog is not None and self.import_dialog.is_importing():
+            self.import_dialog.show()
+            self.import_dialog.raise_()
+            return
+        self._drop_import_dialog()
+        dialog = ImportDialog(journal, self.window)
+        dialog.imported.connect(self._after_import)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def show_export(self) -> None:
+        journal = self.window.journal
+        if journal is None:
+            return
+        self._drop_export_dialog()
+        dialog = ExportDialog(
+            journal,
+            self.catalog,
+            entry=current_entry(self.window),
+            today=self.window.ui.calendar.selected_day(),
+            parent=self.window,
+        )
+        dialog.exported.connect(self._after_export)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _after_import(self, report: ImportReport) -> None:
+        """Show the new entries where the person is: the month's marks, the day, Today."""
+        window = self.window
+        if window.journal is None:
+            return
+        calendar = window.ui.calendar
+        # The window refreshes a month's marks and practice days when that month is shown;
+        # announcing the month again is the public way to ask for it.
+        calendar.month_shown.emit(calendar.yearShown(), calendar.monthShown())
+        window.select_day(calendar.selected_day())
+        window.refresh_today()
+        window.statusBar().showMessage(report.summary(), STATUS_MS)
+
+    def _after_export(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, STATUS_MS)
+
+    def _on_closing(self) -> None:
+        """Lock or quit: stop a running import (it rolls back) before the journal closes."""
+        self._drop_import_dialog()
+        self._drop_export_dialog()
+
+    def _drop_import_dialog(self) -> None:
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is not None:
+            dialog.abandon()
+            dialog.deleteLater()
+
+    def _drop_export_dialog(self) -> None:
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None:
+            dialog.abandon()
+            dialog.deleteLater()
 
 
 def install_transfer(window: MainWindow, catalog: ExerciseCatalog) -> QObject:
     """Connects the import and export actions of ``window``; called once at start."""
-    del catalog
-    return QObject(window)
+    return Transfer(window, catalog)
