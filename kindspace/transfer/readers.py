@@ -1,36 +1,128 @@
 """Which importer reads a file: detected from its content, or chosen with ``--format``.
 
 Why detect by content rather than by name: exports get renamed, and ``entries.json`` may be
-kindspace's own, jrnl's or Day One's. Each format has a reader that checks the whole file and
-either returns every entry or raises one calm :class:`~kindspace.errors.InvalidInput`.
+kindspace's own, jrnl's or Day One's. So a folder is looked into (a Day One classic journal
+holds ``.doentry`` files), a zip file is recognised by its first bytes and the members it
+lists, a JSON document by its shape, and a text file by the lines that start its entries.
+Each format has a reader that checks the whole file and either returns every entry or
+raises one calm :class:`~kindspace.errors.InvalidInput`; nothing touches a journal until the
+plan is applied.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 
 from kindspace.errors import InvalidInput
+from kindspace.transfer.dayone_classic import entry_files, read_dayone_classic
+from kindspace.transfer.dayone_import import looks_like_dayone, read_dayone_json, zip_has_journal
+from kindspace.transfer.dayone_text import has_date_line, read_dayone_text
+from kindspace.transfer.import_text import NOTHING, CancelCheck, Reading, ReadOptions, Source
 from kindspace.transfer.importing import ImportFormat, ImportPlan
-from kindspace.transfer.json_import import parse_export, read_export
+from kindspace.transfer.jrnl_import import (
+    has_entry_header,
+    looks_like_jrnl_json,
+    read_jrnl_json,
+    read_jrnl_text,
+)
+from kindspace.transfer.json_format import FORMAT_NAME
+from kindspace.transfer.json_import import parse_export
 
-NOTHING = "Nothing was imported."
+__all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentence"]
+
+
+def _read_kindspace(source: Source, options: ReadOptions) -> Reading:
+    if source.is_folder or source.is_zip:
+        raise InvalidInput(f"A kindspace export is one JSON file. {NOTHING}")
+    return Reading(entries=parse_export(source.data))
+
+
+_READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
+    ImportFormat.KINDSPACE: _read_kindspace,
+    ImportFormat.JRNL_TEXT: read_jrnl_text,
+    ImportFormat.JRNL_JSON: read_jrnl_json,
+    ImportFormat.DAYONE_JSON: read_dayone_json,
+    ImportFormat.DAYONE_CLASSIC: read_dayone_classic,
+    ImportFormat.DAYONE_TEXT: read_dayone_text,
+}
+
+
+def supported_formats_sentence() -> str:
+    """Every format kindspace imports, as the end of a sentence."""
+    labels = [fmt.label for fmt in ImportFormat]
+    return ", ".join(labels[:-1]) + " or a " + labels[-1]
 
 
 def detect_format(path: Path) -> ImportFormat:
     """The format of the file or folder at ``path``, or a calm InvalidInput naming the
     formats kindspace can read."""
-    if Path(path).is_file() and read_export(Path(path)).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
-        return ImportFormat.KINDSPACE
-    raise InvalidInput(
-        f"kindspace doesn't recognise {Path(path).name} as a journal it can import. {NOTHING}"
+    return _detect(Source(Path(path)))
+
+
+def _detect(source: Source) -> ImportFormat:
+    found = _recognise(source)
+    if found is None:
+        raise InvalidInput(
+            f"kindspace doesn't recognise {source.path.name} as a journal it can import. It "
+            f"can import a {supported_formats_sentence()}. {NOTHING}"
+        )
+    return found
+
+
+def _recognise(source: Source) -> ImportFormat | None:
+    if source.is_folder:
+        return ImportFormat.DAYONE_CLASSIC if entry_files(source.path) else None
+    if source.is_zip:
+        return ImportFormat.DAYONE_JSON if zip_has_journal(source) else None
+    try:
+        text = source.text()
+    except InvalidInput:
+        return None
+    if text.lstrip()[:1] == "{":
+        try:
+            document = source.json("journal export")
+        except InvalidInput:
+            # Broken JSON: the kindspace reader explains JSON problems most precisely.
+            return ImportFormat.KINDSPACE
+        if isinstance(document, dict) and "format" in document:
+            return ImportFormat.KINDSPACE if document["format"] == FORMAT_NAME else None
+        if looks_like_dayone(document):
+            return ImportFormat.DAYONE_JSON
+        if looks_like_jrnl_json(document):
+            return ImportFormat.JRNL_JSON
+        return None
+    first_line = text.lstrip(" \n").split("\n", 1)[0]
+    if first_line.startswith("\tDate:"):
+        return ImportFormat.DAYONE_TEXT
+    if has_entry_header(text):
+        return ImportFormat.JRNL_TEXT
+    if has_date_line(text):
+        return ImportFormat.DAYONE_TEXT
+    return None
+
+
+def read_import(
+    path: Path,
+    import_format: ImportFormat | None = None,
+    *,
+    local_zone: tzinfo | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportPlan:
+    """Read and check everything at ``path`` without touching any journal.
+
+    ``local_zone`` places the zone-less times of jrnl and Day One's text export (None: this
+    computer's zone). ``should_cancel`` is asked now and then while reading; returning True
+    raises :class:`~kindspace.transfer.importing.ImportCancelled`.
+    """
+    source = Source(Path(path))
+    chosen = import_format or _detect(source)
+    options = ReadOptions(local_zone=local_zone, should_cancel=should_cancel)
+    reading = _READERS[chosen](source, options)
+    return ImportPlan(
+        format=chosen,
+        source=source.path,
+        entries=tuple(reading.entries),
+        notes=tuple(reading.notes),
     )
-
-
-def read_import(path: Path, import_format: ImportFormat | None = None) -> ImportPlan:
-    """Read and check everything at ``path`` without touching any journal."""
-    path = Path(path)
-    chosen = import_format or detect_format(path)
-    if chosen is ImportFormat.KINDSPACE:
-        entries = parse_export(read_export(path))
-        return ImportPlan(format=chosen, source=path, entries=tuple(entries))
-    raise InvalidInput(f"kindspace can't read a {chosen.label} yet. {NOTHING}")

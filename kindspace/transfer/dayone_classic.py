@@ -1,0 +1,189 @@
+"""Entries from a Day One classic journal: the ``Journal.dayone`` folder of ``.doentry`` files.
+
+Day One before version 2 kept each entry as an XML property list in
+``Journal.dayone/entries/<UUID>.doentry``, with its pictures in ``photos/<UUID>.jpg``. An
+entry's keys are ``Creation Date`` (UTC), ``Entry Text``, ``Time Zone`` (an IANA name),
+``UUID``, and optionally ``Starred``, ``Tags``, ``Location`` and ``Weather``.
+
+The words, tags and times come across like those of the JSON export (see
+``dayone_import.py``), and with the same ids, ``dayone-<uuid>``: a journal imported from its
+classic folder and later from a JSON export of the same entries is not doubled. The classic
+format keeps no edit time, so ``updated`` is the creation time. Only ordinary files are read
+(links are not followed), each with a size limit; photos are counted, never opened.
+"""
+
+from __future__ import annotations
+
+import plistlib
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+from xml.parsers.expat import ExpatError
+
+from kindspace.errors import InvalidInput
+from kindspace.transfer.dayone_import import SOURCE
+from kindspace.transfer.import_text import (
+    MAX_FILE_BYTES,
+    NOTHING,
+    STARRED_TAG,
+    Reading,
+    ReadOptions,
+    Source,
+    in_zone,
+    is_text,
+    left_out_note,
+    listed_tags,
+    named_zone,
+    note_entry,
+    read_limited,
+    split_heading,
+    starred_note,
+    unknown_zone_note,
+)
+
+#: Larger than any one entry's text; a bigger .doentry is not one.
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
+#: More entries than a lifetime of daily writing; a folder with more is not a journal.
+MAX_ENTRIES = 500_000
+_PLIST_ERRORS = (
+    plistlib.InvalidFileException,
+    ExpatError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    RecursionError,
+)
+
+
+def entry_files(folder: Path) -> list[Path]:
+    """The ``.doentry`` files of a classic journal folder (or of its ``entries`` folder)."""
+    for candidate in (folder / "entries", folder):
+        try:
+            if not candidate.is_dir() or (candidate.is_symlink() and candidate != folder):
+                continue
+            files = sorted(
+                path
+                for path in candidate.iterdir()
+                if path.suffix.lower() == ".doentry" and _is_ordinary(path)
+            )
+        except OSError:
+            continue
+        if files:
+            return files
+    return []
+
+
+def _is_ordinary(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _photo_count(folder: Path) -> int:
+    photos = folder / "photos"
+    try:
+        if not photos.is_dir() or photos.is_symlink():
+            return 0
+        return sum(1 for path in photos.iterdir() if _is_ordinary(path))
+    except OSError:
+        return 0
+
+
+def read_dayone_classic(source: Source, options: ReadOptions) -> Reading:
+    """Every ``.doentry`` of the folder, in file-name order; see the module docstring."""
+    if not source.is_folder:
+        raise InvalidInput(
+            f"A Day One classic journal is a folder (Journal.dayone), and {source.path.name} "
+            f"is a file. {NOTHING}"
+        )
+    files = entry_files(source.path)
+    if not files:
+        raise InvalidInput(
+            f"{source.path.name} holds no Day One entries (.doentry files), so there is "
+            f"nothing to import. {NOTHING}"
+        )
+    if len(files) > MAX_ENTRIES:
+        raise InvalidInput(
+            f"{source.path.name} holds more entries than kindspace can import. {NOTHING}"
+        )
+    reading = Reading()
+    first_seen: dict[str, str] = {}
+    starred = places = unknown_zones = total = 0
+    for position, path in enumerate(files, start=1):
+        options.check_cancel(position)
+        where = f"The entry {path.name}"
+        data = read_limited(path, MAX_ENTRY_BYTES + 1)
+        total += len(data)
+        if len(data) > MAX_ENTRY_BYTES or total > MAX_FILE_BYTES:
+            raise InvalidInput(f"{where} is larger than any journal entry could be. {NOTHING}")
+        try:
+            item = plistlib.loads(data, fmt=plistlib.FMT_XML)
+        except _PLIST_ERRORS:
+            raise InvalidInput(
+                f"{where} is not a Day One entry kindspace can read; it may be damaged. {NOTHING}"
+            ) from None
+        if not isinstance(item, dict):
+            raise InvalidInput(f"{where} is not a Day One entry. {NOTHING}")
+        uuid = item.get("UUID")
+        if not isinstance(uuid, str) or not uuid.replace("-", "").isalnum() or len(uuid) > 64:
+            raise InvalidInput(f"{where} has no 'UUID' like Day One gives every entry. {NOTHING}")
+        created_at = item.get("Creation Date")
+        if not isinstance(created_at, datetime):
+            raise InvalidInput(f"{where} has no 'Creation Date'. {NOTHING}")
+        zone_name = item.get("Time Zone")
+        zone = named_zone(zone_name) if isinstance(zone_name, str) else None
+        unknown_zones += zone is None
+        created = in_zone(created_at.replace(tzinfo=UTC), zone or UTC)
+        if created is None:
+            raise InvalidInput(
+                f"{where} has a date kindspace can't keep (years 1000 to 9999 work). {NOTHING}"
+            )
+        text = item.get("Entry Text", "")
+        if not is_text(text):
+            raise InvalidInput(f"{where} has an 'Entry Text' that is not text. {NOTHING}")
+        title, body = split_heading(text)
+        tags = list(listed_tags(item.get("Tags"), where))
+        if item.get("Starred") is True:
+            starred += 1
+            tags.append(STARRED_TAG)
+        places += bool(item.get("Location") or item.get("Weather"))
+        entry_id = f"{SOURCE}-{uuid.replace('-', '').lower()}"
+        if entry_id in first_seen:
+            raise InvalidInput(
+                f"{where} has the same UUID as {first_seen[entry_id]}, so it is unclear which "
+                f"to keep. {NOTHING}"
+            )
+        first_seen[entry_id] = path.name
+        reading.entries.append(
+            note_entry(
+                entry_id=entry_id,
+                created=created,
+                updated=created,
+                title=title,
+                body=body,
+                tags=tags,
+                source=SOURCE,
+            )
+        )
+    reading.notes.extend(_notes(_photo_count(source.path), places, unknown_zones, starred))
+    return reading
+
+
+def _notes(photos: int, places: int, unknown_zones: int, starred: int) -> list[str]:
+    notes: list[str] = []
+    left_out = left_out_note([(photos, "photo", "photos")])
+    if left_out:
+        notes.append(left_out)
+    if places:
+        noun = "entry" if places == 1 else "entries"
+        notes.append(f"Places and weather of {places} {noun} stay in Day One.")
+    if unknown_zones:
+        notes.append(unknown_zone_note(unknown_zones))
+    note = starred_note(starred)
+    if note:
+        notes.append(note)
+    return notes

@@ -1,0 +1,229 @@
+"""Entries from jrnl: its plain-text journal file and its ``jrnl --export json`` file.
+
+jrnl keeps a journal as one text file. Each entry begins on a new line with its time in
+brackets, ``[2024-05-01 21:14]`` by default (the ``timeformat`` setting), followed by a
+space and the title; a ``*`` at the end of that line marks it starred. Everything up to the
+next such line is the entry. jrnl splits entries only at a bracketed time at the start of a
+line, so a date that appears inside the text never starts a new entry; kindspace reads it
+the same way. The title is the first line, or, when an entry is one line only, its first
+sentence. Tags are words that begin with ``@`` anywhere in the text.
+
+jrnl's times carry no zone: they are the writer's wall clock, placed in this computer's zone
+unless the caller names another. jrnl has no ids either, so each entry's id is a hash of its
+time, title and body (``jrnl-…``): importing the same file, or its JSON export, again finds
+every entry already there. An entry edited in jrnl afterwards arrives as a new entry, and the
+earlier copy stays, because kindspace never deletes anything on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.models import Entry
+from kindspace.transfer.import_text import (
+    NOTHING,
+    STARRED_TAG,
+    Reading,
+    ReadOptions,
+    Source,
+    derived_id,
+    is_text,
+    listed_tags,
+    note_entry,
+    place_wall_time,
+    starred_note,
+    text_tags,
+)
+from kindspace.transfer.json_format import duplicate_name
+
+SOURCE = "jrnl"
+#: The time formats jrnl documents: its default, with seconds, and the 12-hour clock.
+TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %I:%M %p", "%Y-%m-%d %I:%M:%S %p")
+_HEADER = re.compile(r"^\[(?P<stamp>[0-9][0-9: apmAPM-]{9,24})\](?: |$)", re.MULTILINE)
+_TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
+#: Where jrnl ends a one-line entry's title: a sentence mark, maybe a quote, then a space.
+_SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?[\])]*\s+|[\uff01\uff0e\uff1f\u3002]")
+EXAMPLE_HEADER = "[2024-05-01 21:14]"
+
+
+def parse_stamp(stamp: str) -> datetime | None:
+    """The wall-clock time in a header's brackets, or None when it is not one jrnl writes."""
+    for pattern in TIME_FORMATS:
+        try:
+            return datetime.strptime(stamp.strip(), pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def has_entry_header(text: str) -> bool:
+    """True when some line starts with a bracketed jrnl time: how a jrnl file looks."""
+    return any(parse_stamp(match["stamp"]) for match in _HEADER.finditer(text, 0, 1_000_000))
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(title, body) as jrnl splits them: the first line, or a one-liner's first sentence."""
+    text = text.strip()
+    first, newline, rest = text.partition("\n")
+    if newline:
+        return first.strip(), rest.strip()
+    sentence = _SENTENCE_END.search(text)
+    if sentence is None:
+        return text, ""
+    return text[: sentence.end()].strip(), text[sentence.end() :].strip()
+
+
+def tags_in(*texts: str) -> tuple[str, ...]:
+    return text_tags(tag for text in texts for tag in _TAG.findall(text))
+
+
+def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
+    """Every entry of a jrnl journal file; see the module docstring for the rules."""
+    text = source.text()
+    headers = [
+        (match, moment)
+        for match in _HEADER.finditer(text)
+        if (moment := parse_stamp(match["stamp"])) is not None
+    ]
+    reading = Reading()
+    if not headers:
+        if text.strip():
+            raise InvalidInput(
+                f"No line of this file starts with a jrnl date like {EXAMPLE_HEADER}, so "
+                f"kindspace can't tell where its entries begin. {NOTHING}"
+            )
+        return reading
+    preamble = text[: headers[0][0].start()]
+    if preamble.strip():
+        line = 1 + text.count("\n", 0, len(preamble) - len(preamble.lstrip()))
+        raise InvalidInput(
+            f"Line {line} comes before the first entry's date, so kindspace can't tell which "
+            f"day it belongs to. Adding a date line like {EXAMPLE_HEADER} above it would "
+            f"help. {NOTHING}"
+        )
+    seen: dict[str, int] = {}
+    repeated = starred = 0
+    for position, (match, wall) in enumerate(headers, start=1):
+        options.check_cancel(position)
+        end = headers[position][0].start() if position < len(headers) else len(text)
+        chunk = text[match.end() : end]
+        first, newline, rest = chunk.partition("\n")
+        is_starred = first.rstrip().endswith("*")
+        if is_starred:
+            first = first.rstrip().rstrip("*")
+            starred += 1
+        title, body = split_title(first + newline + rest)
+        line = 1 + text.count("\n", 0, match.start())
+        entry = _entry(wall, title, body, tags_in(title, body), is_starred, options, f"line {line}")
+        if entry.id in seen:
+            repeated += 1
+            continue
+        seen[entry.id] = position
+        reading.entries.append(entry)
+    _add_notes(reading, repeated, starred)
+    return reading
+
+
+def _entry(
+    wall: datetime,
+    title: str,
+    body: str,
+    tags: tuple[str, ...],
+    is_starred: bool,
+    options: ReadOptions,
+    where: str,
+) -> Entry:
+    moment = place_wall_time(wall, options.local_zone)
+    if moment is None:
+        raise InvalidInput(
+            f"The entry at {where} has a date kindspace can't keep (years 1000 to 9999 "
+            f"work). {NOTHING}"
+        )
+    return note_entry(
+        entry_id=derived_id(SOURCE, wall.isoformat(timespec="seconds"), title, body),
+        created=moment,
+        updated=moment,
+        title=title,
+        body=body,
+        tags=(*tags, STARRED_TAG) if is_starred else tags,
+        source=SOURCE,
+    )
+
+
+def _add_notes(reading: Reading, repeated: int, starred: int) -> None:
+    if repeated:
+        reading.notes.append(
+            f"{repeated} {'entry appears' if repeated == 1 else 'entries appear'} twice with "
+            "the same time and words; each comes across once."
+        )
+    note = starred_note(starred)
+    if note:
+        reading.notes.append(note)
+
+
+# -- jrnl --export json ----------------------------------------------------------------------
+
+WHAT_JSON = "jrnl JSON export"
+
+
+def looks_like_jrnl_json(document: Any) -> bool:
+    """jrnl's export: ``{"tags": {...}, "entries": [{"date", "time", "title", ...}]}``."""
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        return False
+    if isinstance(document.get("tags"), dict):
+        return True
+    first = document["entries"][0] if document["entries"] else None
+    return isinstance(first, dict) and "date" in first and "title" in first
+
+
+def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
+    """Every entry of ``jrnl --export json``; the same ids as the journal file gives."""
+    document = source.json(WHAT_JSON)
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        raise InvalidInput(
+            f"This file has no list of 'entries', so it is not a {WHAT_JSON}. {NOTHING}"
+        )
+    reading = Reading()
+    seen: set[str] = set()
+    repeated = starred = 0
+    for position, item in enumerate(document["entries"], start=1):
+        options.check_cancel(position)
+        where = f"Entry {position}"
+        if not isinstance(item, dict):
+            raise InvalidInput(f"{where} is not a set of named fields like the others. {NOTHING}")
+        twice = duplicate_name(item)
+        if twice is not None:
+            raise InvalidInput(f"{where} names one of its fields twice. {NOTHING}")
+        wall = _json_time(item, where)
+        title, body = item.get("title", ""), item.get("body", "")
+        if not is_text(title) or not is_text(body):
+            raise InvalidInput(f"{where} has a title or body that is not text. {NOTHING}")
+        title, body = title.strip(), body.strip()
+        listed = listed_tags(item.get("tags"), where) or tags_in(title, body)
+        is_starred = item.get("starred", False)
+        if not isinstance(is_starred, bool):
+            raise InvalidInput(f"{where} has a 'starred' that is not true or false. {NOTHING}")
+        starred += is_starred
+        entry = _entry(wall, title, body, listed, is_starred, options, f"entry {position}")
+        if entry.id in seen:
+            repeated += 1
+            continue
+        seen.add(entry.id)
+        reading.entries.append(entry)
+    _add_notes(reading, repeated, starred)
+    return reading
+
+
+def _json_time(item: dict[str, Any], where: str) -> datetime:
+    day, time = item.get("date"), item.get("time", "00:00")
+    if not isinstance(day, str) or not isinstance(time, str) or len(day) + len(time) > 40:
+        raise InvalidInput(f"{where} has no 'date' and 'time' like 2024-05-01 and 21:14. {NOTHING}")
+    wall = parse_stamp(f"{day} {time}")
+    if wall is None:
+        raise InvalidInput(
+            f"{where} has a 'date' and 'time' that are not like 2024-05-01 and 21:14. {NOTHING}"
+        )
+    return wall
