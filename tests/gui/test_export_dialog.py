@@ -1,0 +1,324 @@
+"""File ▸ Export over a real encrypted journal: each format, which entries, replacing, errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui.export_dialog import ExportDialog
+from kindspace.gui.main_window import EDITOR, MainWindow
+from kindspace.gui.transfer_actions import Transfer, install_transfer
+from kindspace.journal.journal import Journal
+from kindspace.practice.definitions import load_exercises
+from kindspace.transfer.readers import read_import
+from kindspace.transfer.selection import EntryPart
+from tests.helpers.widgets import unnamed_interactive_widgets
+
+ZONE = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
+SECRET = "the lantern by the gate"
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def fill(journal: Journal, count: int) -> None:
+    """``count`` notes, one a day going back from NOW."""
+    for index in range(count):
+        journal.entries.create(
+            title=f"Evening {index}",
+            body=f"{SECRET} {index}",
+            tags=["rest"],
+            written_at=NOW - timedelta(days=index),
+        )
+
+
+def make_window(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Transfer]:
+    window = MainWindow(clock=fixed_clock)
+    qtbot.addWidget(window)
+    transfer = install_transfer(window, load_exercises())
+    assert isinstance(transfer, Transfer)
+    window.attach(journal)
+    window.show()
+    return window, transfer
+
+
+def open_export(window: MainWindow, transfer: Transfer) -> ExportDialog:
+    window.ui.actionExport.trigger()
+    dialog = transfer.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def answer_replace_question(dialog: ExportDialog, answer: str) -> list[str]:
+    """When the dialog asks before replacing, click ``answer``; returns the question seen.
+
+    The question blocks (``exec``), so the answer is scheduled first and retried until the
+    box is up; only this dialog's own box is answered.
+    """
+    seen: list[str] = []
+
+    def attempt(tries: int = 0) -> None:
+        boxes = [
+            box
+            for box in dialog.findChildren(QMessageBox, "replaceExportDialog")
+            if box.isVisible()
+        ]
+        if not boxes:
+            if tries < 200:
+                QTimer.singleShot(20, lambda: attempt(tries + 1))
+            return
+        box = boxes[-1]
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        next(button for button in box.buttons() if button.text() == answer).click()
+
+    QTimer.singleShot(0, attempt)
+    return seen
+
+
+def visible_problems(dialog: ExportDialog) -> list[str]:
+    """The problems the dialog is showing (closed, so the next look starts empty)."""
+    texts = []
+    for box in dialog.findChildren(QMessageBox):
+        if box.isVisible():
+            texts.append(f"{box.text()}\n{box.informativeText()}")
+            box.close()
+    return texts
+
+
+def test_json_export_writes_everything_and_says_it_is_not_encrypted(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 4)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    assert dialog.ui.jsonChoice.isChecked() and dialog.ui.everythingChoice.isChecked()
+    assert dialog.ui.notEncrypted.isVisible()
+    assert "not encrypted" in dialog.ui.notEncrypted.text()
+    assert "anyone who can open them can read them" in dialog.ui.notEncrypted.text()
+    assert not dialog.ui.partsBox.isVisible()
+    target = tmp_path / "mine.json"
+    dialog.ui.destination.setText(str(target))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+
+    assert dialog.written == 4
+    assert target.exists()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert read_import(target).count == 4
+    assert dialog.ui.resultText.text().startswith(f"Exported 4 entries to {target}.")
+    assert "not encrypted" in dialog.ui.resultText.text()
+    assert window.statusBar().currentMessage() == f"Exported 4 entries to {target}."
+    assert dialog.ui.cancelButton.text() == "Close"
+    assert SECRET not in dialog.windowTitle()
+    assert visible_problems(dialog) == []
+
+
+def test_an_existing_file_is_replaced_only_when_the_person_agrees(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 2)
+    target = tmp_path / "mine.json"
+    target.write_text("keep me", encoding="utf-8")
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(target))
+
+    seen = answer_replace_question(dialog, "Keep it")
+    assert dialog.export() is None
+    assert "mine.json already exists." in seen[0]
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert dialog.written is None
+
+    seen = answer_replace_question(dialog, "Replace")
+    assert dialog.export() == 2
+    assert seen
+    assert read_import(target).count == 2
+
+
+def test_markdown_export_writes_one_file_per_entry_into_a_folder(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 3)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(tmp_path / "notes.json"))
+    dialog.ui.markdownChoice.setChecked(True)
+    assert dialog.ui.destination.text() == str(tmp_path / "notes"), "the ending follows"
+    assert dialog.ui.destinationLabel.text() == "&Save in folder"
+    dialog.ui.exportButton.click()
+
+    files = sorted((tmp_path / "notes").glob("*.md"))
+    assert len(files) == 3
+    assert dialog.written == 3
+    assert any(f"{SECRET} 0" in path.read_text(encoding="utf-8") for path in files)
+    assert "into the folder" in window.statusBar().currentMessage()
+
+
+def test_markdown_export_asks_before_writing_into_a_folder_with_files(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 1)
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "mine.txt").write_text("mine", encoding="utf-8")
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.markdownChoice.setChecked(True)
+    dialog.ui.destination.setText(str(folder))
+    seen = answer_replace_question(dialog, "Keep it")
+    assert dialog.export() is None
+    assert "already holds files" in seen[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["mine.txt"]
+
+
+def test_pdf_export_of_a_range_with_chosen_parts(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 10)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.pdfChoice.setChecked(True)
+    assert dialog.ui.partsBox.isVisible()
+    dialog.ui.partTags.setChecked(False)
+    dialog.ui.partRatings.setChecked(False)
+    assert dialog.parts() == {
+        EntryPart.DATE,
+        EntryPart.TITLE,
+        EntryPart.BODY,
+        EntryPart.ANSWERS,
+    }
+    dialog.ui.rangeChoice.setChecked(True)
+    assert dialog.ui.firstDay.isEnabled()
+    dialog.ui.firstDay.setDate(QDate(2026, 11, 24))
+    dialog.ui.lastDay.setDate(QDate(2026, 11, 25))
+    target = tmp_path / "for-my-therapist.pdf"
+    dialog.ui.destination.setText(str(target))
+    dialog.ui.exportButton.click()
+
+    assert dialog.written == 2
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_pdf_needs_at_least_one_part(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
+    fill(journal, 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.pdfChoice.setChecked(True)
+    for box in dialog.ui.partsBox.findChildren(type(dialog.ui.partDate)):
+        box.setChecked(False)
+    dialog.ui.destination.setText(str(tmp_path / "empty.pdf"))
+    assert dialog.export() is None
+    assert any("at least one part" in text for text in visible_problems(dialog))
+    assert not (tmp_path / "empty.pdf").exists()
+
+
+def test_an_empty_range_says_there_is_nothing_to_export(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.rangeChoice.setChecked(True)
+    dialog.ui.firstDay.setDate(QDate(2020, 1, 1))
+    dialog.ui.lastDay.setDate(QDate(2020, 1, 31))
+    dialog.ui.destination.setText(str(tmp_path / "january.json"))
+    assert dialog.export() is None
+    assert any("no entries on those days" in text for text in visible_problems(dialog))
+    assert not (tmp_path / "january.json").exists()
+
+
+def test_a_backwards_range_is_explained_kindly(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.rangeChoice.setChecked(True)
+    dialog.ui.firstDay.setDate(QDate(2026, 11, 20))
+    dialog.ui.lastDay.setDate(QDate(2026, 11, 1))
+    dialog.ui.destination.setText(str(tmp_path / "x.json"))
+    assert dialog.export() is None
+    assert any("comes after the last one" in text for text in visible_problems(dialog))
+
+
+def test_the_open_entry_alone_can_be_exported(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 3)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    assert not dialog.ui.entryChoice.isVisible(), "no entry is open on Today"
+    dialog.reject()
+    chosen = journal.entries.on_day(date(2026, 11, 25))[0]
+    window.open_entry(chosen.id)
+    assert window.current_view() == EDITOR
+    dialog = open_export(window, transfer)
+    assert dialog.ui.entryChoice.isVisible() and dialog.ui.entryChoice.isChecked()
+    assert "25 November 2026" in dialog.ui.entryChoice.text()
+    assert chosen.title not in dialog.ui.entryChoice.text()
+    target = tmp_path / "one.json"
+    dialog.ui.destination.setText(str(target))
+    dialog.ui.exportButton.click()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [entry["id"] for entry in document["entries"]] == [chosen.id]
+
+
+def test_a_place_that_cannot_be_written_shows_a_calm_problem(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 1)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(blocker / "mine.json"))
+    assert dialog.export() is None
+    problems = visible_problems(dialog)
+    assert len(problems) == 1
+    assert "could not be written" in problems[0] and "Your journal is unchanged" in problems[0]
+    assert "Traceback" not in problems[0]
+    assert dialog.ui.exportButton.isEnabled() and not dialog.ui.progress.isVisible()
+    assert dialog.written is None
+
+
+def test_the_save_dialog_fills_in_the_destination(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.pdfChoice.setChecked(True)
+    dialog.ui.chooseDestinationButton.click()
+    chooser = dialog.file_dialog
+    assert isinstance(chooser, QFileDialog) and chooser.isVisible()
+    assert chooser.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    chooser.setDirectory(str(tmp_path))
+    chooser.selectFile(str(tmp_path / "chosen.pdf"))
+    chooser.accept()
+    assert dialog.ui.destination.text() == str(tmp_path / "chosen.pdf")
+
+
+def test_locking_closes_the_export_dialog(qtbot: QtBot, journal: Journal) -> None:
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    window.detach()
+    assert not dialog.isVisible()
+    assert transfer.export_dialog is None
+    assert not window.ui.actionExport.isEnabled()
+
+
+def test_every_control_is_named_and_export_is_the_default(qtbot: QtBot, journal: Journal) -> None:
+    fill(journal, 1)
+    window, transfer = make_window(qtbot, journal)
+    window.open_entry(journal.entries.on_day(NOW.date())[0].id)
+    dialog = open_export(window, transfer)
+    assert unnamed_interactive_widgets(dialog) == []
+    assert dialog.ui.exportButton.isDefault()
