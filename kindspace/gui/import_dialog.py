@@ -141,8 +141,11 @@ class ImportDialog(QDialog):
         self.ui.previewText.setText(READING.format(name=path.name))
         chosen = self.chosen_format()
 
-        def work(_progress: ProgressReport, _cancelled: CancelCheck) -> ImportPlan:
-            return read_import(path, chosen)
+        def work(_progress: ProgressReport, cancelled: CancelCheck) -> ImportPlan:
+            return read_import(path, chosen, should_cancel=cancelled)
+
+        if self._reading is not None:
+            self._reading.cancel()  # its answer would only describe the earlier choice
 
         task = self._task(work)
         task.succeeded.connect(lambda plan: self._on_read(task, plan))
