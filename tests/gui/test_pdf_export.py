@@ -1,0 +1,170 @@
+"""The PDF export, read back with pypdf: real searchable text, only the chosen parts, one
+entry per page, page numbers, and a private file that appears only when complete."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontDatabase, QPageSize
+from PySide6.QtWidgets import QApplication
+
+from kindspace.errors import KindspaceError
+from kindspace.gui.pdf_export import DOCUMENT_TITLE, export_pdf, page_size_for
+from kindspace.journal.journal import Journal
+from kindspace.practice.definitions import ExerciseCatalog, load_exercises
+from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection, parse_parts
+from tests.helpers.system import require_system_part
+
+LISBON = timezone(timedelta(hours=1))
+LETTER_BODY = "You are doing better than you think."
+NOTE_BODY = "Rain on the roof <b>& co</b>.\n\nA second paragraph."
+
+
+@pytest.fixture(scope="module")
+def catalog() -> ExerciseCatalog:
+    return load_exercises()
+
+
+@pytest.fixture
+def filled(journal: Journal) -> Journal:
+    journal.entries.create(
+        kind="compassionate_letter",
+        title="For the mornings",
+        body=LETTER_BODY,
+        answers={"topic": "I snap at the children.", "letter": "Dear Sam,\nanyone would."},
+        intensity_before=7,
+        intensity_after=4,
+        tags=["family"],
+        written_at=datetime(2024, 5, 2, 8, 5, tzinfo=LISBON),
+    )
+    journal.entries.create(
+        kind="rain",
+        answers={"recognize": ["worry", "sadness"]},
+        written_at=datetime(2024, 5, 3, 18, 30, tzinfo=UTC),
+    )
+    journal.entries.create(body=NOTE_BODY, written_at=datetime(2024, 5, 4, 7, 0, tzinfo=UTC))
+    return journal
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text with runs of white space as one space (Qt places words one by one)."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def test_every_entry_gets_its_own_page_with_real_text_and_page_numbers(
+    qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
+) -> None:
+    target = tmp_path / "journal.pdf"
+    assert export_pdf(filled, target, catalog=catalog) == 3
+    letter, rain, note = page_texts(target)
+    assert letter.startswith("For the mornings A compassionate letter Thursday 2 May 2024, 08:05")
+    for text in (
+        "Self-criticism before: 7 out of 10",
+        "What you are hard on yourself about I snap at the children.",
+        "The letter Dear Sam, anyone would.",
+        "Self-criticism after: 4 out of 10",
+        f"One sentence to keep {LETTER_BODY}",
+        "Tags: family",
+        "Page 1 of 3",
+    ):
+        assert text in letter
+    assert rain.startswith("RAIN Friday 3 May 2024, 18:30") and "worry" in rain
+    assert "sadness" in rain and "Page 2 of 3" in rain
+    # The person's text is printed as typed, never read as markup.
+    assert note.startswith("Note Saturday 4 May 2024, 07:00 Rain on the roof <b>& co</b>.")
+    assert "A second paragraph." in note and "Page 3 of 3" in note
+
+
+def test_only_the_chosen_parts_are_printed(
+    qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
+) -> None:
+    target = tmp_path / "answers.pdf"
+    export_pdf(filled, target, parts=parse_parts("date,answers"), catalog=catalog)
+    letter, rain, note = page_texts(target)
+    assert letter.startswith("Thursday 2 May 2024, 08:05 What you are hard on yourself about")
+    assert "For the mornings" not in letter  # no title
+    assert "out of 10" not in letter  # no ratings
+    assert LETTER_BODY not in letter  # no body (an exercise's closing words)
+    assert "family" not in letter  # no tags
+    assert "worry" in rain
+    assert "Rain on the roof" not in note and note.startswith("Saturday 4 May 2024")
+
+    export_pdf(filled, target, parts=frozenset({EntryPart.RATINGS}), catalog=catalog)
+    letter, rain, note = page_texts(target)
+    assert letter.startswith("Self-criticism before: 7 out of 10 Self-criticism after: 4 out")
+    assert "Dear Sam" not in letter and "worry" not in rain
+    assert note == "Page 3 of 3"  # a note without ratings keeps its (empty) page
+
+
+def test_one_entry_or_a_range(
+    qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
+) -> None:
+    target = tmp_path / "range.pdf"
+    count = export_pdf(filled, target, EntrySelection(date(2024, 5, 3), date(2024, 5, 4)))
+    assert count == 2 and len(page_texts(target)) == 2
+    note = filled.entries.on_day(date(2024, 5, 4))[0]
+    assert export_pdf(filled, target, EntrySelection(entry_ids=(note.id,)), ALL_PARTS) == 1
+    (text,) = page_texts(target)
+    assert "Rain on the roof" in text and "Page 1 of 1" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_file_is_private_replaced_whole_and_titled_without_journal_text(
+    qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
+) -> None:
+    folder = tmp_path / "prints"
+    folder.mkdir()
+    target = folder / "print.pdf"
+    target.write_bytes(b"an older copy")
+    export_pdf(filled, target, catalog=catalog)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [path.name for path in folder.iterdir()] == ["print.pdf"]  # no temporary file
+    reader = PdfReader(target)
+    assert reader.metadata is not None and reader.metadata.title == DOCUMENT_TITLE
+    width = float(reader.pages[0].mediabox.width)
+    expected = page_size_for(QLocale.system()).size(QPageSize.Unit.Point).width()
+    assert width == pytest.approx(expected, abs=1)
+
+
+def test_paper_follows_how_people_measure_where_they_live() -> None:
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert page_size_for(us).id() == QPageSize.PageSizeId.Letter
+    assert page_size_for(germany).id() == QPageSize.PageSizeId.A4
+
+
+def test_a_missing_folder_gets_a_calm_message_and_leaves_nothing(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    with pytest.raises(KindspaceError, match="does not exist"):
+        export_pdf(filled, tmp_path / "nowhere" / "print.pdf")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_accented_text_comes_out_as_text(
+    qapp: QApplication, journal: Journal, tmp_path: Path
+) -> None:
+    journal.entries.create(body="Ça va — très bien, merci. Ελπίδα.", title="Ça va")
+    target = tmp_path / "accents.pdf"
+    export_pdf(journal, target)
+    (text,) = page_texts(target)
+    assert "Ça va — très bien, merci. Ελπίδα." in text
+
+
+@pytest.mark.system
+def test_chinese_text_comes_out_when_the_machine_has_a_font_for_it(
+    qapp: QApplication, journal: Journal, tmp_path: Path
+) -> None:
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        require_system_part("A font with Chinese characters", "install fonts-wqy-microhei")
+    journal.entries.create(body="大丈夫、ゆっくりでいい。", title="大丈夫")
+    target = tmp_path / "cjk.pdf"
+    export_pdf(journal, target)
+    (text,) = page_texts(target)
+    assert "大丈夫" in text
