@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self._on_cancel_clicked)
         self.ui.closeButton.clicked.connect(self.accept)
         self._show_choosing()
+        self.ui.chooseFileButton.setFocus()
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -249,6 +250,9 @@ class ImportDialog(QDialog):
             self._importing.cancel()
             self.ui.cancelButton.setEnabled(False)
             self.ui.workingText.setText("Stopping… nothing will be added.")
+
+    def is_reading(self) -> bool:
+        return self._reading is not None
 
     def is_importing(self) -> bool:
         return self._importing is not None

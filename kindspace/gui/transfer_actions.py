@@ -8,7 +8,9 @@ the import is stopped and waited for first, so it rolls back and adds nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
 
 from kindspace.gui.export_dialog import ExportDialog, current_entry
 from kindspace.gui.import_dialog import ImportDialog
@@ -56,6 +58,7 @@ class Transfer(QObject):
             self.catalog,
             entry=current_entry(self.window),
             today=self.window.ui.calendar.selected_day(),
+            folder=documents_folder(),
             parent=self.window,
         )
         dialog.exported.connect(self._after_export)
@@ -94,6 +97,12 @@ class Transfer(QObject):
         if dialog is not None:
             dialog.abandon()
             dialog.deleteLater()
+
+
+def documents_folder() -> Path:
+    """Where an export is suggested first: the person's documents, else their home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def install_transfer(window: MainWindow, catalog: ExerciseCatalog) -> QObject:
