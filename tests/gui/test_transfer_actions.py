@@ -7,11 +7,12 @@ import shutil
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.transfer_actions import Transfer, install_transfer
+from kindspace.gui.transfer_shots import shoot_transfer
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import load_exercises
 
@@ -115,3 +116,23 @@ def test_import_and_export_open_again_after_unlocking(qtbot: QtBot, journal: Jou
     assert transfer.import_dialog.isVisible()
     window.ui.actionExport.trigger()
     assert transfer.export_dialog is not None and transfer.export_dialog.isVisible()
+
+
+def test_the_screenshots_show_export_an_import_preview_and_a_calm_problem(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    window, _transfer = make_window(qtbot, journal)
+    shots: dict[str, str] = {}
+
+    def shoot(name: str, widget: QWidget) -> None:
+        widget.show()
+        assert not widget.grab().isNull()
+        texts = [label.text() for label in widget.findChildren(QLabel)]
+        shots[name] = "\n".join(texts)
+
+    shoot_transfer("dark", window, journal, shoot)
+    assert list(shots) == ["export-dark", "import-dark", "import-problem-dark"]
+    assert "not encrypted" in shots["export-dark"]
+    assert "jrnl journal file holds 3 entries" in shots["import-dark"]
+    assert "Nothing was imported." in shots["import-problem-dark"]
+    assert journal.entries.count() == 0, "the screenshots import nothing"

@@ -1,0 +1,66 @@
+"""Screenshots of the import and export dialogs, for the screenshots command.
+
+The import is shown with a small jrnl file written for this purpose into a temporary
+folder (removed afterwards), so the preview has something real to describe; nothing is
+imported, so the sample journal stays as the other screenshots expect it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
+
+from kindspace.gui.export_dialog import ExportDialog
+from kindspace.gui.import_dialog import ImportDialog
+from kindspace.gui.main_window import MainWindow
+from kindspace.journal.journal import Journal
+
+SAMPLE_JRNL = """\
+[2025-03-02 21:10] A gentle evening.
+I made soup and called my sister. @home
+
+[2025-03-05 07:45] Morning walk before work.
+Frost on the grass. I went slowly and that was fine. @walk
+
+[2025-03-09 22:05] Tired, and that's allowed.
+Early night.
+"""
+BROKEN_JSON = '{"format": "kindspace-export", "entries": ['
+#: How long to wait for a file to be read before shooting anyway, in seconds.
+READ_WAIT_S = 10.0
+
+
+def shoot_transfer(
+    scheme: str, window: MainWindow, journal: Journal, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """Shoot the export dialog and the import dialog (a preview and a file it can't read)."""
+    export = ExportDialog(journal, None, today=journal.clock().date(), parent=window)
+    export.ui.pdfChoice.setChecked(True)
+    export.resize(640, export.sizeHint().height())
+    shoot(f"export-{scheme}", export)
+    export.hide()
+    export.deleteLater()
+    with tempfile.TemporaryDirectory(prefix="kindspace-shots-import-") as temp:
+        sample = Path(temp) / "journal.txt"
+        sample.write_text(SAMPLE_JRNL, encoding="utf-8")
+        broken = Path(temp) / "old-export.json"
+        broken.write_text(BROKEN_JSON, encoding="utf-8")
+        for name, path in (("import", sample), ("import-problem", broken)):
+            dialog = ImportDialog(journal, window)
+            dialog.resize(620, 400)
+            dialog.use_source(path)
+            _wait_for_reading(dialog)
+            shoot(f"{name}-{scheme}", dialog)
+            dialog.abandon()
+            dialog.deleteLater()
+
+
+def _wait_for_reading(dialog: ImportDialog) -> None:
+    deadline = time.monotonic() + READ_WAIT_S
+    while dialog.is_reading() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
