@@ -161,7 +161,7 @@ class ImportDialog(QDialog):
         self._reading = None
         self.plan = plan
         self.ui.previewText.setText(plan.preview())
-        self.ui.importButton.setText(import_button_text(plan.count))
+        self.ui.importButton.setText(import_button_text(plan.count) if plan.count else "Import")
         self.ui.importButton.setEnabled(plan.count > 0)
         if plan.count:
             self.ui.importButton.setFocus()

@@ -57,6 +57,7 @@ class Ui_ImportDialog(object):
         self.sourcePath = QLineEdit(self.choosePage)
         self.sourcePath.setObjectName(u"sourcePath")
         self.sourcePath.setClearButtonEnabled(True)
+        self.sourcePath.setAcceptDrops(False)
 
         self.sourceColumn.addWidget(self.sourcePath)
 
