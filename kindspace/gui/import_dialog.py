@@ -37,6 +37,7 @@ DETECT = "Detect automatically"
 READING = "Reading {name}…"
 CHOOSE_FIRST = "Choose a file or folder to see what it holds."
 NOT_FOUND = "There is no file or folder at that place. Please choose another one."
+IN_THE_CALENDAR = "The new entries are on their days in the calendar."
 FILE_FILTER = "Journal exports (*.json *.txt *.zip *.md);;All files (*)"
 #: How long a lock or quit waits for a running import to roll back, in seconds.
 STOP_WAIT_S = 30.0
@@ -232,7 +233,8 @@ class ImportDialog(QDialog):
         self._forget(task)
         self._importing = None
         self.report = report
-        self._show_done(report.summary())
+        after = f" {IN_THE_CALENDAR}" if report.added else ""
+        self._show_done(report.summary() + after)
         self.imported.emit(report)
 
     def _on_import_failed(self, task: TransferTask, error: BaseException) -> None:

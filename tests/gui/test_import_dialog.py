@@ -128,7 +128,8 @@ def test_a_kindspace_export_is_previewed_then_imported_and_shown(
 
     assert journal.entries.count() == 3
     assert dialog.ui.doneText.text() == (
-        "Added 3 entries, updated 0 entries and left 0 entries as they were."
+        "Added 3 entries, updated 0 entries and left 0 entries as they were. "
+        "The new entries are on their days in the calendar."
     )
     assert window.ui.calendar.count_on(NOW.date()) == 1
     assert window.ui.calendar.count_on(NOW.date() - timedelta(days=2)) == 1
