@@ -106,7 +106,11 @@ def test_json_export_writes_everything_and_says_it_is_not_encrypted(
     assert not dialog.ui.partsBox.isVisible()
     target = tmp_path / "mine.json"
     dialog.ui.destination.setText(str(target))
+    shown: list[int] = []
+    dialog.ui.progress.valueChanged.connect(shown.append)
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert shown == [1, 2, 3, 4], "the bar follows each entry written"
+    assert dialog.ui.progress.isVisible() and dialog.ui.progress.maximum() == 4
 
     assert dialog.written == 4
     assert target.exists()
