@@ -6,8 +6,8 @@ searchable text, so kindspace needs no PDF library of its own. That makes this t
 export that lives in ``gui/``; the CLI reaches it only for ``--format pdf``.
 
 The layout comes from :mod:`kindspace.transfer.entry_sections`, the same one the Markdown
-export uses. The HTML is built here with every piece of the person's text escaped, so
-nothing they wrote can turn into markup.
+export uses. The document is built with a text cursor rather than from HTML: the person's
+words go in as plain text, so nothing they wrote can turn into markup.
 
 A PDF is a plaintext copy of journal text, so like every export it is written to a private
 (0600) temporary file beside the target and renamed into place only when complete.
@@ -75,6 +75,8 @@ _MONTHS = (
 _PIXELS_PER_POINT = 96 / 72
 _QUIET_GREY = QColor(0x55, 0x55, 0x55)
 _LINE_HEIGHT_PERCENT = 125
+#: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
+_headless_application: QGuiApplication | None = None
 
 
 def export_pdf(
@@ -106,7 +108,9 @@ def ensure_gui_application() -> QGuiApplication:
         return existing
     # offscreen needs no display server and never shows a window; fonts still come from
     # fontconfig, so other scripts fall back to whatever fonts the machine has.
-    return QGuiApplication(["kindspace", "-platform", "offscreen"])
+    global _headless_application
+    _headless_application = QGuiApplication(["kindspace", "-platform", "offscreen"])
+    return _headless_application
 
 
 def write_pdf(layouts: Iterable[EntryLayout], path: Path, parts: frozenset[EntryPart]) -> None:
