@@ -42,6 +42,13 @@ _HARDER = {"distress": "stronger", "self-criticism": "louder"}
 _SUBJECT = {"distress": "the feeling", "self-criticism": "the critic"}
 
 
+def titled(title: str, sentence: str) -> str:
+    """``sentence`` about an exercise, after its title ("RAIN: rated…", "Would I…? Rated…")."""
+    if title.endswith(("?", "!", ".")):
+        return f"{title} {sentence[:1].upper()}{sentence[1:]}"
+    return f"{title}: {sentence}"
+
+
 def times(count: int, one: str = "time", many: str = "times") -> str:
     return f"{count} {one if count == 1 else many}"
 
@@ -71,7 +78,7 @@ def all_time_line(insights: Insights) -> str:
 def ratings_line(ratings: ExerciseRatings) -> str:
     """How the before/after answers of one exercise compare, as plain counts and averages."""
     if ratings.times == 0:
-        return f"{ratings.title}: not rated before and after yet."
+        return titled(ratings.title, "not rated before and after yet.")
     subject = _SUBJECT.get(ratings.measures, "the feeling")
     parts = []
     if ratings.lighter:
@@ -82,10 +89,10 @@ def ratings_line(ratings: ExerciseRatings) -> str:
         parts.append(f"{_HARDER.get(ratings.measures, 'stronger')} {times(ratings.heavier)}")
     compared = _join(parts)
     before, after = ratings.average_before, ratings.average_after
-    return (
-        f"{ratings.title}: rated before and after {times(ratings.times)}. Afterwards "
-        f"{subject} was {compared}. On average {before:.1f} before and {after:.1f} after, "
-        "on a scale from 0 to 10."
+    return titled(
+        ratings.title,
+        f"rated before and after {times(ratings.times)}. Afterwards {subject} was {compared}. "
+        f"On average {before:.1f} before and {after:.1f} after, on a scale from 0 to 10.",
     )
 
 
@@ -132,7 +139,7 @@ def use_label(use: ExerciseUse) -> str:
     """One bar's words: "RAIN: 12 times (3 this year)"."""
     this_year = f" ({use.in_year} this year)" if use.in_year and use.in_year != use.count else ""
     noun = ("note", "notes") if use.title == NOTES_LABEL else ("time", "times")
-    return f"{use.title}: {times(use.count, *noun)}{this_year}"
+    return titled(use.title, f"{times(use.count, *noun)}{this_year}")
 
 
 def _join(parts: list[str]) -> str:

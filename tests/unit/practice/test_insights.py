@@ -237,6 +237,16 @@ def test_uses_count_every_kind_most_used_first_with_this_years_share(
     assert use_label(insights.uses[2]) == "An old exercise: 1 time"
 
 
+def test_a_title_that_is_a_question_is_not_followed_by_a_colon(catalog: ExerciseCatalog) -> None:
+    entries = [entry(TODAY, "reverse_golden_rule", before=6, after=4)]
+    insights = summarise(entries, catalog.values(), TODAY)
+    ratings = insights.ratings_for("reverse_golden_rule")
+    assert ratings is not None
+
+    assert ratings_line(ratings).startswith("Would I speak to a friend this way? Rated before")
+    assert use_label(insights.uses[0]) == "Would I speak to a friend this way? 1 time"
+
+
 def test_titles_for_unknown_kinds_are_readable(catalog: ExerciseCatalog) -> None:
     assert title_for("note", catalog) == NOTES_LABEL
     assert title_for("rain", catalog) == "RAIN"
