@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPaintDevice,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -300,7 +302,11 @@ def paint_pages(
         top = index * body.height()
         painter.save()
         painter.translate(0, -top)
-        document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, top, body.width(), body.height())
+        context.palette = _paper_palette()
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
         painter.restore()
         painter.setFont(footer_font)
         painter.setPen(_QUIET_GREY)
@@ -310,3 +316,13 @@ def paint_pages(
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
             f"Page {index + 1} of {count}",
         )
+
+
+def _paper_palette() -> QPalette:
+    """Dark text on white paper, whatever colours the app itself shows (a dark theme's light
+    text would print invisible on paper)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
+    palette.setColor(QPalette.ColorRole.Base, QColor(Qt.GlobalColor.white))
+    palette.setColor(QPalette.ColorRole.Window, QColor(Qt.GlobalColor.white))
+    return palette

@@ -4,14 +4,15 @@ entry per page, page numbers, and a private file that appears only when complete
 from __future__ import annotations
 
 import os
+import re
 import stat
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontDatabase, QPageSize
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QPageSize, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kindspace.errors import KindspaceError
@@ -130,6 +131,29 @@ def test_the_file_is_private_replaced_whole_and_titled_without_journal_text(
     width = float(reader.pages[0].mediabox.width)
     expected = page_size_for(QLocale.system()).size(QPageSize.Unit.Point).width()
     assert width == pytest.approx(expected, abs=1)
+
+
+def test_a_dark_theme_still_prints_dark_text_on_white_paper(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dark.setColor(role, QColor(Qt.GlobalColor.white))
+    qapp.setPalette(dark)
+    try:
+        target = tmp_path / "dark.pdf"
+        export_pdf(filled, target)
+    finally:
+        qapp.setPalette(light)
+    colours: set[str] = set()
+    for page in PdfReader(target).pages:
+        content = page.get_contents()
+        assert content is not None
+        text = content.get_data().decode("latin-1")
+        colours.update(re.findall(r"([\d.]+ [\d.]+ [\d.]+) (?:rg|scn)\b", text))
+    assert "0 0 0" in colours  # the entries' text
+    assert "1 1 1" not in colours  # nothing printed white
 
 
 def test_paper_follows_how_people_measure_where_they_live() -> None:
