@@ -179,3 +179,14 @@ def test_reading_can_be_cancelled(tmp_path: Path) -> None:
         read_import(path, local_zone=UTC_ZONE, should_cancel=cancel)
     assert len(asked) == 2
     assert read_import(path, local_zone=UTC_ZONE, should_cancel=lambda: False).count == 60
+
+
+@pytest.mark.parametrize("import_format", [None, ImportFormat.JRNL_JSON, ImportFormat.DAYONE_JSON])
+def test_deeply_nested_json_is_refused_without_a_crash(
+    tmp_path: Path, import_format: ImportFormat | None
+) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"entries": ' + "[" * 200_000 + "]" * 200_000 + "}", encoding="utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        read_import(path, import_format)
+    assert "nested too deeply" in str(caught.value)
