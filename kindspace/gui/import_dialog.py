@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -252,6 +252,17 @@ class ImportDialog(QDialog):
             self._importing.cancel()
             self.ui.cancelButton.setEnabled(False)
             self.ui.workingText.setText("Stopping… nothing will be added.")
+
+    def finish_reading(self, timeout: float) -> None:
+        """Wait for the file being read and show what it holds, for screenshots.
+
+        Why not spin the event loop: each ``processEvents`` call from Python costs a
+        reference to None under PySide6 6.12 on Python 3.11, so a busy wait can abort the
+        process; joining the thread and delivering its queued answer once cannot.
+        """
+        task = self._reading
+        if task is not None and task.wait(timeout):
+            QCoreApplication.sendPostedEvents()
 
     def is_reading(self) -> bool:
         return self._reading is not None

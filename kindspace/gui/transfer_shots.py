@@ -8,11 +8,9 @@ imported, so the sample journal stays as the other screenshots expect it.
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QWidget
 
 from kindspace.gui.export_dialog import ExportDialog
@@ -54,13 +52,7 @@ def shoot_transfer(
             dialog = ImportDialog(journal, window)
             dialog.resize(620, 400)
             dialog.use_source(path)
-            _wait_for_reading(dialog)
+            dialog.finish_reading(READ_WAIT_S)
             shoot(f"{name}-{scheme}", dialog)
             dialog.abandon()
             dialog.deleteLater()
-
-
-def _wait_for_reading(dialog: ImportDialog) -> None:
-    deadline = time.monotonic() + READ_WAIT_S
-    while dialog.is_reading() and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -55,6 +55,12 @@ class TransferTask(QObject):
             self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    def wait(self, timeout: float) -> bool:
+        """Block until the work has ended (without cancelling it); True when it has."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
+        return not self._thread.is_alive()
+
     def _run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)
