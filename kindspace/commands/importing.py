@@ -10,10 +10,18 @@ from kindspace.transfer.readers import read_import
 
 
 def run_import(session: Session) -> int:
-    """Read and check the whole file before unlocking, so a broken file costs no prompt."""
+    """Read and check the whole file before unlocking, so a broken file costs no prompt.
+
+    The preview (how many entries, which days, what stays behind) is printed first, then
+    what the import did; both go to standard output, one sentence or two per line.
+    """
     path: Path = session.args.path
     chosen = session.args.import_format
     plan = read_import(path, ImportFormat(chosen) if chosen else None)
+    session.out.write(plan.preview() + "\n")
+    session.out.flush()
+    if not plan.entries:
+        return 0
     with session.open() as journal:
         report = apply_import(journal, plan)
     session.out.write(report.summary() + "\n")
