@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -46,7 +47,7 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
         yield opened
 
 
-def rows(journal: Journal) -> list[dict[str, object]]:
+def rows(journal: Journal) -> list[dict[str, Any]]:
     return [entry.to_row() for entry in journal.entries.iter_all()]
 
 
@@ -77,6 +78,13 @@ def test_a_second_import_of_the_same_file_leaves_everything_as_it_was(
     assert again.summary() == (
         f"Added 0 entries, updated 0 entries and left {plan.count} entries as they were."
     )
+    assert rows(journal) == stored
+
+
+def test_a_day_one_zip_imported_twice_changes_nothing(journal: Journal, export_zip: Path) -> None:
+    assert apply_import(journal, read_import(export_zip)) == ImportReport(added=4)
+    stored = rows(journal)
+    assert apply_import(journal, read_import(export_zip)) == ImportReport(unchanged=4)
     assert rows(journal) == stored
 
 
