@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kindspace.gui.main_window import MainWindow
     from kindspace.journal.journal import Journal
     from kindspace.journal.keyring_store import KeyringCheck
+    from kindspace.practice.definitions import ExerciseCatalog
 
 #: Protects only the throw-away sample journal, which is deleted after rendering.
 SAMPLE_PASSPHRASE = "sample journal passphrase"  # noqa: S105
@@ -32,6 +33,59 @@ SAMPLE_NOTES = (
     ("A small win", "I asked for help instead of struggling alone."),
     ("", "Tired. Going to bed early is a kind thing to do tonight."),
 )  # fmt: skip
+#: The critic's words and a kinder rewrite, for the critic-to-friend exercises of the sample.
+SAMPLE_REWRITES = (
+    ("You always mess things up.",
+     "One thing went wrong today. I can mend some of it tomorrow and let the rest be."),
+    ("Nobody wants to hear from you.",
+     "The people who care about me are glad when I get in touch."),
+    ("You're so lazy.",
+     "I'm tired after a long week. Resting is part of doing things well."),
+    ("You should be further along by now.",
+     "I'm moving at the pace my life allows, and that is enough for today."),
+    ("That was a stupid thing to say.",
+     "It came out clumsily. I can say what I meant next time."),
+    ("You can't handle anything.",
+     "This is a lot to carry. I've carried hard things before, one step at a time."),
+)  # fmt: skip
+#: (exercise, rating before, rating after) in turn; mostly lighter afterwards, not always.
+SAMPLE_PRACTICE = (
+    ("rain", 7, 4), ("critic_to_friend", 8, 5), ("self_compassion_break", 6, 4),
+    ("critic_to_friend", 7, 7), ("rain", 8, 6), ("reverse_golden_rule", 7, 4),
+    ("self_compassion_break", 5, 5), ("critic_to_friend", 6, 3), ("rain", 6, 7),
+    ("self_compassion_break", 7, 3), ("critic_to_friend", 9, 6), ("rain", 5, 3),
+)  # fmt: skip
+
+
+def _sample_answers(kind: str, index: int) -> dict[str, str]:
+    phrase, rewrite = SAMPLE_REWRITES[index % len(SAMPLE_REWRITES)]
+    if kind == "critic_to_friend":
+        return {"critic": phrase, "rewrite": rewrite, "takeaway": "Talk to myself like a friend."}
+    if kind == "reverse_golden_rule":
+        return {"critic": phrase, "to_self": rewrite, "takeaway": "The words I'd give a friend."}
+    return {"takeaway": "A hand on my heart helped a little."}
+
+
+def _sample_practice(journal: Journal, now: datetime) -> None:
+    """Exercises with ratings across the last year, saved the way the exercise view saves
+    them (title, take-away as the body), so Insights and the day list show real content."""
+    from kindspace.practice.definitions import load_exercises
+
+    titles = {exercise.id: exercise.title for exercise in load_exercises().values()}
+    for index in range(30):
+        kind, before, after = SAMPLE_PRACTICE[index % len(SAMPLE_PRACTICE)]
+        answers = _sample_answers(kind, index)
+        when = now - timedelta(days=index * 11 + index % 4 + 1, hours=index % 3)
+        rated = index % 7 != 6  # now and then a rating is skipped, as people do
+        journal.entries.create(
+            kind=kind,
+            title=titles.get(kind, ""),
+            body=answers["takeaway"],
+            answers=answers,
+            intensity_before=before if rated else None,
+            intensity_after=after if rated else None,
+            written_at=when,
+        )
 
 
 def _sample_journal(data_dir: Path, now: datetime) -> None:
@@ -51,6 +105,7 @@ def _sample_journal(data_dir: Path, now: datetime) -> None:
             journal.entries.create(
                 title=title, body=body, tags=["rest"] if index % 2 else ["work"], written_at=when
             )
+        _sample_practice(journal, now)
 
 
 def render_all(out_dir: Path) -> list[Path]:
@@ -155,6 +210,25 @@ def _shoot_practice(scheme: str, window: MainWindow, shoot: Callable[..., None])
     shoot(f"learn-{scheme}", window)
     practice.show_support()
     shoot(f"support-{scheme}", window)
+    _shoot_insights(scheme, window, practice.catalog, shoot)
+
+
+def _shoot_insights(
+    scheme: str, window: MainWindow, catalog: ExerciseCatalog, shoot: Callable[..., None]
+) -> None:
+    """Insights in the window, then the whole page at full height with the summary open."""
+    from kindspace.gui.insights_view import InsightsFeature
+
+    insights = InsightsFeature(window, catalog)
+    insights.show()
+    shoot(f"insights-{scheme}", window)
+    view = insights.view
+    view.ui.summaryToggle.setChecked(True)
+    page = view.ui.insightsContent
+    page.resize(900, page.sizeHint().height())
+    shoot(f"insights-page-{scheme}", page)
+    view.ui.summaryToggle.setChecked(False)
+    window.show_today()
 
 
 def _shoot_first_run(
