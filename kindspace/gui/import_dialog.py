@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self._reading: TransferTask | None = None
+        self._reading_path: Path | None = None
         self._importing: TransferTask | None = None
         self._tasks: list[TransferTask] = []
         self.file_dialog: QFileDialog | None = None
@@ -117,7 +118,8 @@ class ImportDialog(QDialog):
 
     def _on_path_typed(self) -> None:
         text = self.ui.sourcePath.text().strip()
-        if text and (self.plan is None or Path(text).expanduser() != self.plan.source):
+        shown = self.plan.source if self.plan is not None else self._reading_path
+        if text and Path(text).expanduser() != shown:
             self._read()
 
     def _on_format_changed(self, _index: int) -> None:
@@ -129,6 +131,9 @@ class ImportDialog(QDialog):
         return ImportFormat(value) if value else None
 
     def _read(self) -> None:
+        if self._reading is not None:
+            self._reading.cancel()  # its answer would only describe the earlier choice
+            self._reading = None
         self.plan = None
         self.ui.importButton.setEnabled(False)
         self.ui.importButton.setText("Import")
@@ -146,9 +151,7 @@ class ImportDialog(QDialog):
         def work(_progress: ProgressReport, cancelled: CancelCheck) -> ImportPlan:
             return read_import(path, chosen, should_cancel=cancelled)
 
-        if self._reading is not None:
-            self._reading.cancel()  # its answer would only describe the earlier choice
-
+        self._reading_path = path
         task = self._task(work)
         task.succeeded.connect(lambda plan: self._on_read(task, plan))
         task.failed.connect(lambda error: self._on_read_failed(task, error))

@@ -328,3 +328,20 @@ def test_every_control_is_named_and_import_is_the_default(qtbot: QtBot, journal:
     assert not any(
         isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_an_earlier_choice_never_overwrites_a_later_one(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    source = make_export(tmp_path, 2)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_import(window, transfer)
+    dialog.use_source(source)
+    dialog.use_source(tmp_path / "gone.json")
+    for worker in threading.enumerate():
+        if worker.name == "kindspace-transfer":
+            worker.join(WAIT_MS / 1000)
+    qtbot.wait(50)  # deliver whatever the earlier reading answered
+    assert dialog.plan is None
+    assert dialog.ui.previewText.text() == import_dialog_module.NOT_FOUND
+    assert not dialog.ui.importButton.isEnabled()
