@@ -252,7 +252,8 @@ class InsightsFeature(QObject):
             self.refresh()
         else:
             self.window.show_view(INSIGHTS)  # refreshes through currentChanged
-        self.view.ui.summaryToggle.setFocus()
+        ui = self.view.ui
+        (ui.summaryToggle if ui.sections.isVisibleTo(self.view) else ui.closeInsights).setFocus()
 
     def refresh(self) -> None:
         """Work the figures out again from the open journal (about one read of it)."""
@@ -268,7 +269,9 @@ class InsightsFeature(QObject):
         self.view.show_insights(insights)
 
     def _on_opened(self) -> None:
-        if self.window.current_view() == INSIGHTS:
+        # Unlocking straight into Insights: the view was emptied on lock, so fill it again
+        # (unless switching to it has just done so).
+        if self.window.current_view() == INSIGHTS and self.view.insights is None:
             self.refresh()
 
     def _on_view_changed(self, _index: int) -> None:

@@ -215,6 +215,7 @@ def test_an_empty_journal_gets_a_kind_invitation(qtbot: QtBot, clocked_journal: 
 
     assert ui.emptyState.isVisible()
     assert ui.emptyState.text() == EMPTY_JOURNAL
+    assert feature.view.focusWidget() is ui.closeInsights
     assert not ui.sections.isVisible()
     assert feature.view.accessibleDescription() == EMPTY_JOURNAL
 
