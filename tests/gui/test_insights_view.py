@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.insights_charts import YearCalendarChart, day_description, level_colours
@@ -318,3 +318,23 @@ def test_both_schemes_paint_calmly_with_no_red_for_days_without_entries(
         assert abs(text.lightness() - window.lightness()) > 120  # labels stay readable
     finally:
         qapp.setPalette(previous)
+
+
+# The offscreen platform cannot raise the tooltip's window and says so; that is not ours.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_cells_tooltip_gives_its_date_and_entries(qtbot: QtBot) -> None:
+    chart = YearCalendarChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, chart.sizeHint().height())
+    chart.set_year(YearCalendar(2024, {date(2024, 2, 29): 2}), date(2024, 6, 1), "")
+    chart.show()
+    qtbot.waitExposed(chart)
+    centre = chart._cell_rect(date(2024, 2, 29)).center()
+
+    QApplication.sendEvent(
+        chart, QHelpEvent(QEvent.Type.ToolTip, centre, chart.mapToGlobal(centre))
+    )
+
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == "Thursday 29 February 2024: 2 entries"
+    QToolTip.hideText()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from benchmarks import bench_insights
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.practice.definitions import ExerciseCatalog
@@ -363,3 +366,27 @@ def test_gather_reads_the_encrypted_journal(catalog: ExerciseCatalog, journal: J
     ratings = insights.ratings_for("critic_to_friend")
     assert ratings is not None and [(p.before, p.after) for p in ratings.pairs] == [(8, 5)]
     assert [found.rewrite for found in insights.rewrites] == ["You're learning."]
+
+
+# -- the benchmark -----------------------------------------------------------------------------
+
+
+def test_the_insights_benchmark_runs_end_to_end_on_a_small_journal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No timing is asserted: the run must work, compare with the month query and clean up."""
+    work, out = tmp_path / "work", tmp_path / "out"
+    work.mkdir()
+
+    code = bench_insights.main(
+        ["--entries", "60", "--repeat", "1", "--workdir", str(work), "--out", str(out)]
+    )
+
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "baseline: month_counts" in printed and "insights: gather" in printed
+    [written] = out.glob("insights-*.json")
+    results = json.loads(written.read_text(encoding="utf-8"))
+    assert results["dataset"]["entries"] == 60
+    assert all(figure["seconds"] > 0 for figure in results["results"])
+    assert list(work.iterdir()) == []
