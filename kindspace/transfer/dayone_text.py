@@ -41,7 +41,11 @@ from kindspace.transfer.import_text import (
 SOURCE = "dayone"
 ID_PREFIX = "dayone-text"
 _DATE_LINE = re.compile(r"^\t+Date:[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
-_FIELD_LINE = re.compile(r"\A\t+(?P<name>[A-Za-z][A-Za-z ]{0,30}):[ \t]*(?P<value>.*)\Z")
+_FIELD_LINE = re.compile(
+    r"\A\t+(?P<name>Tags|Location|Weather|Photos?|Audio|Video|PDF|Starred|Activity|Music):"
+    r"[ \t]*(?P<value>.*)\Z",
+    re.IGNORECASE,
+)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -165,7 +169,7 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
             f"which day it belongs to. {NOTHING}"
         )
     seen: set[str] = set()
-    repeated = photos = places = guessed_zones = 0
+    repeated = photos = others = places = guessed_zones = 0
     for position, match in enumerate(starts, start=1):
         options.check_cancel(position)
         line = 1 + text.count("\n", 0, match.start())
@@ -186,6 +190,8 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
                 tags.extend(part.strip() for part in field["value"].split(","))
             elif name in ("photo", "photos"):
                 photos += 1
+            elif name in ("audio", "video", "pdf"):
+                others += 1
             elif name in ("location", "weather"):
                 places += 1
             lines.pop(0)
@@ -216,13 +222,18 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
                 source=SOURCE,
             )
         )
-    reading.notes.extend(_notes(repeated, photos, places, guessed_zones))
+    reading.notes.extend(_notes(repeated, (photos, others), places, guessed_zones))
     return reading
 
 
-def _notes(repeated: int, photos: int, places: int, guessed_zones: int) -> list[str]:
+def _notes(
+    repeated: int, attachments: tuple[int, int], places: int, guessed_zones: int
+) -> list[str]:
     notes: list[str] = []
-    left_out = left_out_note([(photos, "photo", "photos")])
+    photos, others = attachments
+    left_out = left_out_note(
+        [(photos, "photo", "photos"), (others, "other attachment", "other attachments")]
+    )
     if left_out:
         notes.append(left_out)
     if places:

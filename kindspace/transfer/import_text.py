@@ -107,9 +107,6 @@ class Source:
             self._parsed = True
         return self._document
 
-    def looks_like_json(self) -> bool:
-        return self.data.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")[:1] == b"{"
-
 
 def _unreadable(path: Path, error: OSError) -> str:
     reason = (error.strerror or "an unexpected problem").lower()
@@ -119,8 +116,7 @@ def _unreadable(path: Path, error: OSError) -> str:
 def read_limited(path: Path, limit: int) -> bytes:
     """Up to ``limit`` bytes of an ordinary file; a larger one becomes a calm InvalidInput."""
     try:
-        info = path.lstat() if path.is_symlink() else path.stat()
-        if not stat.S_ISREG(info.st_mode):
+        if not stat.S_ISREG(path.stat().st_mode):
             raise InvalidInput(f"{path.name} is not an ordinary file. {NOTHING}")
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         descriptor = os.open(path, flags)

@@ -306,3 +306,14 @@ def test_text_export_problems_name_the_line(tmp_path: Path) -> None:
     path.write_text("hello\n\tDate:\t1 May 2024 at 10:00\n\nfine\n", "utf-8")
     with pytest.raises(InvalidInput, match="starts with text before the first 'Date:' line"):
         read(path, ImportFormat.DAYONE_TEXT)
+
+
+def test_only_known_header_lines_are_taken_from_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "Journal.txt"
+    path.write_text(
+        "\tDate:\t1 May 2024 at 10:00\n\tAudio:\ta.m4a\n\tRemember:\tbe kind\nand rest.\n",
+        encoding="utf-8",
+    )
+    [entry] = read(path).entries
+    assert entry.body == "Remember:\tbe kind\nand rest."
+    assert read(path).notes == ("1 other attachment was left out: kindspace keeps words only.",)

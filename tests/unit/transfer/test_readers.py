@@ -190,3 +190,9 @@ def test_deeply_nested_json_is_refused_without_a_crash(
     with pytest.raises(InvalidInput) as caught:
         read_import(path, import_format)
     assert "nested too deeply" in str(caught.value)
+
+
+def test_a_link_to_a_journal_file_is_read(tmp_path: Path) -> None:
+    link = tmp_path / "journal-link.txt"
+    link.symlink_to(SAMPLES / "jrnl.txt")
+    assert read_import(link, local_zone=UTC_ZONE).count == 3
