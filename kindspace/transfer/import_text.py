@@ -96,6 +96,15 @@ class Source:
 
     def text(self) -> str:
         """The file as text (see :func:`decode_text`)."""
+        if self.is_folder:
+            raise InvalidInput(
+                f"{self.path.name} is a folder, and this format is a single file. {NOTHING}"
+            )
+        if self.is_zip:
+            raise InvalidInput(
+                f"{self.path.name} is a zip file; kindspace reads zip files as Day One JSON "
+                f"exports only. {NOTHING}"
+            )
         if self._text is None:
             self._text = decode_text(self.data)
         return self._text

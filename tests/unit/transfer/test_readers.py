@@ -196,3 +196,18 @@ def test_a_link_to_a_journal_file_is_read(tmp_path: Path) -> None:
     link = tmp_path / "journal-link.txt"
     link.symlink_to(SAMPLES / "jrnl.txt")
     assert read_import(link, local_zone=UTC_ZONE).count == 3
+
+
+@pytest.mark.parametrize(
+    "import_format", [ImportFormat.JRNL_TEXT, ImportFormat.JRNL_JSON, ImportFormat.DAYONE_TEXT]
+)
+def test_single_file_formats_refuse_folders_and_zips(
+    tmp_path: Path, import_format: ImportFormat
+) -> None:
+    with pytest.raises(InvalidInput, match="is a folder"):
+        read_import(SAMPLES / "Journal.dayone", import_format)
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(SAMPLES / "jrnl.txt", "jrnl.txt")
+    with pytest.raises(InvalidInput, match="as Day One JSON exports only"):
+        read_import(archive, import_format)
