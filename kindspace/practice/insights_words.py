@@ -50,7 +50,7 @@ def titled(title: str, sentence: str) -> str:
 
 
 def times(count: int, one: str = "time", many: str = "times") -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def long_date(day: date) -> str:

@@ -33,6 +33,7 @@ from kindspace.practice.insights_words import (
     ratings_line,
     rewrites_line,
     summary_in_words,
+    times,
     use_label,
     year_line,
 )
@@ -300,6 +301,11 @@ def test_answers_that_are_not_text_are_left_out(catalog: ExerciseCatalog) -> Non
 
 
 # -- words -----------------------------------------------------------------------------------
+
+
+def test_large_counts_are_grouped_for_reading() -> None:
+    assert times(9500, "entry", "entries") == "9,500 entries"
+    assert times(1) == "1 time"
 
 
 def test_year_lines_count_up_and_never_mention_what_was_not_done() -> None:
