@@ -10,12 +10,7 @@ in words (accessible name and description) for screen readers.
 
 from __future__ import annotations
 
-import ctypes
-import functools
-import sys
-from collections.abc import Callable
 from datetime import date, timedelta
-from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -41,37 +36,6 @@ from kindspace.practice.insights import (
     level,
 )
 from kindspace.practice.insights_words import long_date, times, use_label
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def keeps_none_alive(method: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Give back the references to ``None`` that PySide6's void methods drop on Python 3.11.
-
-    PySide6 6.12 returns ``None`` from every void method (``setBrush``, ``drawLine``,
-    ``setText``...) without taking a reference; Python 3.12+ does not count references to
-    ``None``, but 3.11 does, and aborts with "none_dealloc" once the count reaches zero.
-    Painting a year of cells makes hundreds of such calls, so each painting method measures
-    what it lost and adds it back. Adding too many is harmless (``None`` is never freed).
-    """
-
-    @functools.wraps(method)
-    def balanced(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        before = sys.getrefcount(None)
-        try:
-            return method(*args, **kwargs)
-        finally:
-            for _ in range(before - sys.getrefcount(None)):
-                _INCREF(_NONE)
-
-    return balanced
-
-
-_INCREF = ctypes.pythonapi.Py_IncRef
-_INCREF.argtypes = [ctypes.py_object]
-_INCREF.restype = None
-_NONE = ctypes.py_object(None)
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
@@ -127,7 +91,6 @@ class YearCalendarChart(QWidget):
     def year(self) -> YearCalendar:
         return self._year
 
-    @keeps_none_alive
     def set_year(self, year: YearCalendar, today: date, description: str) -> None:
         self._year, self._today = year, today
         if self._marked is None or self._marked.year != year.year:
@@ -185,7 +148,6 @@ class YearCalendarChart(QWidget):
 
     # -- painting ------------------------------------------------------------------------
 
-    @keeps_none_alive
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         del event
         palette = self.palette()
@@ -307,7 +269,6 @@ class YearCalendarChart(QWidget):
         if target.year == self._year.year:
             self.mark(target)
 
-    @keeps_none_alive
     def mark(self, day: date) -> None:
         self._marked = day
         self.day_focused.emit(day_description(day, self._year.count_on(day)))
@@ -329,7 +290,6 @@ class BeforeAfterChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName("Before and after chart")
 
-    @keeps_none_alive
     def set_ratings(self, ratings: ExerciseRatings | None, description: str) -> None:
         pairs = ratings.pairs if ratings is not None else ()
         self._total = len(pairs)
@@ -361,7 +321,6 @@ class BeforeAfterChart(QWidget):
         bottom = metrics.height() * 2.4
         return QRectF(left, top, max(10.0, self.width() - left - 12), self.height() - top - bottom)
 
-    @keeps_none_alive
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         del event
         palette = self.palette()
@@ -462,7 +421,6 @@ class UseBars(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName("Exercises you use")
 
-    @keeps_none_alive
     def set_uses(self, uses: tuple[ExerciseUse, ...], description: str) -> None:
         self._uses = uses
         self.setAccessibleDescription(description)
@@ -478,7 +436,6 @@ class UseBars(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(260, self.sizeHint().height())
 
-    @keeps_none_alive
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         del event
         palette = self.palette()

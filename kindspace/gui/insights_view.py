@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
-from kindspace.gui.insights_charts import keeps_none_alive
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
@@ -82,7 +81,6 @@ class InsightsView(QWidget):
     def year(self) -> int:
         return self._year
 
-    @keeps_none_alive
     def show_insights(self, insights: Insights, year: int | None = None) -> None:
         """Show ``insights``, keeping the year on screen when it still exists."""
         self._insights = insights
@@ -102,7 +100,6 @@ class InsightsView(QWidget):
         self.ui.rewritesLine.setText(rewrites_line(insights))
         self._show_summary(self.ui.summaryToggle.isChecked())
 
-    @keeps_none_alive
     def clear(self) -> None:
         """Forget every figure and word (the journal is locking)."""
         self._insights = None
@@ -136,7 +133,6 @@ class InsightsView(QWidget):
 
     # -- the year --------------------------------------------------------------------------
 
-    @keeps_none_alive
     def step_year(self, step: int) -> None:
         if self._insights is None:
             return
@@ -181,7 +177,6 @@ class InsightsView(QWidget):
         choice.setEnabled(choice.count() > 1)
         choice.blockSignals(False)
 
-    @keeps_none_alive
     def _show_ratings(self) -> None:
         insights = self._insights
         ui = self.ui
@@ -201,7 +196,6 @@ class InsightsView(QWidget):
 
     # -- critic to friend ------------------------------------------------------------------
 
-    @keeps_none_alive
     def _fill_rewrites(self, rewrites: tuple[CriticRewrite, ...]) -> None:
         listing = self.ui.rewritesList
         listing.clear()
@@ -218,7 +212,6 @@ class InsightsView(QWidget):
 
     # -- summary in words -------------------------------------------------------------------
 
-    @keeps_none_alive
     def _show_summary(self, shown: bool) -> None:
         ui = self.ui
         text = "\n\n".join(self.summary_lines())
