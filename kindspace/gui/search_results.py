@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kindspace.gui.theme import mix
 from kindspace.journal.models import SearchHit
 
 #: How strongly the highlight colour shows through behind a matched word.
@@ -69,28 +70,19 @@ def marked_html(hit: SearchHit, mark_style: str) -> str:
     return "".join(pieces)
 
 
-def blend(top: QColor, bottom: QColor, strength: float) -> QColor:
-    """``top`` laid over ``bottom`` with the given opacity, as one opaque colour."""
-    return QColor.fromRgbF(
-        top.redF() * strength + bottom.redF() * (1 - strength),
-        top.greenF() * strength + bottom.greenF() * (1 - strength),
-        top.blueF() * strength + bottom.blueF() * (1 - strength),
-    )
-
-
 def row_html(row: ResultRow, palette: QPalette, *, selected: bool) -> str:
     """The card's HTML in the palette's colours (selected rows use the selection colours)."""
     group = QPalette.ColorGroup.Active
     if selected:
         text = palette.color(group, QPalette.ColorRole.HighlightedText)
         muted = text
-        mark = blend(text, palette.color(group, QPalette.ColorRole.Highlight), 0.22)
+        mark = mix(palette.color(group, QPalette.ColorRole.Highlight), text, 0.22)
     else:
         text = palette.color(group, QPalette.ColorRole.Text)
         muted = palette.color(group, QPalette.ColorRole.PlaceholderText)
-        mark = blend(
-            palette.color(group, QPalette.ColorRole.Highlight),
+        mark = mix(
             palette.color(group, QPalette.ColorRole.Base),
+            palette.color(group, QPalette.ColorRole.Highlight),
             MARK_STRENGTH,
         )
     mark_style = f"font-weight:700; background-color:{mark.name()};"

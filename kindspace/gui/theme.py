@@ -62,6 +62,17 @@ _DARK = {
 }
 
 
+def mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """``amount`` of the way from ``first`` to ``second`` (0 is first, 1 is second), opaque:
+    how views derive gentle tints from the palette instead of inventing colours."""
+    keep = 1.0 - amount
+    return QColor.fromRgbF(
+        first.redF() * keep + second.redF() * amount,
+        first.greenF() * keep + second.greenF() * amount,
+        first.blueF() * keep + second.blueF() * amount,
+    )
+
+
 def palette_for(dark: bool) -> QPalette:
     palette = QPalette()
     for role, colour in (_DARK if dark else _LIGHT).items():

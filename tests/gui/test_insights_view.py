@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from kindspace.gui.insights_charts import YearCalendarChart, day_description, level_colours
+from kindspace.gui.insights_calendar import YearCalendarChart, day_description, level_colours
 from kindspace.gui.insights_view import INSIGHTS, InsightsFeature, install_insights
 from kindspace.gui.main_window import TODAY, MainWindow
 from kindspace.gui.theme import palette_for

@@ -27,7 +27,7 @@ from kindspace.errors import DamagedJournal, InvalidInput
 from kindspace.gui import theme
 from kindspace.gui.date_filter import ANY_DAY_TEXT, OptionalDateEdit
 from kindspace.gui.problems import DAMAGED_PAGE, UNEXPECTED, explain
-from kindspace.gui.search_results import HIT_ROLE, MARK_STRENGTH, ResultRow, blend, row_html
+from kindspace.gui.search_results import HIT_ROLE, MARK_STRENGTH, ResultRow, row_html
 from kindspace.gui.search_view import (
     ALL_KINDS,
     ALL_TAGS,
@@ -38,6 +38,7 @@ from kindspace.gui.search_view import (
     SearchView,
     count_text,
 )
+from kindspace.gui.theme import mix
 from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.journal.models import SearchHit
@@ -346,9 +347,9 @@ def test_the_mark_colour_comes_from_the_palette(qtbot: QtBot, view: SearchView, 
     search_for(qtbot, view, "dusk")
     (row,) = rows(view)
     palette = theme.palette_for(dark)
-    mark = blend(
-        palette.color(palette.ColorRole.Highlight),
+    mark = mix(
         palette.color(palette.ColorRole.Base),
+        palette.color(palette.ColorRole.Highlight),
         MARK_STRENGTH,
     )
     markup = row_html(row, palette, selected=False)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QToolButton, QVBoxLayout, QWidget)
 
-from kindspace.gui.insights_charts import (BeforeAfterChart, UseBars, YearCalendarChart)
+from kindspace.gui.insights_calendar import YearCalendarChart
+from kindspace.gui.insights_charts import (BeforeAfterChart, UseBars)
 
 class Ui_InsightsView(object):
     def setupUi(self, InsightsView: Any) -> None:
