@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -291,9 +292,16 @@ def test_a_dropped_file_is_read(qtbot: QtBot, journal: Journal, tmp_path: Path) 
     data.setUrls([QUrl.fromLocalFile(str(source))])
     where = QPointF(dialog.rect().center())
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(
-        where, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
+    with warnings.catch_warnings():
+        # PySide6 offers the QPointF form only sometimes; the QPoint one always, deprecated.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            where.toPoint(),
+            actions,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(dialog, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
