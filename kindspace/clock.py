@@ -7,6 +7,7 @@ Tests pass their own clock instead of patching time.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -42,9 +43,20 @@ def offset_minutes(moment: datetime) -> int:
 
 
 def from_utc_text(text: str, minutes: int) -> datetime:
-    """Rebuild the moment as it was seen on the writer's wall clock."""
-    utc_moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    return utc_moment.astimezone(timezone(timedelta(minutes=minutes)))
+    """Rebuild the moment as it was seen on the writer's wall clock.
+
+    ``fromisoformat`` rather than ``strptime``: every entry read passes through here twice,
+    and it is several times faster. Only the ``Z`` form :func:`to_utc_text` writes is taken.
+    """
+    if not text.endswith("Z"):
+        raise ValueError(f"{text!r} is not a UTC time ending in Z")
+    utc_moment = datetime.fromisoformat(text)
+    return utc_moment.astimezone(_offset(minutes))
+
+
+@functools.lru_cache(maxsize=256)
+def _offset(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
 
 
 def parse_day(text: str) -> date:

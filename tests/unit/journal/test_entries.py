@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kindspace.errors import InvalidInput
 from kindspace.journal.entries import EntryNotFound, EntryRepository
@@ -158,3 +160,26 @@ def test_very_early_years_keep_four_digits_so_they_sort() -> None:
     text = to_utc_text(early)
     assert text.startswith("0999-12-31T")
     assert from_utc_text(text, 345) == early
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)
+    ),
+    st.integers(min_value=-14 * 60, max_value=14 * 60),
+)
+def test_stored_times_come_back_as_the_same_moment_and_offset(
+    moment: datetime, minutes: int
+) -> None:
+    from kindspace.clock import from_utc_text, to_utc_text
+
+    local = moment.astimezone(timezone(timedelta(minutes=minutes)))
+    back = from_utc_text(to_utc_text(local), minutes)
+    assert back == local and back.utcoffset() == local.utcoffset()
+
+
+def test_a_time_without_its_utc_mark_is_refused() -> None:
+    from kindspace.clock import from_utc_text
+
+    with pytest.raises(ValueError, match="ending in Z"):
+        from_utc_text("2024-05-01T19:14:03.120000", 0)
