@@ -363,6 +363,16 @@ class MainWindow(QMainWindow):
         if (year, month) == (self._today().year, self._today().month):
             self.today_view.set_practice_days(days)
 
+    def refresh_journal(self) -> None:
+        """After many entries changed at once (an import): every view that shows the journal
+        reads it again, the day and month shown stay where they were."""
+        if self.journal is None:
+            return
+        self._refresh_day_and_month(self.ui.calendar.selected_day())
+        self.refresh_today()
+        self._refresh_search_choices()
+        self.search_view.refresh()
+
     def _refresh_day_and_month(self, day: date) -> None:
         shown = self.ui.calendar
         self._on_month_shown(shown.yearShown(), shown.monthShown())

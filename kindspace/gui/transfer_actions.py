@@ -70,12 +70,7 @@ class Transfer(QObject):
         window = self.window
         if window.journal is None:
             return
-        calendar = window.ui.calendar
-        # The window refreshes a month's marks and practice days when that month is shown;
-        # announcing the month again is the public way to ask for it.
-        calendar.month_shown.emit(calendar.yearShown(), calendar.monthShown())
-        window.select_day(calendar.selected_day())
-        window.refresh_today()
+        window.refresh_journal()
         window.statusBar().showMessage(report.summary(), STATUS_MS)
 
     def _after_export(self, message: str) -> None:

@@ -68,6 +68,9 @@ def test_a_jrnl_journal_comes_across_with_its_days_marked(
         assert window.ui.calendar.count_on(day) == 1
     assert window.ui.dayEntries.count() == 1, "the chosen day lists its imported entry"
     assert "Added 3 entries" in window.statusBar().currentMessage()
+    tag_combo = window.search_view.ui.tagCombo
+    offered = {tag_combo.itemText(row) for row in range(tag_combo.count())}
+    assert {"walk", "evening", "Writing"} <= offered, "search offers the imported tags at once"
 
 
 def test_a_day_one_classic_folder_is_chosen_as_a_folder_and_notes_what_stays_behind(
