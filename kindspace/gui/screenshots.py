@@ -117,6 +117,7 @@ def render_all(out_dir: Path) -> list[Path]:
     from kindspace.gui.app import application
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.theme import ThemeKeeper
+    from kindspace.gui.transfer_shots import shoot_transfer
     from kindspace.gui.unlock import UnlockView
     from kindspace.journal.journal import JournalLocation, open_journal
     from kindspace.journal.keyring_store import KeyringCheck
@@ -161,6 +162,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 shoot(f"lock-{scheme}", window)
                 window.attach(journal)
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
+                shoot_transfer(scheme, window, journal, shoot)
                 _shoot_practice(scheme, window, shoot)
                 window.detach()
                 window.hide()

@@ -10,7 +10,7 @@ from kindspace.gui.screenshots import render_all
 
 EXPECTED = {
     "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
-    "support",
+    "support", "insights", "export", "import", "import-problem",
 }  # fmt: skip
 
 
