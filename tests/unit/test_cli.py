@@ -456,7 +456,9 @@ def test_import_adds_the_entries_of_an_export(
     make_passphrase_journal(other)
     imported = cli("--data-dir", str(other), "import", str(target), data=False)
     assert imported.code == 0, imported.err
-    assert imported.out.startswith("Added 3 entries")
+    preview, summary = imported.out.splitlines()
+    assert preview.startswith("This kindspace JSON export holds 3 entries")
+    assert summary.startswith("Added 3 entries")
     assert sorted(entries_of(other)) == sorted(entries_of(filled))
 
 
