@@ -29,6 +29,14 @@ def journal(journal_dir: Path) -> Iterator[Journal]:
         opened.close()
 
 
+def _visible_message_boxes() -> list[QMessageBox]:
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QMessageBox) and widget.isVisible()
+    ]
+
+
 def answer_next_message_box(choose: Callable[[QMessageBox], object]) -> list[str]:
     """When the next QMessageBox opens, let ``choose`` pick a button; returns the texts seen.
 
@@ -36,10 +44,11 @@ def answer_next_message_box(choose: Callable[[QMessageBox], object]) -> list[str
     retried until the box is up.
     """
     seen: list[str] = []
+    # A box some earlier step left open must never be answered in place of the new one.
+    already_open = set(_visible_message_boxes())
 
     def attempt(tries: int = 0) -> None:
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
-        visible = [box for box in boxes if box.isVisible()]
+        visible = [box for box in _visible_message_boxes() if box not in already_open]
         if not visible:
             if tries < 200:
                 QTimer.singleShot(20, lambda: attempt(tries + 1))
