@@ -170,9 +170,13 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
         )
     seen: set[str] = set()
     repeated = photos = others = places = guessed_zones = 0
+    line, counted = 1, 0
     for position, match in enumerate(starts, start=1):
         options.check_cancel(position)
-        line = 1 + text.count("\n", 0, match.start())
+        # Counted on from the previous entry: counting from the start each time would make
+        # reading a long journal slow in proportion to its length squared.
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         parsed = parse_date(match["value"])
         if parsed is None:
             raise InvalidInput(

@@ -106,6 +106,7 @@ def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
         )
     seen: dict[str, int] = {}
     repeated = starred = 0
+    line, counted = 1, 0
     for position, (match, wall) in enumerate(headers, start=1):
         options.check_cancel(position)
         end = headers[position][0].start() if position < len(headers) else len(text)
@@ -116,7 +117,10 @@ def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
             first = first.rstrip().rstrip("*")
             starred += 1
         title, body = split_title(first + newline + rest)
-        line = 1 + text.count("\n", 0, match.start())
+        # Counted on from the previous entry: counting from the start each time would make
+        # reading a long journal slow in proportion to its length squared.
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         entry = _entry(wall, title, body, tags_in(title, body), is_starred, options, f"line {line}")
         if entry.id in seen:
             repeated += 1
