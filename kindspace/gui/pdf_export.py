@@ -16,10 +16,8 @@ A PDF is a plaintext copy of journal text, so like every export it is written to
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import secrets
-import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -81,31 +79,6 @@ _QUIET_GREY = QColor(0x55, 0x55, 0x55)
 _LINE_HEIGHT_PERCENT = 125
 #: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
 _headless_application: QGuiApplication | None = None
-
-
-_INCREF = ctypes.pythonapi.Py_IncRef
-_INCREF.argtypes = [ctypes.py_object]
-_INCREF.restype = None
-_NONE = ctypes.py_object(None)
-
-
-class _NoneReferences:
-    """Gives back the references to ``None`` that PySide6 6.12's void methods drop.
-
-    On Python 3.11 PySide6 6.12 returns ``None`` from every void method (``insertText``,
-    ``setTopMargin``, ``drawText``...) without taking a reference, and Python aborts with
-    "none_dealloc" once ``None``'s count reaches zero, after some thousands of calls. A
-    month of entries makes that many, so the writer settles the count after every entry
-    and page. Giving back too many is harmless: ``None`` is never freed. (Python 3.12+
-    does not count references to ``None``, and then this does nothing.)
-    """
-
-    def __init__(self) -> None:
-        self.start = sys.getrefcount(None)
-
-    def settle(self) -> None:
-        for _ in range(self.start - sys.getrefcount(None)):
-            _INCREF(_NONE)
 
 
 def export_pdf(
@@ -182,13 +155,11 @@ def build_document(
     Built with a text cursor rather than HTML: the person's words go in as plain text, so
     nothing they wrote can ever be read as markup, and spacing is set exactly.
     """
-    references = _NoneReferences()
     cursor = QTextCursor(document)
     count = 0
     for layout in layouts:
         _Writer(cursor, document.defaultFont(), new_page=count > 0).entry(layout, parts)
         count += 1
-        references.settle()
     return count
 
 
@@ -279,7 +250,6 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _print(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart], target: Path) -> None:
-    references = _NoneReferences()
     writer = QPdfWriter(str(target))
     writer.setTitle(DOCUMENT_TITLE)
     writer.setCreator("kindspace")
@@ -301,7 +271,6 @@ def _print(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart], target: 
         paint_pages(painter, document, footer_height, writer.newPage)
     finally:
         painter.end()
-        references.settle()
 
 
 def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
@@ -323,7 +292,6 @@ def paint_pages(
     new_page: Callable[[], bool],
 ) -> None:
     """Paint each page of ``document`` with "Page n of m" centred below it."""
-    references = _NoneReferences()
     body = document.pageSize()
     count = document.pageCount()
     footer_font = QFont(document.defaultFont())
@@ -348,7 +316,6 @@ def paint_pages(
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
             f"Page {index + 1} of {count}",
         )
-        references.settle()
 
 
 def _paper_palette() -> QPalette:
