@@ -97,7 +97,7 @@ def _prepare_folder(folder: Path, *, replace: bool) -> None:
         if os.name == "posix":
             folder.chmod(PRIVATE_DIR_MODE)
     except OSError as error:
-        raise export_write_error(error, folder / "entry.md") from None
+        raise export_write_error(error, folder) from None
 
 
 def _unique_name(stem: str, taken: set[str]) -> str:
