@@ -8,7 +8,8 @@ unlocked, 130 after Ctrl-C. Errors are one calm sentence on stderr, never a trac
 journal's text.
 
 Heavy modules are imported only by the command that needs them: ``--version`` stays
-instant, and no command but the app itself ever loads Qt.
+instant, and no command but the app itself and ``export --format pdf`` (which lays out the
+PDF with Qt, headless) ever loads Qt.
 """
 
 from __future__ import annotations
@@ -175,7 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf only: what to include, comma-separated from "
         "date,title,body,answers,ratings,tags (default: all)",
     )
-    export.add_argument("--force", action="store_true", help="replace an existing file")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file (Markdown: write into a folder that already holds files)",
+    )
 
     importer = command(
         "import", "add entries from kindspace, jrnl or Day One (all of them, or none)"
