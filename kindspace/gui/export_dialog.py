@@ -197,13 +197,12 @@ class ExportDialog(QDialog):
         self.ui.lastDay.setEnabled(in_use)
 
     def choose_destination(self) -> None:
-        """Qt's own file dialog (the same everywhere, and tests can answer it)."""
+        """The system's file dialog where there is one (Qt's own elsewhere, as in tests)."""
         chosen = self.chosen_format()
         dialog = QFileDialog(
             self, "Choose a folder" if chosen is ExportFormat.MARKDOWN else "Save as"
         )
         dialog.setObjectName("exportDestinationDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         current = self.destination() or self._suggestion(chosen)
         if chosen is ExportFormat.MARKDOWN:
             dialog.setFileMode(QFileDialog.FileMode.Directory)

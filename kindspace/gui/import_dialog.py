@@ -90,11 +90,10 @@ class ImportDialog(QDialog):
         self._open_file_dialog(folder=True)
 
     def _open_file_dialog(self, *, folder: bool) -> None:
-        """Qt's own dialog (not the platform's), so it looks the same everywhere and tests
-        can answer it; it opens without blocking."""
+        """The system's file dialog where there is one (Qt's own elsewhere, as in tests);
+        it opens without blocking."""
         dialog = QFileDialog(self, "Choose a folder" if folder else "Choose a file")
         dialog.setObjectName("importFolderDialog" if folder else "importFileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setOption(QFileDialog.Option.ReadOnly, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         if folder:
