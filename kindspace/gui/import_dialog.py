@@ -258,9 +258,8 @@ class ImportDialog(QDialog):
     def finish_reading(self, timeout: float) -> None:
         """Wait for the file being read and show what it holds, for screenshots.
 
-        Why not spin the event loop: each ``processEvents`` call from Python costs a
-        reference to None under PySide6 6.12 on Python 3.11, so a busy wait can abort the
-        process; joining the thread and delivering its queued answer once cannot.
+        Joining the thread and then delivering its queued answer once is deterministic,
+        where spinning the event loop until the answer arrives would depend on timing.
         """
         task = self._reading
         if task is not None and task.wait(timeout):
