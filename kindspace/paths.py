@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -105,30 +106,53 @@ def ui_path(name: str) -> Path:
     return resource_root() / "ui" / name
 
 
-def write_private_atomically(path: Path, data: bytes, *, own_folder: bool = True) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never half.
+@contextlib.contextmanager
+def private_file_beside(
+    path: Path, *, replace: bool = True, sync_folder: bool = True
+) -> Iterator[Path]:
+    """A new, empty, private (0600) file next to ``path`` for the block to fill; afterwards
+    it becomes ``path``, so a crash leaves the old file or the new one, never half of one.
 
-    The temporary file is created 0600 in the same folder (so the rename is atomic), flushed
-    to disk, renamed over the target, and the folder entry is flushed too. ``own_folder``
-    makes the folder kindspace's private one (0700); pass False for a folder that belongs to
-    the person or the desktop (a chosen save place, the autostart folder), which is left as
-    it is.
+    Why one place for this: journal exports, printed PDFs and key material are all written
+    this way, and each step matters. The file is private from the moment it exists (not
+    tightened afterwards), it sits in the target's folder so the rename is atomic, it is
+    flushed to disk before the rename and the folder entry after it. With ``replace=False``
+    an existing ``path`` is never replaced (FileExistsError). A caller writing many files
+    into one folder passes ``sync_folder=False`` and flushes the folder once at the end. If
+    anything fails, the temporary file is removed: it is a copy being made, never the
+    person's data.
+    """
+    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # in case a umask took away more than it should
+        os.close(fd)
+        yield temp
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        if replace:
+            temp.replace(path)
+        else:
+            place_new(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    if sync_folder:
+        fsync_dir(path.parent)
+
+
+def write_private_atomically(path: Path, data: bytes, *, own_folder: bool = True) -> None:
+    """Replace ``path`` with ``data`` through :func:`private_file_beside`.
+
+    ``own_folder`` makes the folder kindspace's private one (0700); pass False for a folder
+    that belongs to the person or the desktop (a chosen save place, the autostart folder),
+    which is left as it is.
     """
     if own_folder:
         ensure_private_dir(path.parent)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        make_private(temp)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    fsync_dir(path.parent)
+    with private_file_beside(path) as temp:
+        temp.write_bytes(data)

@@ -15,9 +15,6 @@ A PDF is a plaintext copy of journal text, so like every export it is written to
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -44,7 +41,7 @@ from PySide6.QtGui import (
 
 from kindspace.errors import KindspaceError
 from kindspace.journal.database import DatabaseError, describe_storage_error
-from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+from kindspace.paths import private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
 from kindspace.transfer.json_export import export_write_error
 from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection
@@ -117,27 +114,11 @@ def ensure_gui_application() -> QGuiApplication:
 
 def write_pdf(layouts: Iterable[EntryLayout], path: Path, parts: frozenset[EntryPart]) -> None:
     """Lay out and print ``layouts`` into a private temporary file, then rename it into place."""
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        if os.name == "posix":
-            os.fchmod(fd, PRIVATE_FILE_MODE)
-        os.close(fd)
+        with private_file_beside(path) as temp:
+            _print(layouts, parts, temp)
     except OSError as error:
         raise export_write_error(error, path) from None
-    try:
-        _print(layouts, parts, tmp)
-        with tmp.open("rb+") as handle:  # QPdfWriter does not flush to disk by itself
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-        fsync_dir(folder)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(error, OSError):
-            raise export_write_error(error, path) from None
-        raise
 
 
 def page_size_for(locale: QLocale) -> QPageSize:

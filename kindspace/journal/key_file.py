@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import dataclasses
 import errno
 import json
-import os
-import tempfile
 import uuid
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +29,7 @@ from kindspace.errors import (
     KindspaceError,
     StorageFull,
 )
-from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir, place_new
+from kindspace.paths import private_file_beside
 
 FORMAT_NAME = "kindspace-keys"
 FORMAT_VERSION = 1
@@ -144,25 +141,9 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
     """
     data = key_file_bytes(keys)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with private_file_beside(path, replace=not exclusive) as temp:
+            temp.write_bytes(data)
     except OSError as error:
-        raise _write_error(error) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
-                os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if exclusive:
-            place_new(tmp, path)
-        else:
-            tmp.replace(path)
-        fsync_dir(path.parent)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         if isinstance(error, FileExistsError):
             raise JournalExists(EXISTS) from None
         raise _write_error(error) from None

@@ -14,11 +14,8 @@ the person asked for it, so it is written carefully:
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -27,7 +24,7 @@ from kindspace import __version__
 from kindspace.errors import KindspaceError, StorageFull
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import Entry
-from kindspace.paths import PRIVATE_FILE_MODE, fsync_dir
+from kindspace.paths import private_file_beside
 from kindspace.transfer.json_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -50,33 +47,18 @@ def export_json(journal: Journal, path: Path, selection: EntrySelection | None =
     """
     selection = selection or EntrySelection()
     path = Path(path)
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    except OSError as error:
-        raise export_write_error(error, path) from None
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, PRIVATE_FILE_MODE)  # in case a umask removed more than it should
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with (
+            private_file_beside(path) as temp,
+            temp.open("w", encoding="utf-8", newline="\n") as handle,
+        ):
             count = write_export(
                 handle, selection.entries(journal), exported_at_text(journal.clock())
             )
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(path)
-        fsync_dir(folder)
-    except BaseException as error:
-        # The temporary file is our own half-written plaintext copy, never the person's data:
-        # leaving it behind would only leave readable journal text lying around.
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(error, OSError):
-            raise export_write_error(error, path) from None
-        if isinstance(error, DatabaseError):
-            raise describe_storage_error(error, journal.location.database) from error
-        raise
+    except OSError as error:
+        raise export_write_error(error, path) from None
+    except DatabaseError as error:
+        raise describe_storage_error(error, journal.location.database) from error
     return count
 
 

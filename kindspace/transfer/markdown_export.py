@@ -13,11 +13,9 @@ replaced unless they said so. When something fails halfway, the files already wr
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +23,7 @@ from typing import TYPE_CHECKING
 from kindspace.errors import InvalidInput
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import NOTE_KIND
-from kindspace.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsync_dir, place_new
+from kindspace.paths import PRIVATE_DIR_MODE, fsync_dir, private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
 from kindspace.transfer.json_export import export_write_error
 from kindspace.transfer.selection import EntryPart, EntrySelection
@@ -112,33 +110,17 @@ def _unique_name(stem: str, taken: set[str]) -> str:
 
 
 def _write_file(path: Path, text: str, *, replace: bool) -> None:
-    tmp = path.parent / f".{secrets.token_hex(8)}.md.tmp"
+    """One entry's file; the folder is flushed once after the last one."""
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        with private_file_beside(path, replace=replace, sync_folder=False) as temp:
+            temp.write_text(text, encoding="utf-8", newline="\n")
+    except FileExistsError:
+        raise InvalidInput(
+            f"A file named {path.name} appeared in {path.parent} while exporting, so "
+            "kindspace left it as it is. The entries written before it are in the folder."
+        ) from None
     except OSError as error:
         raise export_write_error(error, path) from None
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if replace:
-            tmp.replace(path)
-        else:
-            place_new(tmp, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(error, FileExistsError):
-            raise InvalidInput(
-                f"A file named {path.name} appeared in {path.parent} while exporting, so "
-                "kindspace left it as it is. The entries written before it are in the folder."
-            ) from None
-        if isinstance(error, OSError):
-            raise export_write_error(error, path) from None
-        raise
 
 
 def file_stem(layout: EntryLayout) -> str:

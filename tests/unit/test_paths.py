@@ -135,3 +135,48 @@ def test_an_installed_wheel_ships_ui_and_resources(tmp_path: Path) -> None:
         if not (site / module.relative_to(REPO)).is_file()
     ]
     assert not missing, f"modules missing from the wheel: {missing}"
+
+
+# -- writing a file whole or not at all ----------------------------------------------------
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of its own (tmp_path also holds the test's XDG folders)."""
+    made = tmp_path / "chosen"
+    made.mkdir()
+    return made
+
+
+def test_a_private_file_is_private_from_the_start_and_replaces_the_target(folder: Path) -> None:
+    target = folder / "export.json"
+    target.write_text("old", encoding="utf-8")
+    with paths.private_file_beside(target) as temp:
+        assert temp.parent == folder and temp.exists()
+        if os.name == "posix":
+            assert stat.S_IMODE(temp.stat().st_mode) == 0o600
+        temp.write_text("new", encoding="utf-8")
+        assert target.read_text(encoding="utf-8") == "old", "replaced only at the end"
+    assert target.read_text(encoding="utf-8") == "new"
+    assert sorted(folder.iterdir()) == [target]
+
+
+def test_a_failure_while_writing_leaves_the_old_file_and_no_temporary_one(
+    folder: Path,
+) -> None:
+    target = folder / "export.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), paths.private_file_beside(target) as temp:
+        temp.write_text("half of the n", encoding="utf-8")
+        raise RuntimeError("the disk went away")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(folder.iterdir()) == [target]
+
+
+def test_without_replace_an_existing_file_is_kept(folder: Path) -> None:
+    target = folder / "entry.md"
+    target.write_text("the person's own", encoding="utf-8")
+    with pytest.raises(FileExistsError), paths.private_file_beside(target, replace=False) as temp:
+        temp.write_text("ours", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "the person's own"
+    assert sorted(folder.iterdir()) == [target]
