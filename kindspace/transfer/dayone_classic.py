@@ -30,7 +30,6 @@ from kindspace.transfer.import_text import (
     ReadOptions,
     Source,
     in_zone,
-    is_text,
     left_out_note,
     listed_tags,
     named_zone,
@@ -40,6 +39,7 @@ from kindspace.transfer.import_text import (
     starred_note,
     unknown_zone_note,
 )
+from kindspace.transfer.json_format import is_text
 
 #: Larger than any one entry's text; a bigger .doentry is not one.
 MAX_ENTRY_BYTES = 16 * 1024 * 1024

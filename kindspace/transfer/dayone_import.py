@@ -41,7 +41,6 @@ from kindspace.transfer.import_text import (
     Source,
     decode_text,
     in_zone,
-    is_text,
     left_out_note,
     listed_tags,
     named_zone,
@@ -51,7 +50,7 @@ from kindspace.transfer.import_text import (
     starred_note,
     unknown_zone_note,
 )
-from kindspace.transfer.json_format import duplicate_name
+from kindspace.transfer.json_format import duplicate_name, is_text
 
 SOURCE = "dayone"
 WHAT = "Day One JSON export"

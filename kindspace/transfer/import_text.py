@@ -26,7 +26,7 @@ from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
 from kindspace.transfer.importing import ImportCancelled
-from kindspace.transfer.json_format import loads
+from kindspace.transfer.json_format import is_text, loads
 
 NOTHING = "Nothing was imported."
 #: Larger than any real journal's text; reading more would only risk running out of memory.
@@ -125,7 +125,10 @@ def _unreadable(path: Path, error: OSError) -> str:
 def read_limited(path: Path, limit: int) -> bytes:
     """Up to ``limit`` bytes of an ordinary file; a larger one becomes a calm InvalidInput."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InvalidInput(f"{path} is a folder, not a file. {NOTHING}")
+        if not stat.S_ISREG(mode):
             raise InvalidInput(f"{path.name} is not an ordinary file. {NOTHING}")
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         descriptor = os.open(path, flags)
@@ -179,17 +182,6 @@ def parse_json(text: str, what: str) -> Any:
         raise InvalidInput(
             f"This file is not valid JSON, so it can't be a {what}. {NOTHING}"
         ) from None
-
-
-def is_text(value: Any) -> bool:
-    """A string the journal can store: SQLite needs valid UTF-8 (no lone surrogates)."""
-    if not isinstance(value, str):
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # -- times -----------------------------------------------------------------------------------

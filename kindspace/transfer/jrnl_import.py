@@ -30,14 +30,13 @@ from kindspace.transfer.import_text import (
     ReadOptions,
     Source,
     derived_id,
-    is_text,
     listed_tags,
     note_entry,
     place_wall_time,
     starred_note,
     text_tags,
 )
-from kindspace.transfer.json_format import duplicate_name
+from kindspace.transfer.json_format import duplicate_name, is_text
 
 SOURCE = "jrnl"
 #: The time formats jrnl documents: its default, with seconds, and the 12-hour clock.

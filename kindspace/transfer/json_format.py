@@ -206,13 +206,13 @@ def entry_from_document(item: Any) -> Entry:
             )
         moments[name] = moment
     kind = item["kind"]
-    if not _is_text(kind) or not kind.strip():
+    if not is_text(kind) or not kind.strip():
         raise problem("has a 'kind' that is not 'note' or the name of an exercise")
     for name in ("title", "body"):
-        if not _is_text(item.get(name, "")):
+        if not is_text(item.get(name, "")):
             raise problem(f"has a '{name}' that is not text")
     source = item.get("import_source")
-    if source is not None and not _is_text(source):
+    if source is not None and not is_text(source):
         raise problem("has an 'import_source' that is not text or null")
     intensities: dict[str, int | None] = {}
     for name in ("intensity_before", "intensity_after"):
@@ -227,7 +227,7 @@ def entry_from_document(item: Any) -> Entry:
     if answers_problem:
         raise problem(f"has 'answers' that {answers_problem}")
     tags = item.get("tags", [])
-    if not isinstance(tags, list) or not all(_is_text(tag) for tag in tags):
+    if not isinstance(tags, list) or not all(is_text(tag) for tag in tags):
         raise problem("has 'tags' that are not a list of texts")
     try:
         cleaned_tags = clean_tags(tags)
@@ -264,7 +264,7 @@ def shown_name(name: str) -> str:
     return clean if len(clean) <= 40 else clean[:39] + "…"
 
 
-def _is_text(value: Any) -> bool:
+def is_text(value: Any) -> bool:
     """A string the journal can store: SQLite needs valid UTF-8, and JSON can carry lone
     surrogates (``"\\ud800"``) that have no UTF-8 form."""
     if not isinstance(value, str):
@@ -326,13 +326,13 @@ def _answers_problem(answers: dict[str, Any]) -> str | None:
             if twice is not None:
                 return f"name the step '{shown_name(twice)}' twice"
             for key, inner in value.items():
-                if not _is_text(key):
+                if not is_text(key):
                     return "have a step name that is not text"
                 pending.append((inner, depth + 1))
         elif isinstance(value, list):
             pending.extend((inner, depth + 1) for inner in value)
         elif isinstance(value, str):
-            if not _is_text(value):
+            if not is_text(value):
                 return "hold text that is not valid Unicode"
         elif isinstance(value, float):
             if not math.isfinite(value):

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import Entry
+from kindspace.transfer.import_text import MAX_FILE_BYTES, read_limited
 from kindspace.transfer.importing import ImportReport, apply_import
 from kindspace.transfer.json_format import (
     FORMAT_NAME,
@@ -37,8 +38,6 @@ from kindspace.transfer.json_format import (
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
-#: Larger than any real journal's export; reading more would only risk running out of memory.
-MAX_FILE_BYTES = 512 * 1024 * 1024
 _NOTHING = "Nothing was imported."
 
 
@@ -50,22 +49,7 @@ def import_json(journal: Journal, path: Path) -> ImportReport:
 
 def read_export(path: Path) -> bytes:
     """The file's bytes; a file that cannot be read becomes a calm InvalidInput."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InvalidInput(f"There is no file at {path}. {_NOTHING}") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an export file. {_NOTHING}") from None
-    except OSError as error:
-        reason = (error.strerror or "an unexpected problem").lower()
-        raise InvalidInput(f"kindspace could not read {path} ({reason}). {_NOTHING}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(
-            f"{path.name} is larger than any kindspace export could be, so it was not read. "
-            f"{_NOTHING}"
-        )
-    return data
+    return read_limited(path, MAX_FILE_BYTES)
 
 
 def apply_entries(journal: Journal, entries: list[Entry]) -> ImportReport:
