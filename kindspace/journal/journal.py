@@ -8,6 +8,7 @@ ever touches key material or SQL directly.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -179,6 +180,23 @@ class Journal:
             return False
 
     # -- lifetime ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def on_own_connection(self) -> Iterator[Journal]:
+        """The same unlocked journal over a connection of its own, closed afterwards.
+
+        Why: SQLCipher connections belong to the thread that opened them, and long work
+        (importing or exporting thousands of entries) runs on a worker thread so the window
+        stays responsive. Enter this *on that thread*. The copy shares the keys already
+        unwrapped, so no secret is asked for again; closing it leaves the original open.
+        """
+        db = open_encrypted(self.location.database, self._data_key)
+        try:
+            yield Journal(
+                self.location, db, self.keys, self._data_key, self.unlocked_with, self.clock
+            )
+        finally:
+            db.conn.close()
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close the connection."""

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindspace.errors import KindspaceError
-from kindspace.journal.database import Database, open_encrypted, write_transaction
-from kindspace.journal.entries import EntryNotFound, EntryRepository
+from kindspace.journal.database import write_transaction
+from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
 
 if TYPE_CHECKING:
@@ -158,25 +158,21 @@ def apply_import(
     """
     entries = plan.entries if isinstance(plan, ImportPlan) else tuple(plan)
     if not own_connection:
-        repository = EntryRepository(journal.db, journal.clock)
-        return _write(journal.db, repository, entries, progress, should_cancel)
-    db = open_encrypted(journal.location.database, journal.data_key)
-    try:
-        return _write(db, EntryRepository(db, journal.clock), entries, progress, should_cancel)
-    finally:
-        db.conn.close()
+        return _write(journal, entries, progress, should_cancel)
+    with journal.on_own_connection() as own:
+        return _write(own, entries, progress, should_cancel)
 
 
 def _write(
-    db: Database,
-    repository: EntryRepository,
+    journal: Journal,
     entries: Sequence[Entry],
     progress: ProgressReport | None,
     should_cancel: CancelCheck | None,
 ) -> ImportReport:
     added = updated = unchanged = 0
     total = len(entries)
-    with write_transaction(db):
+    repository = journal.entries
+    with write_transaction(journal.db):
         for done, entry in enumerate(entries):
             if done % BATCH_SIZE == 0:
                 if should_cancel is not None and should_cancel():

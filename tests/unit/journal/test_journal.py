@@ -177,3 +177,29 @@ def test_a_damaged_journal_is_not_blamed_on_the_passphrase(
     with pytest.raises(DamagedJournal, match="damaged"):
         open_journal(location, passphrase=PASSPHRASE, daily_backup=False)
     assert location.database.read_bytes() == b"\x00" * size
+
+
+def test_a_worker_thread_reads_and_writes_through_its_own_connection(
+    location: JournalLocation, recovery_key: str
+) -> None:
+    import threading
+
+    seen: list[object] = []
+
+    with open_with(location, passphrase=PASSPHRASE) as journal:
+
+        def work() -> None:
+            try:
+                with journal.on_own_connection() as own:
+                    seen.append([entry.title for entry in own.entries.iter_all()])
+                    own.entries.create(title="From the worker")
+                    seen.append(own.db.conn is not journal.db.conn)
+            except Exception as error:  # reported to the test, never swallowed
+                seen.append(error)
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(30)
+        assert seen == [["First"], True]
+        assert [entry.title for entry in journal.entries.iter_all()] == ["First", "From the worker"]
+        assert journal.entries.count() == 2, "the original connection is still open"
