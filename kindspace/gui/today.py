@@ -42,6 +42,7 @@ class TodayView(QWidget):
     write_note = Signal()
     start_exercise = Signal(str)
     open_entry = Signal(str)
+    insights_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class TodayView(QWidget):
         for heading in (self.ui.exercisesHeading, self.ui.onThisDayHeading):
             scale_font(heading, SUBHEADING, bold=True)
         self.ui.writeNote.clicked.connect(self.write_note.emit)
+        self.ui.showInsights.clicked.connect(self.insights_requested.emit)
         self.ui.exercises.itemActivated.connect(self._on_exercise)
         self.ui.exercises.itemClicked.connect(self._on_exercise)
         self.ui.onThisDay.itemActivated.connect(self._on_entry)

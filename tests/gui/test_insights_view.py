@@ -338,3 +338,14 @@ def test_a_cells_tooltip_gives_its_date_and_entries(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text() == "Thursday 29 February 2024: 2 entries"
     QToolTip.hideText()
+
+
+def test_today_offers_a_way_to_look_back(qtbot: QtBot, clocked_journal: Journal) -> None:
+    fill(clocked_journal)
+    window, _feature = open_insights(qtbot, clocked_journal)
+    window.show_today()
+    assert window.current_view() != INSIGHTS
+    button = window.today_view.ui.showInsights
+    assert button.isVisible() and "Ctrl+I" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_view() == INSIGHTS

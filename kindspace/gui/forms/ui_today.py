@@ -73,11 +73,22 @@ class Ui_TodayView(object):
 
         self.todayLayout.addWidget(self.onThisDay)
 
+        self.practiceRow = QHBoxLayout()
+        self.practiceRow.setObjectName(u"practiceRow")
         self.practiceSummary = QLabel(TodayView)
         self.practiceSummary.setObjectName(u"practiceSummary")
         self.practiceSummary.setWordWrap(True)
 
-        self.todayLayout.addWidget(self.practiceSummary)
+        self.practiceRow.addWidget(self.practiceSummary)
+
+        self.showInsights = QPushButton(TodayView)
+        self.showInsights.setObjectName(u"showInsights")
+
+        self.practiceRow.addWidget(self.showInsights)
+
+        self.practiceRow.setStretch(0, 1)
+
+        self.todayLayout.addLayout(self.practiceRow)
 
 
         self.retranslateUi(TodayView)
@@ -97,5 +108,8 @@ class Ui_TodayView(object):
         self.onThisDayHeading.setText(QCoreApplication.translate("TodayView", u"On this day", None))
         self.onThisDay.setAccessibleName(QCoreApplication.translate("TodayView", u"Entries from this day in earlier years", None))
         self.practiceSummary.setAccessibleName(QCoreApplication.translate("TodayView", u"Practice days", None))
+        self.showInsights.setText(QCoreApplication.translate("TodayView", u"Look back at your practice", None))
+        self.showInsights.setAccessibleName(QCoreApplication.translate("TodayView", u"Look back at your practice", None))
+        self.showInsights.setToolTip(QCoreApplication.translate("TodayView", u"Open Insights: practice days, ratings and kinder rewrites (Ctrl+I)", None))
         pass
     # retranslateUi
