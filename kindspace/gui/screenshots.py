@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kindspace.gui.main_window import MainWindow
+    from kindspace.gui.practice_views import Practice
     from kindspace.journal.journal import Journal
     from kindspace.journal.keyring_store import KeyringCheck
     from kindspace.practice.definitions import ExerciseCatalog
@@ -116,6 +117,7 @@ def render_all(out_dir: Path) -> list[Path]:
 
     from kindspace.gui.app import application
     from kindspace.gui.main_window import MainWindow
+    from kindspace.gui.practice_views import install_practice
     from kindspace.gui.theme import ThemeKeeper
     from kindspace.gui.transfer_shots import shoot_transfer
     from kindspace.gui.unlock import UnlockView
@@ -147,6 +149,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 theme.apply(Preferences(theme=scheme))
                 window = MainWindow(clock=lambda: now)
                 window.resize(1180, 760)
+                practice = install_practice(window)  # as the app does, before the journal
                 window.attach(journal)
                 shoot(f"main-window-{scheme}", window)
                 window.open_entry(journal.entries.on_day(now.date())[0].id)
@@ -163,7 +166,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 window.attach(journal)
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
                 shoot_transfer(scheme, window, journal, shoot)
-                _shoot_practice(scheme, window, shoot)
+                _shoot_practice(scheme, window, practice, shoot)
                 window.detach()
                 window.hide()
                 window.deleteLater()
@@ -190,11 +193,10 @@ def _shoot_dialogs(
     del window
 
 
-def _shoot_practice(scheme: str, window: MainWindow, shoot: Callable[..., None]) -> None:
+def _shoot_practice(
+    scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
+) -> None:
     """Every step of every exercise, then Learn and Support (issue: look at all of them)."""
-    from kindspace.gui.practice_views import install_practice
-
-    practice = install_practice(window)
     view = practice.exercise_view
     for exercise_id in practice.catalog:
         practice.start(exercise_id)
