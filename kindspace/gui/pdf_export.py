@@ -11,6 +11,13 @@ words go in as plain text, so nothing they wrote can turn into markup.
 
 A PDF is a plaintext copy of journal text, so like every export it is written to a private
 (0600) temporary file beside the target and renamed into place only when complete.
+
+Why entries are read as the document is built and ``on_page`` is asked before each page:
+File ▸ Export runs this on a worker thread with a Stop button. Building the document and
+painting its pages are nearly all of the time (reading the entries is a few per cent), so
+progress and Stop have to reach into both; an exception from either leaves no file behind.
+Qt allows ``QTextDocument``, ``QPdfWriter`` and ``QPainter`` on such a paint device off the
+GUI thread; the dialog's tests print non-Latin text that way, offscreen and under Xvfb.
 """
 
 from __future__ import annotations
@@ -74,6 +81,8 @@ _MONTHS = (
 _PIXELS_PER_POINT = 96 / 72
 _QUIET_GREY = QColor(0x55, 0x55, 0x55)
 _LINE_HEIGHT_PERCENT = 125
+#: Told ``(index, count)`` before each page is painted; it may raise to stop the export.
+PageReport = Callable[[int, int], None]
 #: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
 _headless_application: QGuiApplication | None = None
 
@@ -84,20 +93,22 @@ def export_pdf(
     selection: EntrySelection = EntrySelection(),  # noqa: B008  (frozen, so safe to share)
     parts: frozenset[EntryPart] = ALL_PARTS,
     catalog: ExerciseCatalog | None = None,
+    *,
+    on_page: PageReport | None = None,
 ) -> int:
     """Write the chosen entries to one PDF at ``path``; returns how many it holds.
 
     Each entry starts on a new page and shows only the chosen ``parts``. An existing file at
-    ``path`` is replaced (the caller asks the person first). Needs a Qt application object;
-    :func:`ensure_gui_application` makes a headless one for the command line.
+    ``path`` is replaced (the caller asks the person first). ``on_page(index, count)`` is
+    called before each page is painted, and may raise to stop. Needs a Qt application
+    object; :func:`ensure_gui_application` makes a headless one for the command line.
     """
     path = Path(path)
+    layouts = (lay_out_entry(entry, catalog) for entry in selection.entries(journal))
     try:
-        layouts = [lay_out_entry(entry, catalog) for entry in selection.entries(journal)]
+        return write_pdf(layouts, path, parts, on_page=on_page)
     except DatabaseError as error:
         raise describe_storage_error(error, journal.location.database) from error
-    write_pdf(layouts, path, parts)
-    return len(layouts)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -112,11 +123,18 @@ def ensure_gui_application() -> QGuiApplication:
     return _headless_application
 
 
-def write_pdf(layouts: Iterable[EntryLayout], path: Path, parts: frozenset[EntryPart]) -> None:
-    """Lay out and print ``layouts`` into a private temporary file, then rename it into place."""
+def write_pdf(
+    layouts: Iterable[EntryLayout],
+    path: Path,
+    parts: frozenset[EntryPart],
+    *,
+    on_page: PageReport | None = None,
+) -> int:
+    """Lay out and print ``layouts`` into a private temporary file, then rename it into place;
+    returns how many entries it holds."""
     try:
         with private_file_beside(path) as temp:
-            _print(layouts, parts, temp)
+            return _print(layouts, parts, temp, on_page)
     except OSError as error:
         raise export_write_error(error, path) from None
 
@@ -230,7 +248,12 @@ def _paragraphs(text: str) -> list[str]:
     return [block.replace("\n", "\u2028") for block in blocks]
 
 
-def _print(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart], target: Path) -> None:
+def _print(
+    layouts: Iterable[EntryLayout],
+    parts: frozenset[EntryPart],
+    target: Path,
+    on_page: PageReport | None,
+) -> int:
     writer = QPdfWriter(str(target))
     writer.setTitle(DOCUMENT_TITLE)
     writer.setCreator("kindspace")
@@ -242,16 +265,17 @@ def _print(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart], target: 
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document = QTextDocument()
     footer_height = prepare_document(document, writer, QSizeF(page.size()))
-    build_document(document, layouts, parts)
+    count = build_document(document, layouts, parts)
     painter = QPainter()
     if not painter.begin(writer):
         raise KindspaceError(
             f"The PDF could not be started at {target}. Please choose another place."
         )
     try:
-        paint_pages(painter, document, footer_height, writer.newPage)
+        paint_pages(painter, document, footer_height, writer.newPage, on_page)
     finally:
         painter.end()
+    return count
 
 
 def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
@@ -271,6 +295,7 @@ def paint_pages(
     document: QTextDocument,
     footer_height: float,
     new_page: Callable[[], bool],
+    on_page: PageReport | None = None,
 ) -> None:
     """Paint each page of ``document`` with "Page n of m" centred below it."""
     body = document.pageSize()
@@ -278,6 +303,8 @@ def paint_pages(
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(BODY_POINTS * 0.8)
     for index in range(count):
+        if on_page is not None:
+            on_page(index, count)
         if index:
             new_page()
         top = index * body.height()
