@@ -275,6 +275,11 @@ def _setup_logging(debug: bool) -> None:
 
 
 def _say(message: str) -> None:
+    if sys.stderr is None:  # a windowed build (Windows, macOS) has no console to write to
+        from kindspace.gui.console_free_message import show_console_free_message
+
+        show_console_free_message(message)
+        return
     sys.stderr.write(f"{APP_NAME}: {message}\n")
 
 
@@ -285,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(argv)
     except KeyboardInterrupt:
-        if sys.stderr.isatty():
+        if sys.stderr is not None and sys.stderr.isatty():
             sys.stderr.write("\n")
         return EXIT_INTERRUPTED
     except UsageError as error:

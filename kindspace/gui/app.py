@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kindspace import APP_NAME, __version__
+from kindspace.errors import KindspaceError
 from kindspace.paths import ensure_private_dir, resource_path
 
 
@@ -46,12 +47,12 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
     if not instance.acquire():
         if ask_first_instance_to_show(data_dir):
             return 0
-        # The lock is held but nobody answers (a hung first instance): say so kindly.
-        sys.stderr.write(
+        # The lock is held but nobody answers (a hung first instance): say so kindly, the
+        # way every other start-up problem is said (a console, or a box where there is none).
+        raise KindspaceError(
             "kindspace seems to be open already but isn't answering. If it isn't, please "
-            "wait a moment and start it again.\n"
+            "wait a moment and start it again."
         )
-        return 1
     controller = AppController(app, data_dir, start_hidden=start_hidden)
     probe = install_probe(controller)
     instance.show_requested.connect(controller.bring_forward)
