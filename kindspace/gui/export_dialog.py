@@ -5,33 +5,42 @@ journal words leave the encrypted file, and a person sharing a PDF with a therap
 know that the copy is readable by whoever holds it. Nothing the person already has is
 replaced without asking.
 
-Why the export runs on the GUI thread: the journal's connection belongs to that thread (and
-the PDF is laid out with Qt's text engine). The progress bar is repainted directly rather
-than by running the event loop, so nothing else (an auto-lock, a second click) can happen
-in the middle of writing.
+Why the writing runs on a worker thread: a whole twenty-year journal takes several seconds
+as Markdown or PDF, and a window that stops answering for that long looks broken and cannot
+be stopped. The person's choices are checked here on the GUI thread first (where to, which
+parts, whether to replace); then a :class:`TransferTask` opens the journal's own second
+connection *on the worker* (SQLCipher connections belong to the thread that opened them),
+writes, and reports progress through queued signals. Stop makes the selection raise
+:class:`ExportStopped` at its next entry (and the PDF at its next page): JSON and PDF are
+written to a temporary file that is then removed, so nothing appears; Markdown files
+already written stay, because they are the copies the person asked for, and the dialog says
+how many and where. The PDF is laid out with Qt's text engine on that worker too, which Qt
+allows for a PDF paint device (see :mod:`kindspace.gui.pdf_export`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kindspace.errors import InvalidInput
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kindspace.gui.main_window import EDITOR, READER, MainWindow
-from kindspace.gui.pdf_export import export_pdf
 from kindspace.gui.problems import show_problem
+from kindspace.gui.transfer_worker import (
+    STOPPED_NOTHING_WRITTEN,
+    ExportJob,
+    ExportStopped,
+    TransferTask,
+)
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
-from kindspace.transfer.json_export import export_json
-from kindspace.transfer.markdown_export import export_markdown
 from kindspace.transfer.selection import EntryPart, EntrySelection, ExportFormat
 
 SUFFIXES = {ExportFormat.JSON: ".json", ExportFormat.MARKDOWN: "", ExportFormat.PDF: ".pdf"}
@@ -40,27 +49,21 @@ NOTHING_YET = "There are no entries to export yet."
 NO_PARTS = "Please tick at least one part to show in the PDF."
 NO_DESTINATION = "Please choose where to save the export."
 NOT_ENCRYPTED_AFTER = "Like every export, it is not encrypted."
-
-
-@dataclass(frozen=True)
-class ReportingSelection(EntrySelection):
-    """The person's selection, telling ``report`` how many entries were handed out so far.
-
-    Why wrap the selection: every writer reads its entries through it, so one progress bar
-    follows JSON, Markdown and PDF alike without each writer growing its own callback.
-    """
-
-    report: Callable[[int], None] | None = field(default=None, compare=False)
-
-    def entries(self, journal: Journal) -> Iterator[Entry]:
-        for done, entry in enumerate(super().entries(journal), start=1):
-            yield entry
-            if self.report is not None:
-                self.report(done)
+STOPPING = "Stopping…"
+#: How long a lock or quit waits for a running export to stop, in seconds.
+STOP_WAIT_S = 30.0
 
 
 def entries_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
+    return "1 entry" if count == 1 else f"{count:,} entries"
+
+
+def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> str:
+    """What a stop left behind, said honestly: nothing, or the Markdown files in place."""
+    if chosen is not ExportFormat.MARKDOWN or not written:
+        return STOPPED_NOTHING_WRITTEN
+    those = "that file is" if written == 1 else f"those {written:,} files are"
+    return f"The export was stopped after {written:,} of {entries_text(total)}; {those} in {path}."
 
 
 def current_entry(window: MainWindow) -> Entry | None:
@@ -103,6 +106,7 @@ class ExportDialog(QDialog):
         self._today = today or journal.clock().date()
         self._folder = folder or Path.home()
         self.written: int | None = None
+        self._task: TransferTask | None = None
         self.file_dialog: QFileDialog | None = None
         self._parts = {
             EntryPart.DATE: self.ui.partDate,
@@ -224,11 +228,15 @@ class ExportDialog(QDialog):
 
     # -- exporting ---------------------------------------------------------------------------
 
-    def export(self) -> int | None:
-        """Write the export; returns how many entries were written, None when it didn't."""
+    def export(self) -> bool:
+        """Check the choices, then start writing on a worker; True when it started.
+
+        How it went arrives later: :attr:`written` and :attr:`exported` on success, a calm
+        sentence in the dialog after a stop, a problem box after a failure.
+        """
         journal, chosen, path = self._journal, self.chosen_format(), self.destination()
-        if journal is None:
-            return None
+        if journal is None or self._task is not None:
+            return False
         try:
             if path is None:
                 raise InvalidInput(NO_DESTINATION)
@@ -241,41 +249,19 @@ class ExportDialog(QDialog):
                 raise InvalidInput(NOTHING_YET if selection.is_everything else NOTHING_CHOSEN)
         except Exception as error:
             show_problem(self, error)
-            return None
+            return False
         replace = self._may_replace(path, chosen)
         if replace is None:
-            return None
+            return False
+        job = ExportJob(journal, chosen, path, selection, parts, self._catalog, replace, total)
+        task = TransferTask(job.run, self)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(lambda written: self._on_written(task, job, written))
+        task.failed.connect(lambda error: self._on_failed(task, job, error))
+        self._task = task
         self._show_busy(total)
-        reporting = ReportingSelection(
-            selection.first_day,
-            selection.last_day,
-            selection.entry_ids,
-            report=lambda done: self._on_progress(done, total),
-        )
-        try:
-            written = self._write(journal, chosen, path, reporting, parts, replace=replace)
-        except Exception as error:
-            self._show_idle()
-            show_problem(self, error)
-            return None
-        self._show_done(written, path, chosen)
-        return written
-
-    def _write(
-        self,
-        journal: Journal,
-        chosen: ExportFormat,
-        path: Path,
-        selection: EntrySelection,
-        parts: frozenset[EntryPart],
-        *,
-        replace: bool,
-    ) -> int:
-        if chosen is ExportFormat.MARKDOWN:
-            return export_markdown(journal, path, selection, self._catalog, replace=replace)
-        if chosen is ExportFormat.PDF:
-            return export_pdf(journal, path, selection, parts, self._catalog)
-        return export_json(journal, path, selection)
+        task.start()
+        return True
 
     def _may_replace(self, path: Path, chosen: ExportFormat) -> bool | None:
         """False when nothing is in the way, True when the person agreed to replace, None
@@ -303,28 +289,58 @@ class ExportDialog(QDialog):
         return True if box.clickedButton() is replace else None
 
     def _on_progress(self, done: int, total: int) -> None:
-        """Repaint now (no event loop), at most about a hundred times per export."""
-        step = max(total // 100, 1)
-        if done % step and done != total:
-            return
         self.ui.progress.setRange(0, max(total, 1))
         self.ui.progress.setValue(done)
-        self.ui.progress.repaint()
+
+    def _on_written(self, task: TransferTask, job: ExportJob, written: int) -> None:
+        self._forget(task)
+        self._show_done(written, job.path, job.chosen)
+
+    def _on_failed(self, task: TransferTask, job: ExportJob, error: BaseException) -> None:
+        self._forget(task)
+        if isinstance(error, ExportStopped):
+            self._show_stopped(stopped_text(job.chosen, error.written, job.total, job.path))
+            return
+        self._show_idle()
+        show_problem(self, error)
+
+    def _forget(self, task: TransferTask) -> None:
+        if task is self._task:
+            self._task = None
+        task.deleteLater()
+
+    def is_exporting(self) -> bool:
+        return self._task is not None
+
+    def stop_export(self) -> None:
+        """Stop at the next entry (or PDF page); the dialog then says what was left."""
+        if self._task is not None:
+            self._task.cancel()
+            self.ui.cancelButton.setEnabled(False)
+            self.ui.resultText.setText(STOPPING)
 
     def _show_busy(self, total: int) -> None:
-        self.ui.resultText.setText(f"Exporting {entries_text(total)}…" if total else "Exporting…")
+        self.written = None
+        self.ui.resultText.setText(f"Exporting {entries_text(total)}…")
         self.ui.progress.setRange(0, max(total, 1))
         self.ui.progress.setValue(0)
         self.ui.progress.setVisible(True)
-        for widget in (self.ui.exportButton, self.ui.cancelButton):
-            widget.setEnabled(False)
-        self.repaint()
+        self._set_choosing_enabled(False)
+        self._set_cancel_button("Stop", "Stop the export")
+        self.ui.cancelButton.setFocus()
 
     def _show_idle(self) -> None:
         self.ui.progress.setVisible(False)
         self.ui.resultText.clear()
-        self.ui.exportButton.setEnabled(True)
-        self.ui.cancelButton.setEnabled(True)
+        self._set_choosing_enabled(True)
+        self._set_cancel_button("Cancel", "Cancel")
+
+    def _show_stopped(self, text: str) -> None:
+        self.ui.progress.setVisible(False)
+        self.ui.resultText.setText(text)
+        self._set_choosing_enabled(True)
+        self._set_cancel_button("Close", "Close")
+        self.ui.cancelButton.setFocus()
 
     def _show_done(self, written: int, path: Path, chosen: ExportFormat) -> None:
         self.written = written
@@ -332,15 +348,56 @@ class ExportDialog(QDialog):
         where = "into the folder" if chosen is ExportFormat.MARKDOWN else "to"
         message = f"Exported {entries_text(written)} {where} {path}."
         self.ui.resultText.setText(f"{message} {NOT_ENCRYPTED_AFTER}")
-        self.ui.exportButton.setEnabled(True)
-        self.ui.cancelButton.setEnabled(True)
-        self.ui.cancelButton.setText("Close")
-        self.ui.cancelButton.setAccessibleName("Close")
+        self._set_choosing_enabled(True)
+        self._set_cancel_button("Close", "Close")
         self.ui.cancelButton.setDefault(True)
         self.ui.cancelButton.setFocus()
         self.exported.emit(message)
 
-    def abandon(self) -> None:
-        """The journal is closing: forget it and close."""
+    def _set_choosing_enabled(self, enabled: bool) -> None:
+        """While writing, the choices and Export wait; only Stop answers."""
+        for widget in (
+            self.ui.formatBox,
+            self.ui.entriesBox,
+            self.ui.partsBox,
+            self.ui.destination,
+            self.ui.chooseDestinationButton,
+            self.ui.exportButton,
+        ):
+            widget.setEnabled(enabled)
+
+    def _set_cancel_button(self, text: str, accessible_name: str) -> None:
+        self.ui.cancelButton.setText(text)
+        self.ui.cancelButton.setAccessibleName(accessible_name)
+        self.ui.cancelButton.setEnabled(True)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button while exporting stop it first."""
+        if self._task is not None:
+            self.stop_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._task is not None:
+            self.stop_export()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def abandon(self) -> bool:
+        """The journal is closing (lock, quit): stop the export, wait for it, and close.
+
+        Returns True when the worker has ended, so its connection is closed before the
+        journal's own one is.
+        """
         self._journal = None
+        task, self._task = self._task, None
+        stopped = True
+        if task is not None:
+            # What it reports after this would only describe a journal that is now closed.
+            task.blockSignals(True)
+            stopped = task.stop(STOP_WAIT_S)
+            task.deleteLater()
         self.reject()
+        return stopped

@@ -1,4 +1,5 @@
-"""Run one slow import step (reading a big file, writing thousands of entries) off the GUI thread.
+"""Run one slow transfer step (reading a big file, importing or exporting thousands of
+entries) off the GUI thread, and the export's own work for it.
 
 Why a plain thread with Qt signals rather than a QThread subclass: the work is one Python
 call that already takes ``progress`` and ``should_cancel`` callbacks, so a thread that runs
@@ -7,16 +8,70 @@ from the worker thread and delivered on the GUI thread, because the task object 
 
 Why :meth:`TransferTask.stop` joins: locking or quitting closes the journal right after, and
 the worker must have rolled back and closed its own connection by then. ``apply_import``
-asks ``should_cancel`` every hundred entries, so the wait is short.
+asks ``should_cancel`` every hundred entries and an export at every entry (and PDF page),
+so the wait is short.
+
+Why the export's work lives here rather than in its dialog: it is the part that runs on the
+worker, and keeping it apart keeps the rule plain that nothing in it touches a widget or
+the GUI thread's connection. It opens the journal's own connection *on the worker*, since
+SQLCipher connections belong to the thread that opened them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+from kindspace.errors import KindspaceError
+from kindspace.gui.pdf_export import export_pdf
+from kindspace.paths import fsync_dir
+from kindspace.transfer.json_export import export_json
+from kindspace.transfer.markdown_export import export_markdown
+from kindspace.transfer.selection import EntryPart, EntrySelection, ExportFormat
+
+if TYPE_CHECKING:
+    from kindspace.journal.journal import Journal
+    from kindspace.journal.models import Entry
+    from kindspace.practice.definitions import ExerciseCatalog
+
+STOPPED_NOTHING_WRITTEN = "The export was stopped, so nothing was written."
+#: The bar moves at most about this many times per export, so the queue never floods.
+PROGRESS_STEPS = 100
+
+
+class ExportStopped(KindspaceError):
+    """The person pressed Stop; ``written`` counts the Markdown files already in place."""
+
+    def __init__(self, written: int = 0) -> None:
+        super().__init__(STOPPED_NOTHING_WRITTEN)
+        self.written = written
+
+
+@dataclass(frozen=True)
+class ReportingSelection(EntrySelection):
+    """The person's selection, telling ``report`` how many entries were handed out so far.
+
+    Why wrap the selection: every writer reads its entries through it, so one progress bar
+    follows JSON, Markdown and PDF alike without each writer growing its own callback.
+    """
+
+    report: Callable[[int], None] | None = field(default=None, compare=False)
+    should_stop: Callable[[], bool] | None = field(default=None, compare=False)
+
+    def entries(self, journal: Journal) -> Iterator[Entry]:
+        for done, entry in enumerate(super().entries(journal), start=1):
+            if self.should_stop is not None and self.should_stop():
+                raise ExportStopped
+            yield entry
+            if self.report is not None:
+                self.report(done)
+
 
 #: The work: it is handed a progress report and a cancel check, and returns its result.
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -68,3 +123,75 @@ class TransferTask(QObject):
             self.failed.emit(error)
             return
         self.succeeded.emit(result)
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One export as the person chose it, run by :meth:`run` on the worker thread.
+
+    The journal is used there only to open its own connection, never through the GUI
+    thread's one.
+    """
+
+    journal: Journal
+    chosen: ExportFormat
+    path: Path
+    selection: EntrySelection
+    parts: frozenset[EntryPart]
+    catalog: ExerciseCatalog | None
+    replace: bool
+    total: int
+
+    def run(self, progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> int:
+        """Write the export on its own connection; returns how many entries were written."""
+        # A PDF's pages take about as long again as handing out its entries: the bar counts both.
+        units = self.total * 2 if self.chosen is ExportFormat.PDF else self.total
+        step = max(units // PROGRESS_STEPS, 1)
+        shown = 0
+
+        def report(done: int) -> None:
+            nonlocal shown
+            if done == 1 or done - shown >= step or done == units:
+                shown = done
+                progress(done, units)
+
+        def on_page(index: int, count: int) -> None:
+            if should_stop():
+                raise ExportStopped
+            report(self.total + (index * self.total) // max(count, 1))
+
+        files_written = 0
+
+        def count_file(written: int, _total: int) -> None:
+            nonlocal files_written
+            files_written = written
+
+        reporting = ReportingSelection(
+            self.selection.first_day,
+            self.selection.last_day,
+            self.selection.entry_ids,
+            report=report,
+            should_stop=should_stop,
+        )
+        with self.journal.on_own_connection() as own:
+            if self.chosen is ExportFormat.JSON:
+                return export_json(own, self.path, reporting)
+            if self.chosen is ExportFormat.PDF:
+                return export_pdf(
+                    own, self.path, reporting, self.parts, self.catalog, on_page=on_page
+                )
+            try:
+                return export_markdown(
+                    own,
+                    self.path,
+                    reporting,
+                    self.catalog,
+                    progress=count_file,
+                    replace=self.replace,
+                )
+            except ExportStopped:
+                # The files written so far stay (they are the copies asked for): make sure
+                # the folder remembers them, as a finished export does.
+                with contextlib.suppress(OSError):
+                    fsync_dir(self.path)
+                raise ExportStopped(files_written) from None

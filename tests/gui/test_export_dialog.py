@@ -23,6 +23,7 @@ from tests.helpers.widgets import unnamed_interactive_widgets
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 SECRET = "the lantern by the gate"
+WAIT_MS = 15000
 
 
 def fixed_clock() -> datetime:
@@ -83,6 +84,11 @@ def answer_replace_question(dialog: ExportDialog, answer: str) -> list[str]:
     return seen
 
 
+def wait_until_written(qtbot: QtBot, dialog: ExportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT_MS)
+    assert not dialog.is_exporting()
+
+
 def visible_problems(dialog: ExportDialog) -> list[str]:
     """The problems the dialog is showing (closed, so the next look starts empty)."""
     texts = []
@@ -109,6 +115,7 @@ def test_json_export_writes_everything_and_says_it_is_not_encrypted(
     shown: list[int] = []
     dialog.ui.progress.valueChanged.connect(shown.append)
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    wait_until_written(qtbot, dialog)
     assert shown == [1, 2, 3, 4], "the bar follows each entry written"
     assert dialog.ui.progress.isVisible() and dialog.ui.progress.maximum() == 4
 
@@ -135,13 +142,15 @@ def test_an_existing_file_is_replaced_only_when_the_person_agrees(
     dialog.ui.destination.setText(str(target))
 
     seen = answer_replace_question(dialog, "Keep it")
-    assert dialog.export() is None
+    assert dialog.export() is False
     assert "mine.json already exists." in seen[0]
     assert target.read_text(encoding="utf-8") == "keep me"
     assert dialog.written is None
 
     seen = answer_replace_question(dialog, "Replace")
-    assert dialog.export() == 2
+    assert dialog.export() is True
+    wait_until_written(qtbot, dialog)
+    assert dialog.written == 2
     assert seen
     assert read_import(target).count == 2
 
@@ -157,6 +166,7 @@ def test_markdown_export_writes_one_file_per_entry_into_a_folder(
     assert dialog.ui.destination.text() == str(tmp_path / "notes"), "the ending follows"
     assert dialog.ui.destinationLabel.text() == "&Save in folder"
     dialog.ui.exportButton.click()
+    wait_until_written(qtbot, dialog)
 
     files = sorted((tmp_path / "notes").glob("*.md"))
     assert len(files) == 3
@@ -177,7 +187,7 @@ def test_markdown_export_asks_before_writing_into_a_folder_with_files(
     dialog.ui.markdownChoice.setChecked(True)
     dialog.ui.destination.setText(str(folder))
     seen = answer_replace_question(dialog, "Keep it")
-    assert dialog.export() is None
+    assert dialog.export() is False
     assert "already holds files" in seen[0]
     assert sorted(p.name for p in folder.iterdir()) == ["mine.txt"]
 
@@ -205,6 +215,7 @@ def test_pdf_export_of_a_range_with_chosen_parts(
     target = tmp_path / "for-my-therapist.pdf"
     dialog.ui.destination.setText(str(target))
     dialog.ui.exportButton.click()
+    wait_until_written(qtbot, dialog)
 
     assert dialog.written == 2
     assert target.read_bytes().startswith(b"%PDF")
@@ -219,7 +230,7 @@ def test_a_pdf_needs_at_least_one_part(qtbot: QtBot, journal: Journal, tmp_path:
     for box in dialog.ui.partsBox.findChildren(type(dialog.ui.partDate)):
         box.setChecked(False)
     dialog.ui.destination.setText(str(tmp_path / "empty.pdf"))
-    assert dialog.export() is None
+    assert dialog.export() is False
     assert any("at least one part" in text for text in visible_problems(dialog))
     assert not (tmp_path / "empty.pdf").exists()
 
@@ -234,7 +245,7 @@ def test_an_empty_range_says_there_is_nothing_to_export(
     dialog.ui.firstDay.setDate(QDate(2020, 1, 1))
     dialog.ui.lastDay.setDate(QDate(2020, 1, 31))
     dialog.ui.destination.setText(str(tmp_path / "january.json"))
-    assert dialog.export() is None
+    assert dialog.export() is False
     assert any("no entries on those days" in text for text in visible_problems(dialog))
     assert not (tmp_path / "january.json").exists()
 
@@ -249,7 +260,7 @@ def test_a_backwards_range_is_explained_kindly(
     dialog.ui.firstDay.setDate(QDate(2026, 11, 20))
     dialog.ui.lastDay.setDate(QDate(2026, 11, 1))
     dialog.ui.destination.setText(str(tmp_path / "x.json"))
-    assert dialog.export() is None
+    assert dialog.export() is False
     assert any("comes after the last one" in text for text in visible_problems(dialog))
 
 
@@ -271,6 +282,7 @@ def test_the_open_entry_alone_can_be_exported(
     target = tmp_path / "one.json"
     dialog.ui.destination.setText(str(target))
     dialog.ui.exportButton.click()
+    wait_until_written(qtbot, dialog)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert [entry["id"] for entry in document["entries"]] == [chosen.id]
 
@@ -284,12 +296,14 @@ def test_a_place_that_cannot_be_written_shows_a_calm_problem(
     window, transfer = make_window(qtbot, journal)
     dialog = open_export(window, transfer)
     dialog.ui.destination.setText(str(blocker / "mine.json"))
-    assert dialog.export() is None
+    assert dialog.export() is True, "the place is only tried on the worker"
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
     problems = visible_problems(dialog)
     assert len(problems) == 1
     assert "could not be written" in problems[0] and "Your journal is unchanged" in problems[0]
     assert "Traceback" not in problems[0]
     assert dialog.ui.exportButton.isEnabled() and not dialog.ui.progress.isVisible()
+    assert dialog.ui.cancelButton.text() == "Cancel" and dialog.ui.formatBox.isEnabled()
     assert dialog.written is None
 
 
