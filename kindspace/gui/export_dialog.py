@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
         task.succeeded.connect(lambda written: self._on_written(task, job, written))
         task.failed.connect(lambda error: self._on_failed(task, job, error))
         self._task = task
-        self._show_busy(total)
+        self._show_busy(total, job.units)
         task.start()
         return True
 
@@ -319,10 +319,10 @@ class ExportDialog(QDialog):
             self.ui.cancelButton.setEnabled(False)
             self.ui.resultText.setText(STOPPING)
 
-    def _show_busy(self, total: int) -> None:
+    def _show_busy(self, total: int, units: int) -> None:
         self.written = None
         self.ui.resultText.setText(f"Exporting {entries_text(total)}…")
-        self.ui.progress.setRange(0, max(total, 1))
+        self.ui.progress.setRange(0, max(units, 1))
         self.ui.progress.setValue(0)
         self.ui.progress.setVisible(True)
         self._set_choosing_enabled(False)

@@ -142,10 +142,15 @@ class ExportJob:
     replace: bool
     total: int
 
+    @property
+    def units(self) -> int:
+        """How far the progress bar goes. A PDF's pages take about as long again as handing
+        out its entries (building the document), so its bar counts both."""
+        return self.total * 2 if self.chosen is ExportFormat.PDF else self.total
+
     def run(self, progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> int:
         """Write the export on its own connection; returns how many entries were written."""
-        # A PDF's pages take about as long again as handing out its entries: the bar counts both.
-        units = self.total * 2 if self.chosen is ExportFormat.PDF else self.total
+        units = self.units
         step = max(units // PROGRESS_STEPS, 1)
         shown = 0
 

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import stat
+import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kindspace.gui import transfer_worker
 from kindspace.gui.export_dialog import ExportDialog
 from kindspace.gui.main_window import EDITOR, MainWindow
 from kindspace.gui.transfer_actions import Transfer, install_transfer
-from kindspace.journal.journal import Journal
+from kindspace.journal.journal import Journal, JournalLocation, open_journal
 from kindspace.practice.definitions import load_exercises
 from kindspace.transfer.readers import read_import
 from kindspace.transfer.selection import EntryPart
+from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import unnamed_interactive_widgets
 
 ZONE = timezone(timedelta(hours=1))
@@ -87,6 +94,32 @@ def answer_replace_question(dialog: ExportDialog, answer: str) -> list[str]:
 def wait_until_written(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT_MS)
     assert not dialog.is_exporting()
+
+
+def hold_after(monkeypatch: pytest.MonkeyPatch, writer: str, entries: int) -> threading.Event:
+    """Run the real ``writer``, but once it has handed out ``entries`` entries let it wait
+    until someone presses Stop, so a test can stop it mid-way without racing the worker.
+    Returns an event set once the worker is waiting."""
+    waiting = threading.Event()
+    real = getattr(transfer_worker, writer)
+
+    def held_writer(journal: Journal, path: Path, selection: Any, *args: Any, **kwargs: Any) -> Any:
+        report, should_stop = selection.report, selection.should_stop
+
+        def held(done: int) -> None:
+            report(done)
+            if done == entries:
+                waiting.set()
+                for _ in range(400):
+                    if should_stop():
+                        return
+                    threading.Event().wait(0.025)
+
+        held_selection = dataclasses.replace(selection, report=held)
+        return real(journal, path, held_selection, *args, **kwargs)
+
+    monkeypatch.setattr(transfer_worker, writer, held_writer)
+    return waiting
 
 
 def visible_problems(dialog: ExportDialog) -> list[str]:
@@ -340,3 +373,146 @@ def test_every_control_is_named_and_export_is_the_default(qtbot: QtBot, journal:
     dialog = open_export(window, transfer)
     assert unnamed_interactive_widgets(dialog) == []
     assert dialog.ui.exportButton.isDefault()
+
+
+def test_the_window_keeps_answering_while_an_export_runs(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_json", 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(tmp_path / "mine.json"))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    # The worker is parked inside the export; only a running event loop delivers its report.
+    qtbot.waitUntil(lambda: dialog.ui.progress.value() == 1, timeout=WAIT_MS)
+    assert dialog.is_exporting()
+    assert dialog.ui.progress.maximum() == 250
+    assert dialog.ui.resultText.text() == "Exporting 250 entries…"
+    assert dialog.ui.cancelButton.text() == "Stop"
+    assert dialog.ui.cancelButton.accessibleName() == "Stop the export"
+    assert dialog.ui.cancelButton.isEnabled() and not dialog.ui.exportButton.isEnabled()
+    assert not dialog.ui.formatBox.isEnabled() and not dialog.ui.destination.isEnabled()
+    dialog.stop_export()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
+
+
+def test_stopping_a_json_export_leaves_no_file_behind(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_json", 1)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(folder / "mine.json"))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible(), "Stop stops the export, it does not close the dialog"
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
+
+    assert dialog.ui.resultText.text() == "The export was stopped, so nothing was written."
+    assert list(folder.iterdir()) == [], "neither the export nor its temporary file"
+    assert dialog.written is None
+    assert dialog.ui.cancelButton.text() == "Close" and dialog.ui.exportButton.isEnabled()
+    assert window.statusBar().currentMessage() == ""
+    assert visible_problems(dialog) == []
+
+
+def test_stopping_a_markdown_export_keeps_and_reports_the_files_written(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_markdown", 3)
+    folder = tmp_path / "notes"
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.markdownChoice.setChecked(True)
+    dialog.ui.destination.setText(str(folder))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    dialog.stop_export()
+    assert dialog.ui.resultText.text() == "Stopping…"
+    assert not dialog.ui.cancelButton.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
+
+    written = sorted(path.name for path in folder.iterdir())
+    assert len(written) == 3 and all(name.endswith(".md") for name in written)
+    assert dialog.ui.resultText.text() == (
+        f"The export was stopped after 3 of 250 entries; those 3 files are in {folder}."
+    )
+    assert all(SECRET in (folder / name).read_text(encoding="utf-8") for name in written)
+
+
+def test_stopping_a_pdf_export_leaves_no_file_behind(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(journal, 40)
+    waiting = hold_after(monkeypatch, "export_pdf", 5)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.pdfChoice.setChecked(True)
+    dialog.ui.destination.setText(str(folder / "print.pdf"))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    assert dialog.ui.progress.maximum() == 80, "entries handed out, then pages painted"
+    qtbot.waitUntil(lambda: dialog.ui.progress.value() == 5, timeout=WAIT_MS)
+    dialog.reject()  # Escape
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
+    assert dialog.ui.resultText.text() == "The export was stopped, so nothing was written."
+    assert list(folder.iterdir()) == []
+
+
+def test_a_pdf_with_other_scripts_is_written_on_the_worker(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    words = "Ça va — très bien, merci. Ελπίδα. Надежда."
+    journal.entries.create(title="Gentle", body=words, written_at=NOW)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.pdfChoice.setChecked(True)
+    target = tmp_path / "print.pdf"
+    dialog.ui.destination.setText(str(target))
+    dialog.ui.exportButton.click()
+    assert dialog.is_exporting()
+    wait_until_written(qtbot, dialog)
+    [page] = PdfReader(target).pages
+    assert words in " ".join(page.extract_text().split())
+    assert dialog.ui.progress.value() == dialog.ui.progress.maximum()
+
+
+def test_locking_during_an_export_waits_for_the_worker_before_the_journal_closes(
+    qtbot: QtBot, journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = JournalLocation(journal_dir)
+    journal = open_journal(location, passphrase=PASSPHRASE, daily_backup=False)
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_json", 1)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(folder / "mine.json"))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    workers = [t for t in threading.enumerate() if t.name == "kindspace-transfer"]
+    assert workers
+
+    closed = window.detach()
+    assert closed is journal
+    assert not any(worker.is_alive() for worker in workers)
+    journal.close()
+    assert transfer.export_dialog is None
+    assert not dialog.isVisible()
+    assert list(folder.iterdir()) == []
+    qtbot.wait(50)  # anything the stopped worker queued must not reach the closed dialog
+    assert window.statusBar().currentMessage() == ""
+
+    with open_journal(location, passphrase=PASSPHRASE, daily_backup=False) as reopened:
+        assert reopened.entries.count() == 250
