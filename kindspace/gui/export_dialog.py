@@ -350,7 +350,6 @@ class ExportDialog(QDialog):
         self.ui.resultText.setText(f"{message} {NOT_ENCRYPTED_AFTER}")
         self._set_choosing_enabled(True)
         self._set_cancel_button("Close", "Close")
-        self.ui.cancelButton.setDefault(True)
         self.ui.cancelButton.setFocus()
         self.exported.emit(message)
 
@@ -367,9 +366,12 @@ class ExportDialog(QDialog):
             widget.setEnabled(enabled)
 
     def _set_cancel_button(self, text: str, accessible_name: str) -> None:
+        """Once something was written or stopped, Enter closes rather than starting again."""
         self.ui.cancelButton.setText(text)
         self.ui.cancelButton.setAccessibleName(accessible_name)
         self.ui.cancelButton.setEnabled(True)
+        self.ui.cancelButton.setDefault(text == "Close")
+        self.ui.exportButton.setDefault(text != "Close")
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button while exporting stop it first."""

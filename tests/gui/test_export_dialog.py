@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import stat
+import subprocess
+import sys
 import threading
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -13,7 +16,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui import transfer_worker
@@ -26,6 +30,7 @@ from kindspace.transfer.readers import read_import
 from kindspace.transfer.selection import EntryPart
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import unnamed_interactive_widgets
+from tests.helpers.xvfb import running_xvfb
 
 ZONE = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
@@ -418,6 +423,7 @@ def test_stopping_a_json_export_leaves_no_file_behind(
     assert list(folder.iterdir()) == [], "neither the export nor its temporary file"
     assert dialog.written is None
     assert dialog.ui.cancelButton.text() == "Close" and dialog.ui.exportButton.isEnabled()
+    assert dialog.ui.cancelButton.isDefault() and not dialog.ui.exportButton.isDefault()
     assert window.statusBar().currentMessage() == ""
     assert visible_problems(dialog) == []
 
@@ -516,3 +522,63 @@ def test_locking_during_an_export_waits_for_the_worker_before_the_journal_closes
 
     with open_journal(location, passphrase=PASSPHRASE, daily_backup=False) as reopened:
         assert reopened.entries.count() == 250
+
+
+#: Prints through the real dialog on a real X server; reports Qt's messages and the count.
+PRINT_UNDER_X = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+messages = []
+qInstallMessageHandler(lambda kind, context, text: messages.append(text))
+app = QApplication(["kindspace-test"])
+from kindspace.gui.export_dialog import ExportDialog
+from kindspace.journal import vault
+from kindspace.journal.journal import JournalLocation, create_journal
+folder = Path(sys.argv[1])
+journal, _ = create_journal(
+    JournalLocation(folder / "journal"), passphrase="quiet morning by the sea",
+    use_keyring=False, kdf_params=vault.FAST_TEST_KDF,
+)
+for index in range(30):
+    journal.entries.create(title=f"Gentle {index}", body=sys.argv[2])
+dialog = ExportDialog(journal, None, folder=folder)
+dialog.ui.pdfChoice.setChecked(True)
+dialog.ui.destination.setText(str(folder / "print.pdf"))
+dialog.show()
+started = dialog.export()
+deadline = time.monotonic() + 60
+while dialog.is_exporting() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+app.processEvents()
+journal.close()
+print(app.platformName(), started, dialog.written, messages)
+"""
+
+
+@pytest.mark.system
+def test_a_pdf_is_printed_on_the_worker_under_a_real_x_server(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    words = "Ça va — très bien. Ελπίδα. Надежда. 大丈夫、ゆっくりでいい。"
+    with running_xvfb() as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env.pop("WAYLAND_DISPLAY", None)
+        done = subprocess.run(
+            [sys.executable, "-c", PRINT_UNDER_X, str(tmp_path), words],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "xcb True 30 []", "printed all, without a word from Qt"
+    pages = PdfReader(tmp_path / "print.pdf").pages
+    assert len(pages) == 30
+    text = " ".join(pages[-1].extract_text().split())
+    assert "Ça va — très bien. Ελπίδα. Надежда." in text
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        assert "大丈夫" in text
