@@ -2,8 +2,9 @@
 
 The main window knows nothing about importing or exporting; this module connects the two
 menu actions, shows the new entries after an import (calendar marks, the day's list,
-Today), and makes sure a lock or quit never closes the journal under a running import:
-the import is stopped and waited for first, so it rolls back and adds nothing.
+Today), and makes sure a lock or quit never closes the journal under a running import or
+export: each is stopped and waited for first, so an import rolls back and adds nothing, and
+an export's worker has closed its own connection before the journal closes.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ class Transfer(QObject):
         self.window.statusBar().showMessage(message, STATUS_MS)
 
     def _on_closing(self) -> None:
-        """Lock or quit: stop a running import (it rolls back) before the journal closes."""
+        """Lock or quit: stop a running import (it rolls back) or export, and wait for it,
+        before the journal closes."""
         self._drop_import_dialog()
         self._drop_export_dialog()
 
