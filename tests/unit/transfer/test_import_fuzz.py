@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from kindspace.errors import InvalidInput
@@ -30,26 +30,13 @@ from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.transfer.importing import ImportFormat, apply_import
 from kindspace.transfer.readers import read_import
+from tests.helpers.fuzzing import any_text, fuzz_settings, json_any, json_leaf
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
-FUZZ = settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=16)  # surrogates, NUL, ...
-JSON_LEAF = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-(10**30), max_value=10**30),
-    st.floats(allow_nan=True, allow_infinity=True),
-    ANY_TEXT,
-)
-JSON_ANY = st.recursive(
-    JSON_LEAF,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4),
-    max_leaves=12,
-)
+FUZZ = fuzz_settings(max_examples=150)
+ANY_TEXT = any_text(max_size=16)
+JSON_LEAF = json_leaf(ANY_TEXT)
+JSON_ANY = json_any(ANY_TEXT)
 MOMENTS = st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30))
 UTC_TEXT = MOMENTS.map(lambda moment: moment.isoformat() + "Z") | ANY_TEXT
 ZONES = st.sampled_from(["Europe/Berlin", "Asia/Kolkata", "UTC", "Mars/Base", "../etc", "", "/"])

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from kindspace.errors import InvalidInput
@@ -29,28 +29,12 @@ from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.transfer import export_json, import_json, parse_export
 from kindspace.transfer.json_format import ENTRY_FIELDS, MAX_ID_LENGTH, REQUIRED_FIELDS
+from tests.helpers.fuzzing import any_text, fuzz_settings, json_any, json_leaf
 
-# The autouse fixtures of tests/conftest.py only point per-user folders at a temporary path;
-# sharing them between examples is harmless, so that health check is not relevant here.
-FUZZ = settings(
-    max_examples=120,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=12)  # surrogates, NUL, ...
-JSON_LEAF = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-(10**30), max_value=10**30),
-    st.floats(allow_nan=True, allow_infinity=True),
-    ANY_TEXT,
-)
-JSON_ANY = st.recursive(
-    JSON_LEAF,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4),
-    max_leaves=12,
-)
+FUZZ = fuzz_settings(max_examples=120)
+ANY_TEXT = any_text(max_size=12)
+JSON_LEAF = json_leaf(ANY_TEXT)
+JSON_ANY = json_any(ANY_TEXT)
 OFFSET = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
 )
