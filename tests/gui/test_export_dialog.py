@@ -9,7 +9,7 @@ import stat
 import subprocess
 import sys
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,23 +23,17 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui import transfer_worker
 from kindspace.gui.export_dialog import ExportDialog
 from kindspace.gui.main_window import EDITOR, MainWindow
-from kindspace.gui.transfer_actions import Transfer, install_transfer
+from kindspace.gui.transfer_actions import Transfer
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
-from kindspace.practice.definitions import load_exercises
 from kindspace.transfer.readers import read_import
 from kindspace.transfer.selection import EntryPart
+from tests.gui.transfer_helpers import NOW, make_window
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import unnamed_interactive_widgets
 from tests.helpers.xvfb import running_xvfb
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 SECRET = "the lantern by the gate"
 WAIT_MS = 15000
-
-
-def fixed_clock() -> datetime:
-    return NOW
 
 
 def fill(journal: Journal, count: int) -> None:
@@ -51,16 +45,6 @@ def fill(journal: Journal, count: int) -> None:
             tags=["rest"],
             written_at=NOW - timedelta(days=index),
         )
-
-
-def make_window(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Transfer]:
-    window = MainWindow(clock=fixed_clock)
-    qtbot.addWidget(window)
-    transfer = install_transfer(window, load_exercises())
-    assert isinstance(transfer, Transfer)
-    window.attach(journal)
-    window.show()
-    return window, transfer
 
 
 def open_export(window: MainWindow, transfer: Transfer) -> ExportDialog:

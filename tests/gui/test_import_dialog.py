@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import warnings
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +18,16 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui import import_dialog as import_dialog_module
 from kindspace.gui.import_dialog import ImportDialog
 from kindspace.gui.main_window import MainWindow
-from kindspace.gui.transfer_actions import Transfer, install_transfer
+from kindspace.gui.transfer_actions import Transfer
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
-from kindspace.practice.definitions import load_exercises
 from kindspace.transfer import importing
 from kindspace.transfer.json_export import export_json
+from tests.gui.transfer_helpers import NOW, make_window
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 from tests.helpers.widgets import unnamed_interactive_widgets
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 SECRET = "a quiet harbour at dawn"
 WAIT_MS = 15000
-
-
-def fixed_clock() -> datetime:
-    return NOW
 
 
 def make_export(folder: Path, count: int, *, first: datetime = NOW) -> Path:
@@ -53,16 +47,6 @@ def make_export(folder: Path, count: int, *, first: datetime = NOW) -> Path:
         path = folder / "export.json"
         export_json(other, path)
     return path
-
-
-def make_window(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Transfer]:
-    window = MainWindow(clock=fixed_clock)
-    qtbot.addWidget(window)
-    transfer = install_transfer(window, load_exercises())
-    assert isinstance(transfer, Transfer)
-    window.attach(journal)
-    window.show()
-    return window, transfer
 
 
 def open_import(window: MainWindow, transfer: Transfer) -> ImportDialog:

@@ -4,38 +4,20 @@ and show in the calendar; nothing opens while the journal is locked."""
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.main_window import MainWindow
-from kindspace.gui.transfer_actions import Transfer, install_transfer
+from kindspace.gui.transfer_actions import Transfer
 from kindspace.gui.transfer_shots import shoot_transfer
 from kindspace.journal.journal import Journal
-from kindspace.practice.definitions import load_exercises
+from tests.gui.transfer_helpers import make_window
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "imports"
 WAIT_MS = 15000
-
-
-def fixed_clock() -> datetime:
-    return NOW
-
-
-def make_window(qtbot: QtBot, journal: Journal | None) -> tuple[MainWindow, Transfer]:
-    window = MainWindow(clock=fixed_clock)
-    qtbot.addWidget(window)
-    transfer = install_transfer(window, load_exercises())
-    assert isinstance(transfer, Transfer)
-    assert transfer.parent() is window
-    if journal is not None:
-        window.attach(journal)
-    window.show()
-    return window, transfer
 
 
 def import_through_dialog(qtbot: QtBot, window: MainWindow, transfer: Transfer, path: Path) -> str:
