@@ -33,6 +33,7 @@ from typing import Any, Protocol
 from benchmarks import synthetic_journal as synthetic
 from benchmarks import timing
 from benchmarks.timing import Row, alternating, row, timed
+from kindspace.clock import system_clock
 from kindspace.journal import vault
 from kindspace.journal.database import Database, cipher_version, write_transaction
 from kindspace.journal.entries import EntryRepository
@@ -70,7 +71,7 @@ class PlainStore:
         for pragma in PLAIN_PRAGMAS:
             conn.execute(f"PRAGMA {pragma}")
         self.db = Database(conn)
-        migrate(self.db)
+        migrate(self.db, system_clock)
         self.entries = EntryRepository(self.db)
 
     def close(self) -> None:

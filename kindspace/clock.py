@@ -2,14 +2,18 @@
 
 Entries belong to the *local* day on which they were written, and keep the UTC offset of
 that moment, so a note written at 23:30 in Lisbon stays on that day after a move to Tokyo.
-Tests pass their own clock instead of patching time.
+This module is the only place in kindspace that reads the system's time of day
+(``tests/unit/test_clock_discipline.py`` enforces it). Everything else is handed a clock, and
+the app hands the same one to the journal, the window, practice and reminders, so a test that
+pins "now" pins it for the whole stack. Tests pass their own clock, or pin the system clock
+for everything at once with ``time-machine`` (``tests/helpers/moments.py``).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 #: A clock returns the current time as an *aware* datetime in the local offset.
 Clock = Callable[[], datetime]
@@ -17,6 +21,13 @@ Clock = Callable[[], datetime]
 
 def system_clock() -> datetime:
     return datetime.now().astimezone()
+
+
+def system_offset_zone() -> tzinfo:
+    """The computer's current UTC offset as a zone, for when no named zone can be found."""
+    zone = system_clock().tzinfo
+    assert zone is not None  # astimezone() always attaches a zone
+    return zone
 
 
 def fixed_clock(moment: datetime) -> Clock:

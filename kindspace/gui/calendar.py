@@ -38,7 +38,7 @@ class EntryCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[date, int] = {}
-        self._today = date.today()
+        self._today: date | None = None  # the window sets it from the app's clock
         self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(False)
@@ -87,6 +87,7 @@ class EntryCalendar(QCalendarWidget):
         if (
             event.key() == Qt.Key.Key_Home
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self._today is not None
         ):
             self.show_day(self._today)
             self.day_chosen.emit(self._today)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from kindspace.clock import Clock, system_clock
+
 ANY_DAY_TEXT = "Any day"
 #: QDateTimeEdit's own lower limit; no journal entry is that old.
 _ANY = QDate(1752, 9, 14)
@@ -29,6 +31,15 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(ANY_DAY_TEXT)
         self.setDate(_ANY)
         self.calendarWidget().installEventFilter(self)
+        self._clock: Clock = system_clock
+
+    def set_clock(self, clock: Clock) -> None:
+        """Take the app's clock, so "today" here is the day the rest of the window shows."""
+        self._clock = clock
+
+    def _today(self) -> QDate:
+        today = self._clock().date()
+        return QDate(today.year, today.month, today.day)
 
     def chosen_day(self) -> date | None:
         """The day set, or None for any day."""
@@ -51,7 +62,7 @@ class OptionalDateEdit(QDateEdit):
 
     def stepBy(self, steps: int) -> None:  # noqa: N802  (Qt's name)
         if self.is_any_day():
-            self.setDate(QDate.currentDate())
+            self.setDate(self._today())
             return
         super().stepBy(steps)
 
@@ -68,6 +79,6 @@ class OptionalDateEdit(QDateEdit):
             and event.type() == QEvent.Type.Show
             and self.is_any_day()
         ):
-            today = QDate.currentDate()
+            today = self._today()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)

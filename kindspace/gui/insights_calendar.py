@@ -49,6 +49,10 @@ def day_description(day: date, count: int) -> str:
     return f"{when}: {times(count, 'entry', 'entries')}" if count else when
 
 
+#: Stands in for the year until the Insights view sets the real one (see ``__init__``).
+_NO_YEAR_YET = 2000
+
+
 class YearCalendarChart(QWidget):
     """One year as weeks in columns (Monday on top), a cell per day, coloured by entries.
 
@@ -60,7 +64,9 @@ class YearCalendarChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._year = YearCalendar(date.today().year, {})
+        # The view gives the chart its year from the journal's clock before it is shown; an
+        # empty year stands in until then, so the chart never asks the system what year it is.
+        self._year = YearCalendar(_NO_YEAR_YET, {})
         self._today: date | None = None
         self._marked: date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -17,6 +17,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kindspace.clock import fixed_clock, system_clock
+
 if TYPE_CHECKING:
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.practice_views import Practice
@@ -140,14 +142,17 @@ def render_all(out_dir: Path) -> list[Path]:
 
     with tempfile.TemporaryDirectory(prefix="kindspace-shots-") as temp:
         data_dir = Path(temp) / "journal"
-        now = datetime.now().astimezone().replace(hour=20, minute=15, second=0, microsecond=0)
+        now = system_clock().replace(hour=20, minute=15, second=0, microsecond=0)
+        shot_clock = fixed_clock(now)  # one evening for the journal and the window alike
         _sample_journal(data_dir, now)
         location = JournalLocation(data_dir)
-        journal = open_journal(location, passphrase=SAMPLE_PASSPHRASE, daily_backup=False)
+        journal = open_journal(
+            location, passphrase=SAMPLE_PASSPHRASE, clock=shot_clock, daily_backup=False
+        )
         try:
             for scheme in ("light", "dark"):
                 theme.apply(Preferences(theme=scheme))
-                window = MainWindow(clock=lambda: now)
+                window = MainWindow(clock=shot_clock)
                 window.resize(1180, 760)
                 practice = install_practice(window)  # as the app does, before the journal
                 window.attach(journal)

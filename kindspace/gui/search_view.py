@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QCompleter, QWidget
 
+from kindspace.clock import Clock, system_clock
 from kindspace.errors import InvalidInput
 from kindspace.gui.forms.ui_search import Ui_SearchView
 from kindspace.gui.problems import explain
@@ -71,10 +72,12 @@ class SearchView(QWidget):
     open_entry = Signal(str)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.ui = Ui_SearchView()
         self.ui.setupUi(self)
+        for date_edit in (self.ui.fromDate, self.ui.toDate):
+            date_edit.set_clock(clock)
         self._search: SearchFunction | None = None
         self._kind_labels: dict[str, str] = {}
 

@@ -260,10 +260,11 @@ def create_journal(
         passphrase=passphrase,
         keyring=keep_in_keyring,
         kdf_params=kdf_params or vault.DEFAULT_KDF,
+        clock=clock,
     )
     try:
         db = open_encrypted(location.database, new_keys.data_key, create=True)
-        migrate(db)
+        migrate(db, clock)
         SettingsStore(db).set(RECOVERY_KEY_SETTING, new_keys.recovery_key)
         if keep_in_keyring and keyring is not None:
             keyring.store(new_keys.key_file.journal_id, new_keys.data_key)
@@ -329,7 +330,7 @@ def open_journal(
             f"damaged. Nothing was changed; your backups are in {location.backups_dir}."
         ) from error
     try:
-        migrate(db)
+        migrate(db, clock)
     except BaseException:
         db.conn.close()
         raise

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
+from kindspace.clock import Clock
 from kindspace.errors import DamagedJournal
 from kindspace.journal.database import Database, run_script, write_transaction
 
@@ -130,7 +131,7 @@ def schema_version(db: Database) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(db: Database) -> int:
+def migrate(db: Database, clock: Clock) -> int:
     """Bring the schema up to date and return the version it is at.
 
     A journal written by a newer kindspace is left untouched: guessing at a future schema
@@ -153,7 +154,7 @@ def migrate(db: Database) -> int:
             migration.apply(db)
             db.execute(
                 f"INSERT INTO {MIGRATIONS_TABLE} (number, name, applied_utc) VALUES (?, ?, ?)",
-                (migration.number, migration.name, datetime.now(UTC).isoformat()),
+                (migration.number, migration.name, clock().astimezone(UTC).isoformat()),
             )
             db.execute(f"PRAGMA user_version = {int(migration.number)}")
         current = migration.number

@@ -23,13 +23,14 @@ import hmac
 import secrets
 import unicodedata
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kindspace.clock import Clock, system_clock
 from kindspace.errors import DamagedJournal, InvalidInput, JournalExists, WrongSecret
 from kindspace.journal.key_file import (
     DAMAGED,
@@ -166,6 +167,7 @@ def create_key_file(
     passphrase: str | None = None,
     keyring: bool = False,
     kdf_params: KdfParams = DEFAULT_KDF,
+    clock: Clock = system_clock,
 ) -> NewJournalKeys:
     """Make a new data key and write its first key file; never replaces an existing one.
 
@@ -184,7 +186,7 @@ def create_key_file(
     recovery, code = _wrap_recovery(journal_id, data_key)
     keys = KeyFile(
         journal_id=journal_id,
-        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        created=clock().astimezone(UTC).isoformat(timespec="seconds"),
         keyring=keyring,
         key_check=_key_check(journal_id, data_key),
         recovery=recovery,

@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from kindspace.clock import system_offset_zone
+
 _SYSTEM_ZONE_FILE = Path("/etc/localtime")
 
 
@@ -68,9 +70,7 @@ def local_zone() -> tzinfo:
     zone = _zone_from_system_file(_SYSTEM_ZONE_FILE)
     if zone is not None:
         return zone
-    offset_zone = datetime.now(UTC).astimezone().tzinfo
-    assert offset_zone is not None  # astimezone() always attaches a zone
-    return offset_zone
+    return system_offset_zone()
 
 
 def local_now(now: datetime) -> datetime:

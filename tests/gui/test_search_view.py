@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kindspace.clock import fixed_clock
 from kindspace.errors import DamagedJournal, InvalidInput
 from kindspace.gui import theme
 from kindspace.gui.date_filter import ANY_DAY_TEXT, OptionalDateEdit
@@ -286,15 +287,26 @@ def test_a_chosen_filter_that_still_exists_stays_chosen(view: SearchView) -> Non
     assert view.current_filters() == SearchFilters()
 
 
-def test_an_any_day_field_starts_from_today_and_can_go_back_to_any(qtbot: QtBot) -> None:
+def test_an_any_day_field_starts_from_today_and_can_go_back_to_any(
+    pinned_now: datetime, qtbot: QtBot
+) -> None:
     edit = OptionalDateEdit()
     qtbot.addWidget(edit)
     assert edit.chosen_day() is None
     assert edit.text() == ANY_DAY_TEXT
     edit.stepBy(1)
-    assert edit.chosen_day() == date.today()
+    assert edit.chosen_day() == pinned_now.date()
     edit.stepBy(-1)
-    assert edit.chosen_day() == date.today() - timedelta(days=1)
+    assert edit.chosen_day() == pinned_now.date() - timedelta(days=1)
+
+
+def test_an_any_day_field_takes_today_from_the_clock_it_is_given(qtbot: QtBot) -> None:
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    evening = datetime(2031, 7, 4, 21, 0, tzinfo=UTC)
+    edit.set_clock(fixed_clock(evening))
+    edit.stepBy(1)
+    assert edit.chosen_day() == evening.date()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     assert edit.chosen_day() is None
     assert edit.calendarPopup()

@@ -30,9 +30,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, data_key: bytes) -> Iterator[Database]:
+def db(db_path: Path, data_key: bytes, clock: Clock) -> Iterator[Database]:
     database = open_encrypted(db_path, data_key, create=True)
-    migrate(database)
+    migrate(database, clock)
     yield database
     database.conn.close()
 

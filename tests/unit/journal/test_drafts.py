@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kindspace.clock import system_clock
 from kindspace.errors import InvalidInput
 from kindspace.journal.database import open_encrypted
 from kindspace.journal.drafts import DraftStore, SettingsStore
@@ -20,7 +21,7 @@ def test_a_draft_is_replaced_not_duplicated(drafts: DraftStore) -> None:
 
 def test_drafts_survive_closing_the_journal(db_path: Path, data_key: bytes) -> None:
     db = open_encrypted(db_path, data_key, create=True)
-    migrate(db)
+    migrate(db, system_clock)
     DraftStore(db).save("exercise:rain", {"step": 2, "answers": {"recognize": "fear"}})
     db.conn.close()
     reopened = open_encrypted(db_path, data_key)

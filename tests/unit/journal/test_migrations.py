@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
+from kindspace.clock import Clock
 from kindspace.errors import DamagedJournal
 from kindspace.journal.database import Database
 from kindspace.journal.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+from tests.helpers.clocks import StepClock
 
 
 def test_a_fresh_journal_reaches_the_latest_version(db: Database) -> None:
@@ -15,10 +19,20 @@ def test_a_fresh_journal_reaches_the_latest_version(db: Database) -> None:
     assert recorded == [migration.number for migration in MIGRATIONS]
 
 
-def test_migrating_twice_changes_nothing(db: Database) -> None:
+def test_migrating_twice_changes_nothing(db: Database, clock: Clock) -> None:
     tables_before = db.table_names()
-    assert migrate(db) == LATEST_VERSION
+    assert migrate(db, clock) == LATEST_VERSION
     assert db.table_names() == tables_before
+
+
+def test_each_step_is_dated_by_the_journals_clock(db: Database, clock: StepClock) -> None:
+    """The record of when a step ran uses the clock the rest of the journal uses."""
+    applied = [row[0] for row in db.execute("SELECT applied_utc FROM schema_migrations")]
+    first_reading = datetime(2024, 5, 31, 20, 0, 1, tzinfo=UTC)
+    assert applied == [
+        (first_reading + timedelta(seconds=step)).isoformat() for step in range(len(applied))
+    ]
+    assert clock.now == first_reading + timedelta(seconds=len(applied) - 1)
 
 
 def test_versions_are_numbered_in_order() -> None:
@@ -26,15 +40,15 @@ def test_versions_are_numbered_in_order() -> None:
     assert numbers == list(range(1, len(numbers) + 1))
 
 
-def test_a_journal_from_a_newer_kindspace_is_not_touched(db: Database) -> None:
+def test_a_journal_from_a_newer_kindspace_is_not_touched(db: Database, clock: Clock) -> None:
     db.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     with pytest.raises(DamagedJournal, match="newer version"):
-        migrate(db)
+        migrate(db, clock)
     assert schema_version(db) == LATEST_VERSION + 1
 
 
 def test_a_step_that_fails_halfway_leaves_the_previous_version(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    db: Database, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kindspace.journal import migrations
 
@@ -46,6 +60,6 @@ def test_a_step_that_fails_halfway_leaves_the_previous_version(
     monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, broken))
     monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(RuntimeError):
-        migrations.migrate(db)
+        migrations.migrate(db, clock)
     assert schema_version(db) == LATEST_VERSION
     assert "half_done" not in db.table_names()
