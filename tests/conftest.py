@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.moments import MOMENTS, ORDINARY, pinned_at
 from tests.helpers.xvfb import running_xvfb
 
 # The private Secret Service fixtures (secret_service, locked_secret_service) are shared by
@@ -78,3 +80,46 @@ def xvfb_display() -> Iterator[str]:
     """
     with running_xvfb() as display:
         yield display
+
+
+@pytest.fixture(params=list(MOMENTS))
+def pinned_now(request: pytest.FixtureRequest) -> Iterator[datetime]:
+    """Pin the whole stack's clock at an ordinary evening and at each hostile moment.
+
+    A test that asks for this runs once per moment in ``tests/helpers/moments.py``; the value
+    is "now" as kindspace sees it. Ask for it first, so that the journal and window the test
+    builds are made at the pinned moment too.
+    """
+    with pinned_at(MOMENTS[request.param]) as now:
+        yield now
+
+
+@pytest.fixture
+def ordinary_now() -> Iterator[datetime]:
+    """Pin the whole stack's clock at one ordinary evening, for tests about other things.
+
+    Use it (``pytest.mark.usefixtures("ordinary_now")``) where a test relies on "today" being
+    a known day but is not about dates; tests about dates ask for ``pinned_now``.
+    """
+    with pinned_at(ORDINARY) as now:
+        yield now
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pin-every-test-at",
+        choices=list(MOMENTS),
+        help="run every test with the system clock pinned at this moment (tests/helpers/"
+        "moments.py), to find tests that depend on the real date",
+    )
+
+
+@pytest.fixture(autouse=True)
+def pinned_for_the_whole_run(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Honour ``--pin-every-test-at``: a search for date-dependent tests, not a default."""
+    moment = request.config.getoption("--pin-every-test-at")
+    if moment is None or "pinned_now" in request.fixturenames:
+        yield
+        return
+    with pinned_at(MOMENTS[moment]):
+        yield

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.editor = EditorView(clock=clock)
         self._add_view(TODAY, self.today_view)
         self._add_view(EDITOR, self.editor)
-        self.search_view = SearchView()
+        self.search_view = SearchView(clock=clock)
         self._add_view(SEARCH, self.search_view)
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
@@ -141,7 +141,14 @@ class MainWindow(QMainWindow):
     # -- journal -------------------------------------------------------------------------
 
     def attach(self, journal: Journal, state: Mapping[str, Any] | None = None) -> None:
-        """Show an unlocked journal, returning to ``state`` (from ``view_state``) if given."""
+        """Show an unlocked journal, returning to ``state`` (from ``view_state``) if given.
+
+        The window and the journal must read one clock: with two, an exercise finished at
+        20:30 on the window's day could be saved on another day, and the calendar would not
+        find it.
+        """
+        if journal.clock is not self._clock:
+            raise ValueError("the window and its journal must share one clock")
         self.journal = journal
         self.editor.attach(journal)
         self.search_view.set_search_function(journal.search)

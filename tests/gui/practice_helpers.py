@@ -3,8 +3,6 @@ that goes through any exercise with the keyboard alone, whatever its steps are."
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,16 +13,10 @@ from kindspace.gui.practice_views import Practice, install_practice
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import StepKind
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
-
-
-def fixed_clock() -> datetime:
-    return NOW
-
 
 def make_practice(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Practice]:
-    window = MainWindow(clock=fixed_clock)
+    """A shown window with practice installed, on the journal's clock (one clock, as the app)."""
+    window = MainWindow(clock=journal.clock)
     qtbot.addWidget(window)
     practice = install_practice(window)
     window.attach(journal)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,6 @@ from kindspace.practice.definitions import StepKind, load_exercises
 from kindspace.practice.grounding import TooMuchChoice
 from kindspace.practice.session import ExerciseSession
 from tests.gui.practice_helpers import (
-    NOW,
     answer_step_by_keyboard,
     make_practice,
     press_next,
@@ -26,7 +27,7 @@ EXERCISE_IDS = list(load_exercises())
 
 @pytest.mark.parametrize("exercise_id", EXERCISE_IDS)
 def test_each_exercise_can_be_done_by_keyboard_and_found_afterwards(
-    qtbot: QtBot, journal: Journal, exercise_id: str
+    pinned_now: datetime, qtbot: QtBot, journal: Journal, exercise_id: str
 ) -> None:
     window, practice = make_practice(qtbot, journal)
     window.today_view.ui.exercises.setFocus()
@@ -46,7 +47,9 @@ def test_each_exercise_can_be_done_by_keyboard_and_found_afterwards(
         answer_step_by_keyboard(qtbot, view, "marigold")
         press_next(qtbot, view)
     assert window.current_view() == READER
-    entries = journal.entries.on_day(NOW.date())
+    # Saved on the pinned day, or on the next one if the walk itself crossed midnight.
+    days = sorted({pinned_now.date(), journal.clock().date()})
+    entries = [entry for day in days for entry in journal.entries.on_day(day)]
     assert [entry.kind for entry in entries] == [exercise_id]
     entry = entries[0]
     assert entry.body == f"marigold {exercise.takeaway_step.id}"

@@ -32,6 +32,9 @@ from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import unnamed_interactive_widgets
 from tests.helpers.xvfb import running_xvfb
 
+# The calendar shows "this month", so these tests pin the whole stack at NOW.
+pytestmark = pytest.mark.usefixtures("ordinary_now")
+
 SECRET = "the lantern by the gate"
 WAIT_MS = 15000
 
@@ -520,6 +523,7 @@ app = QApplication(["kindspace-test"])
 from kindspace.gui.export_dialog import ExportDialog
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
+
 folder = Path(sys.argv[1])
 journal, _ = create_journal(
     JournalLocation(folder / "journal"), passphrase="quiet morning by the sea",

@@ -26,6 +26,9 @@ from tests.gui.transfer_helpers import NOW, make_window
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 from tests.helpers.widgets import unnamed_interactive_widgets
 
+# The calendar shows "this month", so these tests pin the whole stack at NOW.
+pytestmark = pytest.mark.usefixtures("ordinary_now")
+
 SECRET = "a quiet harbour at dawn"
 WAIT_MS = 15000
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from kindspace.clock import fixed_clock
 from kindspace.gui.insights_calendar import YearCalendarChart, day_description, level_colours
 from kindspace.gui.insights_view import INSIGHTS, InsightsFeature, install_insights
 from kindspace.gui.main_window import TODAY, MainWindow
@@ -21,10 +22,13 @@ from kindspace.journal.journal import Journal, JournalLocation, open_journal
 from kindspace.practice.definitions import load_exercises
 from kindspace.practice.insights import YearCalendar
 from kindspace.practice.insights_words import EMPTY_JOURNAL, RATINGS_CAVEAT
-from tests.gui.practice_helpers import NOW, ZONE, fixed_clock, widget_texts
+from tests.gui.practice_helpers import widget_texts
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import unnamed_interactive_widgets
 
+ZONE = timezone(timedelta(hours=1))
+#: Insights speak of "this year": one injected clock, for the journal and the window alike.
+NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 CRITIC = "You never get anything right"
 REWRITE = "I got a lot right this week, and one thing wrong"
 
@@ -33,7 +37,10 @@ REWRITE = "I got a lot right this week, and one thing wrong"
 def clocked_journal(journal_dir: Path) -> Iterator[Journal]:
     """The journal with the tests' fixed clock, so "this year" is always 2026."""
     opened = open_journal(
-        JournalLocation(journal_dir), passphrase=PASSPHRASE, clock=fixed_clock, daily_backup=False
+        JournalLocation(journal_dir),
+        passphrase=PASSPHRASE,
+        clock=fixed_clock(NOW),
+        daily_backup=False,
     )
     try:
         yield opened
@@ -62,7 +69,7 @@ def fill(journal: Journal) -> None:
 
 
 def open_insights(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, InsightsFeature]:
-    window = MainWindow(clock=fixed_clock)
+    window = MainWindow(clock=journal.clock)
     qtbot.addWidget(window)
     feature = install_insights(window, load_exercises())
     assert isinstance(feature, InsightsFeature)

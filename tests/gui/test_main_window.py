@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from calendar import monthrange
+from datetime import UTC, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,23 +17,24 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kindspace.clock import fixed_clock
 from kindspace.gui.main_window import EDITOR, TODAY, MainWindow
 from kindspace.journal.journal import Journal
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
 from tests.gui.conftest import answer_next_message_box
 from tests.helpers.widgets import unnamed_interactive_widgets
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
 SECRET = "lighthouse confession"
 
 
-def fixed_clock() -> datetime:
-    return NOW
+@pytest.fixture(autouse=True)
+def now(pinned_now: datetime) -> datetime:
+    """Today's view is all about "now": every test here runs at each pinned moment."""
+    return pinned_now
 
 
 def make_window(qtbot: QtBot, journal: Journal) -> MainWindow:
-    window = MainWindow(clock=fixed_clock)
+    window = MainWindow(clock=journal.clock)
     qtbot.addWidget(window)
     window.attach(journal)
     window.show()
@@ -52,7 +55,7 @@ def visible_texts(window: MainWindow) -> str:
 
 
 def test_a_new_note_is_saved_listed_and_marked_in_the_calendar(
-    qtbot: QtBot, journal: Journal
+    now: datetime, qtbot: QtBot, journal: Journal
 ) -> None:
     window = make_window(qtbot, journal)
     assert window.current_view() == TODAY
@@ -62,19 +65,19 @@ def test_a_new_note_is_saved_listed_and_marked_in_the_calendar(
     window.editor.ui.tags.setText("rest, sea")
     assert window.editor.ui.wordCount.text() == "7 words"
     window.ui.actionSave.trigger()
-    [entry] = journal.entries.on_day(NOW.date())
+    [entry] = journal.entries.on_day(now.date())
     assert SECRET in entry.body and entry.tags == ("rest", "sea")
-    assert window.ui.calendar.count_on(NOW.date()) == 1
+    assert window.ui.calendar.count_on(now.date()) == 1
     assert window.ui.dayEntries.count() == 1
-    assert "20:30 · Note" in window.ui.dayEntries.item(0).text()
+    assert f"{now:%H:%M} · Note" in window.ui.dayEntries.item(0).text()
     assert window.ui.dayHeading.text() == "Today · 1 entry"
     assert SECRET not in window.windowTitle()
     assert journal.drafts.load(EDITOR_SLOT) is None
 
 
-def test_an_entry_can_be_back_dated(qtbot: QtBot, journal: Journal) -> None:
+def test_an_entry_can_be_back_dated(now: datetime, qtbot: QtBot, journal: Journal) -> None:
     window = make_window(qtbot, journal)
-    earlier = date(2026, 11, 3)
+    earlier = now.date() - timedelta(days=23)
     window.select_day(earlier)
     window.new_note()
     qtbot.keyClicks(window.editor.ui.body, "Written later about that day")
@@ -82,7 +85,7 @@ def test_an_entry_can_be_back_dated(qtbot: QtBot, journal: Journal) -> None:
     [entry] = journal.entries.on_day(earlier)
     assert entry.created.date() == earlier
     assert window.ui.calendar.count_on(earlier) == 1
-    assert window.ui.calendar.count_on(NOW.date()) == 0
+    assert window.ui.calendar.count_on(now.date()) == 0
 
 
 def test_words_are_kept_as_a_draft_while_writing(qtbot: QtBot, journal: Journal) -> None:
@@ -96,8 +99,10 @@ def test_words_are_kept_as_a_draft_while_writing(qtbot: QtBot, journal: Journal)
     assert draft is not None and draft.body == "half a thought"
 
 
-def test_an_unsaved_draft_is_offered_back_at_the_next_start(qtbot: QtBot, journal: Journal) -> None:
-    draft = NoteDraft(None, "", "words before the power cut", "", NOW)
+def test_an_unsaved_draft_is_offered_back_at_the_next_start(
+    now: datetime, qtbot: QtBot, journal: Journal
+) -> None:
+    draft = NoteDraft(None, "", "words before the power cut", "", now)
     journal.drafts.save(EDITOR_SLOT, draft.to_payload())
     window = make_window(qtbot, journal)
     seen = answer_next_message_box(
@@ -110,11 +115,15 @@ def test_an_unsaved_draft_is_offered_back_at_the_next_start(qtbot: QtBot, journa
     assert window.editor.is_dirty()
 
 
-def test_locking_leaves_no_journal_words_in_the_window(qtbot: QtBot, journal: Journal) -> None:
-    journal.entries.create(body=f"{SECRET} from this morning", written_at=NOW - timedelta(hours=8))
-    journal.entries.create(body=f"{SECRET} a year ago", written_at=NOW - timedelta(days=365))
+def test_locking_leaves_no_journal_words_in_the_window(
+    now: datetime, qtbot: QtBot, journal: Journal
+) -> None:
+    journal.entries.create(
+        body=f"{SECRET} from this morning", written_at=now.replace(hour=now.hour // 2)
+    )
+    journal.entries.create(body=f"{SECRET} a year ago", written_at=now - timedelta(days=365))
     window = make_window(qtbot, journal)
-    window.open_entry(journal.entries.on_day(NOW.date())[0].id)
+    window.open_entry(journal.entries.on_day(now.date())[0].id)
     assert SECRET in visible_texts(window)
     handed_back = window.detach()
     assert handed_back is journal
@@ -123,9 +132,11 @@ def test_locking_leaves_no_journal_words_in_the_window(qtbot: QtBot, journal: Jo
     assert not window.ui.actionNewNote.isEnabled()
 
 
-def test_unlocking_returns_to_the_day_and_the_open_editor(qtbot: QtBot, journal: Journal) -> None:
+def test_unlocking_returns_to_the_day_and_the_open_editor(
+    now: datetime, qtbot: QtBot, journal: Journal
+) -> None:
     window = make_window(qtbot, journal)
-    day = date(2026, 11, 20)
+    day = now.date() - timedelta(days=6)
     window.select_day(day)
     window.new_note()
     qtbot.keyClicks(window.editor.ui.body, "still writing this")
@@ -137,22 +148,22 @@ def test_unlocking_returns_to_the_day_and_the_open_editor(qtbot: QtBot, journal:
     assert window.editor.ui.body.toPlainText() == "still writing this"
 
 
-def test_delete_asks_first_and_can_be_undone(qtbot: QtBot, journal: Journal) -> None:
-    entry = journal.entries.create(body="a note to let go of", written_at=NOW)
+def test_delete_asks_first_and_can_be_undone(now: datetime, qtbot: QtBot, journal: Journal) -> None:
+    entry = journal.entries.create(body="a note to let go of", written_at=now)
     window = make_window(qtbot, journal)
     window.open_entry(entry.id)
     seen = answer_next_message_box(lambda box: box.button(QMessageBox.StandardButton.Yes))
     window.ui.actionDelete.trigger()
     assert seen and "undo" in seen[0].lower()
-    assert journal.entries.on_day(NOW.date()) == []
-    assert window.ui.calendar.count_on(NOW.date()) == 0
+    assert journal.entries.on_day(now.date()) == []
+    assert window.ui.calendar.count_on(now.date()) == 0
     window.ui.actionUndoDelete.trigger()
-    assert [e.id for e in journal.entries.on_day(NOW.date())] == [entry.id]
-    assert window.ui.calendar.count_on(NOW.date()) == 1
+    assert [e.id for e in journal.entries.on_day(now.date())] == [entry.id]
+    assert window.ui.calendar.count_on(now.date()) == 1
 
 
-def test_cancelling_delete_keeps_the_entry(qtbot: QtBot, journal: Journal) -> None:
-    entry = journal.entries.create(body="keep me", written_at=NOW)
+def test_cancelling_delete_keeps_the_entry(now: datetime, qtbot: QtBot, journal: Journal) -> None:
+    entry = journal.entries.create(body="keep me", written_at=now)
     window = make_window(qtbot, journal)
     window.open_entry(entry.id)
     answer_next_message_box(lambda box: box.button(QMessageBox.StandardButton.Cancel))
@@ -173,12 +184,16 @@ def test_a_store_failure_while_saving_keeps_the_words(qtbot: QtBot, journal: Jou
     assert "Traceback" not in seen[0]
 
 
-def test_on_this_day_and_practice_days_use_gentle_words(qtbot: QtBot, journal: Journal) -> None:
-    journal.entries.create(body="last year", written_at=NOW - timedelta(days=365))
-    journal.entries.create(body="earlier this month", written_at=NOW - timedelta(days=3))
+def test_on_this_day_and_practice_days_use_gentle_words(
+    now: datetime, qtbot: QtBot, journal: Journal
+) -> None:
+    # The same date in an earlier year: four years back on a leap day, which has no other.
+    earlier = now.replace(year=now.year - (4 if (now.month, now.day) == (2, 29) else 1))
+    journal.entries.create(body="last year", written_at=earlier)
+    journal.entries.create(body="earlier this month", written_at=now - timedelta(days=3))
     window = make_window(qtbot, journal)
     today = window.today_view.ui
-    assert today.onThisDay.item(0).text() == "2025 · last year"
+    assert today.onThisDay.item(0).text() == f"{earlier.year} · last year"
     assert "1 day this month" in today.practiceSummary.text()
     text = visible_texts(window).lower()
     for harsh in ("streak", "missed", "failed", "behind"):
@@ -186,23 +201,40 @@ def test_on_this_day_and_practice_days_use_gentle_words(qtbot: QtBot, journal: J
 
 
 def test_the_calendar_moves_by_keyboard_and_loads_each_month(
-    qtbot: QtBot, journal: Journal
+    now: datetime, qtbot: QtBot, journal: Journal
 ) -> None:
-    journal.entries.create(body="october", written_at=datetime(2026, 10, 26, 9, tzinfo=ZONE))
+    today = now.date()
+    last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    a_month_back = last_month.replace(
+        day=min(today.day, monthrange(*last_month.timetuple()[:2])[1])
+    )
+    journal.entries.create(
+        body="a month back", written_at=datetime.combine(a_month_back, time(9), now.tzinfo)
+    )
     window = make_window(qtbot, journal)
     calendar = window.ui.calendar
     grid = calendar.findChild(QTableView)
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_PageUp)
-    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 10)
-    assert calendar.count_on(date(2026, 10, 26)) == 1
+    assert (calendar.yearShown(), calendar.monthShown()) == (last_month.year, last_month.month)
+    assert calendar.selected_day() == a_month_back
+    assert calendar.count_on(a_month_back) == 1
     qtbot.keyClick(grid, Qt.Key.Key_Left)
-    assert calendar.selected_day() == date(2026, 10, 25)
+    assert calendar.selected_day() == a_month_back - timedelta(days=1)
     qtbot.keyClick(grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    assert calendar.selected_day() == NOW.date()
+    assert calendar.selected_day() == now.date()
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot, journal: Journal) -> None:
     window = make_window(qtbot, journal)
     window.new_note()
     assert unnamed_interactive_widgets(window) == []
+
+
+def test_a_journal_on_another_clock_is_refused(qtbot: QtBot, journal: Journal) -> None:
+    """Two clocks saved exercises on one day and looked for them on another: never again."""
+    window = MainWindow(clock=fixed_clock(datetime(2026, 11, 26, 20, 30, tzinfo=UTC)))
+    qtbot.addWidget(window)
+    with pytest.raises(ValueError, match="one clock"):
+        window.attach(journal)
+    assert window.journal is None

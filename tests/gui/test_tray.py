@@ -139,10 +139,10 @@ def test_without_a_tray_closing_the_window_quits_as_before(
 
 
 def test_without_a_tray_a_due_reminder_still_shows_its_card(
-    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+    pinned_now: datetime, qtbot: QtBot, qapp: QApplication, journal_dir: Path
 ) -> None:
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
-    local = now.astimezone()
+    local = pinned_now.replace(second=0, microsecond=0)
+    now = local.astimezone(UTC)
     rules = ReminderRules(
         enabled=True, times=(time(local.hour, local.minute),), skip_if_practised_today=False
     )

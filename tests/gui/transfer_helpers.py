@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from pytestqt.qtbot import QtBot
 
+from kindspace.clock import system_clock
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.transfer_actions import Transfer, install_transfer
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import load_exercises
+from tests.helpers.moments import ORDINARY
 
-ZONE = timezone(timedelta(hours=1))
-NOW = datetime(2026, 11, 26, 20, 30, tzinfo=ZONE)
-
-
-def fixed_clock() -> datetime:
-    return NOW
+#: "Now" for the transfer tests, which pin the whole stack there (the ``ordinary_now`` fixture).
+NOW = ORDINARY
 
 
 def make_window(qtbot: QtBot, journal: Journal | None) -> tuple[MainWindow, Transfer]:
     """A shown main window with the transfer actions installed, as the app sets it up."""
-    window = MainWindow(clock=fixed_clock)
+    window = MainWindow(clock=journal.clock if journal is not None else system_clock)
     qtbot.addWidget(window)
     transfer = install_transfer(window, load_exercises())
     assert isinstance(transfer, Transfer)
