@@ -136,14 +136,19 @@ def missing_libraries(plugin: Path) -> list[str]:
 
 
 def missing_libraries_sentence(missing: Sequence[str]) -> str:
-    """Name what is missing and, for the system's own libraries, the packages to install."""
-    names = ", ".join(missing)
-    known = [PACKAGES[name] for name in missing if name in PACKAGES]
-    if not known:  # Qt's own libraries, which come with kindspace: the install is damaged
+    """Name what is missing and, for the system's own libraries, the packages to install.
+
+    Only the system's libraries are named when there are any: Qt's own come with kindspace,
+    and one that is missing beside them is usually missing because of them.
+    """
+    system = [name for name in missing if name in PACKAGES]
+    if not system:  # only Qt's own libraries, which come with kindspace: the install is damaged
         return (
-            f"The window needs libraries that are missing ({names}); reinstalling "
+            f"The window needs libraries that are missing ({', '.join(missing)}); reinstalling "
             f"kindspace brings them back, and {CLI_HINT}."
         )
+    names = ", ".join(system)
+    known = [PACKAGES[name] for name in system]
     advice = "; ".join(
         f"{installer} {' '.join(dict.fromkeys(packages[index] for packages in known))}"
         for index, installer in enumerate(INSTALLERS)

@@ -82,7 +82,11 @@ def test_xcb_without_a_display_is_named(env: dict[str, str]) -> None:
 
 
 @linux_only
-def test_a_plugin_whose_libraries_cannot_be_found_names_them(tmp_path: Path) -> None:
+@pytest.mark.system
+def test_a_plugin_whose_libraries_cannot_be_found_names_them(
+    xvfb_display: str, tmp_path: Path
+) -> None:
+    # xvfb_display first: it proves the system's libraries are there, so only Qt's are not.
     # Away from PySide6, the plugin's $ORIGIN/../../lib holds none of Qt's libraries.
     plugin = tmp_path / "platforms" / "libqxcb.so"
     plugin.parent.mkdir()
@@ -107,8 +111,9 @@ def test_a_missing_plugin_is_named(tmp_path: Path) -> None:
 
 def test_missing_system_libraries_come_with_each_systems_install_command() -> None:
     sentence = missing_libraries_sentence(
-        ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-shape.so.0", "libxcb-xkb.so.1"]
-    )
+        ["libQt6XcbQpa.so.6", "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-shape.so.0",
+         "libxcb-xkb.so.1"]
+    )  # fmt: skip
 
     assert sentence.startswith(
         "The window needs system libraries that are missing (libxcb-cursor.so.0, "
