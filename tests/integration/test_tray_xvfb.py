@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time as clock
@@ -25,7 +24,7 @@ from kindspace.reminders.state import ReminderState
 from kindspace.reminders.store import save_reminders
 from tests.helpers.app_driver import RunningApp
 from tests.helpers.journals import make_passphrase_journal
-from tests.helpers.system import require_system_part
+from tests.helpers.tray_host import running_tray_host
 from tests.helpers.xvfb import running_xvfb
 
 pytestmark = [pytest.mark.system, pytest.mark.slow]
@@ -121,22 +120,8 @@ def display() -> Iterator[str]:
 
 @pytest.fixture
 def tray_host(display: str, tmp_path: Path) -> Iterator[str]:
-    trayer = shutil.which("trayer")
-    if trayer is None:
-        require_system_part("tray host (trayer)", "not installed (Debian package: trayer)")
-    with (tmp_path / "trayer.log").open("wb") as log:
-        process = subprocess.Popen(
-            [str(trayer), "--edge", "bottom", "--align", "right", "--widthtype", "pixel",
-             "--width", "120", "--height", "28"],
-            env={**os.environ, "DISPLAY": display},
-            stdout=log,
-            stderr=log,
-        )  # fmt: skip
-        try:
-            yield display
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with running_tray_host(display, tmp_path / "trayer.log"):
+        yield display
 
 
 @pytest.fixture
