@@ -18,6 +18,10 @@ integrity check, the entry count), and only then renamed into place. A ``.partia
 a crash is our own temp file: listings ignore it and the next backup removes it, under a lock
 so that a backup running in another window is never mistaken for a leftover.
 
+**A pair is made key first and removed backup first,** so a crash at any moment can leave a
+lone key copy (wrapped keys that open nothing by themselves, removed by a later rotation) but
+never a backup whose key copy is gone. Only whole pairs count as kept backups.
+
 Only automatic backups (``-auto``) are ever rotated away; manual ones (``-manual``) and any
 file kindspace did not name are never touched. Restoring lives in :mod:`.restore`.
 """
@@ -106,14 +110,16 @@ def make_backup(journal: Journal, destination: Path | None = None) -> Path:
 def ensure_daily_backup(journal: Journal) -> Path | None:
     """Make the day's automatic backup on the first unlock of a local day, then rotate.
 
-    Any backup in the backups folder named with today's date (a manual one too) counts.
+    Any whole backup (with its key file copy) named with today's date, a manual one too,
+    counts.
 
     Never raises: a backup that fails (a full disk) must not keep anyone from their journal,
     so failures are logged (calm sentence only, no journal text) and ``None`` is returned.
     """
     try:
         today = journal.clock().date()
-        if any(info.made_at.date() == today for info in list_backups(journal.location)):
+        backups = list_backups(journal.location)
+        if any(i.made_at.date() == today and i.key_file is not None for i in backups):
             return None
         path = _make(journal, AUTOMATIC, None)
         rotate_backups(journal.location, keep_setting(journal))
@@ -154,12 +160,16 @@ def _make(journal: Journal, kind: str, destination: Path | None) -> Path:
             write_private(key_partial, key_file_bytes(_current_keys(journal)))
             place_new(key_partial, key_copy)
             placed.append(key_copy)
+            # The key copy's name reaches the disk before the backup's: after a power cut
+            # the file system need not keep two renames in the order they were made.
+            fsync_dir(target.parent)
             place_new(partial, target)
             placed.append(target)
             fsync_dir(target.parent)
         except BaseException as error:
-            # Only files this call made itself are removed: the partials and a pair half-placed.
-            for path in (partial, key_partial, *placed):
+            # Only files this call made itself are removed: the partials and a pair half-placed
+            # (the backup before its key copy, as in rotation).
+            for path in (partial, key_partial, *reversed(placed)):
                 remove_quietly(path)
             if isinstance(error, (OSError, DatabaseError)):
                 raise describe_write_error(error, target.parent) from None
@@ -247,7 +257,11 @@ def _current_keys(journal: Journal) -> KeyFile:
 
 
 def list_backups(location: JournalLocation) -> list[BackupInfo]:
-    """The backups kindspace made in the backups folder, newest first."""
+    """The backups kindspace made in the backups folder, newest first.
+
+    A backup whose key copy is missing is still listed (``key_file`` None): the live
+    ``keys.json`` opens it, and restore explains kindly when that is missing too.
+    """
     found = []
     for path, made_at, automatic, sequence in _named(location.backups_dir, ".db"):
         try:
@@ -266,32 +280,37 @@ def list_backups(location: JournalLocation) -> list[BackupInfo]:
 def rotate_backups(location: JournalLocation, keep: int) -> list[Path]:
     """Delete automatic backups beyond the newest ``keep``; return what was removed.
 
-    Manual backups and files kindspace did not name are never looked at. A key file copy
-    goes with its backup, and one orphaned by a crash goes once it is older than every kept
-    backup.
+    Manual backups and files kindspace did not name are never looked at. Only a backup with
+    its key file copy counts towards ``keep``, so half of a pair never takes the place of a
+    whole backup. Each backup is removed before its key copy: a kill in between leaves a lone
+    key copy, which opens nothing by itself and goes at a later rotation, never a backup that
+    has lost its key. If a backup cannot be removed, its key copy stays with it.
     """
-    autos = sorted(
-        (
-            (made_at, seq, path)
-            for path, made_at, auto, seq in _named(location.backups_dir, ".db")
-            if auto
-        ),
-        reverse=True,
-    )
-    if len(autos) <= keep:
-        return []
-    oldest_kept = autos[keep - 1][:2] if keep > 0 else (datetime.max, 0)
-    removed = []
+    backups: dict[tuple[datetime, int], Path] = {}
+    key_copies: dict[tuple[datetime, int], Path] = {}
     for path, made_at, automatic, seq in _named(location.backups_dir, None):
-        if automatic and (made_at, seq) < oldest_kept:
+        if automatic:
+            pairs = key_copies if path.name.endswith(KEYS_SUFFIX) else backups
+            pairs[made_at, seq] = path
+    whole = sorted((stamp for stamp in backups if stamp in key_copies), reverse=True)
+    if len(whole) <= keep:
+        return []
+    oldest_kept = whole[keep - 1] if keep > 0 else (datetime.max, 0)
+    removed = []
+    for stamp in sorted(backups.keys() | key_copies.keys()):
+        if stamp >= oldest_kept:
+            break
+        for old in (backups.get(stamp), key_copies.get(stamp)):
+            if old is None:
+                continue
             try:
-                path.unlink()
+                old.unlink()
             except FileNotFoundError:
                 continue
             except OSError as error:
                 log.warning("An old automatic backup could not be removed: %s", error.strerror)
-                continue
-            removed.append(path)
+                break
+            removed.append(old)
     return removed
 
 

@@ -2,12 +2,14 @@
 
 Run as ``python -m tests.helpers.backup_loop DATA_DIR PASSPHRASE RUN``. Every call of its
 clock is a new day (starting far from earlier runs' days), so each daily backup really is
-made and rotated. After each acknowledged save or backup it prints a flushed line, so the
-test knows what had been promised when the SIGKILL arrived:
+made and rotated. It prints a flushed line before each backup starts and after each
+acknowledged save or backup, so the test knows what had been promised when the SIGKILL
+arrived, and whether the kill landed inside a backup (``backing up`` was the last line):
 
     ready
     saved <entries in the journal>
-    backup <path>
+    backing up
+    backup <path>      (or ``no backup`` when the day already had one)
 """
 
 from __future__ import annotations
@@ -40,9 +42,9 @@ def main(argv: list[str]) -> None:
     for number in itertools.count():
         journal.entries.create(body=f"run {run} entry {number} " * 20)
         print(f"saved {journal.entries.count()}", flush=True)
+        print("backing up", flush=True)
         made = make_backup(journal) if number % 3 == 0 else ensure_daily_backup(journal)
-        if made is not None:
-            print(f"backup {made}", flush=True)
+        print("no backup" if made is None else f"backup {made}", flush=True)
 
 
 if __name__ == "__main__":

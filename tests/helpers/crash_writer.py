@@ -6,7 +6,9 @@ shows in a process list)::
     KINDSPACE_CRASH_PASSPHRASE=... crash_writer.py DATA_DIR save
     KINDSPACE_CRASH_PASSPHRASE=... crash_writer.py DATA_DIR import FILE [FILE ...]
 
-It prints ``READY`` once the journal is open, then one line per completed write, flushed at
+It prints ``OPENING`` just before it opens the journal (Python and kindspace are loaded by
+then) and ``READY`` once the journal is open, so the parent can aim kills at the start-up
+itself and tell which ones landed there. Then one line per completed write, flushed at
 once and *only after* the write call returned: ``ACK <entry id>`` after each
 ``entries.create()`` (mode ``save``, forever) or ``ACK <file name>`` after each
 ``import_json()`` (mode ``import``, then ``DONE``). So every ACK the parent reads is a
@@ -33,6 +35,7 @@ def main(argv: list[str]) -> int:
     from kindspace.transfer import import_json
 
     data_dir, mode, *files = argv
+    say("OPENING")
     journal = open_journal(JournalLocation(Path(data_dir)), passphrase=os.environ[PASSPHRASE_ENV])
     say("READY")
     if mode == "save":
