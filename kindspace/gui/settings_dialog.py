@@ -95,9 +95,11 @@ class SettingsDialog(QDialog):
         self.ui.pages.addWidget(self.comfort_page)
         # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
         reminders_page = getattr(parent, "reminder_settings_page", None)
+        self.reminders_page: QWidget | None = None
         if callable(reminders_page):
+            self.reminders_page = reminders_page(self)
             self.ui.sections.addItem("Reminders")
-            self.ui.pages.addWidget(reminders_page(self))
+            self.ui.pages.addWidget(self.reminders_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close settings")
@@ -121,6 +123,11 @@ class SettingsDialog(QDialog):
             self.ui.sections.setCurrentRow(names.index(name))
 
     def done(self, result: int) -> None:
+        from kindspace.gui.settings_reminders import ReminderSettingsPage, confirm_leaving
+
+        page = self.reminders_page
+        if isinstance(page, ReminderSettingsPage) and not confirm_leaving(page, self):
+            return
         self.unlock_page.hide_recovery_key()
         super().done(result)
 
