@@ -191,7 +191,7 @@ class StepInput(QWidget):
     def _describe(self) -> None:
         """Each field carries the step's question, so a screen reader reads it with the field."""
         question = self.step.prompt
-        for widget in (self.text, self.own, *self.options):
+        for widget in (self.text, self.own, self.own_choice, self.reminder, *self.options):
             if widget is not None and not widget.accessibleDescription():
                 widget.setAccessibleDescription(question)
 
