@@ -67,18 +67,20 @@ def _checked(prefs: Preferences) -> Preferences:
         for value in [getattr(prefs, name)]
     }
     hints = tuple(h for h in prefs.seen_hints if isinstance(h, str))
-    switches = {
-        name: value if isinstance(value, bool) else getattr(defaults, name)
-        for name in ("reduce_motion", "offer_on_this_day", "contacts_outside_journal")
-        for value in [getattr(prefs, name)]
-    }
+
+    def switch(name: str) -> bool:
+        value = getattr(prefs, name)
+        return value if isinstance(value, bool) else bool(getattr(defaults, name))
+
     return Preferences(
         theme=theme,
         text_size=text_size,
         auto_lock_minutes=minutes,
         seen_hints=hints,
+        reduce_motion=switch("reduce_motion"),
+        offer_on_this_day=switch("offer_on_this_day"),
+        contacts_outside_journal=switch("contacts_outside_journal"),
         **texts,
-        **switches,
     )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 IN_SECONDS = 4.0
 OUT_SECONDS = 6.0
 FRAME_MS = 40
-SMALLEST = 0.45  # of the full circle, at the end of the out-breath
+SMALLEST = 0.6  # of the full circle, at the end of the out-breath
 BREATHE_IN = "Breathe in"
 BREATHE_OUT = "Breathe out"
 STILL_TEXT = "Breathe in slowly for about four, and out for about six"

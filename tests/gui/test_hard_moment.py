@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from kindspace.gui.announce import SPOKEN
 from kindspace.gui.controller import AppController
-from kindspace.gui.main_window import READER, TODAY
-from kindspace.gui.practice_views import EXERCISE, SUPPORT
+from kindspace.gui.exercise_view import ExerciseView
+from kindspace.gui.main_window import READER, TODAY, MainWindow
+from kindspace.gui.practice_views import EXERCISE, SUPPORT, Practice
 from kindspace.gui.settings_comfort import KEEP, NOT_NOW, ComfortPage
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.journal import Journal
@@ -227,7 +228,9 @@ def test_the_numbers_come_first_above_the_fold_whole_and_read_only(
 # -- 3. too much: ground first, decide later ----------------------------------------------------
 
 
-def start_writing(qtbot: QtBot, journal: Journal, exercise_id: str, words: str):  # noqa: ANN201
+def start_writing(
+    qtbot: QtBot, journal: Journal, exercise_id: str, words: str
+) -> tuple[MainWindow, Practice, ExerciseView]:
     window, practice = make_practice(qtbot, journal)
     window.exercise_requested.emit(exercise_id)
     view = practice.exercise_view

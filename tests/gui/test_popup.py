@@ -130,9 +130,7 @@ def test_no_button_is_a_default_and_each_is_a_tab_stop(popup: ReminderPopup) -> 
     assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
 
-def test_tab_walks_the_card_s_buttons_and_esc_closes_it(
-    qtbot: QtBot, popup: ReminderPopup
-) -> None:
+def test_tab_walks_the_card_s_buttons_and_esc_closes_it(qtbot: QtBot, popup: ReminderPopup) -> None:
     popup.show_reminder(reminder(seconds=60))
     with qtbot.waitActive(popup):
         popup.activateWindow()  # the person went to the card
