@@ -41,6 +41,13 @@ class Preferences:
     last_view: str = "today"
     #: Views and hints already explained once (for "say so once" messages).
     seen_hints: tuple[str, ...] = field(default=())
+    #: The breathing guide stands still instead of growing and shrinking.
+    reduce_motion: bool = False
+    #: Today offers a look back at this day in earlier years (only opened when asked).
+    offer_on_this_day: bool = True
+    #: The person chose to keep their support contacts readable while the journal is locked
+    #: (a separate private file; see kindspace.practice.support).
+    contacts_outside_journal: bool = False
 
     def with_changes(self, **changes: Any) -> Preferences:
         return _checked(replace(self, **changes))
@@ -60,11 +67,19 @@ def _checked(prefs: Preferences) -> Preferences:
         for value in [getattr(prefs, name)]
     }
     hints = tuple(h for h in prefs.seen_hints if isinstance(h, str))
+
+    def switch(name: str) -> bool:
+        value = getattr(prefs, name)
+        return value if isinstance(value, bool) else bool(getattr(defaults, name))
+
     return Preferences(
         theme=theme,
         text_size=text_size,
         auto_lock_minutes=minutes,
         seen_hints=hints,
+        reduce_motion=switch("reduce_motion"),
+        offer_on_this_day=switch("offer_on_this_day"),
+        contacts_outside_journal=switch("contacts_outside_journal"),
         **texts,
     )
 

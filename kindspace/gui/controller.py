@@ -29,6 +29,7 @@ from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
 from kindspace.journal.journal import Journal, JournalLocation, needs_secret, open_journal
 from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore, find_usable_keyring
+from kindspace.practice.support import SupportContact, contacts_outside, keep_contacts_outside
 from kindspace.preferences import Preferences, load_preferences, save_preferences
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,11 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.backup_requested.connect(self.back_up_now)
         self.lock_view.unlock_requested.connect(self.unlock)
+        self.lock_view.support_requested.connect(self.window.support_requested.emit)
+        self.practice.contacts_outside = self._contacts_outside
+        self.practice.support_view.contacts_saved.connect(self._contacts_saved)
+        self.practice.set_still(self.preferences.reduce_motion)
+        self.window.today_view.set_offer_on_this_day(self.preferences.offer_on_this_day)
         self.idle.idle.connect(self._on_idle)
 
     @property
@@ -222,6 +228,11 @@ class AppController(QObject):
     def _on_idle(self) -> None:
         # A window hidden in the tray locks too: the journal is just as open there, and the
         # person who left it there is the one least likely to be watching the screen.
+        # Never in the middle of an exercise ("take as long as you like") or while support
+        # is open: wait another idle period, and lock once the person is done.
+        if self.practice.holds_the_person():
+            self.idle.restart()
+            return
         if self.journal is not None:
             self.lock()
 
@@ -259,12 +270,31 @@ class AppController(QObject):
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
         self.theme.apply(preferences)
+        self.practice.set_still(preferences.reduce_motion)
+        self.window.today_view.set_offer_on_this_day(preferences.offer_on_this_day)
+        if self.journal is not None:
+            self.window.refresh_today()
         self._update_idle()
         self._save_preferences()
 
     def _save_preferences(self) -> None:
         try:
             save_preferences(self.data_dir, self.preferences)
+        except KindspaceError as error:
+            show_problem(self.window, error)
+
+    # -- support contacts readable while locked (only when the person chose it) ------------
+
+    def _contacts_outside(self) -> list[SupportContact]:
+        if not self.preferences.contacts_outside_journal:
+            return []
+        return contacts_outside(self.data_dir)
+
+    def _contacts_saved(self, people: list[SupportContact]) -> None:
+        if not self.preferences.contacts_outside_journal:
+            return
+        try:
+            keep_contacts_outside(self.data_dir, people)
         except KindspaceError as error:
             show_problem(self.window, error)
 

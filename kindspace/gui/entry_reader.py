@@ -1,7 +1,8 @@
 """A saved exercise read as one whole: each question's heading with what was answered.
 
 Reopening an exercise from the calendar or search shows this page rather than the stepper,
-so reading back is calm and nothing can be changed by accident; "Continue" reopens it.
+so reading back is calm and nothing can be changed by accident. An exercise saved part-way
+offers "Continue" to reopen it; a finished one doesn't.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kindspace.gui.typography import HEADING, quiet, scale_font
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.reading import read_entry
+from kindspace.practice.session import is_unfinished
 
 
 class EntryReader(QWidget):
@@ -45,7 +47,8 @@ class EntryReader(QWidget):
         if not blocks:
             blocks.append("<p>Nothing was written in this exercise.</p>")
         self.ui.entryText.setHtml("".join(blocks))
-        self.ui.continueEntry.setVisible(exercise is not None)
+        # Only an exercise stopped part-way has something to continue.
+        self.ui.continueEntry.setVisible(exercise is not None and is_unfinished(entry))
         self.ui.entryText.setFocus()
 
     def text(self) -> str:

@@ -1,8 +1,13 @@
 """The input for one exercise step, chosen by the step's kind and nothing else.
 
 The stepper never knows one exercise from another: it asks this module for the input that
-fits the current step (a text field, a list to choose from, phrases to start from, a quiet
-pause) and reads the answer back as the session expects it (text, or a list of texts).
+fits the current step (a text field, choices to pick, phrases to add, a quiet pause) and
+reads the answer back as the session expects it (text, or a list of texts).
+
+Why the person's words are never replaced: a stock phrase is only ever *added*, on purpose
+(its button, by click, Space or Enter), at the cursor and on its own line, as one step that
+Ctrl+Z takes back. Choices look like choices (radio buttons, check boxes), and choosing
+one never clears words typed in "your own words".
 """
 
 from __future__ import annotations
@@ -10,14 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractButton,
+    QButtonGroup,
     QCheckBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +34,8 @@ from kindspace.practice.definitions import Step, StepKind
 from kindspace.practice.session import Answer
 
 PAGE_LINES, PARAGRAPH_LINES = 14, 6
+FEELING_COLUMNS = 3
+OWN_WORDS = "My own words:"
 
 
 class StepInput(QWidget):
@@ -39,11 +49,14 @@ class StepInput(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.text: QPlainTextEdit | QLineEdit | None = None
-        self.options: QListWidget | None = None
+        #: The choosable buttons: radio buttons, check boxes, or "add this phrase" buttons.
+        self.options: list[QAbstractButton] = []
         self.own: QLineEdit | None = None
+        self.own_choice: QRadioButton | None = None
         self.reminder: QCheckBox | None = None
         self.tags: QLineEdit | None = None
         self.first: QWidget | None = None
+        self._group: QButtonGroup | None = None
         self._build()
 
     # -- building ------------------------------------------------------------------------
@@ -56,25 +69,13 @@ class StepInput(QWidget):
             note.setWordWrap(True)
             self.layout_.addWidget(note)
             return
-        if kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE, StepKind.PHRASES):
-            self.options = self._option_list()
-            self.first = self.options
-        if kind is StepKind.PHRASES:
-            self.text = self._text_field(
-                "paragraph", "Your words (start from a phrase or write your own)"
-            )
-        elif kind in (StepKind.CHOICE, StepKind.MULTI_CHOICE) and step.allow_own:
-            own = QLineEdit()
-            own.setAccessibleName("Your own words")
-            own.setPlaceholderText(
-                "Or your own words"
-                if kind is StepKind.CHOICE
-                else "Other words, separated by commas"
-            )
-            own.textChanged.connect(self._changed)
-            own.returnPressed.connect(self._submit)
-            self.layout_.addWidget(own)
-            self.own = own
+        if kind is StepKind.CHOICE:
+            self._radio_buttons()
+        elif kind is StepKind.MULTI_CHOICE:
+            self._check_boxes()
+        elif kind is StepKind.PHRASES:
+            self._phrase_buttons()
+            self.text = self._text_field("paragraph", "Your words", label="&Your words")
         elif kind in (StepKind.TEXT, StepKind.TAKEAWAY, StepKind.REREAD):
             self.text = self._text_field(step.size, f"Your answer: {step.title}")
         if kind is StepKind.REREAD and step.offer_reminder_days:
@@ -96,30 +97,78 @@ class StepInput(QWidget):
             self.layout_.addWidget(tags)
             self.tags = tags
         if self.first is None:
-            self.first = self.text
+            self.first = self.options[0] if self.options else self.text
+        self._describe()
 
-    def _option_list(self) -> QListWidget:
-        options = QListWidget()
-        options.setAccessibleName(f"Choices: {self.step.title}")
-        multi = self.step.kind is StepKind.MULTI_CHOICE
+    def _radio_buttons(self) -> None:
+        group = QButtonGroup(self)
+        box = QWidget()
+        box.setAccessibleName(f"Choices: {self.step.title}")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
         for option in self.step.options:
-            item = QListWidgetItem(option)
-            if multi:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            options.addItem(item)
-        if multi:
-            options.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            options.itemChanged.connect(lambda _item: self._changed())
-            options.itemActivated.connect(self._toggle)
-        else:
-            options.itemSelectionChanged.connect(self._on_option)
-        rows = min(len(self.step.options), 8)
-        options.setMinimumHeight(options.sizeHintForRow(0) * rows + 8)
-        self.layout_.addWidget(options)
-        return options
+            radio = QRadioButton(option)
+            radio.setAccessibleName(option)
+            group.addButton(radio)
+            column.addWidget(radio)
+            self.options.append(radio)
+        if self.step.allow_own:
+            self.own_choice = QRadioButton(OWN_WORDS)
+            self.own_choice.setAccessibleName("My own words")
+            group.addButton(self.own_choice)
+            own = self._own_field("Your own words", "Say it your way")
+            row = QGridLayout()
+            row.addWidget(self.own_choice, 0, 0)
+            row.addWidget(own, 0, 1)
+            column.addLayout(row)
+        group.buttonToggled.connect(lambda _button, checked: checked and self._changed())
+        self._group = group
+        self.layout_.addWidget(box)
 
-    def _text_field(self, size: str, name: str) -> QPlainTextEdit | QLineEdit:
+    def _check_boxes(self) -> None:
+        box = QWidget()
+        box.setAccessibleName(f"Choices: {self.step.title}")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, option in enumerate(self.step.options):
+            check = QCheckBox(option)
+            check.setAccessibleName(option)
+            check.toggled.connect(lambda _checked: self._changed())
+            grid.addWidget(check, index // FEELING_COLUMNS, index % FEELING_COLUMNS)
+            self.options.append(check)
+        self.layout_.addWidget(box)
+        if self.step.allow_own:
+            label = QLabel("&Other words (separated by commas)")
+            own = self._own_field("Other words, separated by commas", "")
+            label.setBuddy(own)
+            self.layout_.addWidget(label)
+            self.layout_.addWidget(own)
+
+    def _phrase_buttons(self) -> None:
+        heading = QLabel("Phrases you can add to your words:")
+        heading.setWordWrap(True)
+        self.layout_.addWidget(heading)
+        for phrase in self.step.options:
+            button = QPushButton(f"+  {phrase}")
+            button.setObjectName("addPhrase")
+            button.setAccessibleName(f"Add: {phrase}")
+            button.setToolTip("Adds this phrase on its own line where your cursor is")
+            button.setAutoDefault(True)  # Enter adds it, as Space and a click do
+            button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            button.clicked.connect(lambda _checked=False, text=phrase: self.add_phrase(text))
+            self.layout_.addWidget(button)
+            self.options.append(button)
+
+    def _own_field(self, name: str, placeholder: str) -> QLineEdit:
+        own = QLineEdit()
+        own.setAccessibleName(name)
+        own.setPlaceholderText(placeholder)
+        own.textChanged.connect(self._on_own_typed)
+        own.returnPressed.connect(self._submit)
+        self.own = own
+        return own
+
+    def _text_field(self, size: str, name: str, label: str = "") -> QPlainTextEdit | QLineEdit:
         field: QPlainTextEdit | QLineEdit
         if size == "line":
             field = QLineEdit()
@@ -132,56 +181,76 @@ class StepInput(QWidget):
             field.setMinimumHeight(field.fontMetrics().lineSpacing() * lines + 12)
             field.textChanged.connect(self._changed)
         field.setAccessibleName(name)
+        if label:
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            self.layout_.addWidget(caption)
         self.layout_.addWidget(field)
         return field
 
+    def _describe(self) -> None:
+        """Each field carries the step's question, so a screen reader reads it with the field."""
+        question = self.step.prompt
+        for widget in (self.text, self.own, self.own_choice, self.reminder, *self.options):
+            if widget is not None and not widget.accessibleDescription():
+                widget.setAccessibleDescription(question)
+
+    def tab_chain(self) -> list[QWidget]:
+        """This step's fields in the order they are on screen."""
+        chain: list[QWidget] = list(self.options)
+        if self.own_choice is not None:
+            chain.append(self.own_choice)
+        chain += [w for w in (self.own, self.text, self.reminder, self.tags) if w is not None]
+        return chain
+
     # -- reacting ------------------------------------------------------------------------
 
-    def _toggle(self, item: QListWidgetItem) -> None:
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-
-    def _on_option(self) -> None:
-        item = self._selected()
-        if item is None:
-            return
-        if self.step.kind is StepKind.PHRASES and isinstance(self.text, QPlainTextEdit):
-            self.text.setPlainText(item.text())
-        elif self.own is not None:
-            self.own.clear()
+    def _on_own_typed(self) -> None:
+        if self.own_choice is not None and self.own is not None and self.own.text().strip():
+            self.own_choice.setChecked(True)
         self._changed()
+
+    def add_phrase(self, phrase: str) -> None:
+        """Add ``phrase`` at the cursor on its own line; one Ctrl+Z takes it back."""
+        field = self.text
+        if not isinstance(field, QPlainTextEdit):
+            return
+        cursor = field.textCursor()
+        cursor.beginEditBlock()
+        if cursor.block().text().strip():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertText("\n")
+        cursor.insertText(phrase)
+        cursor.endEditBlock()
+        field.setTextCursor(cursor)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- answers -------------------------------------------------------------------------
 
     def set_value(self, value: Answer | None) -> None:
         """Show an earlier answer (resuming a draft, going back)."""
         kind = self.step.kind
-        if kind is StepKind.MULTI_CHOICE and self.options is not None:
+        if kind is StepKind.MULTI_CHOICE:
             chosen = list(value) if isinstance(value, list) else []
-            for row in range(self.options.count()):
-                item = self.options.item(row)
-                checked = item.text() in chosen
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            for button in self.options:
+                button.setChecked(button.text() in chosen)
             others = [text for text in chosen if text not in self.step.options]
             if self.own is not None:
                 self.own.setText(", ".join(others))
             return
         text = value if isinstance(value, str) else ""
-        if kind is StepKind.CHOICE and self.options is not None:
-            matches = self.options.findItems(text, Qt.MatchFlag.MatchExactly) if text else []
-            if matches:
-                self.options.setCurrentItem(matches[0])
-            elif self.own is not None:
+        if kind is StepKind.CHOICE:
+            match = next((b for b in self.options if text and b.text() == text), None)
+            if match is not None:
+                match.setChecked(True)
+            elif text and self.own is not None:
                 self.own.setText(text)
             return
         if isinstance(self.text, QLineEdit):
             self.text.setText(text)
         elif isinstance(self.text, QPlainTextEdit):
             self.text.setPlainText(text)
-
-    def _selected(self) -> QListWidgetItem | None:
-        chosen = self.options.selectedItems() if self.options is not None else []
-        return chosen[0] if chosen else None
+            self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def tag_list(self) -> list[str]:
         text = self.tags.text() if self.tags is not None else ""
@@ -192,27 +261,24 @@ class StepInput(QWidget):
         for field in (self.text, self.own, self.tags):
             if field is not None:
                 field.clear()
-        if self.options is not None:
-            self.options.clear()
 
     def value(self) -> Answer | None:
         """The answer as the session takes it; None for a pause."""
         kind = self.step.kind
         if kind is StepKind.PAUSE:
             return None
-        if kind is StepKind.MULTI_CHOICE and self.options is not None:
-            chosen = [
-                self.options.item(row).text()
-                for row in range(self.options.count())
-                if self.options.item(row).checkState() == Qt.CheckState.Checked
-            ]
+        if kind is StepKind.MULTI_CHOICE:
+            chosen = [button.text() for button in self.options if button.isChecked()]
             if self.own is not None:
                 chosen += [word.strip() for word in self.own.text().split(",") if word.strip()]
             return chosen
         if kind is StepKind.CHOICE:
-            own = self.own.text().strip() if self.own is not None else ""
-            selected = self._selected()
-            return own or (selected.text() if selected is not None else "")
+            if self.own_choice is not None and self.own_choice.isChecked() and self.own:
+                return self.own.text().strip()
+            checked = next((b for b in self.options if b.isChecked()), None)
+            if checked is not None:
+                return checked.text()
+            return self.own.text().strip() if self.own is not None else ""
         if isinstance(self.text, QLineEdit):
             return self.text.text()
         if isinstance(self.text, QPlainTextEdit):

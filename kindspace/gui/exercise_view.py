@@ -2,8 +2,11 @@
 
 It draws what the session describes (title, prompt, help, examples, the input for the
 step's kind) and keeps what is written safe: a draft a couple of seconds after each change
-and whenever the person leaves. "This feels like too much" is always on screen; it leads to
-a short grounding page and lets the person decide what happens to their writing.
+and whenever the person leaves. "This feels like too much" (Alt+M, the first Tab stop after
+the step's fields) and Support are always on screen. "Too much" grounds first: a breathing
+guide and grounding steps, with focus on "I'm OK to go on"; what to do with the writing is
+asked only if the person stops, and "keep it for later" comes first. Esc leaves from
+anywhere with the words kept as a draft.
 """
 
 from __future__ import annotations
@@ -14,18 +17,25 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kindspace.gui.announce import announce
+from kindspace.gui.earlier_words import earlier_words
 from kindspace.gui.exercise_steps import StepInput
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
+from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.journal.journal import Journal
-from kindspace.practice.critic_log import earlier_rewrites
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
 from kindspace.practice.grounding import Grounding, TooMuchChoice, settle
 from kindspace.practice.session import ExerciseSession
 
 AUTOSAVE_MS = 2000
 RESUMED = "Welcome back. Here is where you left off."
+KEPT_FOR_LATER = "Kept for later. You can continue it from Today whenever you like."
+KEPT_AS_DRAFT = "Your words are kept as a draft. You can continue from Today whenever you like."
+NOTHING_TO_KEEP = "Stopped. Nothing was written yet, so there was nothing to keep."
+LET_GO = "Let go. Nothing from this exercise was saved."
+PAUSED = "Paused. Your writing is kept."
 
 
 class ExerciseView(QWidget):
@@ -44,13 +54,19 @@ class ExerciseView(QWidget):
         self.session: ExerciseSession | None = None
         self.step_input: StepInput | None = None
         self._choice_buttons: list[QPushButton] = []
+        self.grounding_panel = GroundingPanel(grounding)
+        self.ui.groundingPanelLayout.addWidget(self.grounding_panel)
+        self.ui.supportNote.setText(grounding.support_note)
+        self.ui.groundingQuestion.setText(grounding.question)
+        self.ui.leaveBox.setVisible(False)
+        for button in (self.ui.goOn, self.ui.openSupport, self.ui.stopForNow):
+            button.setAutoDefault(True)  # Enter presses the focused one, as Space does
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         scale_font(self.ui.exerciseTitle, HEADING, bold=True)
         scale_font(self.ui.stepTitle, SUBHEADING, bold=True)
-        scale_font(self.ui.groundingTitle, HEADING, bold=True)
         for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp, self.ui.stepCounter):
             quiet(label)
         self._connect()
@@ -61,13 +77,24 @@ class ExerciseView(QWidget):
         ui.back.clicked.connect(self.go_back)
         ui.saveForLater.clicked.connect(self.save_for_later)
         ui.tooMuch.clicked.connect(self.show_grounding)
+        ui.supportButton.clicked.connect(self.support_requested.emit)
         ui.intensity.valueChanged.connect(lambda _value: self._on_changed())
+        ui.goOn.clicked.connect(lambda: self.settle(TooMuchChoice.BACK))
         ui.openSupport.clicked.connect(self.support_requested.emit)
+        ui.stopForNow.clicked.connect(self.ask_before_leaving)
         ui.supportNote.linkActivated.connect(lambda _link: self.support_requested.emit())
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys, slot in (
+            ("Ctrl+Return", self.go_next),
+            ("Ctrl+Enter", self.go_next),
+            ("Escape", self.leave_safely),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.go_next)
+            shortcut.activated.connect(slot)
+
+    def set_still(self, still: bool) -> None:
+        """The breathing guide without motion (Settings, for people who asked for less)."""
+        self.grounding_panel.set_still(still)
 
     def attach(self, journal: Journal | None, catalog: ExerciseCatalog) -> None:
         self.journal = journal
@@ -109,47 +136,24 @@ class ExerciseView(QWidget):
             self.step_input.reminder.setChecked(session.reread_reminder)
         self._show_intensity()
         ui.back.setEnabled(not session.is_first)
-        ui.next.setText("&Finish and save" if session.is_last else "&Next")
+        # Alt+I, because Alt+F opens the File menu.
+        ui.next.setText("F&inish and save" if session.is_last else "&Next")
         ui.next.setAccessibleName("Finish and save" if session.is_last else "Next")
         self._set_tab_order()
         focus = self.step_input.first or ui.next
         focus.setFocus()
 
     def _show_earlier(self) -> None:
-        """The reread step's letter, or what the person wrote last time to a similar critic."""
-        session = self.session
-        assert session is not None
-        step = session.current_step
-        shown = ""
-        if step.kind is StepKind.REREAD and step.shows:
-            shown = session.text_answer(step.shows) or "(Nothing was written in that step yet.)"
-        log = session.exercise.critic_log
-        if log is not None and step.id == log.rewrite_step:
-            shown = self._earlier_rewrite_text(session.text_answer(log.phrase_step))
-        self.ui.earlier.setText(shown)
-        self.ui.earlier.setVisible(bool(shown))
-
-    def _earlier_rewrite_text(self, phrase: str) -> str:
-        if not phrase or self.journal is None or self.catalog is None or self.session is None:
-            return ""
+        """What an earlier step said when this one builds on it (the letter to reread, the
+        friend's words to say to yourself), and what was written last time to a similar critic."""
+        assert self.session is not None
         try:
-            found = earlier_rewrites(
-                self.journal,
-                self.catalog.values(),
-                phrase,
-                exclude_entry_id=self.session.entry_id,
-            )
+            shown = earlier_words(self.session, self.journal, self.catalog)
         except Exception as error:
             show_problem(self, error, writing_kept=True)
-            return ""
-        if not found:
-            return ""
-        lines = [
-            f"On {item.day:%d %B %Y}, the critic said “{item.phrase}”, "
-            f"and you answered: “{item.rewrite}”"
-            for item in found
-        ]
-        return "Last time something similar came up:\n" + "\n".join(lines)
+            shown = ""
+        self.ui.earlier.setText(shown)
+        self.ui.earlier.setVisible(bool(shown))
 
     def _show_intensity(self) -> None:
         session = self.session
@@ -174,18 +178,10 @@ class ExerciseView(QWidget):
         ui = self.ui
         chain: list[QWidget] = []
         if self.step_input is not None:
-            chain += [
-                widget
-                for widget in (
-                    self.step_input.options,
-                    self.step_input.own,
-                    self.step_input.text,
-                    self.step_input.reminder,
-                    self.step_input.tags,
-                )
-                if widget is not None
-            ]
-        chain += [ui.intensity, ui.next, ui.back, ui.saveForLater, ui.tooMuch]
+            chain += self.step_input.tab_chain()
+        # As on screen: the step's fields, then the buttons from left to right, with
+        # "too much" first so it is always one Tab away from the words.
+        chain += [ui.intensity, ui.tooMuch, ui.supportButton, ui.saveForLater, ui.back, ui.next]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -274,36 +270,65 @@ class ExerciseView(QWidget):
             return
         if self.save_draft():
             self._end()
-            self.left.emit("Kept for later. You can continue it from Today whenever you like.")
+            self.left.emit(KEPT_FOR_LATER)
+
+    def leave_safely(self) -> None:
+        """Esc, from any step or from grounding: leave with every word kept as a draft."""
+        session = self.session
+        if session is None:
+            return
+        self._store()
+        if not self.save_draft():
+            return  # the problem was shown; the words stay on screen
+        blank = session.is_blank
+        self._end()
+        self.left.emit(NOTHING_TO_KEEP if blank else KEPT_AS_DRAFT)
 
     # -- too much --------------------------------------------------------------------------
 
     def show_grounding(self) -> None:
+        """Ground first, decide later: nothing is asked here until the person stops."""
         if self.session is None:
             return
         self._store()
         self.save_draft()
-        grounding, ui = self.grounding, self.ui
-        ui.groundingTitle.setText(grounding.title)
-        steps = "\n".join(f"- {line}" for line in grounding.steps)
-        ui.groundingText.setText(f"{grounding.intro}\n\n{steps}")
-        ui.supportNote.setText(grounding.support_note)
-        ui.groundingQuestion.setText(grounding.question)
-        for button in self._choice_buttons:
-            button.setParent(None)
-            button.deleteLater()
-        self._choice_buttons = []
-        for choice, label in grounding.choices_for(self.session):
+        ui = self.ui
+        self._clear_choices()
+        ui.leaveBox.setVisible(False)
+        ui.stopForNow.setVisible(True)
+        for widget in self._step_only_widgets():
+            widget.setVisible(False)
+        ui.pages.setCurrentWidget(ui.groundingPage)
+        ui.groundingScroll.verticalScrollBar().setValue(0)
+        ui.goOn.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self, PAUSED)
+
+    def ask_before_leaving(self) -> None:
+        """Stopping: only now ask what happens to the writing, keeping it for later first."""
+        session = self.session
+        if session is None:
+            return
+        choices = self.grounding.choices_for(session)
+        if not choices:
+            self.leave_safely()
+            return
+        ui = self.ui
+        self._clear_choices()
+        for choice, label in choices:
             button = QPushButton(label)
             button.setObjectName(f"choice_{choice.value}")
             button.setAccessibleName(label)
+            button.setAutoDefault(True)
             button.clicked.connect(lambda _checked=False, c=choice: self.settle(c))
             ui.choicesLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self._choice_buttons.append(button)
-        for widget in (ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.stepCounter):
-            widget.setVisible(False)
-        ui.pages.setCurrentWidget(ui.groundingPage)
-        self._choice_buttons[0].setFocus()
+        chain: list[QWidget] = [ui.goOn, ui.openSupport, *self._choice_buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        ui.stopForNow.setVisible(False)
+        ui.leaveBox.setVisible(True)
+        self._choice_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.groundingScroll.ensureWidgetVisible(ui.leaveBox)
 
     def settle(self, choice: TooMuchChoice) -> None:
         session, journal = self.session, self.journal
@@ -313,6 +338,7 @@ class ExerciseView(QWidget):
             self._leave_grounding()
             self._show_step()
             return
+        self._store()
         try:
             entry = settle(session, choice, journal)
         except Exception as error:
@@ -324,12 +350,27 @@ class ExerciseView(QWidget):
         elif choice is TooMuchChoice.LATER:
             self.left.emit("Kept for later. It will be here whenever you want to come back.")
         else:
-            self.left.emit("Let go. Nothing from this exercise was saved.")
+            self.left.emit(LET_GO)
+
+    def is_grounding(self) -> bool:
+        return self.ui.pages.currentWidget() is self.ui.groundingPage
+
+    def _step_only_widgets(self) -> list[QWidget]:
+        ui = self.ui
+        return [ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.supportButton, ui.stepCounter]
+
+    def _clear_choices(self) -> None:
+        for button in self._choice_buttons:
+            button.setParent(None)
+            button.deleteLater()
+        self._choice_buttons = []
 
     def _leave_grounding(self) -> None:
         ui = self.ui
-        for widget in (ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.stepCounter):
+        for widget in self._step_only_widgets():
             widget.setVisible(True)
+        self._clear_choices()
+        ui.leaveBox.setVisible(False)
         ui.pages.setCurrentWidget(ui.stepPage)
 
     # -- ending ----------------------------------------------------------------------------

@@ -67,6 +67,7 @@ class InsightsView(QWidget):
         ui.nextYear.clicked.connect(lambda: self.step_year(1))
         ui.ratingsChoice.currentIndexChanged.connect(self._show_ratings)
         ui.summaryToggle.toggled.connect(self._show_summary)
+        ui.showCritic.toggled.connect(self._refill_rewrites)
         ui.calendarChart.day_focused.connect(ui.dayDetail.setText)
         ui.closeInsights.clicked.connect(self.closed.emit)
         self.clear()
@@ -124,6 +125,9 @@ class InsightsView(QWidget):
         ui.summaryText.setVisible(False)
         ui.summaryToggle.setChecked(False)
         ui.summaryToggle.setAccessibleDescription("")
+        ui.showCritic.blockSignals(True)
+        ui.showCritic.setChecked(False)  # folded again after locking
+        ui.showCritic.blockSignals(False)
         self.setAccessibleDescription("")
 
     def summary_lines(self) -> list[str]:
@@ -196,15 +200,23 @@ class InsightsView(QWidget):
 
     # -- critic to friend ------------------------------------------------------------------
 
+    def _refill_rewrites(self) -> None:
+        self._fill_rewrites(self._insights.rewrites if self._insights is not None else ())
+
     def _fill_rewrites(self, rewrites: tuple[CriticRewrite, ...]) -> None:
+        """The kinder rewrite first; the critic's words only when the person asks for them."""
         listing = self.ui.rewritesList
         listing.clear()
         uses = self._insights.uses if self._insights is not None else ()
         titles = {use.kind: use.title for use in uses}
+        with_critic = self.ui.showCritic.isChecked()
+        self.ui.showCritic.setVisible(bool(rewrites))
         for found in rewrites:
             source = titles.get(found.kind, "")
             heading = f"{long_date(found.day)} · {source}" if source else long_date(found.day)
-            text = f"{heading}\nThe critic: {found.phrase}\nKinder words: {found.rewrite}"
+            text = f"{heading}\nKinder words: {found.rewrite}"
+            if with_critic:
+                text += f"\nThe critic had said: {found.phrase}"
             item = QListWidgetItem(text)
             item.setData(KIND, found.entry_id)
             listing.addItem(item)

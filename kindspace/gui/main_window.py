@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.today_view.open_entry.connect(self.open_entry)
         self.today_view.start_exercise.connect(self.exercise_requested.emit)
         self.today_view.insights_requested.connect(self.ui.actionInsights.trigger)
+        self.today_view.support_requested.connect(self.support_requested.emit)
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(self._on_deleted)
         self.editor.closed.connect(self.show_today)

@@ -41,7 +41,7 @@ STAY_BUTTON = "Stay"
 BUTTON_TEXTS = {
     QWizard.WizardButton.BackButton: "&Back",
     QWizard.WizardButton.NextButton: "&Next",
-    QWizard.WizardButton.FinishButton: "&Begin",
+    QWizard.WizardButton.FinishButton: "Be&gin",  # Alt+B is Back
     QWizard.WizardButton.CancelButton: "Cancel",
 }
 

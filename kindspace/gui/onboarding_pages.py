@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypedDict
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard, QWizardPage
 
 from kindspace.gui import typography
@@ -98,6 +98,16 @@ class UnlockChoicePage(QWizardPage):
         for field in (self.ui.passphraseField, self.ui.confirmField):
             field.textChanged.connect(self._update)
         self._update()
+
+    def initializePage(self) -> None:  # noqa: N802  (Qt's name)
+        """Typing goes where it is wanted: the passphrase field when one is asked for."""
+        QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        if self.wants_passphrase() and self.ui.passphraseField.isVisible():
+            self.ui.passphraseField.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.ui.keyringChoice.isVisible():
+            self.ui.keyringChoice.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def use_keyring(self) -> bool:
         return self._keyring_usable and self.ui.keyringChoice.isChecked()

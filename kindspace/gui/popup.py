@@ -1,15 +1,17 @@
 """The reminder card: kindspace's own small window near the tray corner.
 
 Why not a dialog or a native notification: a reminder must never catch keys meant for another
-app. The card is a frameless tool window that does not accept focus, is shown without being
-activated, and has no default button, so pressing Enter or Space anywhere else can never
-press Start. It shows one gentle phrase (never journal text) and goes away by itself.
+app. The card is a frameless tool window that is shown without being activated and has no
+default button, so it never takes the focus on its own and pressing Enter or Space anywhere
+else can never press Start. Once the person goes to it (a click, or the window manager's
+keyboard switching), its buttons are Tab stops and Esc closes it. It shows one gentle
+phrase (never journal text) and goes away by itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QWidget
 
 from kindspace.gui import typography
@@ -22,10 +24,7 @@ LATER_MINUTES = (10, 30, 60)
 MARGIN = 16
 
 POPUP_FLAGS = (
-    Qt.WindowType.Tool
-    | Qt.WindowType.FramelessWindowHint
-    | Qt.WindowType.WindowDoesNotAcceptFocus
-    | Qt.WindowType.WindowStaysOnTopHint
+    Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 )
 
 
@@ -61,7 +60,8 @@ class ReminderPopup(QFrame):
             action.triggered.connect(lambda _=False, m=minutes: self._choose_later(m))
         self.ui.laterButton.setMenu(self.later_menu)
         for button in self.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches each button once the card is active; a click never moves focus.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
                 button.setDefault(False)
@@ -126,6 +126,12 @@ class ReminderPopup(QFrame):
     def _choose_not_today(self) -> None:
         self.hide()
         self.not_today_chosen.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         self.lifetime.stop()

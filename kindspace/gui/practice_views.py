@@ -8,10 +8,14 @@ keeps the exercise in progress as a draft, then forgets every word, when it clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from kindspace.errors import KindspaceError
 from kindspace.gui.about_dialog import AboutDialog
+from kindspace.gui.announce import show_status
 from kindspace.gui.entry_reader import EntryReader
 from kindspace.gui.exercise_view import ExerciseView
 from kindspace.gui.learn_view import LearnView
@@ -24,7 +28,7 @@ from kindspace.practice.definitions import ExerciseCatalog, load_exercises
 from kindspace.practice.grounding import load_grounding
 from kindspace.practice.learn import load_articles
 from kindspace.practice.session import ExerciseSession
-from kindspace.practice.support import load_support_page
+from kindspace.practice.support import SupportContact, load_support_page
 
 EXERCISE, LEARN, SUPPORT = "exercise", "learn", "support"
 STATUS_MS = 8000
@@ -39,11 +43,19 @@ class Practice(QObject):
         super().__init__(window)
         self.window = window
         self.catalog = catalog if catalog is not None else load_exercises(strict=False)
-        self.exercise_view = ExerciseView(load_grounding())
+        grounding, support_page = load_grounding(), load_support_page()
+        self.exercise_view = ExerciseView(grounding)
         self.reader = EntryReader()
         self.reader.catalog = self.catalog
         self.learn_view = LearnView(load_articles())
-        self.support_view = SupportView(load_support_page())
+        self.support_view = SupportView(support_page, grounding)
+        #: Support while the journal is locked: no key needed (see show_support).
+        self.locked_support = SupportView(support_page, grounding)
+        self.locked_support.setObjectName("lockedSupport")
+        window.ui.pages.addWidget(self.locked_support)
+        #: The contacts the person chose to keep readable outside the journal (the app sets
+        #: this; without it the locked page says where their contacts are).
+        self.contacts_outside: Callable[[], list[SupportContact]] = list
         self.about: AboutDialog | None = None
         self._return_to_exercise = False
         self._last_exercise: str | None = None
@@ -82,6 +94,15 @@ class Practice(QObject):
         self.support_view.closed.connect(self._close_support)
         self.support_view.learn_requested.connect(self._show_article)
         self.support_view.exercise_requested.connect(self.start)
+        self.locked_support.closed.connect(self._close_locked_support)
+        # Esc on the support page goes back where the person came from.
+        for view, slot in (
+            (self.support_view, self._close_support),
+            (self.locked_support, self._close_locked_support),
+        ):
+            escape = QShortcut(QKeySequence("Escape"), view)
+            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            escape.activated.connect(slot)
 
     # -- exercises -------------------------------------------------------------------------
 
@@ -133,11 +154,11 @@ class Practice(QObject):
     def _on_saved(self, entry: Entry) -> None:
         self.window.select_day(entry.day)
         self.window.open_entry(entry.id)
-        self.window.statusBar().showMessage("Saved in your journal.", STATUS_MS)
+        show_status(self.window, "Saved in your journal.", STATUS_MS)
 
     def _on_left(self, message: str) -> None:
         self.window.show_today()
-        self.window.statusBar().showMessage(message, STATUS_MS)
+        show_status(self.window, message, STATUS_MS)
 
     def _on_view_changed(self, _index: int) -> None:
         """Leaving the exercise for another view keeps its progress right away."""
@@ -155,22 +176,72 @@ class Practice(QObject):
         self.show_learn()
 
     def show_support(self) -> None:
+        """F1, Help, Today, the exercise, the tray, the lock screen: locked or not."""
+        if self.window.journal is None:
+            self.show_locked_support()
+            return
         self._return_to_exercise = (
             self.window.current_view() == EXERCISE and self.exercise_view.session is not None
         )
+        if self._return_to_exercise:
+            self.exercise_view.save_draft()
         close = self.support_view.ui.closeSupport
         close.setText("&Back to the exercise" if self._return_to_exercise else "Back to &Today")
         close.setAccessibleName(close.text().replace("&", ""))
-        if self.window.journal is None:
-            return
         self.window.show_view(SUPPORT)
-        self.support_view.ui.supportScroll.setFocus()
+        self.support_view.show_main()
+
+    def show_locked_support(self) -> None:
+        try:
+            people = self.contacts_outside()
+        except Exception as error:
+            show_problem(self.window, error)
+            people = []
+        view = self.locked_support
+        view.show_locked(people)
+        close = view.ui.closeSupport
+        close.setText("&Back to unlocking")
+        close.setAccessibleName("Back to unlocking")
+        self.window.ui.pages.setCurrentWidget(view)
+        view.show_main()
+
+    def _close_locked_support(self) -> None:
+        if self.locked_support.is_grounding():
+            self.locked_support.show_main()
+            return
+        lock_view = self.window.lock_view
+        if self.window.journal is None and lock_view is not None:
+            self.window.ui.pages.setCurrentWidget(lock_view)
+            focus = getattr(lock_view, "focus_field", None)
+            if callable(focus):
+                focus()
 
     def _close_support(self) -> None:
+        if self.window.current_view() != SUPPORT:
+            return
+        if self.support_view.is_grounding():
+            self.support_view.show_main()
+            return
         if self._return_to_exercise and self.exercise_view.session is not None:
             self.window.show_view(EXERCISE)
         else:
             self.window.show_today()
+
+    def holds_the_person(self) -> bool:
+        """True during an exercise or while support is open: auto-lock waits until then."""
+        pages = self.window.ui.pages
+        if pages.currentWidget() is self.locked_support:
+            return True
+        view = self.window.current_view()
+        in_exercise = view == EXERCISE and self.exercise_view.session is not None
+        return pages.currentWidget() is self.window.ui.journalPage and (
+            in_exercise or view == SUPPORT
+        )
+
+    def set_still(self, still: bool) -> None:
+        """Breathing guides without motion (the person asked for less motion)."""
+        for view in (self.exercise_view, self.support_view, self.locked_support):
+            view.set_still(still)
 
     def show_about(self) -> None:
         if self.about is None:

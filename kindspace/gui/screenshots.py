@@ -168,6 +168,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 window.detach()
                 lock.set_locked(True)
                 shoot(f"lock-{scheme}", window)
+                _shoot_locked_support(scheme, window, practice, shoot)
                 window.attach(journal)
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
                 shoot_transfer(scheme, window, journal, shoot)
@@ -201,7 +202,9 @@ def _shoot_dialogs(
 def _shoot_practice(
     scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
 ) -> None:
-    """Every step of every exercise, then Learn and Support (issue: look at all of them)."""
+    """Every step of every exercise, "too much", then Learn and Support (look at all of them)."""
+    from kindspace.practice.grounding import TooMuchChoice
+
     view = practice.exercise_view
     for exercise_id in practice.catalog:
         practice.start(exercise_id)
@@ -215,11 +218,37 @@ def _shoot_practice(
                 break
             view.go_next()
         view.leave()
+    practice.start("rain")
+    view.go_next()
+    view.go_next()
+    view.show_grounding()
+    shoot(f"grounding-{scheme}", window)
+    view.ask_before_leaving()
+    shoot(f"grounding-leaving-{scheme}", window)
+    view.settle(TooMuchChoice.DISCARD)
     practice.show_learn()
     shoot(f"learn-{scheme}", window)
     practice.show_support()
     shoot(f"support-{scheme}", window)
+    size = window.size()
+    window.resize(1024, 600)
+    shoot(f"support-1024x600-{scheme}", window)
+    window.resize(size)
     _shoot_insights(scheme, window, practice.catalog, shoot)
+
+
+def _shoot_locked_support(
+    scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
+) -> None:
+    """Support while locked (F1 on the lock screen), at 1024×600, and its grounding page."""
+    size = window.size()
+    window.resize(1024, 600)
+    practice.show_support()
+    shoot(f"locked-support-{scheme}", window)
+    practice.locked_support.show_grounding()
+    shoot(f"locked-grounding-{scheme}", window)
+    practice.locked_support.show_main()
+    window.resize(size)
 
 
 def _shoot_insights(

@@ -1,4 +1,4 @@
-"""Settings: a list of sections on the left (Unlock, Backups, Appearance), a page on the right.
+"""Settings: sections on the left (Unlock, Backups, Appearance, Comfort and support, Reminders).
 
 Changes take effect at once, so there is only a Close button. Look-and-feel changes are
 emitted as a whole new :class:`Preferences` (:attr:`SettingsDialog.preferences_changed`); the
@@ -19,6 +19,7 @@ from kindspace.gui import typography
 from kindspace.gui.forms.ui_settings import Ui_SettingsDialog
 from kindspace.gui.forms.ui_settings_appearance import Ui_AppearanceSettings
 from kindspace.gui.settings_backups import BackupSettingsPage
+from kindspace.gui.settings_comfort import ComfortPage
 from kindspace.gui.settings_unlock import UnlockSettingsPage
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
@@ -87,13 +88,18 @@ class SettingsDialog(QDialog):
         )
         self.backups_page = BackupSettingsPage(journal)
         self.appearance_page = AppearancePage(preferences)
+        self.comfort_page = ComfortPage(journal, preferences, data_dir)
         for page in (self.unlock_page, self.backups_page, self.appearance_page):
             self.ui.pages.addWidget(page)
+        self.ui.sections.addItem("Comfort and support")
+        self.ui.pages.addWidget(self.comfort_page)
         # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
         reminders_page = getattr(parent, "reminder_settings_page", None)
+        self.reminders_page: QWidget | None = None
         if callable(reminders_page):
+            self.reminders_page = reminders_page(self)
             self.ui.sections.addItem("Reminders")
-            self.ui.pages.addWidget(reminders_page(self))
+            self.ui.pages.addWidget(self.reminders_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close settings")
@@ -103,6 +109,7 @@ class SettingsDialog(QDialog):
         )
         self.appearance_page.theme_chosen.connect(lambda theme: self._change(theme=theme))
         self.appearance_page.text_size_chosen.connect(lambda size: self._change(text_size=size))
+        self.comfort_page.changed.connect(lambda name, on: self._change(**{name: on}))
         self.backups_page.restore_requested.connect(self._restore_after_closing)
         self.resize(780, 600)
 
@@ -111,11 +118,16 @@ class SettingsDialog(QDialog):
 
     def show_section(self, name: str) -> None:
         """Open on "unlock", "backups", "appearance" or "reminders" (for menu items)."""
-        names = ["unlock", "backups", "appearance", "reminders"]
+        names = ["unlock", "backups", "appearance", "comfort", "reminders"]
         if name in names:
             self.ui.sections.setCurrentRow(names.index(name))
 
     def done(self, result: int) -> None:
+        from kindspace.gui.settings_reminders import ReminderSettingsPage, confirm_leaving
+
+        page = self.reminders_page
+        if isinstance(page, ReminderSettingsPage) and not confirm_leaving(page, self):
+            return
         self.unlock_page.hide_recovery_key()
         super().done(result)
 

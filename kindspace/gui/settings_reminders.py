@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,16 @@ class ReminderSettingsPage(QWidget):
         self.ui.quietCheck.toggled.connect(self._update_enabled)
         self.ui.enabledCheck.toggled.connect(self._update_enabled)
         self.ui.saveButton.clicked.connect(self.save)
+        self._dirty = False
+        for box in (
+            self.ui.enabledCheck, self.ui.quietCheck, self.ui.skipCheck,
+            self.ui.autostartCheck, *self.day_boxes,
+        ):  # fmt: skip
+            box.toggled.connect(self._changed)
+        for edit in (self.ui.quietStart, self.ui.quietEnd):
+            edit.timeChanged.connect(self._changed)
+        self.ui.exerciseChoice.currentIndexChanged.connect(self._changed)
+        self.ui.phrasesEdit.textChanged.connect(self._changed)
         self.load(driver.rules)
 
     # -- form <-> rules -------------------------------------------------------------------
@@ -106,6 +117,14 @@ class ReminderSettingsPage(QWidget):
             self.ui.phrasesEdit.setPlaceholderText(LOCKED_PHRASES)
         self.ui.autostartCheck.setChecked(autostart.autostart_enabled())
         self._update_enabled()
+        self._dirty = False
+
+    def _changed(self, *_args: object) -> None:
+        self._dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        """Something was changed (a time added, a box ticked) and not saved yet."""
+        return self._dirty
 
     def rules_from_form(self) -> ReminderRules:
         """The rules as filled in; raises :class:`InvalidInput` with a kind sentence."""
@@ -164,6 +183,7 @@ class ReminderSettingsPage(QWidget):
             self._say(f"kindspace keeps up to {MAX_TIMES_PER_DAY} reminder times a day.")
             return
         self._add_time_item(moment)
+        self._dirty = True
         self.ui.message.setVisible(False)
 
     def _add_time_item(self, moment: time) -> None:
@@ -178,6 +198,7 @@ class ReminderSettingsPage(QWidget):
         row = self.ui.timesList.currentRow()
         if row >= 0:
             self.ui.timesList.takeItem(row)
+            self._dirty = True
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -221,7 +242,37 @@ class ReminderSettingsDialog(QDialog):
         close.setAutoDefault(False)
         close.setAccessibleName("Close reminder settings")
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.page)
         layout.addWidget(buttons)
         self.resize(620, 640)
+
+    def done(self, result: int) -> None:
+        if confirm_leaving(self.page, self):
+            super().done(result)
+
+
+SAVE_CHANGES = "Save your reminder changes?"
+SAVE_CHANGES_DETAIL = "You changed your reminders (perhaps added a time) and haven't saved yet."
+
+
+def confirm_leaving(page: ReminderSettingsPage, parent: QWidget) -> bool:
+    """Closing with unsaved changes asks first, Save being the default: nothing is dropped
+    without a word. True when it is fine to close."""
+    if not page.has_unsaved_changes():
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, "Reminders", SAVE_CHANGES, parent=parent)
+    box.setInformativeText(SAVE_CHANGES_DETAIL)
+    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return False
+    if clicked is save:
+        return page.save()
+    return True

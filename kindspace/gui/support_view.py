@@ -1,14 +1,19 @@
-"""The support page: a gentle note, the person's own people, emergency help and crisis lines.
+"""The support page: emergency help and crisis lines first, then the person's own people.
+
+Why this order and this shape: people open it when they are hurting, so the numbers are at
+the top, read-only and wrapped (never cut off), above the fold at 1024×600. Editing a list
+is a choice ("Edit this list"), so no stray key can change a number. The page works while
+the journal is locked too: the shipped crisis lines and grounding need no key, and the
+person's contacts appear there only if they chose to keep a copy outside the journal.
 
 The sections come from ``resources/support``; the person's contacts and their edited list
-of crisis lines are kept with ``journal.settings``, inside the encrypted journal. Both
-tables are edited in place and kept with their own Save button, so nothing changes or
-disappears without the person asking.
+of crisis lines are kept with ``journal.settings``, inside the encrypted journal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from dataclasses import astuple
 
 from PySide6.QtCore import Qt, Signal
@@ -20,13 +25,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_support import Ui_SupportView
+from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.journal.journal import Journal
+from kindspace.practice.grounding import Grounding
 from kindspace.practice.learn import parse_app_link
 from kindspace.practice.support import (
     CrisisLine,
@@ -42,25 +51,100 @@ from kindspace.practice.support import (
 
 CONTACT_COLUMNS = ("Name", "Who they are", "Phone", "Other details")
 LINE_COLUMNS = ("Where", "Name", "Number or contact", "Details")
+NO_CONTACTS = "No contacts yet. Choose “Edit your contacts” to add the people you can turn to."
+LOCKED_CONTACTS = (
+    "Your own contacts are kept inside your encrypted journal, so they show once it is open. "
+    "In Settings ▸ Comfort and support you can choose to keep them readable here too."
+)
+SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class _EditableList(QWidget):
+    """A read-only text of a list, and its table shown only after "Edit" is chosen."""
+
+    def __init__(self, what: str, columns: tuple[str, ...], edit_label: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(SELECTABLE)
+        self.text.setAccessibleName(what[0].upper() + what[1:])
+        self.edit = QPushButton(edit_label)
+        self.edit.setAccessibleName(edit_label.replace("&", ""))
+        self.edit.setObjectName(f"edit_{what.replace(' ', '_')}")
+        self.table = _table(what[0].upper() + what[1:], columns)
+        self.buttons = QHBoxLayout()
+        self.editor = QWidget()
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.table)
+        editor_layout.addLayout(self.buttons)
+        self.editor.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addWidget(self.editor)
+        self.edit.clicked.connect(self.start_editing)
+
+    def start_editing(self) -> None:
+        self.text.setVisible(False)
+        self.edit.setVisible(False)
+        self.editor.setVisible(True)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop_editing(self) -> None:
+        self.editor.setVisible(False)
+        self.text.setVisible(True)
+        self.edit.setVisible(self.edit.isEnabled())
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_editing(self) -> bool:
+        return self.editor.isVisibleTo(self)
+
+    def allow_editing(self, allowed: bool) -> None:
+        self.edit.setEnabled(allowed)
+        if not allowed:
+            self.editor.setVisible(False)
+            self.text.setVisible(True)
+        self.edit.setVisible(allowed and not self.is_editing())
 
 
 class SupportView(QWidget):
     closed = Signal()
     learn_requested = Signal(str)
     exercise_requested = Signal(str)
+    #: The person saved their contacts (a list of SupportContact), so a copy kept outside
+    #: the journal, if they chose one, can follow.
+    contacts_saved = Signal(list)
 
-    def __init__(self, page: SupportPage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, page: SupportPage, grounding: Grounding, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SupportView()
         self.ui.setupUi(self)
         self.journal: Journal | None = None
         self.ui.supportTitle.setText(page.title)
         scale_font(self.ui.supportTitle, HEADING, bold=True)
+        self.grounding_panel = GroundingPanel(grounding)
+        self.ui.groundingPanelLayout.addWidget(self.grounding_panel)
+        self.ui.groundingPanelLayout.addStretch(1)
         self.ui.closeSupport.clicked.connect(self.closed.emit)
-        self.contacts = _table("Your support contacts", CONTACT_COLUMNS)
-        self.lines = _table("Crisis lines", LINE_COLUMNS)
+        self.ui.groundMe.clicked.connect(self.show_grounding)
+        self.ui.backToSupport.clicked.connect(self.show_main)
+        self.people = _EditableList("your support contacts", CONTACT_COLUMNS, "&Edit your contacts")
+        self.crisis = _EditableList("crisis lines", LINE_COLUMNS, "Edit this &list")
+        self.contacts = self.people.table
+        self.lines = self.crisis.table
         self.lines_note = QLabel(shipped_crisis_lines().note)
         self.lines_note.setWordWrap(True)
+        quiet(self.lines_note)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         quiet(self.status)
@@ -75,26 +159,31 @@ class SupportView(QWidget):
             layout.addWidget(heading)
             layout.addWidget(text)
             if section.shows == "contacts":
-                layout.addWidget(self.contacts)
-                layout.addLayout(self._buttons("contacts", self.contacts, self.save_contacts))
+                layout.addWidget(self.people)
+                self._edit_buttons("contacts", self.people, self.save_contacts)
             elif section.shows == "crisis_lines":
+                layout.addWidget(self.crisis)
                 layout.addWidget(self.lines_note)
-                layout.addWidget(self.lines)
-                row = self._buttons("crisis lines", self.lines, self.save_lines)
+                row = self._edit_buttons("crisis lines", self.crisis, self.save_lines)
                 shipped = QPushButton("Use kindspace's list again")
                 shipped.setAccessibleName("Use kindspace's list of crisis lines again")
                 shipped.clicked.connect(self.use_shipped_lines)
                 row.insertWidget(row.count() - 1, shipped)
-                layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self._show_lines(shipped_crisis_lines().lines)
+        self._show_people([], locked=False)
 
-    def _buttons(self, what: str, table: QTableWidget, save: Callable[[], bool]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _edit_buttons(
+        self, what: str, part: _EditableList, save: Callable[[], bool]
+    ) -> QHBoxLayout:
+        row = part.buttons
+        table = part.table
         for label, name, action in (
             ("Add", f"Add a row to {what}", lambda: _add_row(table)),
             ("Remove", f"Remove the selected row from {what}", lambda: _remove_row(table)),
             ("Save", f"Save {what}", save),
+            ("Cancel", f"Stop editing {what} without saving", lambda: self._cancel(part)),
         ):
             button = QPushButton(label)
             button.setAccessibleName(name)
@@ -103,6 +192,60 @@ class SupportView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def _show_lines(self, lines: Sequence[CrisisLine]) -> None:
+        _fill(self.lines, [astuple(line) for line in lines])
+        rows = "".join(
+            "<tr>"
+            f"<td style='padding:2px 12px 2px 0'><b>{_h(line.contact)}</b></td>"
+            f"<td style='padding:2px 12px 2px 0'>{_h(line.name)}</td>"
+            f"<td style='padding:2px 0'>{_h(line.region)}</td>"
+            "</tr>"
+            for line in lines
+        )
+        self.crisis.text.setText(f"<table>{rows}</table>" if rows else "No crisis lines listed.")
+
+    def _show_people(self, people: Sequence[SupportContact], *, locked: bool) -> None:
+        _fill(self.contacts, [astuple(person) for person in people])
+        if not people:
+            self.people.text.setText(_h(LOCKED_CONTACTS if locked else NO_CONTACTS))
+            return
+        rows = "".join(
+            "<tr>"
+            f"<td style='padding:2px 12px 2px 0'><b>{_h(person.name)}</b></td>"
+            f"<td style='padding:2px 12px 2px 0'>{_h(person.phone)}</td>"
+            f"<td style='padding:2px 12px 2px 0'>{_h(person.role)}</td>"
+            f"<td style='padding:2px 0'>{_h(person.other)}</td>"
+            "</tr>"
+            for person in people
+        )
+        self.people.text.setText(f"<table>{rows}</table>")
+
+    def show_main(self) -> None:
+        self.ui.supportPages.setCurrentWidget(self.ui.mainPage)
+        self.ui.supportScroll.verticalScrollBar().setValue(0)
+        self.ui.groundMe.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_grounding(self) -> None:
+        self.ui.supportPages.setCurrentWidget(self.ui.groundingPage)
+        self.ui.backToSupport.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_grounding(self) -> bool:
+        return self.ui.supportPages.currentWidget() is self.ui.groundingPage
+
+    def set_still(self, still: bool) -> None:
+        self.grounding_panel.set_still(still)
+
+    def show_locked(self, people: Sequence[SupportContact]) -> None:
+        """What needs no key: the shipped lines, grounding, and contacts kept outside."""
+        self.journal = None
+        self._show_lines(shipped_crisis_lines().lines)
+        self._show_people(people, locked=True)
+        for part in (self.people, self.crisis):
+            part.allow_editing(False)
+        self.status.clear()
 
     # -- journal ---------------------------------------------------------------------------
 
@@ -117,8 +260,10 @@ class SupportView(QWidget):
         except Exception as error:
             show_problem(self, error)
             return
-        _fill(self.contacts, [astuple(person) for person in people])
-        _fill(self.lines, [astuple(line) for line in lines.lines])
+        for part in (self.people, self.crisis):
+            part.allow_editing(True)
+        self._show_people(people, locked=False)
+        self._show_lines(lines.lines)
 
     def save_contacts(self) -> bool:
         if self.journal is None:
@@ -129,7 +274,10 @@ class SupportView(QWidget):
         except Exception as error:
             show_problem(self, error)
             return False
-        self.status.setText("Your contacts are saved in your encrypted journal.")
+        self._show_people(contacts(self.journal.settings), locked=False)
+        self.people.stop_editing()
+        self._say("Your contacts are saved in your encrypted journal.")
+        self.contacts_saved.emit(people)
         return True
 
     def save_lines(self) -> bool:
@@ -141,7 +289,9 @@ class SupportView(QWidget):
         except Exception as error:
             show_problem(self, error)
             return False
-        self.status.setText("Your list of crisis lines is saved.")
+        self._show_lines(crisis_lines(self.journal.settings).lines)
+        self.crisis.stop_editing()
+        self._say("Your list of crisis lines is saved.")
         return True
 
     def use_shipped_lines(self) -> None:
@@ -153,12 +303,26 @@ class SupportView(QWidget):
             show_problem(self, error)
             return
         self.attach(self.journal)
-        self.status.setText("Showing kindspace's own list of crisis lines again.")
+        self.crisis.stop_editing()
+        self._say("Showing kindspace's own list of crisis lines again.")
+
+    def _cancel(self, part: _EditableList) -> None:
+        """Stop editing: the table goes back to what is saved (the person chose Cancel)."""
+        if self.journal is not None:
+            self.attach(self.journal)
+        part.stop_editing()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        announce(self, text)
 
     def clear(self) -> None:
         self.contacts.setRowCount(0)
         self.lines.setRowCount(0)
+        self._show_people([], locked=True)
         self.status.clear()
+        for part in (self.people, self.crisis):
+            part.allow_editing(False)
 
     def _follow(self, url: str) -> None:
         link = parse_app_link(url)
@@ -168,6 +332,10 @@ class SupportView(QWidget):
             self.learn_requested.emit(link.name)
         elif link.target == "exercise":
             self.exercise_requested.emit(link.name)
+
+
+def _h(text: str) -> str:
+    return html.escape(text)
 
 
 def _table(name: str, columns: tuple[str, ...]) -> QTableWidget:

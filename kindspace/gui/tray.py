@@ -100,6 +100,7 @@ class KindTray(QObject):
     pause_requested = Signal(str)  # "hour", "tomorrow", "resumed"
     resume_requested = Signal()
     settings_requested = Signal()
+    support_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, exercises: list[Exercise], parent: QObject | None = None) -> None:
@@ -108,6 +109,9 @@ class KindTray(QObject):
         self.menu.setObjectName("trayMenu")
         self._add(self.menu, "Open kindspace", "openAction", self.open_requested.emit)
         self._add(self.menu, "Quick kind note", "noteAction", self.note_requested.emit)
+        self._add(
+            self.menu, "When it feels like too much", "supportAction", self.support_requested.emit
+        )
         self.exercise_menu = self.menu.addMenu("Start an exercise")
         self.exercise_menu.setObjectName("exerciseMenu")
         for exercise in exercises:
@@ -222,6 +226,7 @@ class Reminders(QObject):
         tray.pause_requested.connect(self._pause)
         tray.resume_requested.connect(self.driver.resume)
         tray.settings_requested.connect(self.open_settings)
+        tray.support_requested.connect(self.open_support)
         tray.quit_requested.connect(self.controller.quit)
         tray.show()
         self.tray = tray
@@ -276,6 +281,11 @@ class Reminders(QObject):
         self.last_exercise = exercise_id
         if exercise_id:
             self.controller.window.exercise_requested.emit(exercise_id)
+
+    def open_support(self) -> None:
+        """The tray's support entry: the same page as F1, locked or not."""
+        self.controller.bring_forward()
+        self.controller.window.support_requested.emit()
 
     def quick_note(self) -> None:
         self.controller.bring_forward()

@@ -1,7 +1,8 @@
 """The unlock screen: at start when the keyring can't open the journal, and as the lock screen.
 
 It shows no journal content at all, only a heading, a field for the passphrase or recovery
-key and an Open button. It does not open the journal itself: it says what the person wants
+key, an Open button, and a way to support that needs no key (:attr:`support_requested`).
+It does not open the journal itself: it says what the person wants
 (:attr:`UnlockView.unlock_requested`) and the app calls ``open_journal`` and answers with
 :meth:`~UnlockView.show_error` or by moving on.
 """
@@ -45,6 +46,8 @@ class UnlockView(QWidget):
     #: ``(secret, kind)``: kind is "passphrase", "recovery_key" (secret in its printed
     #: form) or "keyring" (secret empty).
     unlock_requested = Signal(str, str)
+    #: Crisis lines and grounding, which need no key.
+    support_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,7 @@ class UnlockView(QWidget):
         self.ui.passphraseField.returnPressed.connect(self._request)
         self.ui.recoveryField.returnPressed.connect(self._request)
         self.ui.openButton.clicked.connect(self._request)
+        self.ui.supportButton.clicked.connect(self.support_requested.emit)
         self.ui.passphraseField.textEdited.connect(self._clear_error)
         self.ui.recoveryField.textEdited.connect(self._clear_error)
         self._needs_secret = True

@@ -52,6 +52,7 @@ class Step:
     allow_own: bool = False
     size: str = "paragraph"
     seconds: int | None = None
+    #: An earlier 'text' step whose answer this step shows (required on 'reread' steps).
     shows: str | None = None
     offer_reminder_days: int | None = None
 
@@ -268,6 +269,10 @@ def _parse_step(fields: Fields) -> Step:
         step = replace(step, options=options, allow_own=allow_own)
     if kind is StepKind.PAUSE:
         step = replace(step, seconds=fields.optional_integer("seconds", minimum=1))
+    if kind in (StepKind.TEXT, StepKind.PHRASES) and fields.has("shows"):
+        # A step that builds on an earlier answer ("say those same words to yourself")
+        # shows it, so the person needn't page back or remember.
+        step = replace(step, shows=_identifier(fields, "shows"))
     if kind is StepKind.REREAD:
         step = replace(
             step,

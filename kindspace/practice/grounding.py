@@ -1,9 +1,10 @@
-""" "This feels like too much": a short grounding step, the way to support, and a choice.
+""" "This feels like too much": grounding first, a way to support, and a choice only later.
 
-The button is within reach on every step. It never ends an exercise by itself: after a
-moment of grounding the person chooses to go back, to save what they wrote as it is, to
-keep it as a draft for another time, or to let it go. Only that last, explicit choice
-drops anything, and an entry saved earlier is never deleted from here.
+The button is within reach on every step. It never ends an exercise by itself and asks
+nothing at first: the page breathes with the person and lists a few grounding steps. Only
+when they choose to stop is the question asked (keep it for later, the default; save it as
+it is; or let it go). Only that last, explicit choice drops anything, and an entry saved
+earlier is never deleted from here.
 """
 
 from __future__ import annotations
@@ -36,10 +37,13 @@ class Grounding:
     choices: dict[TooMuchChoice, str]  # the button labels
 
     def choices_for(self, session: ExerciseSession) -> list[tuple[TooMuchChoice, str]]:
-        """The choices that make sense: with nothing written, there is nothing to keep."""
-        offered = list(TooMuchChoice)
+        """What to do with the writing when stopping, the gentlest (keep it for later) first.
+
+        With nothing written there is nothing to keep, so none is offered.
+        """
         if session.is_blank:
-            offered = [TooMuchChoice.BACK, TooMuchChoice.DISCARD]
+            return []
+        offered = [TooMuchChoice.LATER, TooMuchChoice.KEEP, TooMuchChoice.DISCARD]
         return [(choice, self.choices[choice]) for choice in offered]
 
 
@@ -69,7 +73,7 @@ def load_grounding(folder: Path | None = None) -> Grounding:
 def settle(session: ExerciseSession, choice: TooMuchChoice, journal: Journal) -> Entry | None:
     """Carry out the person's choice; returns the entry when one was saved."""
     if choice is TooMuchChoice.KEEP and not session.is_blank:
-        return session.save(journal)
+        return session.save(journal, finished=False)
     if choice is TooMuchChoice.LATER:
         session.save_draft(journal)
     elif choice is TooMuchChoice.DISCARD:

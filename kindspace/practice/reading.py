@@ -13,7 +13,7 @@ from typing import Any
 
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import Exercise, StepKind
-from kindspace.practice.session import REREAD_KEY
+from kindspace.practice.session import META_KEYS
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class ReadablePart:
 
 def read_entry(entry: Entry, exercise: Exercise | None) -> list[ReadablePart]:
     """The parts of an entry in reading order; empty answers and pauses are left out."""
-    answers = {key: value for key, value in entry.answers.items() if key != REREAD_KEY}
+    answers = {key: value for key, value in entry.answers.items() if key not in META_KEYS}
     measure = exercise.intensity.measures if exercise and exercise.intensity else "intensity"
     parts: list[ReadablePart] = []
     if entry.intensity_before is not None:

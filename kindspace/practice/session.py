@@ -26,6 +26,15 @@ DRAFT_FORMAT = 1
 DRAFT_SLOT_PREFIX = "exercise:"
 #: Kept in an entry's answers beside the step ids (which never start with "_").
 REREAD_KEY = "_reread_reminder"
+#: Kept in an entry's answers when it was saved before its last step ("save it as it is"),
+#: so reading it back offers to continue; a finished exercise has nothing to continue.
+UNFINISHED_KEY = "_unfinished"
+#: Answers keys that describe the entry rather than hold words the person wrote.
+META_KEYS = frozenset({REREAD_KEY, UNFINISHED_KEY})
+
+
+def is_unfinished(entry: Entry) -> bool:
+    return entry.answers.get(UNFINISHED_KEY) is True
 
 
 class ExerciseUnavailable(KindspaceError):
@@ -162,11 +171,13 @@ class ExerciseSession:
 
     # -- keeping: entries ----------------------------------------------------------------
 
-    def entry_fields(self) -> EntryFields:
+    def entry_fields(self, *, finished: bool = True) -> EntryFields:
         answers: dict[str, Any] = dict(self.kept_answers)
         answers.update(self.answers)
         if self.reread_reminder:
             answers[REREAD_KEY] = True
+        if not finished:
+            answers[UNFINISHED_KEY] = True
         return EntryFields(
             kind=self.exercise.id,
             title=self.exercise.title,
@@ -177,9 +188,12 @@ class ExerciseSession:
             intensity_after=self.intensity_after,
         )
 
-    def save(self, journal: Journal) -> Entry:
-        """Save as a new entry (or update the one being continued), then drop the draft."""
-        fields = self.entry_fields()
+    def save(self, journal: Journal, *, finished: bool = True) -> Entry:
+        """Save as a new entry (or update the one being continued), then drop the draft.
+
+        ``finished`` is False when the person saves part-way ("save it as it is").
+        """
+        fields = self.entry_fields(finished=finished)
         slot = self.draft_slot
         entry: Entry | None = None
         if self.entry_id is not None:
@@ -209,6 +223,7 @@ class ExerciseSession:
             raise ValueError(f"entry of kind {entry.kind!r} opened as {exercise.id!r}")
         answers = dict(entry.answers)
         reread = answers.pop(REREAD_KEY, False) is True
+        answers.pop(UNFINISHED_KEY, None)
         session = cls(
             exercise,
             intensity_before=entry.intensity_before,

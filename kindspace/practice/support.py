@@ -9,16 +9,23 @@ kindspace never overwrites it. Nothing here is deleted unless the person asks.
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from kindspace.errors import InvalidInput
+from kindspace.errors import InvalidInput, StorageFull
 from kindspace.journal.drafts import SettingsStore
-from kindspace.paths import resource_path
+from kindspace.paths import resource_path, write_private_atomically
 from kindspace.practice.content import Fields, read_toml_file
 
+log = logging.getLogger(__name__)
+
 CONTACTS_KEY = "support.contacts"
+#: The copy of the contacts kept readable while the journal is locked, only when the person
+#: chose it (Settings ▸ Comfort and support). Private (0600) in the data folder.
+OUTSIDE_CONTACTS_FILE = "support-contacts.json"
 CRISIS_LINES_KEY = "support.crisis_lines"
 SECTION_CONTENTS = ("contacts", "crisis_lines")
 MAX_FIELD_LENGTH = 500
@@ -157,6 +164,50 @@ def save_contacts(settings: SettingsStore, people: list[SupportContact]) -> None
             raise InvalidInput("Please give each contact a name, so you know who it is.")
         cleaned.append(asdict(tidy))
     settings.set(CONTACTS_KEY, cleaned)
+
+
+# -- contacts readable while locked (only when the person chose it) ---------------------
+
+
+def outside_contacts_path(data_dir: Path) -> Path:
+    return data_dir / OUTSIDE_CONTACTS_FILE
+
+
+def keep_contacts_outside(data_dir: Path, people: list[SupportContact]) -> None:
+    """Write the copy readable without the key (the person asked for it). Atomic, 0600."""
+    document = {"format": 1, "contacts": [asdict(person) for person in people]}
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    try:
+        write_private_atomically(outside_contacts_path(data_dir), data)
+    except OSError as error:
+        raise StorageFull(
+            "kindspace could not keep your contacts outside the journal because the disk is "
+            "full or read-only. They are still safe inside your journal."
+        ) from error
+
+
+def contacts_outside(data_dir: Path) -> list[SupportContact]:
+    """The copy kept outside the journal; [] when there is none or it can't be read."""
+    try:
+        raw = json.loads(outside_contacts_path(data_dir).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as error:
+        log.warning("Contacts kept outside the journal unreadable (%s).", type(error).__name__)
+        return []
+    stored = raw.get("contacts") if isinstance(raw, dict) else None
+    if not isinstance(stored, list):
+        return []
+    return [
+        SupportContact(**fields)
+        for item in stored
+        if (fields := _known_fields(item, ("name", "role", "phone", "other")))
+    ]
+
+
+def stop_keeping_contacts_outside(data_dir: Path) -> None:
+    """Remove the outside copy (the person asked; the contacts stay inside the journal)."""
+    outside_contacts_path(data_dir).unlink(missing_ok=True)
 
 
 def _clean(value: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.practice.definitions import Exercise, ExerciseCatalog, StepKind
-from kindspace.practice.session import REREAD_KEY
+from kindspace.practice.session import META_KEYS
 from kindspace.transfer.selection import EntryPart
 
 NOTE_TITLE = "Note"
@@ -121,7 +121,7 @@ def _note_sections(entry: Entry) -> list[EntrySection]:
 
 
 def _exercise_sections(entry: Entry, exercise: Exercise | None) -> list[EntrySection]:
-    answers = {key: value for key, value in entry.answers.items() if key != REREAD_KEY}
+    answers = {key: value for key, value in entry.answers.items() if key not in META_KEYS}
     sections: list[EntrySection] = []
     sections.extend(_ratings(entry, exercise, before=True))
     takeaway_heading = TAKEAWAY_HEADING

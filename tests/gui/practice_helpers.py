@@ -43,9 +43,9 @@ def answer_step_by_keyboard(qtbot: QtBot, view: ExerciseView, words: str) -> Non
             qtbot.keyClick(view.ui.intensity, Qt.Key.Key_Up)
     if step.kind is StepKind.PAUSE:
         return
-    if step_input.options is not None:
-        qtbot.keyClick(step_input.options, Qt.Key.Key_Home)
-        qtbot.keyClick(step_input.options, Qt.Key.Key_Space)
+    if step_input.options:  # a radio button, a check box, or "add this phrase"
+        step_input.options[0].setFocus()
+        qtbot.keyClick(step_input.options[0], Qt.Key.Key_Space)
     if step_input.text is not None and step.kind is not StepKind.PHRASES:
         qtbot.keyClicks(step_input.text, f"{words} {step.id}")
     if step_input.reminder is not None:

@@ -136,11 +136,16 @@ def test_too_much_grounds_first_then_does_what_the_person_chooses(
     # Alt+M, the button's mnemonic (buttons click a moment after their shortcut).
     qtbot.keyClick(view.step_input.text, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # type: ignore[union-attr,arg-type]
     qtbot.waitUntil(lambda: view.ui.pages.currentWidget() is view.ui.groundingPage)
-    assert "Feel your feet" in view.ui.groundingText.text()
+    assert "Feel your feet" in view.grounding_panel.ui.groundingSteps.text()
     assert view.ui.openSupport.isVisibleTo(view)
     assert not view.ui.next.isVisibleTo(view)
-    buttons = {button.objectName() for button in view._choice_buttons}
-    assert buttons == {f"choice_{c.value}" for c in TooMuchChoice}
+    # Grounding first: nothing is asked until the person chooses to stop.
+    assert view._choice_buttons == [] and not view.ui.leaveBox.isVisibleTo(view)
+    assert view.focusWidget() is view.ui.goOn
+    qtbot.keyClick(view.ui.stopForNow, Qt.Key.Key_Space)
+    buttons = [button.objectName() for button in view._choice_buttons]
+    assert buttons == ["choice_later", "choice_keep", "choice_discard"]
+    assert view.focusWidget() is view._choice_buttons[0]  # "keep it for later" first
     chosen = next(b for b in view._choice_buttons if b.objectName() == f"choice_{choice.value}")
     qtbot.keyClick(chosen, Qt.Key.Key_Space)
     entries = journal.entries.on_day(window.ui.calendar.selected_day())
@@ -164,8 +169,7 @@ def test_too_much_can_go_back_to_the_same_step(qtbot: QtBot, journal: Journal) -
     view = practice.exercise_view
     qtbot.keyClicks(view.step_input.text, "still here")  # type: ignore[union-attr,arg-type]
     view.ui.tooMuch.click()
-    back = next(b for b in view._choice_buttons if b.objectName() == "choice_back")
-    back.click()
+    qtbot.keyClick(view.ui.goOn, Qt.Key.Key_Return)  # "I'm OK to go on"
     assert view.ui.pages.currentWidget() is view.ui.stepPage
     assert view.step_input is not None and view.step_input.value() == "still here"
     view.ui.tooMuch.click()
@@ -204,11 +208,13 @@ def test_the_reread_step_shows_the_letter(qtbot: QtBot, journal: Journal) -> Non
     assert "Dear me, gently" in view.ui.earlier.text()
 
 
-def test_a_saved_exercise_can_be_continued_from_the_reader(qtbot: QtBot, journal: Journal) -> None:
+def test_an_exercise_saved_part_way_can_be_continued_from_the_reader(
+    qtbot: QtBot, journal: Journal
+) -> None:
     exercise = load_exercises()["small_moments"]
     session = ExerciseSession(exercise)
     session.set_answer(exercise.takeaway_step.id, "a warm cup")
-    entry = session.save(journal)
+    entry = session.save(journal, finished=False)
     window, practice = make_practice(qtbot, journal)
     window.open_entry(entry.id)
     assert window.current_view() == READER

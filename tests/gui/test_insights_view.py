@@ -146,10 +146,17 @@ def test_critic_rewrites_are_listed_inside_the_window_only(
     listing = feature.view.ui.rewritesList
 
     assert listing.count() == 1
+    # The kinder rewrite first; the critic's words stay folded until asked for.
     assert listing.item(0).text().splitlines() == [
         "17 October 2026 · From critic to friend",
-        f"The critic: {CRITIC}",
         f"Kinder words: {REWRITE}",
+    ]
+    assert CRITIC not in listing.item(0).text()
+    feature.view.ui.showCritic.setChecked(True)
+    assert listing.item(0).text().splitlines() == [
+        "17 October 2026 · From critic to friend",
+        f"Kinder words: {REWRITE}",
+        f"The critic had said: {CRITIC}",
     ]
     assert listing.item(0).toolTip() == ""
     assert window.windowTitle() == "kindspace"
@@ -244,6 +251,7 @@ def test_it_recomputes_when_shown_again_after_new_entries(
 def test_locking_forgets_every_figure_and_word(qtbot: QtBot, clocked_journal: Journal) -> None:
     fill(clocked_journal)
     window, feature = open_insights(qtbot, clocked_journal)
+    feature.view.ui.showCritic.setChecked(True)
     assert CRITIC in widget_texts(feature.view)
     state = window.view_state()
 

@@ -193,6 +193,10 @@ def test_on_this_day_and_practice_days_use_gentle_words(
     journal.entries.create(body="earlier this month", written_at=now - timedelta(days=3))
     window = make_window(qtbot, journal)
     today = window.today_view.ui
+    # Offered, not forced: the old words show only when the person chooses to look back.
+    assert not today.onThisDay.isVisibleTo(window) and today.lookBack.isVisibleTo(window)
+    today.lookBack.click()
+    assert today.onThisDay.isVisibleTo(window)
     assert today.onThisDay.item(0).text() == f"{earlier.year} · last year"
     assert "1 day this month" in today.practiceSummary.text()
     text = visible_texts(window).lower()

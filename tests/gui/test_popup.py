@@ -117,20 +117,31 @@ def test_the_card_goes_away_by_itself_after_its_lifetime(
     assert not popup.isVisible()
 
 
-def test_no_button_is_a_default_or_can_take_focus(popup: ReminderPopup) -> None:
+def test_no_button_is_a_default_and_each_is_a_tab_stop(popup: ReminderPopup) -> None:
     for button in popup.buttons():
-        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus, button.objectName()
+        # Reachable with Tab once the person goes to the card; a click never grabs focus.
+        assert button.focusPolicy() == Qt.FocusPolicy.TabFocus, button.objectName()
         if isinstance(button, QPushButton):
             assert not button.isDefault(), button.objectName()
             assert not button.autoDefault(), button.objectName()
     flags = popup.windowFlags()
-    for flag in (
-        Qt.WindowType.WindowDoesNotAcceptFocus,
-        Qt.WindowType.FramelessWindowHint,
-        Qt.WindowType.WindowStaysOnTopHint,
-    ):
+    for flag in (Qt.WindowType.FramelessWindowHint, Qt.WindowType.WindowStaysOnTopHint):
         assert flags & flag, flag
     assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_tab_walks_the_card_s_buttons_and_esc_closes_it(qtbot: QtBot, popup: ReminderPopup) -> None:
+    popup.show_reminder(reminder(seconds=60))
+    with qtbot.waitActive(popup):
+        popup.activateWindow()  # the person went to the card
+    popup.ui.startButton.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = [popup.focusWidget()]
+    for _ in range(len(popup.buttons()) - 1):
+        qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(popup.focusWidget())
+    assert seen == popup.buttons()
+    qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Escape)
+    assert not popup.isVisible()
 
 
 def test_every_button_has_a_name_for_screen_readers(popup: ReminderPopup) -> None:

@@ -17,7 +17,7 @@ def test_support_opens_from_the_menu_with_every_part(qtbot: QtBot, journal: Jour
     window.ui.actionSupport.trigger()
     assert window.current_view() == SUPPORT
     text = widget_texts(practice.support_view)
-    assert "emergency services" in text
+    assert "emergency number" in text
     assert "not therapy" in text
     assert "may be out of date" in text
     shipped = shipped_crisis_lines()

@@ -49,6 +49,7 @@ def test_the_menu_offers_everything_in_order(tray: KindTray) -> None:
     assert texts == [
         "Open kindspace",
         "Quick kind note",
+        "When it feels like too much",
         "Start an exercise",
         "Pause reminders",
         "Reminder settings…",

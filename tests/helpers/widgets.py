@@ -64,3 +64,40 @@ def unnamed_interactive_widgets(root: QWidget) -> list[str]:
         for widget in interactive_widgets(root)
         if not widget.accessibleName().strip()
     ]
+
+
+FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractButton)
+
+
+def fields_without_description(root: QWidget) -> list[str]:
+    """Exercise fields (text, choices) whose accessible description doesn't carry a question.
+
+    A screen reader reads the description after the name, so the question is heard with
+    the field instead of only being on screen above it.
+    """
+    return [
+        f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()}"
+        for widget in interactive_widgets(root)
+        if isinstance(widget, FIELDS) and not widget.accessibleDescription().strip()
+    ]
+
+
+def mnemonic_clashes(widgets: list[QWidget], titles: list[str]) -> list[str]:
+    """Alt+letter keys used twice among the visible ``widgets`` and menu ``titles``."""
+    seen: dict[str, str] = {}
+    clashes = []
+    texts = [(title, title) for title in titles]
+    texts += [
+        (widget.text(), widget.objectName())  # type: ignore[attr-defined]
+        for widget in widgets
+        if isinstance(widget, QAbstractButton | QLabel) and widget.isVisible()
+    ]
+    for text, name in texts:
+        marker = text.replace("&&", "").find("&")
+        if marker < 0 or marker + 1 >= len(text.replace("&&", "")):
+            continue
+        key = text.replace("&&", "")[marker + 1].lower()
+        if key in seen:
+            clashes.append(f"Alt+{key.upper()}: {seen[key]} and {name}")
+        seen[key] = name
+    return clashes

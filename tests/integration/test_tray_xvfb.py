@@ -213,8 +213,9 @@ def test_the_tray_menu_pauses_reminders_and_quits(tray_host: str, launch, data_d
 
     app.click(icon, "3")
     app.xdotool("search", "--sync", "--onlyvisible", "--class", "kindspace")
-    # Open, Quick note, Start an exercise, Pause ▸ (For an hour, Until tomorrow, Until I resume)
-    app.keys("Down", "Down", "Down", "Down", "Right", "Down", "Down", "Return")
+    # Open, Quick note, When it feels like too much, Start an exercise,
+    # Pause ▸ (For an hour, Until tomorrow, Until I resume)
+    app.keys("Down", "Down", "Down", "Down", "Down", "Right", "Down", "Down", "Return")
     app.wait_for("reminders to pause", lambda s: s["reminders_paused"])
     saved = json.loads((data_dir / "reminders.json").read_text())
     assert saved["state"]["paused_until_resumed"] is True

@@ -56,3 +56,15 @@ def test_a_write_that_cannot_land_is_a_kind_error(tmp_path: Path) -> None:
         save_preferences(tmp_path, Preferences().with_changes(theme="light"))
     assert load_preferences(tmp_path).theme == "system"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_comfort_switches_are_kept_and_a_hand_edited_value_falls_back(tmp_path: Path) -> None:
+    prefs = Preferences().with_changes(
+        reduce_motion=True, offer_on_this_day=False, contacts_outside_journal=True
+    )
+    save_preferences(tmp_path, prefs)
+    assert load_preferences(tmp_path) == prefs
+    path = tmp_path / "preferences.json"
+    path.write_text('{"reduce_motion": "yes", "offer_on_this_day": 0}', encoding="utf-8")
+    loaded = load_preferences(tmp_path)
+    assert (loaded.reduce_motion, loaded.offer_on_this_day) == (False, True)

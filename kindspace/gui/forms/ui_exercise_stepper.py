@@ -145,49 +145,81 @@ class Ui_ExerciseStepper(object):
         self.groundingPage = QWidget()
         self.groundingPage.setObjectName(u"groundingPage")
         self.groundingLayout = QVBoxLayout(self.groundingPage)
-        self.groundingLayout.setSpacing(10)
         self.groundingLayout.setObjectName(u"groundingLayout")
-        self.groundingTitle = QLabel(self.groundingPage)
-        self.groundingTitle.setObjectName(u"groundingTitle")
-        self.groundingTitle.setWordWrap(True)
+        self.groundingLayout.setContentsMargins(0, 0, 0, 0)
+        self.groundingScroll = QScrollArea(self.groundingPage)
+        self.groundingScroll.setObjectName(u"groundingScroll")
+        self.groundingScroll.setWidgetResizable(True)
+        self.groundingScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.groundingContent = QWidget()
+        self.groundingContent.setObjectName(u"groundingContent")
+        self.groundingContentLayout = QVBoxLayout(self.groundingContent)
+        self.groundingContentLayout.setSpacing(10)
+        self.groundingContentLayout.setObjectName(u"groundingContentLayout")
+        self.groundingPanelLayout = QVBoxLayout()
+        self.groundingPanelLayout.setObjectName(u"groundingPanelLayout")
 
-        self.groundingLayout.addWidget(self.groundingTitle)
+        self.groundingContentLayout.addLayout(self.groundingPanelLayout)
 
-        self.groundingText = QLabel(self.groundingPage)
-        self.groundingText.setObjectName(u"groundingText")
-        self.groundingText.setWordWrap(True)
-        self.groundingText.setTextFormat(Qt.TextFormat.MarkdownText)
-
-        self.groundingLayout.addWidget(self.groundingText)
-
-        self.supportNote = QLabel(self.groundingPage)
+        self.supportNote = QLabel(self.groundingContent)
         self.supportNote.setObjectName(u"supportNote")
         self.supportNote.setWordWrap(True)
         self.supportNote.setTextFormat(Qt.TextFormat.MarkdownText)
         self.supportNote.setOpenExternalLinks(False)
-        self.supportNote.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard|Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.supportNote.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
-        self.groundingLayout.addWidget(self.supportNote)
+        self.groundingContentLayout.addWidget(self.supportNote)
 
-        self.openSupport = QPushButton(self.groundingPage)
+        self.groundingActions = QHBoxLayout()
+        self.groundingActions.setObjectName(u"groundingActions")
+        self.goOn = QPushButton(self.groundingContent)
+        self.goOn.setObjectName(u"goOn")
+
+        self.groundingActions.addWidget(self.goOn)
+
+        self.openSupport = QPushButton(self.groundingContent)
         self.openSupport.setObjectName(u"openSupport")
 
-        self.groundingLayout.addWidget(self.openSupport, 0, Qt.AlignmentFlag.AlignLeft)
+        self.groundingActions.addWidget(self.openSupport)
 
-        self.groundingQuestion = QLabel(self.groundingPage)
+        self.groundingActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groundingActions.addItem(self.groundingActionsSpacer)
+
+        self.stopForNow = QPushButton(self.groundingContent)
+        self.stopForNow.setObjectName(u"stopForNow")
+
+        self.groundingActions.addWidget(self.stopForNow)
+
+
+        self.groundingContentLayout.addLayout(self.groundingActions)
+
+        self.leaveBox = QWidget(self.groundingContent)
+        self.leaveBox.setObjectName(u"leaveBox")
+        self.leaveLayout = QVBoxLayout(self.leaveBox)
+        self.leaveLayout.setObjectName(u"leaveLayout")
+        self.leaveLayout.setContentsMargins(0, 0, 0, 0)
+        self.groundingQuestion = QLabel(self.leaveBox)
         self.groundingQuestion.setObjectName(u"groundingQuestion")
         self.groundingQuestion.setWordWrap(True)
 
-        self.groundingLayout.addWidget(self.groundingQuestion)
+        self.leaveLayout.addWidget(self.groundingQuestion)
 
         self.choicesLayout = QVBoxLayout()
         self.choicesLayout.setObjectName(u"choicesLayout")
 
-        self.groundingLayout.addLayout(self.choicesLayout)
+        self.leaveLayout.addLayout(self.choicesLayout)
+
+
+        self.groundingContentLayout.addWidget(self.leaveBox)
 
         self.groundingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.groundingLayout.addItem(self.groundingSpacer)
+        self.groundingContentLayout.addItem(self.groundingSpacer)
+
+        self.groundingScroll.setWidget(self.groundingContent)
+
+        self.groundingLayout.addWidget(self.groundingScroll)
 
         self.pages.addWidget(self.groundingPage)
 
@@ -199,6 +231,11 @@ class Ui_ExerciseStepper(object):
         self.tooMuch.setObjectName(u"tooMuch")
 
         self.buttonsRow.addWidget(self.tooMuch)
+
+        self.supportButton = QPushButton(ExerciseStepper)
+        self.supportButton.setObjectName(u"supportButton")
+
+        self.buttonsRow.addWidget(self.supportButton)
 
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -223,10 +260,14 @@ class Ui_ExerciseStepper(object):
         self.stepperLayout.addLayout(self.buttonsRow)
 
         self.intensityQuestion.setBuddy(self.intensity)
-        QWidget.setTabOrder(self.intensity, self.next)
-        QWidget.setTabOrder(self.next, self.back)
-        QWidget.setTabOrder(self.back, self.saveForLater)
-        QWidget.setTabOrder(self.saveForLater, self.tooMuch)
+        QWidget.setTabOrder(self.intensity, self.tooMuch)
+        QWidget.setTabOrder(self.tooMuch, self.supportButton)
+        QWidget.setTabOrder(self.supportButton, self.saveForLater)
+        QWidget.setTabOrder(self.saveForLater, self.back)
+        QWidget.setTabOrder(self.back, self.next)
+        QWidget.setTabOrder(self.next, self.goOn)
+        QWidget.setTabOrder(self.goOn, self.openSupport)
+        QWidget.setTabOrder(self.openSupport, self.stopForNow)
 
         self.retranslateUi(ExerciseStepper)
 
@@ -250,16 +291,21 @@ class Ui_ExerciseStepper(object):
         self.intensity.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Rating from 0 to 10 (optional)", None))
         self.intensity.setSpecialValueText(QCoreApplication.translate("ExerciseStepper", u"Not rated", None))
         self.intensityHelp.setText("")
-        self.groundingTitle.setText("")
-        self.groundingText.setText("")
         self.supportNote.setText("")
-        self.supportNote.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Link to the support page", None))
-        self.openSupport.setText(QCoreApplication.translate("ExerciseStepper", u"Open the support page", None))
+        self.goOn.setText(QCoreApplication.translate("ExerciseStepper", u"I'm &OK to go on", None))
+        self.goOn.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"I'm OK to go on", None))
+        self.goOn.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Back to the step you were on, with everything you wrote", None))
+        self.openSupport.setText(QCoreApplication.translate("ExerciseStepper", u"Open the su&pport page", None))
         self.openSupport.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Open the support page", None))
+        self.stopForNow.setText(QCoreApplication.translate("ExerciseStepper", u"&Stop for now", None))
+        self.stopForNow.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Stop the exercise for now", None))
         self.groundingQuestion.setText("")
         self.tooMuch.setText(QCoreApplication.translate("ExerciseStepper", u"This feels like too &much", None))
         self.tooMuch.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"This feels like too much", None))
-        self.tooMuch.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Pause, ground yourself, and choose what happens to your writing", None))
+        self.tooMuch.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Pause, breathe, and ground yourself; your writing is kept (Alt+M)", None))
+        self.supportButton.setText(QCoreApplication.translate("ExerciseStepper", u"Su&pport", None))
+        self.supportButton.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Open the support page", None))
+        self.supportButton.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Crisis lines and your own people (F1)", None))
         self.saveForLater.setText(QCoreApplication.translate("ExerciseStepper", u"Save for &later", None))
         self.saveForLater.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Save for later", None))
         self.saveForLater.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Keep your progress and come back to it another time", None))

@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFrame, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
 
 from kindspace.gui.insights_calendar import YearCalendarChart
 from kindspace.gui.insights_charts import (BeforeAfterChart, UseBars)
@@ -186,6 +186,11 @@ class Ui_InsightsView(object):
 
         self.sectionsLayout.addWidget(self.rewritesLine)
 
+        self.showCritic = QCheckBox(self.sections)
+        self.showCritic.setObjectName(u"showCritic")
+
+        self.sectionsLayout.addWidget(self.showCritic)
+
         self.rewritesList = QListWidget(self.sections)
         self.rewritesList.setObjectName(u"rewritesList")
         self.rewritesList.setWordWrap(True)
@@ -230,7 +235,8 @@ class Ui_InsightsView(object):
         QWidget.setTabOrder(self.calendarChart, self.ratingsChoice)
         QWidget.setTabOrder(self.ratingsChoice, self.ratingsChart)
         QWidget.setTabOrder(self.ratingsChart, self.usesChart)
-        QWidget.setTabOrder(self.usesChart, self.rewritesList)
+        QWidget.setTabOrder(self.usesChart, self.showCritic)
+        QWidget.setTabOrder(self.showCritic, self.rewritesList)
         QWidget.setTabOrder(self.rewritesList, self.closeInsights)
 
         self.retranslateUi(InsightsView)
@@ -261,7 +267,9 @@ class Ui_InsightsView(object):
         self.ratingsChoice.setAccessibleName(QCoreApplication.translate("InsightsView", u"Exercise shown before and after", None))
         self.usesHeading.setText(QCoreApplication.translate("InsightsView", u"What you practise", None))
         self.rewritesHeading.setText(QCoreApplication.translate("InsightsView", u"From critic to friend", None))
-        self.rewritesList.setAccessibleName(QCoreApplication.translate("InsightsView", u"The critic's words and your kinder rewrites, newest first", None))
+        self.showCritic.setText(QCoreApplication.translate("InsightsView", u"Show the critic's words too", None))
+        self.showCritic.setAccessibleName(QCoreApplication.translate("InsightsView", u"Show the critic's words too", None))
+        self.rewritesList.setAccessibleName(QCoreApplication.translate("InsightsView", u"Your kinder rewrites, newest first", None))
         self.closeInsights.setText(QCoreApplication.translate("InsightsView", u"Back to &Today", None))
         self.closeInsights.setAccessibleName(QCoreApplication.translate("InsightsView", u"Back to Today", None))
         pass

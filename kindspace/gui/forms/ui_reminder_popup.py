@@ -47,21 +47,21 @@ class Ui_ReminderPopup(object):
         self.buttonRow.setObjectName(u"buttonRow")
         self.startButton = QPushButton(ReminderPopup)
         self.startButton.setObjectName(u"startButton")
-        self.startButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.startButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.startButton.setAutoDefault(False)
 
         self.buttonRow.addWidget(self.startButton)
 
         self.laterButton = QPushButton(ReminderPopup)
         self.laterButton.setObjectName(u"laterButton")
-        self.laterButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.laterButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.laterButton.setAutoDefault(False)
 
         self.buttonRow.addWidget(self.laterButton)
 
         self.notTodayButton = QPushButton(ReminderPopup)
         self.notTodayButton.setObjectName(u"notTodayButton")
-        self.notTodayButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notTodayButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.notTodayButton.setAutoDefault(False)
 
         self.buttonRow.addWidget(self.notTodayButton)
@@ -72,7 +72,7 @@ class Ui_ReminderPopup(object):
 
         self.closeButton = QToolButton(ReminderPopup)
         self.closeButton.setObjectName(u"closeButton")
-        self.closeButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.closeButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.closeButton.setText(u"\u00d7")
         self.closeButton.setAutoRaise(True)
 

@@ -45,6 +45,11 @@ class Ui_TodayView(object):
 
         self.actionsRow.addItem(self.actionsSpacer)
 
+        self.supportButton = QPushButton(TodayView)
+        self.supportButton.setObjectName(u"supportButton")
+
+        self.actionsRow.addWidget(self.supportButton)
+
 
         self.todayLayout.addLayout(self.actionsRow)
 
@@ -64,6 +69,20 @@ class Ui_TodayView(object):
         self.onThisDayHeading.setObjectName(u"onThisDayHeading")
 
         self.todayLayout.addWidget(self.onThisDayHeading)
+
+        self.onThisDayRow = QHBoxLayout()
+        self.onThisDayRow.setObjectName(u"onThisDayRow")
+        self.lookBack = QPushButton(TodayView)
+        self.lookBack.setObjectName(u"lookBack")
+
+        self.onThisDayRow.addWidget(self.lookBack)
+
+        self.onThisDaySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.onThisDayRow.addItem(self.onThisDaySpacer)
+
+
+        self.todayLayout.addLayout(self.onThisDayRow)
 
         self.onThisDay = QListWidget(TodayView)
         self.onThisDay.setObjectName(u"onThisDay")
@@ -103,9 +122,14 @@ class Ui_TodayView(object):
         self.writeNote.setText(QCoreApplication.translate("TodayView", u"Write a note", None))
         self.writeNote.setAccessibleName(QCoreApplication.translate("TodayView", u"Write a note", None))
         self.writeNote.setToolTip(QCoreApplication.translate("TodayView", u"Start a new entry for today (Ctrl+N)", None))
+        self.supportButton.setText(QCoreApplication.translate("TodayView", u"When it feels like too much", None))
+        self.supportButton.setAccessibleName(QCoreApplication.translate("TodayView", u"Support: when it feels like too much", None))
+        self.supportButton.setToolTip(QCoreApplication.translate("TodayView", u"Crisis lines, your own people, and a moment to breathe (F1)", None))
         self.exercisesHeading.setText(QCoreApplication.translate("TodayView", u"Practise", None))
         self.exercises.setAccessibleName(QCoreApplication.translate("TodayView", u"Exercises", None))
         self.onThisDayHeading.setText(QCoreApplication.translate("TodayView", u"On this day", None))
+        self.lookBack.setText(QCoreApplication.translate("TodayView", u"Look back at this day in earlier years", None))
+        self.lookBack.setAccessibleName(QCoreApplication.translate("TodayView", u"Look back at this day in earlier years", None))
         self.onThisDay.setAccessibleName(QCoreApplication.translate("TodayView", u"Entries from this day in earlier years", None))
         self.practiceSummary.setAccessibleName(QCoreApplication.translate("TodayView", u"Practice days", None))
         self.showInsights.setText(QCoreApplication.translate("TodayView", u"Look back at your practice", None))

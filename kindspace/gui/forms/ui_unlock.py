@@ -137,6 +137,12 @@ class Ui_UnlockView(object):
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
+        self.supportButton = QPushButton(self.column)
+        self.supportButton.setObjectName(u"supportButton")
+        self.supportButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.supportButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -169,6 +175,7 @@ class Ui_UnlockView(object):
         QWidget.setTabOrder(self.showPassphrase, self.recoveryField)
         QWidget.setTabOrder(self.recoveryField, self.useRecoveryKey)
         QWidget.setTabOrder(self.useRecoveryKey, self.openButton)
+        QWidget.setTabOrder(self.openButton, self.supportButton)
 
         self.retranslateUi(UnlockView)
 
@@ -193,6 +200,9 @@ class Ui_UnlockView(object):
         self.useRecoveryKey.setText(QCoreApplication.translate("UnlockView", u"Use my recovery &key instead", None))
         self.useRecoveryKey.setAccessibleName(QCoreApplication.translate("UnlockView", u"Use my recovery key instead", None))
         self.errorText.setAccessibleName(QCoreApplication.translate("UnlockView", u"Message", None))
+        self.supportButton.setText(QCoreApplication.translate("UnlockView", u"Need support now?", None))
+        self.supportButton.setAccessibleName(QCoreApplication.translate("UnlockView", u"Support: crisis lines and a moment to breathe", None))
+        self.supportButton.setToolTip(QCoreApplication.translate("UnlockView", u"Crisis lines and grounding, without opening the journal (F1)", None))
         self.openButton.setText(QCoreApplication.translate("UnlockView", u"&Open journal", None))
         self.openButton.setAccessibleName(QCoreApplication.translate("UnlockView", u"Open the journal", None))
     # retranslateUi

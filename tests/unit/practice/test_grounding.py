@@ -15,20 +15,21 @@ def started(catalog: ExerciseCatalog, journal: Journal) -> ExerciseSession:
     return session
 
 
-def test_the_grounding_step_links_to_support_and_offers_every_choice(
+def test_stopping_offers_keep_for_later_first_and_nothing_to_decide_when_blank(
     catalog: ExerciseCatalog,
 ) -> None:
     grounding = load_grounding()
     assert len(grounding.steps) >= 3
     assert "kindspace://support" in grounding.support_note
     session = ExerciseSession(catalog["rain"])
-    assert [choice for choice, _ in grounding.choices_for(session)] == [
-        TooMuchChoice.BACK,
-        TooMuchChoice.DISCARD,
-    ]
+    assert grounding.choices_for(session) == []
     session.set_answer("recognize", ["Sad"])
     offered = grounding.choices_for(session)
-    assert [choice for choice, _ in offered] == list(TooMuchChoice)
+    assert [choice for choice, _ in offered] == [
+        TooMuchChoice.LATER,
+        TooMuchChoice.KEEP,
+        TooMuchChoice.DISCARD,
+    ]
     assert all(label for _, label in offered)
 
 
@@ -36,7 +37,11 @@ def test_keeping_saves_the_entry_as_it_is(catalog: ExerciseCatalog, journal: Jou
     session = started(catalog, journal)
     entry = settle(session, TooMuchChoice.KEEP, journal)
     assert entry is not None
-    assert journal.entries.get(entry.id).answers == {"recognize": ["Overwhelmed"]}
+    # Marked unfinished, so reading it back offers to continue.
+    assert journal.entries.get(entry.id).answers == {
+        "recognize": ["Overwhelmed"],
+        "_unfinished": True,
+    }
     assert journal.drafts.all() == []
 
 

@@ -81,8 +81,14 @@ def test_the_support_page_has_every_part_the_issue_asks_for() -> None:
     page = load_support_page()
     shows = [section.shows for section in page.sections]
     assert shows.count("contacts") == 1 and shows.count("crisis_lines") == 1
+    # Emergency help and the crisis lines first; the person's own people after the numbers.
+    assert [section.id for section in page.sections][:3] == [
+        "emergency",
+        "crisis_lines",
+        "your_people",
+    ]
     text = " ".join(section.text for section in page.sections).casefold()
-    assert "emergency services" in text
+    assert "emergency number" in text
     assert "not therapy" in text
     assert "strong feelings" in text
 
@@ -92,5 +98,5 @@ def test_a_bad_support_file_is_named(tmp_path: Path) -> None:
     shutil.copytree(resource_path("support"), folder)
     page = folder / "support.toml"
     page.write_text(page.read_text().replace('shows = "contacts"', 'shows = "friends"'))
-    with pytest.raises(ContentError, match=r"support\.toml: sections\[2\]\.shows should be"):
+    with pytest.raises(ContentError, match=r"support\.toml: sections\[3\]\.shows should be"):
         load_support_page(folder)
