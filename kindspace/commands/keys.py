@@ -41,7 +41,7 @@ def run_init(session: Session) -> int:
     store: KeyStore | None = None
     no_keyring_clause = ""
     if use_keyring:
-        check = session.keyring_check()
+        check = session.probe_keyring()
         if check.backend is not None:
             store = KeyringKeyStore(check.backend)
         else:
@@ -123,7 +123,7 @@ def run_require_passphrase(session: Session) -> int:
                     "you can remove the “kindspace” entry with your password manager.\n"
                 )
             return 0
-        check = session.keyring_check()
+        check = session.probe_keyring()
         if check.backend is None:
             raise KeyringUnavailable(
                 f"No usable system keyring was found ({short_reason(check)}), "
