@@ -25,6 +25,10 @@ class WrongSecret(CannotUnlock):
     """A passphrase or recovery key was given and did not match."""
 
 
+class DamagedKeyFile(CannotUnlock):
+    """``keys.json`` can't be read, so no secret can unlock the journal through it (exit 2)."""
+
+
 class KeyringUnavailable(KindspaceError):
     """No usable system keyring; the caller should fall back to a passphrase."""
 

@@ -24,7 +24,6 @@ from typing import TextIO, TypeVar
 
 from kindspace.errors import CannotUnlock, InvalidInput, KeyringUnavailable, WrongSecret
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
-from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import (
     KeyringCheck,
     KeyringKeyStore,
@@ -34,6 +33,7 @@ from kindspace.journal.keyring_store import (
 )
 from kindspace.journal.recovery_key import normalize_recovery_key
 from kindspace.journal.restore import unlock_data_key
+from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import default_data_dir
 
 PASSPHRASE_ENV = "KINDSPACE_PASSPHRASE"  # noqa: S105 (the name of a variable, not a secret)
@@ -227,7 +227,7 @@ class Session:
         if not key_file.exists():
             # open_journal explains both cases: no journal yet, or a key file gone missing.
             open_journal(self.location).close()
-        keys = read_key_file(key_file)
+        keys = read_journal_keys(self.location, key_file)
         uses_keyring = keys.keyring
         secret = self.explicit_secret()
         if secret is not None:

@@ -33,7 +33,7 @@ from kindspace.journal.journal import (
     open_unlocked,
     unlock_key,
 )
-from kindspace.journal.key_file import KdfParams, read_key_file
+from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import (
     KEYRING_TIMEOUT_SECONDS,
     KeyringCheck,
@@ -41,6 +41,7 @@ from kindspace.journal.keyring_store import (
     find_keyring_for_reading,
     find_usable_keyring,
 )
+from kindspace.journal.unlocking import read_journal_keys
 from kindspace.preferences import Preferences, load_preferences, save_preferences
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class AppController(QObject):
             self._first_run()
             return
         try:
-            in_keyring = read_key_file(self.location.key_file).keyring
+            in_keyring = read_journal_keys(self.location).keyring
         except KindspaceError as problem:
             self._show_locked(needs_secret_now=True, problem=problem)
             return

@@ -13,7 +13,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from kindspace.errors import CannotUnlock, DamagedJournal, JournalNotFound
+from kindspace.errors import (
+    CannotUnlock,
+    DamagedJournal,
+    DamagedKeyFile,
+    JournalNotFound,
+    KindspaceError,
+)
 from kindspace.journal import vault
 from kindspace.journal.key_file import KEY_FILE_NAME, KeyFile, read_key_file
 
@@ -21,6 +27,8 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "journal.db"
 BACKUPS_FOLDER = "backups"
+#: How many backup key file copies a message names (the rest are counted).
+_NAMED_COPIES = 3
 
 
 class KeyStore(Protocol):
@@ -139,7 +147,49 @@ def _read_keys(location: JournalLocation) -> KeyFile:
         raise JournalNotFound(
             f"There is no journal in {location.data_dir} yet. 'kindspace init' creates one."
         )
-    return read_key_file(location.key_file)
+    return read_journal_keys(location)
+
+
+def read_journal_keys(location: JournalLocation, key_file: Path | None = None) -> KeyFile:
+    """Read ``keys.json`` (or ``key_file``); a damaged one becomes :class:`DamagedKeyFile`.
+
+    A damaged key file is the one thing no secret can get past, so the message names the
+    copies beside the backups that can open the journal, and how to use one.
+    """
+    path = key_file or location.key_file
+    try:
+        return read_key_file(path)
+    except JournalNotFound:
+        raise
+    except DamagedJournal as error:
+        copies = backup_key_copies(location, exclude=path)
+        if not copies:
+            raise DamagedKeyFile(f"{error} No key file copies were found beside backups.") from None
+        shown = ", ".join(str(copy) for copy in copies[:_NAMED_COPIES])
+        more = len(copies) - _NAMED_COPIES
+        listed = shown + (f" (and {more} more)" if more > 0 else "")
+        raise DamagedKeyFile(
+            f"{path.name} is damaged, so kindspace can't open the journal with it; your "
+            f"entries are untouched. These key file copies beside your backups can open it: "
+            f"{listed}. 'kindspace restore' with the backup beside one of them uses that copy."
+        ) from None
+
+
+def backup_key_copies(location: JournalLocation, *, exclude: Path | None = None) -> list[Path]:
+    """The readable key file copies beside the journal's backups, newest first."""
+    from kindspace.journal.backup import list_backups  # backup builds on the journal
+
+    copies = []
+    for info in list_backups(location):
+        copy = info.key_file
+        if copy is None or copy == exclude:
+            continue
+        try:
+            read_key_file(copy)
+        except KindspaceError:
+            continue
+        copies.append(copy)
+    return copies
 
 
 def _key_from_keyring(keys: KeyFile, keyring: KeyStore | None) -> bytes:

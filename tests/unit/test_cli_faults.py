@@ -1,0 +1,84 @@
+"""Faults a person can meet on the command line, each answered with one calm sentence.
+
+Issue 14: a damaged key file (item 8), backups' key files after a key change (item 10) and
+messages for bad input, a damaged search index and a nearly full disk (item 13).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kindspace.journal.journal import JournalLocation, open_journal
+from tests.helpers.cli import Cli, Result
+from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+
+
+@pytest.fixture(autouse=True)
+def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("KINDSPACE_PASSPHRASE", raising=False)
+    monkeypatch.delenv("KINDSPACE_DEBUG", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Cli:
+    return Cli(capsys, monkeypatch, data_dir)
+
+
+@pytest.fixture
+def journal_dir(data_dir: Path) -> Path:
+    make_passphrase_journal(data_dir)
+    return data_dir
+
+
+def with_passphrase(cli: Cli, *argv: str, stdin: str = "") -> Result:
+    return cli("--passphrase-stdin", *argv, stdin=f"{PASSPHRASE}\n{stdin}")
+
+
+def entry_count(data_dir: Path) -> int:
+    location = JournalLocation(data_dir)
+    with open_journal(location, passphrase=PASSPHRASE, daily_backup=False) as journal:
+        return journal.entries.count()
+
+
+# -- item 8: a damaged keys.json ---------------------------------------------------------------
+
+
+def test_a_damaged_key_file_exits_2_and_names_the_backup_key_files(
+    cli: Cli, journal_dir: Path
+) -> None:
+    assert with_passphrase(cli, "note", "before the damage").code == 0  # makes the daily backup
+    (copy,) = sorted((journal_dir / "backups").glob("*.keys.json"))
+    (journal_dir / "keys.json").write_bytes(b'{"format": "kindspace-keys", "vers')
+
+    result = with_passphrase(cli, "search", "damage")
+
+    assert result.code == 2, result.err
+    assert "damaged" in result.err and str(copy) in result.err
+    assert result.err.count("\n") == 1  # one sentence
+
+
+def test_restore_uses_the_key_file_beside_the_backup_when_keys_json_is_damaged(
+    cli: Cli, journal_dir: Path
+) -> None:
+    assert with_passphrase(cli, "note", "kept in the backup").code == 0
+    assert with_passphrase(cli, "backup").code == 0
+    (backup,) = sorted((journal_dir / "backups").glob("*-manual.db"))
+    damaged = b"\x00\x01 not json at all"
+    (journal_dir / "keys.json").write_bytes(damaged)
+
+    result = with_passphrase(cli, "restore", str(backup))
+
+    assert result.code == 0, result.err
+    assert str(backup.with_suffix(".keys.json")) in result.err  # says where the key file is
+    assert entry_count(journal_dir) == 1
+    (kept,) = journal_dir.glob("keys.json.damaged-*")
+    assert kept.read_bytes() == damaged, "the damaged key file is kept, never deleted"
+    assert str(kept) in result.out
