@@ -99,6 +99,18 @@ class Journal:
             passphrase,
             kdf_params=kdf_params or vault.DEFAULT_KDF,
         )
+        self._rewrap_backups()
+
+    def _rewrap_backups(self) -> None:
+        """After a key change, the backups' key file copies take the new wraps too, so an
+        old passphrase or recovery key stops opening older backups (see backup_keys)."""
+        from kindspace.journal.backup_keys import rewrap_backup_key_files  # builds on this
+
+        if rewrap_backup_key_files(self).failed:
+            self.notes.append(
+                "kindspace couldn't update the key files beside some backups, so the old "
+                f"secret may still open those backups (in {self.location.backups_dir})."
+            )
 
     def require_passphrase(self, keyring: KeyStore | None) -> None:
         """Take the key out of the keyring so only the passphrase or recovery key open it.
@@ -129,6 +141,7 @@ class Journal:
         code = vault.replace_recovery_key(self.location.key_file, self._data_key)
         self.keys = read_key_file(self.location.key_file)
         self.settings.set(RECOVERY_KEY_SETTING, code)
+        self._rewrap_backups()
         return code
 
     def recovery_key(self) -> str | None:

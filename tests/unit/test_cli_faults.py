@@ -6,11 +6,15 @@ messages for bad input, a damaged search index and a nearly full disk (item 13).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from kindspace.errors import WrongSecret
+from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, open_journal
+from kindspace.journal.key_file import read_key_file
 from tests.helpers.cli import Cli, Result
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 
@@ -82,3 +86,58 @@ def test_restore_uses_the_key_file_beside_the_backup_when_keys_json_is_damaged(
     (kept,) = journal_dir.glob("keys.json.damaged-*")
     assert kept.read_bytes() == damaged, "the damaged key file is kept, never deleted"
     assert str(kept) in result.out
+
+
+# -- item 10: an old secret no longer opens older backups ---------------------------------------
+
+
+def test_after_a_passphrase_change_the_old_one_opens_no_backup(cli: Cli, journal_dir: Path) -> None:
+    assert with_passphrase(cli, "backup").code == 0
+    assert with_passphrase(cli, "backup").code == 0
+    copies = sorted((journal_dir / "backups").glob("*.keys.json"))
+    assert len(copies) == 3  # the day's automatic one and two manual ones
+    new = "a brand new passphrase for today"
+
+    changed = with_passphrase(cli, "passphrase", "--new-passphrase-stdin", stdin=f"{new}\n")
+
+    assert changed.code == 0, changed.err
+    assert "backups" in changed.out
+    for copy in copies:
+        keys = read_key_file(copy)
+        with pytest.raises(WrongSecret):
+            vault.unwrap_with_passphrase(keys, PASSPHRASE)
+        assert vault.data_key_matches(keys, vault.unwrap_with_passphrase(keys, new))
+
+
+def test_after_a_new_recovery_key_the_old_one_opens_no_backup(cli: Cli, data_dir: Path) -> None:
+    old = make_passphrase_journal(data_dir)
+    assert with_passphrase(cli, "backup").code == 0
+    copies = sorted((data_dir / "backups").glob("*.keys.json"))
+
+    made = with_passphrase(cli, "recovery-key", "--new")
+
+    assert made.code == 0, made.err
+    (new,) = re.findall(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b", made.out)
+    for copy in copies:
+        keys = read_key_file(copy)
+        with pytest.raises(WrongSecret):
+            vault.unwrap_with_recovery_key(keys, old)
+        assert vault.data_key_matches(keys, vault.unwrap_with_recovery_key(keys, new))
+
+
+def test_a_key_file_of_another_journal_in_the_backups_is_left_alone(
+    cli: Cli, journal_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    make_passphrase_journal(other)
+    stranger = journal_dir / "backups" / "kindspace-2001-01-01-000000-manual.keys.json"
+    (journal_dir / "backups").mkdir(exist_ok=True)
+    (journal_dir / "backups" / "kindspace-2001-01-01-000000-manual.db").write_bytes(b"")
+    stranger.write_bytes((other / "keys.json").read_bytes())
+    before = stranger.read_bytes()
+
+    new = "a brand new passphrase for today"
+    changed = with_passphrase(cli, "passphrase", "--new-passphrase-stdin", stdin=f"{new}\n")
+
+    assert changed.code == 0, changed.err
+    assert stranger.read_bytes() == before
