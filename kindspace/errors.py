@@ -47,6 +47,10 @@ class DamagedJournal(KindspaceError):
     """The database or key file cannot be read as what it should be."""
 
 
+class SearchIndexDamaged(DamagedJournal):
+    """The full-text index can't be read; the entries themselves may be fine."""
+
+
 class StorageFull(KindspaceError):
     """The disk (or quota) is full; nothing was changed."""
 

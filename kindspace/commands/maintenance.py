@@ -22,11 +22,20 @@ from kindspace.journal.restore import (
 
 
 def run_check(session: Session) -> int:
-    """One line per check; exit code 1 when any check found a problem."""
+    """One line per check; exit code 1 when any check found a problem.
+
+    ``--rebuild-index`` first builds the search index again from the entries: the index
+    holds nothing of its own, so rebuilding loses nothing, and it mends what search reports.
+    """
+    rebuild = bool(getattr(session.args, "rebuild_index", False))
     with session.open(daily_backup=False) as journal:
         method = journal.unlocked_with.value
+        if rebuild:
+            journal.rebuild_search_index()
         results = check_journal(journal)
     lines = [f"{'ok':<8} {'unlock':<19} opened with the {method}"]
+    if rebuild:
+        lines.append(f"{'ok':<8} {'rebuild index':<19} built again from the entries")
     lines += [f"{'ok' if r.ok else 'problem':<8} {r.name:<19} {r.detail}" for r in results]
     session.out.write("\n".join(lines) + "\n")
     problems = sum(not result.ok for result in results)
@@ -34,6 +43,10 @@ def run_check(session: Session) -> int:
         session.out.write("Your journal looks whole and well.\n")
         return 0
     noun = "check" if problems == 1 else "checks"
+    if any(not r.ok and r.name == "search index" for r in results) and not rebuild:
+        session.err.write(
+            "'kindspace check --rebuild-index' builds the search index again from your entries.\n"
+        )
     session.err.write(
         f"{problems} {noun} found a problem; your backups are in {session.location.backups_dir} "
         "and 'kindspace restore' can bring one back.\n"

@@ -58,7 +58,10 @@ class Secret:
 
 def read_line(stream: TextIO, what: str) -> str:
     """One line from ``stream`` with only its line ending removed (spaces can be part of it)."""
-    line = stream.readline()
+    try:
+        line = stream.readline()
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The {what.removeprefix('the ')} isn't valid UTF-8 text.") from None
     if not line:
         raise InvalidInput(f"kindspace expected {what} on standard input, but nothing came.")
     if line.endswith("\n"):

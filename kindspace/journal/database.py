@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -141,7 +142,11 @@ def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
     """Turn a low-level database or OS error into a calm sentence the user can act on."""
     message = str(error).lower()
     errno_value = getattr(error, "errno", None)
-    if errno_value in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in message:
+    if (
+        errno_value in (errno.ENOSPC, errno.EDQUOT)
+        or "disk is full" in message
+        or ("disk i/o error" in message and _nearly_full(path.parent))
+    ):
         return StorageFull(
             "The disk is full, so nothing new could be saved. Your journal is unchanged; "
             "please free some space and try again."
@@ -162,6 +167,18 @@ def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
             "in a moment."
         )
     return DamagedJournal(f"The journal could not be used: {error}.")
+
+
+#: Below this much free space, SQLite's "disk I/O error" means the disk is full: when the
+#: last few pages can't be written, SQLite reports the failed write, not the full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def cipher_version(db: Database) -> str:

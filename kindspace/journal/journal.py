@@ -18,10 +18,16 @@ from kindspace.errors import (
     InvalidInput,
     JournalExists,
     KeyringUnavailable,
+    SearchIndexDamaged,
     WrongSecret,
 )
 from kindspace.journal import vault
-from kindspace.journal.database import Database, open_encrypted
+from kindspace.journal.database import (
+    Database,
+    DatabaseError,
+    open_encrypted,
+    write_transaction,
+)
 from kindspace.journal.drafts import DraftStore, SettingsStore
 from kindspace.journal.entries import EntryRepository
 from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
@@ -45,6 +51,12 @@ log = logging.getLogger(__name__)
 #: again (after asking for the passphrase). Anyone who can read it there already holds the
 #: data key, so keeping it adds no way in.
 RECOVERY_KEY_SETTING = "recovery_key"
+#: The most matches one search returns (SQLite takes no larger LIMIT than a 64-bit number).
+MAX_SEARCH_LIMIT = 100_000
+SEARCH_INDEX_DAMAGED = (
+    "The search index is damaged, so search can't work right now; your entries are not "
+    "affected and export still works. 'kindspace check --rebuild-index' rebuilds the index."
+)
 
 
 class Journal:
@@ -86,7 +98,17 @@ class Journal:
     def search(
         self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
     ) -> list[SearchHit]:
-        return search_entries(self.db, query, filters, limit=limit)
+        """Matches for ``query``; a damaged index is said so, with the way to rebuild it."""
+        try:
+            return search_entries(self.db, query, filters, limit=min(limit, MAX_SEARCH_LIMIT))
+        except (DatabaseError, MemoryError):
+            # SQLCipher reports a page that fails its check as "out of memory" (MemoryError).
+            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+
+    def rebuild_search_index(self) -> None:
+        """Build the search index again from the entries (the index holds nothing else)."""
+        with write_transaction(self.db):
+            self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES('rebuild')")
 
     # -- unlock methods --------------------------------------------------------------------
 

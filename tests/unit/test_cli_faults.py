@@ -6,17 +6,22 @@ messages for bad input, a damaged search index and a nearly full disk (item 13).
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from kindspace.errors import WrongSecret
+from kindspace.errors import StorageFull, WrongSecret
 from kindspace.journal import vault
+from kindspace.journal.database import OperationalError, describe_storage_error
 from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.key_file import read_key_file
 from tests.helpers.cli import Cli, Result
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.namespaces import run_with_mounts
 
 
 @pytest.fixture(autouse=True)
@@ -141,3 +146,97 @@ def test_a_key_file_of_another_journal_in_the_backups_is_left_alone(
 
     assert changed.code == 0, changed.err
     assert stranger.read_bytes() == before
+
+
+# -- item 13: one plain sentence, exit 1 --------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+NOT_UTF8 = b"\xed\xa0\x80"  # a UTF-16 surrogate in UTF-8 form: never valid UTF-8
+
+
+def kindspace_bytes(data_dir: Path, *argv: bytes, stdin: bytes) -> tuple[int, str]:
+    """The real command with raw bytes for arguments and stdin, as a shell would pass them."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "LC_ALL": "C.UTF-8"}
+    result = subprocess.run(
+        [sys.executable.encode(), b"-m", b"kindspace", b"--data-dir", bytes(data_dir), *argv],
+        input=stdin, capture_output=True, cwd=REPO, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    err = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err and "unexpected" not in err
+    return result.returncode, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin"),
+    [
+        ([b"note", b"-"], b"a line\n" + NOT_UTF8 + b" and more\n"),
+        ([b"note", b"--title", b"x" + NOT_UTF8, b"hello"], b""),
+        ([b"note", b"--tag", NOT_UTF8, b"hello"], b""),
+        ([b"note", b"hello " + NOT_UTF8], b""),
+        ([b"note", b"-"], b"latin-1 \xe9t\xe9\n"),
+    ],
+)
+def test_invalid_utf8_is_one_sentence_and_nothing_is_saved(
+    journal_dir: Path, argv: list[bytes], stdin: bytes
+) -> None:
+    code, err = kindspace_bytes(
+        journal_dir, b"--passphrase-stdin", *argv, stdin=PASSPHRASE.encode() + b"\n" + stdin
+    )
+    assert code == 1
+    assert "UTF-8" in err and err.count("\n") == 1
+    assert entry_count(journal_dir) == 0
+
+
+def test_a_huge_search_limit_is_one_sentence(cli: Cli, journal_dir: Path) -> None:
+    result = with_passphrase(cli, "search", "river", "--limit", "99999999999999999999")
+    assert result.code == 1
+    assert "--limit" in result.err and "Overflow" not in result.err
+
+
+def test_a_damaged_search_index_says_so_and_check_rebuilds_it(
+    cli: Cli, journal_dir: Path, tmp_path: Path
+) -> None:
+    location = JournalLocation(journal_dir)
+    with open_journal(location, passphrase=PASSPHRASE, daily_backup=False) as journal:
+        for number in range(30):
+            journal.entries.create(body=f"river stone number {number} " * 20)
+        # Cut the index's leaf pages short, as a damaged page reads.
+        journal.db.execute("UPDATE entries_fts_data SET block = substr(block, 1, 7) WHERE id > 10")
+
+    searched = with_passphrase(cli, "search", "river")
+    assert searched.code == 1
+    assert "search index is damaged" in searched.err and "--rebuild-index" in searched.err
+    exported = with_passphrase(cli, "export", "--output", str(tmp_path / "all.json"))
+    assert exported.code == 0, exported.err
+    checked = with_passphrase(cli, "check")
+    assert checked.code == 1 and "--rebuild-index" in checked.err
+
+    rebuilt = with_passphrase(cli, "check", "--rebuild-index")
+
+    assert rebuilt.code == 0, rebuilt.out + rebuilt.err
+    again = with_passphrase(cli, "search", "river", "--limit", "100")
+    assert again.code == 0 and len(again.out.splitlines()) == 30
+
+
+def test_a_disk_io_error_on_a_nearly_full_disk_is_the_disk_full_sentence(tmp_path: Path) -> None:
+    """SQLite reports some writes that fail for want of space as "disk I/O error"."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    check = (
+        "import sys; from pathlib import Path; import sqlcipher3.dbapi2 as s\n"
+        "from kindspace.journal.database import describe_storage_error as d\n"
+        "p = Path(sys.argv[1]) / 'journal.db'\n"
+        "print(type(d(s.OperationalError('disk I/O error'), p)).__name__)\n"
+    )
+    filler = mount_point / "filler"
+    result = run_with_mounts(
+        [
+            f"mount -t tmpfs -o size=1m tmpfs {mount_point}",
+            f"(head -c 1040000 /dev/zero > {filler} || true)",
+        ],
+        [sys.executable, "-c", check, str(mount_point)],
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "StorageFull"
+    roomy = describe_storage_error(OperationalError("disk I/O error"), tmp_path / "journal.db")
+    assert not isinstance(roomy, StorageFull)
