@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import re
 import shutil
 import sys
@@ -104,14 +105,27 @@ def _verify_key(conn: Connection, path: Path) -> None:
         ) from error
 
 
-def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Database:
+def is_read_only(path: Path) -> bool:
+    """Whether the journal at ``path`` can't be written (a read-only disk, snapshot or folder).
+
+    ``os.access`` answers for this process, and says so for a read-only mount even to root.
+    """
+    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def open_encrypted(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Database:
     """Open (or create) the encrypted journal at ``path`` and return a sqlite-utils handle.
 
     One connection per thread: SQLCipher connections are not shared across threads.
     WAL with ``synchronous=FULL`` makes every acknowledged save survive a power cut.
+    ``read_only`` opens without changing anything on disk (see :func:`_open_read_only`).
     """
     if not create and not path.exists():
         raise DamagedJournal(f"The journal file {path.name} is missing from {path.parent}.")
+    if read_only:
+        return _open_read_only(path, key)
     ensure_private_dir(path.parent)
     try:
         conn = sqlcipher3.connect(
@@ -135,6 +149,45 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Database:
         raise describe_storage_error(error, path) from error
     for suffix in ("", "-wal", "-shm"):
         make_private(path.with_name(path.name + suffix))
+    return Database(cast(Any, conn))
+
+
+def _open_read_only(path: Path, key: bytes) -> Database:
+    """Open a journal in a folder that can't be written: no chmod, no journal mode change.
+
+    A WAL journal normally needs its ``-shm`` file, which a read-only folder can't get. A
+    journal closed cleanly has no ``-wal`` left, so it is opened ``immutable`` (SQLite then
+    needs no ``-shm`` and takes no locks: nobody can write there meanwhile). When a
+    ``-wal`` with changes is there, ``mode=ro`` reads it, as long as its ``-shm`` is there
+    too; without it the changes in the ``-wal`` can't be read, so rather than show an older
+    journal without a word, this says so.
+    """
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    has_changes = wal.exists() and wal.stat().st_size > 0
+    if has_changes and not shm.exists():
+        raise DamagedJournal(
+            f"The journal's folder {path.parent} is read-only and its latest changes are "
+            "still in a side file kindspace can't read there. Please open it where it can be "
+            "written, or copy the whole folder somewhere writable."
+        )
+    query = "mode=ro" if has_changes else "mode=ro&immutable=1"
+    try:
+        conn = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None
+        )
+    except DatabaseError as error:
+        raise describe_storage_error(error, path) from error
+    try:
+        _configure(conn, key)
+        _verify_key(conn, path)
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except KindspaceError:
+        conn.close()
+        raise
+    except DatabaseError as error:
+        conn.close()
+        raise describe_storage_error(error, path) from error
     return Database(cast(Any, conn))
 
 

@@ -25,6 +25,7 @@ from kindspace.journal import vault
 from kindspace.journal.database import (
     Database,
     DatabaseError,
+    is_read_only,
     open_encrypted,
     write_transaction,
 )
@@ -53,6 +54,10 @@ log = logging.getLogger(__name__)
 RECOVERY_KEY_SETTING = "recovery_key"
 #: The most matches one search returns (SQLite takes no larger LIMIT than a 64-bit number).
 MAX_SEARCH_LIMIT = 100_000
+READ_ONLY_NOTE = (
+    "This journal's folder is read-only, so kindspace opened it for reading: searching, "
+    "checking, exporting and backing up to another place work, and writing is off."
+)
 SEARCH_INDEX_DAMAGED = (
     "The search index is damaged, so search can't work right now; your entries are not "
     "affected and export still works. 'kindspace check --rebuild-index' rebuilds the index."
@@ -72,6 +77,7 @@ class Journal:
         clock: Clock = system_clock,
         *,
         notes: tuple[str, ...] = (),
+        read_only: bool = False,
     ) -> None:
         self.location = location
         self.db = db
@@ -85,6 +91,8 @@ class Journal:
         #: Calm sentences for the person about this opening (a keyring that couldn't be
         #: read, a read-only folder); each face shows them once, beside the journal.
         self.notes: list[str] = list(notes)
+        #: Opened from a folder that can't be written: reading works, any write is refused.
+        self.read_only = read_only
 
     @property
     def journal_id(self) -> str:
@@ -197,18 +205,20 @@ class Journal:
         stays responsive. Enter this *on that thread*. The copy shares the keys already
         unwrapped, so no secret is asked for again; closing it leaves the original open.
         """
-        db = open_encrypted(self.location.database, self._data_key)
+        db = open_encrypted(self.location.database, self._data_key, read_only=self.read_only)
         try:
             yield Journal(
-                self.location, db, self.keys, self._data_key, self.unlocked_with, self.clock
-            )
+                self.location, db, self.keys, self._data_key, self.unlocked_with, self.clock,
+                read_only=self.read_only,
+            )  # fmt: skip
         finally:
             db.conn.close()
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close the connection."""
         with contextlib.suppress(Exception):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
 
     def __enter__(self) -> Journal:
@@ -316,8 +326,9 @@ def open_unlocked(
             f"The journal file is missing from {location.data_dir}. Your backups are in "
             f"{location.backups_dir}; 'kindspace restore' can bring one back."
         )
+    read_only = is_read_only(location.database)
     try:
-        db = open_encrypted(location.database, unlocked.data_key)
+        db = open_encrypted(location.database, unlocked.data_key, read_only=read_only)
     except WrongSecret as error:
         # The key was already proven right against the key file, so a file that does not
         # decrypt is damaged (or was replaced), not locked with another secret.
@@ -330,11 +341,12 @@ def open_unlocked(
     except BaseException:
         db.conn.close()
         raise
+    notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
     journal = Journal(
         location, db, unlocked.keys, unlocked.data_key, unlocked.method, clock,
-        notes=unlocked.notes,
+        notes=notes, read_only=read_only,
     )  # fmt: skip
-    if daily_backup:
+    if daily_backup and not read_only:
         from kindspace.journal.backup import ensure_daily_backup  # backup builds on this module
 
         ensure_daily_backup(journal)  # never raises: a failed backup must not block opening

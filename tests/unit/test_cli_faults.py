@@ -240,3 +240,50 @@ def test_a_disk_io_error_on_a_nearly_full_disk_is_the_disk_full_sentence(tmp_pat
     assert result.stdout.decode().strip() == "StorageFull"
     roomy = describe_storage_error(OperationalError("disk I/O error"), tmp_path / "journal.db")
     assert not isinstance(roomy, StorageFull)
+
+
+# -- item 9: a read-only data folder ------------------------------------------------------------
+
+
+def test_a_read_only_folder_still_searches_checks_exports_and_backs_up_elsewhere(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    location = JournalLocation(journal_dir)
+    with open_journal(location, passphrase=PASSPHRASE, daily_backup=False) as journal:
+        journal.entries.create(body="the river by the old mill")
+    before = {p.name: p.read_bytes() for p in journal_dir.rglob("*") if p.is_file()}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    read_only_bind = [
+        f"mount --bind {journal_dir} {journal_dir}",
+        f"mount -o remount,bind,ro {journal_dir}",
+    ]
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        result = run_with_mounts(
+            read_only_bind,
+            [sys.executable, "-m", "kindspace", "--data-dir", str(journal_dir),
+             "--passphrase-stdin", *argv],
+            stdin=f"{PASSPHRASE}\n".encode(),
+        )  # fmt: skip
+        out, err = result.stdout.decode(), result.stderr.decode()
+        assert "Traceback" not in err
+        return result.returncode, out, err
+
+    code, out, err = run("search", "river")
+    assert (code, out.count("[river]")) == (0, 1), err
+    assert "read-only" in err and "writing is off" in err
+    code, out, err = run("check")
+    assert code == 0, out + err
+    code, _, err = run("export", "--output", str(elsewhere / "all.json"))
+    assert code == 0, err
+    code, out, err = run("backup", "--output", str(elsewhere))
+    assert code == 0, err
+    code, _, err = run("note", "not today")
+    assert code == 1 and "read-only" in err
+
+    after = {p.name: p.read_bytes() for p in journal_dir.rglob("*") if p.is_file()}
+    assert after == before, "nothing in the read-only folder changed"
+    (copy,) = elsewhere.glob("kindspace-*-manual.db")
+    assert copy.with_suffix(".keys.json").is_file()
+    assert "the river by the old mill" in (elsewhere / "all.json").read_text(encoding="utf-8")
