@@ -109,8 +109,13 @@ class Journal:
         """Matches for ``query``; a damaged index is said so, with the way to rebuild it."""
         try:
             return search_entries(self.db, query, filters, limit=min(limit, MAX_SEARCH_LIMIT))
-        except (DatabaseError, MemoryError):
-            # SQLCipher reports a page that fails its check as "out of memory" (MemoryError).
+        except MemoryError:
+            # SQLCipher reports a page that fails its check as "out of memory".
+            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+        except DatabaseError as error:
+            text = str(error).lower()
+            if not any(word in text for word in ("malformed", "corrupt", "not a database")):
+                raise  # a busy or closed journal is not a damaged index
             raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
 
     def rebuild_search_index(self) -> None:
