@@ -154,7 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--tag", help="only entries with this tag")
     search.add_argument("--limit", type=int, metavar="N", help="at most N matches (100)")
 
-    command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
+    check = command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
+    check.add_argument(
+        "--rebuild-index",
+        action="store_true",
+        help="first build the search index again from the entries (when search says it is "
+        "damaged); the entries themselves are not changed",
+    )
 
     export = command("export", "write entries to a readable (unencrypted) file or folder")
     export.add_argument(
@@ -302,6 +308,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         _say(str(error))
         return error.exit_code
+    except UnicodeError:
+        # Invalid UTF-8 given as an argument or on standard input, met before it was checked.
+        if debug:
+            traceback.print_exc()
+        _say("Some of the text given isn't valid UTF-8, so nothing was changed.")
+        return 1
     except BrokenPipeError:
         # The reader went away (``kindspace search … | head``): nothing more to say to it.
         with contextlib.suppress(OSError, ValueError):

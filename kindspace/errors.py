@@ -25,6 +25,10 @@ class WrongSecret(CannotUnlock):
     """A passphrase or recovery key was given and did not match."""
 
 
+class DamagedKeyFile(CannotUnlock):
+    """``keys.json`` can't be read, so no secret can unlock the journal through it (exit 2)."""
+
+
 class KeyringUnavailable(KindspaceError):
     """No usable system keyring; the caller should fall back to a passphrase."""
 
@@ -41,6 +45,10 @@ class JournalExists(KindspaceError):
 
 class DamagedJournal(KindspaceError):
     """The database or key file cannot be read as what it should be."""
+
+
+class SearchIndexDamaged(DamagedJournal):
+    """The full-text index can't be read; the entries themselves may be fine."""
 
 
 class StorageFull(KindspaceError):

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.journal.journal import MAX_SEARCH_LIMIT
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import DEFAULT_LIMIT, SearchFilters, to_fts_query
 
 UNTITLED = "(untitled)"
+NOT_UTF8 = (
+    "The note on standard input isn't valid UTF-8 text (perhaps a file in another "
+    "encoding), so nothing was saved."
+)
 
 
 def run_note(session: Session) -> int:
     """Save a free note; TEXT ``-`` means the rest of standard input."""
     args = session.args
-    text: str = session.stdin.read() if args.text == "-" else args.text
+    try:
+        text: str = session.stdin.read() if args.text == "-" else args.text
+    except UnicodeDecodeError:
+        raise InvalidInput(NOT_UTF8) from None
     if not text.strip():
         raise InvalidInput("There is nothing to save: the note is empty.")
     with session.open() as journal:
@@ -43,8 +51,8 @@ def format_hit(hit: SearchHit) -> str:
 def run_search(session: Session) -> int:
     """One line per match: date, title, snippet with the matched words in [brackets]."""
     args = session.args
-    if args.limit is not None and args.limit < 1:
-        raise InvalidInput("Please give --limit a number of 1 or more.")
+    if args.limit is not None and not 1 <= args.limit <= MAX_SEARCH_LIMIT:
+        raise InvalidInput(f"Please give --limit a number from 1 to {MAX_SEARCH_LIMIT:,}.")
     if args.first_day and args.last_day and args.first_day > args.last_day:
         raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
     to_fts_query(args.query)  # a query that can't work is reported before asking to unlock

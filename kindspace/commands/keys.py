@@ -41,7 +41,7 @@ def run_init(session: Session) -> int:
     store: KeyStore | None = None
     no_keyring_clause = ""
     if use_keyring:
-        check = session.keyring_check()
+        check = session.probe_keyring()
         if check.backend is not None:
             store = KeyringKeyStore(check.backend)
         else:
@@ -100,9 +100,15 @@ def run_passphrase(session: Session) -> int:
                 )
             new = session.ask_new_passphrase()
         had_one = journal.keys.passphrase is not None
+        already = len(journal.notes)  # those were said when it opened
         journal.set_passphrase(new)
+        notes = journal.notes[already:]
+    for note in notes:
+        session.err.write(f"Note: {note}\n")
     if had_one:
-        session.out.write("Your new passphrase is set; the old one no longer opens the journal.\n")
+        session.out.write(
+            "Your new passphrase is set; the old one no longer opens the journal or its backups.\n"
+        )
     else:
         session.out.write("Your passphrase is set; it now opens the journal too.\n")
     return 0
@@ -123,7 +129,7 @@ def run_require_passphrase(session: Session) -> int:
                     "you can remove the “kindspace” entry with your password manager.\n"
                 )
             return 0
-        check = session.keyring_check()
+        check = session.probe_keyring()
         if check.backend is None:
             raise KeyringUnavailable(
                 f"No usable system keyring was found ({short_reason(check)}), "
@@ -145,7 +151,11 @@ def run_recovery_key(session: Session) -> int:
             "working)."
         )
     with session.open() as journal:
+        already = len(journal.notes)  # those were said when it opened
         code = journal.replace_recovery_key()
-    session.out.write("Your old recovery key no longer opens the journal.\n")
+        notes = journal.notes[already:]
+    for note in notes:
+        session.err.write(f"Note: {note}\n")
+    session.out.write("Your old recovery key no longer opens the journal or its backups.\n")
     _show_recovery_key(session, code)
     return 0

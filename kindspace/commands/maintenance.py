@@ -10,18 +10,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from kindspace.commands.session import Session
-from kindspace.errors import DamagedJournal, InvalidInput
+from kindspace.errors import DamagedKeyFile, InvalidInput
 from kindspace.journal.backup import backup_key_file, make_backup
 from kindspace.journal.health import check_journal
-from kindspace.journal.restore import restore_backup
+from kindspace.journal.restore import (
+    key_file_is_damaged,
+    put_key_file_back,
+    restore_backup,
+    set_damaged_key_file_aside,
+)
 
 
 def run_check(session: Session) -> int:
-    """One line per check; exit code 1 when any check found a problem."""
+    """One line per check; exit code 1 when any check found a problem.
+
+    ``--rebuild-index`` first builds the search index again from the entries: the index
+    holds nothing of its own, so rebuilding loses nothing, and it mends what search reports.
+    """
+    rebuild = bool(getattr(session.args, "rebuild_index", False))
     with session.open(daily_backup=False) as journal:
         method = journal.unlocked_with.value
+        if rebuild:
+            journal.rebuild_search_index()
         results = check_journal(journal)
     lines = [f"{'ok':<8} {'unlock':<19} opened with the {method}"]
+    if rebuild:
+        lines.append(f"{'ok':<8} {'rebuild index':<19} built again from the entries")
     lines += [f"{'ok' if r.ok else 'problem':<8} {r.name:<19} {r.detail}" for r in results]
     session.out.write("\n".join(lines) + "\n")
     problems = sum(not result.ok for result in results)
@@ -29,6 +43,10 @@ def run_check(session: Session) -> int:
         session.out.write("Your journal looks whole and well.\n")
         return 0
     noun = "check" if problems == 1 else "checks"
+    if any(not r.ok and r.name == "search index" for r in results) and not rebuild:
+        session.err.write(
+            "'kindspace check --rebuild-index' builds the search index again from your entries.\n"
+        )
     session.err.write(
         f"{problems} {noun} found a problem; your backups are in {session.location.backups_dir} "
         "and 'kindspace restore' can bring one back.\n"
@@ -51,16 +69,34 @@ def run_restore(session: Session) -> int:
     if not backup.is_file():
         raise InvalidInput(f"There is no backup at {backup}, so nothing was changed.")
     key_file = location.key_file
-    if not key_file.exists():
-        # A new computer, or a lost keys.json: the backup's own key file copy unlocks it.
+    damaged = key_file_is_damaged(location)
+    if damaged or not key_file.exists():
+        # A new computer, or a lost or damaged keys.json: the backup's own copy unlocks it.
+        what = "damaged" if damaged else "missing"
         key_file = backup_key_file(backup)
         if not key_file.is_file():
-            raise DamagedJournal(
-                f"The journal's key file is missing and {backup.name} has no key file beside "
+            raise DamagedKeyFile(
+                f"The journal's key file is {what} and {backup.name} has no key file beside "
                 "it, so the backup couldn't be opened afterwards. Nothing was changed."
             )
-    set_aside = restore_backup(location, backup, session.data_key(key_file))
+        session.err.write(
+            f"Note: the journal's key file is {what}, so kindspace uses the key file beside "
+            f"the backup, {key_file}.\n"
+        )
+    data_key = session.data_key(key_file)
+    key_file_aside = set_damaged_key_file_aside(location) if damaged else None
+    try:
+        set_aside = restore_backup(location, backup, data_key)
+    except BaseException:
+        if key_file_aside is not None:
+            put_key_file_back(location, key_file_aside)
+        raise
     session.out.write(f"Restored your journal from {backup}.\n")
+    if key_file_aside is not None:
+        session.out.write(
+            f"Its key file now comes from beside the backup; the damaged one is kept at "
+            f"{key_file_aside}.\n"
+        )
     if set_aside is not None:
         session.out.write(
             f"The journal as it was before is kept at {set_aside}, in case you want it back.\n"

@@ -3,9 +3,10 @@
 The unlock order is the same for every command, so it lives here once: an explicit secret
 (``--passphrase-stdin`` / ``--recovery-key-stdin``, then ``KINDSPACE_PASSPHRASE``), then the
 system keyring, then a hidden prompt when a person sits at a terminal; otherwise the command
-stops with one sentence and exit code 2. The keyring is probed at most once per process and
-only when the journal says its key is kept there, because a probe can start a keyring
-daemon or an unlock dialog that a passphrase user never asked for.
+stops with one sentence and exit code 2. The keyring is looked at only when the journal says
+its key is kept there and no secret was given (so ``--passphrase-stdin`` never waits on it),
+and then only read, with a timeout: the full write/read/delete probe runs only when the
+keyring is being chosen (``init``, ``require-passphrase off``).
 """
 
 from __future__ import annotations
@@ -23,10 +24,16 @@ from typing import TextIO, TypeVar
 
 from kindspace.errors import CannotUnlock, InvalidInput, KeyringUnavailable, WrongSecret
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
-from kindspace.journal.key_file import read_key_file
-from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore, find_usable_keyring
+from kindspace.journal.keyring_store import (
+    KeyringCheck,
+    KeyringKeyStore,
+    KeyringTimedOut,
+    find_keyring_for_reading,
+    find_usable_keyring,
+)
 from kindspace.journal.recovery_key import normalize_recovery_key
 from kindspace.journal.restore import unlock_data_key
+from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import default_data_dir
 
 PASSPHRASE_ENV = "KINDSPACE_PASSPHRASE"  # noqa: S105 (the name of a variable, not a secret)
@@ -51,7 +58,10 @@ class Secret:
 
 def read_line(stream: TextIO, what: str) -> str:
     """One line from ``stream`` with only its line ending removed (spaces can be part of it)."""
-    line = stream.readline()
+    try:
+        line = stream.readline()
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The {what.removeprefix('the ')} isn't valid UTF-8 text.") from None
     if not line:
         raise InvalidInput(f"kindspace expected {what} on standard input, but nothing came.")
     if line.endswith("\n"):
@@ -91,6 +101,7 @@ class Session:
         data_dir: Path | None = getattr(args, "data_dir", None)
         self.location = JournalLocation(data_dir or default_data_dir())
         self._keyring_check: KeyringCheck | None = None
+        self._key_store: KeyringKeyStore | None = None
         passphrase_stdin = bool(getattr(args, "passphrase_stdin", False))
         recovery_stdin = bool(getattr(args, "recovery_key_stdin", False))
         if passphrase_stdin and recovery_stdin:
@@ -111,14 +122,27 @@ class Session:
     # -- the keyring -----------------------------------------------------------------------
 
     def keyring_check(self) -> KeyringCheck:
-        """Probe once per process run, and only when a command really needs the keyring."""
+        """The configured keyring, looked at once per run and only when a command needs it.
+
+        No probe: that writes to the keyring, and is for choosing it (:meth:`probe_keyring`).
+        """
         if self._keyring_check is None:
-            self._keyring_check = find_usable_keyring()
+            self._keyring_check = find_keyring_for_reading()
+        return self._keyring_check
+
+    def probe_keyring(self) -> KeyringCheck:
+        """The full round trip, for the moment the keyring is chosen to hold the key."""
+        self._keyring_check = find_usable_keyring()
         return self._keyring_check
 
     def key_store(self) -> KeyringKeyStore | None:
+        """One store per run, so a keyring that timed out once is not waited on again."""
         check = self.keyring_check()
-        return None if check.backend is None else KeyringKeyStore(check.backend)
+        if check.backend is None:
+            return None
+        if self._key_store is None or self._key_store.backend is not check.backend:
+            self._key_store = KeyringKeyStore(check.backend)
+        return self._key_store
 
     # -- secrets ---------------------------------------------------------------------------
 
@@ -176,7 +200,10 @@ class Session:
                 daily_backup=daily_backup,
             )
 
-        return self._unlock(opener)
+        journal = self._unlock(opener)
+        for note in journal.notes:
+            self.err.write(f"Note: {note}\n")
+        return journal
 
     def data_key(self, key_file: Path | None = None) -> bytes:
         """The data key alone, without opening the database (which may be what is broken).
@@ -203,20 +230,23 @@ class Session:
         if not key_file.exists():
             # open_journal explains both cases: no journal yet, or a key file gone missing.
             open_journal(self.location).close()
-        keys = read_key_file(key_file)
+        keys = read_journal_keys(self.location, key_file)
         uses_keyring = keys.keyring
         secret = self.explicit_secret()
         if secret is not None:
-            # With the keyring at hand, a journal whose key went missing there gets it back.
-            return opener(secret, self.key_store() if uses_keyring else None)
+            # A script that gives the secret must never wait on a keyring that may hang.
+            return opener(secret, None)
         keyring_problem = ""
         if uses_keyring:
             check = self.keyring_check()
-            if check.backend is None:
+            store = self.key_store()
+            if store is None:
                 keyring_problem = f"no usable system keyring was found ({short_reason(check)})"
             else:
                 try:
-                    return opener(None, KeyringKeyStore(check.backend))
+                    return opener(None, store)
+                except KeyringTimedOut:
+                    keyring_problem = "the system keyring didn't answer in time"
                 except KeyringUnavailable:
                     keyring_problem = "the system keyring could not be read"
                 except CannotUnlock:

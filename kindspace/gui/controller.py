@@ -8,7 +8,6 @@ the command line uses (``create_journal``, ``open_journal``, ``needs_secret``).
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kindspace.clock import Clock, system_clock
-from kindspace.errors import CannotUnlock, KindspaceError
+from kindspace.errors import KindspaceError
+from kindspace.gui.background import run_in_background
 from kindspace.gui.idle import IdleWatcher
 from kindspace.gui.insights_view import install_insights
 from kindspace.gui.main_window import MainWindow
@@ -26,25 +26,26 @@ from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
-from kindspace.journal.journal import Journal, JournalLocation, needs_secret, open_journal
+from kindspace.journal.journal import (
+    Journal,
+    JournalLocation,
+    UnlockedKey,
+    open_unlocked,
+    unlock_key,
+)
 from kindspace.journal.key_file import KdfParams
-from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore, find_usable_keyring
+from kindspace.journal.keyring_store import (
+    KEYRING_TIMEOUT_SECONDS,
+    KeyringCheck,
+    KeyringKeyStore,
+    find_keyring_for_reading,
+    find_usable_keyring,
+)
+from kindspace.journal.unlocking import read_journal_keys
 from kindspace.practice.support import SupportContact, contacts_outside, keep_contacts_outside
 from kindspace.preferences import Preferences, load_preferences, save_preferences
 
 log = logging.getLogger(__name__)
-
-
-class _KeyringProbe(QObject):
-    """Runs the keyring check on a worker thread: a keyring may block on its own prompt."""
-
-    finished = Signal(object)  # KeyringCheck
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="keyring-probe", daemon=True).start()
-
-    def _run(self) -> None:
-        self.finished.emit(find_usable_keyring())
 
 
 class AppController(QObject):
@@ -61,6 +62,7 @@ class AppController(QObject):
         kdf_params: KdfParams | None = None,
         keyring_check: KeyringCheck | None = None,
         start_hidden: bool = False,
+        keyring_timeout: float = KEYRING_TIMEOUT_SECONDS,
     ) -> None:
         super().__init__()
         self.app = app
@@ -72,6 +74,11 @@ class AppController(QObject):
         self.theme = ThemeKeeper(app)
         self.theme.apply(self.preferences)
         self.keyring_check = keyring_check
+        self.keyring_timeout = keyring_timeout
+        self._store: KeyringKeyStore | None = None
+        #: True while an unlock runs on its worker thread (tests and the probe wait on it).
+        self.unlocking = False
+        self._quitting = False
         self.window = MainWindow(clock=clock)
         self.practice = install_practice(self.window)
         self.insights = install_insights(self.window, self.practice.catalog)
@@ -85,7 +92,6 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self._locked_state: dict[str, Any] | None = None
         self._first_unlock = True
-        self._probe: _KeyringProbe | None = None
         self._connect()
         self.start_hidden = start_hidden
         self.reminders = install_reminders(self, start_hidden=start_hidden)
@@ -109,41 +115,58 @@ class AppController(QObject):
 
     @property
     def key_store(self) -> KeyringKeyStore | None:
+        """One store for the run, so a keyring that timed out once is not waited on again."""
         check = self.keyring_check
-        return None if check is None or check.backend is None else KeyringKeyStore(check.backend)
+        if check is None or check.backend is None:
+            return None
+        if self._store is None or self._store.backend is not check.backend:
+            self._store = KeyringKeyStore(check.backend, timeout=self.keyring_timeout)
+        return self._store
 
     # -- start -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the window at once (locked), then continue when the keyring check is back."""
+        """Show the window at once (locked), then look at the keyring off the GUI thread.
+
+        A new journal gets the full keyring probe (the keyring is being chosen); an existing
+        one only reads its key, with a timeout, so a hung keyring ends in the passphrase.
+        """
         self.lock_view.set_locked(False)
         self.lock_view.set_busy(True)
         self.window.detach()
         if not self.start_hidden:  # at login: into the tray, or minimized without one
             self.window.show()
         self.reminders.start()
-        if self.keyring_check is not None:
-            self._continue_start(self.keyring_check)
-            return
-        self._probe = _KeyringProbe()
-        self._probe.finished.connect(self._continue_start, Qt.ConnectionType.QueuedConnection)
-        self._probe.start()
+        first_run = not self.location.exists()
+        given = self.keyring_check
+        timeout = self.keyring_timeout
 
-    def _continue_start(self, check: KeyringCheck) -> None:
-        self.keyring_check = check
-        log.info("Keyring check: %s", "usable" if check.usable else "not usable")
+        def look() -> KeyringCheck:
+            if given is not None:
+                return given
+            if first_run:
+                return find_usable_keyring(timeout=timeout)
+            return find_keyring_for_reading(timeout)
+
+        self.unlocking = True
+        run_in_background(self, look, self._continue_start, name="keyring-check")
+
+    def _continue_start(self, check: KeyringCheck | None, error: BaseException | None) -> None:
+        self.unlocking = False
+        self.keyring_check = check or KeyringCheck(None, f"the check failed ({error!r})")
+        log.info("Keyring check: %s", "usable" if self.keyring_check.usable else "not usable")
         if not self.location.exists():
             self._first_run()
             return
         try:
-            wants_secret = needs_secret(self.location, self.key_store)
-        except KindspaceError as error:
-            self._show_locked(needs_secret_now=True, problem=error)
+            in_keyring = read_journal_keys(self.location).keyring
+        except KindspaceError as problem:
+            self._show_locked(needs_secret_now=True, problem=problem)
             return
-        if wants_secret:
-            self._show_locked(needs_secret_now=True)
+        if in_keyring and self.key_store is not None:
+            self.unlock("", KEYRING)
             return
-        self.unlock("", KEYRING)
+        self._show_locked(needs_secret_now=True)
 
     def _first_run(self) -> None:
         from kindspace.gui.onboarding import FirstRunWizard  # only needed once per journal
@@ -168,7 +191,12 @@ class AppController(QObject):
 
     # -- lock and unlock -------------------------------------------------------------------
 
-    def _show_locked(self, *, needs_secret_now: bool, problem: BaseException | None = None) -> None:
+    def _show_locked(
+        self,
+        *,
+        needs_secret_now: bool,
+        problem: BaseException | None = None,
+    ) -> None:
         self.lock_view.set_mode(needs_secret=needs_secret_now)
         self.lock_view.set_locked(not self._first_unlock)
         self.lock_view.set_busy(False)
@@ -178,26 +206,46 @@ class AppController(QObject):
         self.ready.emit()
 
     def unlock(self, secret: str, kind: str) -> None:
+        """Find the key off the GUI thread (keyring, Argon2), then open the journal here."""
+        if self.unlocking:
+            return
+        self.unlocking = True
         self.lock_view.set_busy(True)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            journal = open_journal(
-                self.location,
+        location, store = self.location, self.key_store
+
+        def find_key() -> UnlockedKey:
+            return unlock_key(
+                location,
                 passphrase=secret if kind == PASSPHRASE else None,
                 recovery_key=secret if kind == RECOVERY_KEY else None,
-                keyring=self.key_store,
-                clock=self.clock,
-                daily_backup=self._first_unlock,
+                keyring=store,
             )
-        except CannotUnlock as error:
+
+        run_in_background(
+            self, find_key, lambda found, error: self._key_found(found, error, kind), name="unlock"
+        )
+
+    def _key_found(self, found: UnlockedKey | None, error: BaseException | None, kind: str) -> None:
+        self.unlocking = False
+        QApplication.restoreOverrideCursor()
+        if self._quitting:
+            return  # the key is dropped with this frame; no database was opened
+        if error is not None or found is None:
+            # A keyring that failed, answered too slowly or lost the key leads here too: the
+            # passphrase (or the recovery key) is the way in now, and the person can quit.
             self._show_locked(needs_secret_now=True, problem=error)
             return
-        except Exception as error:
-            self._show_locked(needs_secret_now=kind != KEYRING, problem=error)
+        try:
+            journal = open_unlocked(
+                self.location, found, clock=self.clock, daily_backup=self._first_unlock
+            )
+        except Exception as problem:
+            self._show_locked(needs_secret_now=kind != KEYRING, problem=problem)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self._attach(journal)
+        for note in journal.notes:
+            self.window.ui.statusbar.showMessage(note, 20000)
 
     def _attach(self, journal: Journal) -> None:
         state = self._locked_state
@@ -333,6 +381,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         """Keep the words, remember the window, close the journal, and end the app."""
+        self._quitting = True
         geometry, state = self.window.geometry_texts()
         view = self.window.current_view() if self.journal is not None else None
         changes: dict[str, Any] = {"window_geometry": geometry, "window_state": state}

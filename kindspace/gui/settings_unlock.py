@@ -8,12 +8,14 @@ for a journal without a passphrase, after the person confirms nobody else can se
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from kindspace.errors import KeyringUnavailable
 from kindspace.gui import typography
+from kindspace.gui.background import run_in_background
 from kindspace.gui.forms.ui_settings_unlock import Ui_UnlockSettings
 from kindspace.gui.problems import show_problem
 from kindspace.gui.secret_fields import (
@@ -25,6 +27,7 @@ from kindspace.gui.secret_fields import (
 )
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
+from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 from kindspace.preferences import AUTO_LOCK_CHOICES
 
 NO_KEYRING = (
@@ -64,6 +67,17 @@ LOCK_WITHOUT_ONE = (
     "Auto-lock works once your journal has a passphrase, because only then does locking keep "
     "anyone out."
 )
+
+
+def _probed(keyring: KeyStore | None) -> KeyStore | None:
+    """The keyring, once it has passed the full round trip (it is being chosen now)."""
+    if isinstance(keyring, KeyringKeyStore):
+        check = find_usable_keyring(keyring.backend, timeout=keyring.timeout)
+        if not check.usable:
+            check.require()  # raises KeyringUnavailable with its calm sentence
+    elif keyring is None:
+        raise KeyringUnavailable(NO_KEYRING)
+    return keyring
 
 
 def auto_lock_label(minutes: int) -> str:
@@ -111,6 +125,8 @@ class UnlockSettingsPage(QWidget):
         self._journal = journal
         self._keyring = keyring
         self._kdf_params = kdf_params
+        #: True while the keyring is being changed on a worker thread.
+        self.changing = False
         ui = self.ui
         typography.heading(ui.heading)
         for label in (ui.openHeading, ui.passphraseHeading, ui.recoveryHeading, ui.autoLockHeading):
@@ -154,30 +170,45 @@ class UnlockSettingsPage(QWidget):
     # -- how the journal opens ---------------------------------------------------------------
 
     def _use_keyring(self) -> None:
+        """Probe the keyring (it is being chosen now), keep the key there; off the GUI thread."""
         if self._journal.keys.keyring:
             return
-        try:
-            with busy():
-                self._journal.remember_in_keyring(self._keyring)
-        except Exception as error:
-            show_problem(self, error)
-            self._refresh()
-            return
-        self._refresh()
-        say(self.ui.openHint, NOW_KEYRING)
+        journal, keyring = self._journal, self._keyring
+
+        def choose() -> None:
+            journal.remember_in_keyring(_probed(keyring))
+
+        self._change_keyring(choose, NOW_KEYRING)
 
     def _ask_for_passphrase(self) -> None:
         if not self._journal.keys.keyring:
             return
-        try:
-            with busy():
-                self._journal.require_passphrase(self._keyring)
-        except Exception as error:
-            show_problem(self, error)
-            self._refresh()
+        journal, keyring = self._journal, self._keyring
+        self._change_keyring(lambda: journal.require_passphrase(keyring), NOW_ASKS)
+
+    def _change_keyring(self, change: Callable[[], None], done: str) -> None:
+        """Run a keyring change on a worker thread: the keyring may take seconds to answer.
+
+        The change touches only the keyring and ``keys.json``, never the database, so it is
+        safe off the GUI thread; the two choices stay disabled until it reports back.
+        """
+        if self.changing:
             return
-        self._refresh()
-        say(self.ui.openHint, NOW_ASKS)
+        self.changing = True
+        for choice in (self.ui.keyringChoice, self.ui.passphraseChoice):
+            choice.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def finished(_result: object, error: BaseException | None) -> None:
+            QApplication.restoreOverrideCursor()
+            self.changing = False
+            self._refresh()
+            if error is not None:
+                show_problem(self, error)
+                return
+            say(self.ui.openHint, done)
+
+        run_in_background(self, change, finished, name="keyring-change")
 
     # -- passphrase ------------------------------------------------------------------------
 

@@ -146,7 +146,7 @@ def set_keep_setting(journal: Journal, keep: int) -> None:
 
 
 def _make(journal: Journal, kind: str, destination: Path | None) -> Path:
-    with backup_lock(journal.location) as backups:
+    with backup_lock(journal.location, elsewhere=_read_only_place(journal, destination)) as backups:
         _remove_leftovers(backups)
         target = _target(journal, kind, destination, backups)
         if target.parent != backups:
@@ -336,17 +336,31 @@ def _named(folder: Path, suffix: str | None) -> Iterator[tuple[Path, datetime, b
 # --- helpers -----------------------------------------------------------------------
 
 
+def _read_only_place(journal: Journal, destination: Path | None) -> Path | None:
+    """For a journal opened read-only, the folder a backup goes to (never its own)."""
+    if not getattr(journal, "read_only", False):
+        return None
+    if destination is None:
+        raise BackupFailed(
+            "This journal's folder is read-only, so a backup can only go to another place: "
+            "'kindspace backup --output FOLDER'."
+        )
+    return destination if destination.is_dir() else destination.parent
+
+
 @contextlib.contextmanager
-def backup_lock(location: JournalLocation) -> Iterator[Path]:
+def backup_lock(location: JournalLocation, *, elsewhere: Path | None = None) -> Iterator[Path]:
     """Hold the journal's backup lock and yield its (private) backups folder.
 
     One backup or restore at a time per journal, as a GUI and a CLI may run together; it is
     also what makes a ``.partial`` found by the lock holder certainly a crash's leftover.
+    ``elsewhere`` (for a read-only journal) locks and yields that folder instead, as it is.
     """
-    folder = location.backups_dir
+    folder = elsewhere or location.backups_dir
     with contextlib.ExitStack() as stack:
         try:
-            ensure_private_dir(folder)
+            if elsewhere is None:
+                ensure_private_dir(folder)
             stack.enter_context(folder_lock(folder / LOCK_NAME))
         except OSError as error:
             raise describe_write_error(error, folder) from None

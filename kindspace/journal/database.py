@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -103,14 +105,27 @@ def _verify_key(conn: Connection, path: Path) -> None:
         ) from error
 
 
-def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Database:
+def is_read_only(path: Path) -> bool:
+    """Whether the journal at ``path`` can't be written (a read-only disk, snapshot or folder).
+
+    ``os.access`` answers for this process, and says so for a read-only mount even to root.
+    """
+    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def open_encrypted(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Database:
     """Open (or create) the encrypted journal at ``path`` and return a sqlite-utils handle.
 
     One connection per thread: SQLCipher connections are not shared across threads.
     WAL with ``synchronous=FULL`` makes every acknowledged save survive a power cut.
+    ``read_only`` opens without changing anything on disk (see :func:`_open_read_only`).
     """
     if not create and not path.exists():
         raise DamagedJournal(f"The journal file {path.name} is missing from {path.parent}.")
+    if read_only:
+        return _open_read_only(path, key)
     ensure_private_dir(path.parent)
     try:
         conn = sqlcipher3.connect(
@@ -137,11 +152,54 @@ def open_encrypted(path: Path, key: bytes, *, create: bool = False) -> Database:
     return Database(cast(Any, conn))
 
 
+def _open_read_only(path: Path, key: bytes) -> Database:
+    """Open a journal in a folder that can't be written: no chmod, no journal mode change.
+
+    A WAL journal normally needs its ``-shm`` file, which a read-only folder can't get. A
+    journal closed cleanly has no ``-wal`` left, so it is opened ``immutable`` (SQLite then
+    needs no ``-shm`` and takes no locks: nobody can write there meanwhile). When a
+    ``-wal`` with changes is there, ``mode=ro`` reads it, as long as its ``-shm`` is there
+    too; without it the changes in the ``-wal`` can't be read, so rather than show an older
+    journal without a word, this says so.
+    """
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    has_changes = wal.exists() and wal.stat().st_size > 0
+    if has_changes and not shm.exists():
+        raise DamagedJournal(
+            f"The journal's folder {path.parent} is read-only and its latest changes are "
+            "still in a side file kindspace can't read there. Please open it where it can be "
+            "written, or copy the whole folder somewhere writable."
+        )
+    query = "mode=ro" if has_changes else "mode=ro&immutable=1"
+    try:
+        conn = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None
+        )
+    except DatabaseError as error:
+        raise describe_storage_error(error, path) from error
+    try:
+        _configure(conn, key)
+        _verify_key(conn, path)
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except KindspaceError:
+        conn.close()
+        raise
+    except DatabaseError as error:
+        conn.close()
+        raise describe_storage_error(error, path) from error
+    return Database(cast(Any, conn))
+
+
 def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
     """Turn a low-level database or OS error into a calm sentence the user can act on."""
     message = str(error).lower()
     errno_value = getattr(error, "errno", None)
-    if errno_value in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in message:
+    if (
+        errno_value in (errno.ENOSPC, errno.EDQUOT)
+        or "disk is full" in message
+        or ("disk i/o error" in message and _nearly_full(path.parent))
+    ):
         return StorageFull(
             "The disk is full, so nothing new could be saved. Your journal is unchanged; "
             "please free some space and try again."
@@ -162,6 +220,18 @@ def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
             "in a moment."
         )
     return DamagedJournal(f"The journal could not be used: {error}.")
+
+
+#: Below this much free space, SQLite's "disk I/O error" means the disk is full: when the
+#: last few pages can't be written, SQLite reports the failed write, not the full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def cipher_version(db: Database) -> str:

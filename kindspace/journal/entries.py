@@ -8,6 +8,7 @@ returned has reached the disk (WAL with ``synchronous=FULL``).
 from __future__ import annotations
 
 import calendar
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -70,12 +71,12 @@ class EntryRepository:
             created=created,
             updated=now,
             kind=_check_kind(kind),
-            title=title,
-            body=body,
+            title=check_text(title, "title"),
+            body=check_text(body, "text"),
             answers=check_answers(answers),
             intensity_before=check_intensity(intensity_before, "before"),
             intensity_after=check_intensity(intensity_after, "after"),
-            tags=clean_tags(tags),
+            tags=clean_tags(check_text(tag, "tag") for tag in tags),
             import_source=import_source,
         )
         with write_transaction(self._db):
@@ -105,9 +106,9 @@ class EntryRepository:
         """Change the given fields of an entry; the rest stay as they are."""
         changes: dict[str, Any] = {}
         if body is not _UNSET:
-            changes["body"] = body
+            changes["body"] = check_text(body, "text")
         if title is not _UNSET:
-            changes["title"] = title
+            changes["title"] = check_text(title, "title")
         if kind is not _UNSET:
             changes["kind"] = _check_kind(kind)
         if written_at is not _UNSET:
@@ -121,7 +122,7 @@ class EntryRepository:
         if answers is not _UNSET:
             changes["answers"] = check_answers(answers)
         if tags is not _UNSET:
-            changes["tags"] = clean_tags(tags)
+            changes["tags"] = clean_tags(check_text(tag, "tag") for tag in tags)
         if intensity_before is not _UNSET:
             changes["intensity_before"] = check_intensity(intensity_before, "before")
         if intensity_after is not _UNSET:
@@ -246,6 +247,20 @@ class EntryRepository:
             for row in rows:
                 yield _entry(row[1:])
             last_seq = rows[-1][0]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, what: str) -> str:
+    """Refuse text with lone surrogates: what invalid UTF-8 becomes on the way in (a file
+    or terminal in another encoding). Stored, it would be bytes no reader can decode."""
+    if isinstance(text, str) and _SURROGATE.search(text):
+        raise InvalidInput(
+            f"The {what} holds characters that aren't valid UTF-8 (perhaps from a file in "
+            "another encoding), so nothing was saved."
+        )
+    return text
 
 
 def _check_kind(kind: str) -> str:

@@ -8,76 +8,60 @@ ever touches key material or SQL directly.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import StrEnum
-from pathlib import Path
 from types import TracebackType
-from typing import Protocol
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import (
-    CannotUnlock,
     DamagedJournal,
     InvalidInput,
     JournalExists,
-    JournalNotFound,
     KeyringUnavailable,
+    SearchIndexDamaged,
     WrongSecret,
 )
 from kindspace.journal import vault
-from kindspace.journal.database import Database, open_encrypted
+from kindspace.journal.database import (
+    Database,
+    DatabaseError,
+    is_read_only,
+    open_encrypted,
+    write_transaction,
+)
 from kindspace.journal.drafts import DraftStore, SettingsStore
 from kindspace.journal.entries import EntryRepository
-from kindspace.journal.key_file import KEY_FILE_NAME, KdfParams, KeyFile, read_key_file
+from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
 from kindspace.journal.search import SearchFilters, search_entries
+from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
+from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
+from kindspace.journal.unlocking import JournalLocation as JournalLocation
+from kindspace.journal.unlocking import KeyStore as KeyStore
+from kindspace.journal.unlocking import UnlockedKey as UnlockedKey
+from kindspace.journal.unlocking import UnlockMethod as UnlockMethod
+from kindspace.journal.unlocking import _key_from_keyring as _key_from_keyring
+from kindspace.journal.unlocking import needs_secret as needs_secret
+from kindspace.journal.unlocking import unlock_key as unlock_key
 from kindspace.paths import ensure_private_dir
 
-DATABASE_NAME = "journal.db"
-BACKUPS_FOLDER = "backups"
+log = logging.getLogger(__name__)
+
 #: The recovery key is also kept inside the encrypted journal, so that Settings can show it
 #: again (after asking for the passphrase). Anyone who can read it there already holds the
 #: data key, so keeping it adds no way in.
 RECOVERY_KEY_SETTING = "recovery_key"
-
-
-class KeyStore(Protocol):
-    """What the journal needs from the system keyring (see keyring_store.KeyringKeyStore)."""
-
-    def store(self, journal_id: str, data_key: bytes) -> None: ...
-    def load(self, journal_id: str) -> bytes | None: ...
-    def forget(self, journal_id: str) -> None: ...
-
-
-class UnlockMethod(StrEnum):
-    KEYRING = "keyring"
-    PASSPHRASE = "passphrase"  # noqa: S105  (a method name, not a secret)
-    RECOVERY_KEY = "recovery key"
-    NEW = "new journal"
-
-
-@dataclass(frozen=True)
-class JournalLocation:
-    """The files of one journal: everything lives in one private folder."""
-
-    data_dir: Path
-
-    @property
-    def database(self) -> Path:
-        return self.data_dir / DATABASE_NAME
-
-    @property
-    def key_file(self) -> Path:
-        return self.data_dir / KEY_FILE_NAME
-
-    @property
-    def backups_dir(self) -> Path:
-        return self.data_dir / BACKUPS_FOLDER
-
-    def exists(self) -> bool:
-        return self.key_file.exists() or self.database.exists()
+#: The most matches one search returns (SQLite takes no larger LIMIT than a 64-bit number).
+MAX_SEARCH_LIMIT = 100_000
+READ_ONLY_NOTE = (
+    "This journal's folder is read-only, so kindspace opened it for reading: searching, "
+    "checking, exporting and backing up to another place work, and writing is off."
+)
+SEARCH_INDEX_DAMAGED = (
+    "The search index is damaged, so search can't work right now; your entries are not "
+    "affected and export still works. 'kindspace check --rebuild-index' rebuilds the index."
+)
 
 
 class Journal:
@@ -91,6 +75,9 @@ class Journal:
         data_key: bytes,
         unlocked_with: UnlockMethod,
         clock: Clock = system_clock,
+        *,
+        notes: tuple[str, ...] = (),
+        read_only: bool = False,
     ) -> None:
         self.location = location
         self.db = db
@@ -101,6 +88,11 @@ class Journal:
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
         self.settings = SettingsStore(db)
+        #: Calm sentences for the person about this opening (a keyring that couldn't be
+        #: read, a read-only folder); each face shows them once, beside the journal.
+        self.notes: list[str] = list(notes)
+        #: Opened from a folder that can't be written: reading works, any write is refused.
+        self.read_only = read_only
 
     @property
     def journal_id(self) -> str:
@@ -114,7 +106,22 @@ class Journal:
     def search(
         self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
     ) -> list[SearchHit]:
-        return search_entries(self.db, query, filters, limit=limit)
+        """Matches for ``query``; a damaged index is said so, with the way to rebuild it."""
+        try:
+            return search_entries(self.db, query, filters, limit=min(limit, MAX_SEARCH_LIMIT))
+        except MemoryError:
+            # SQLCipher reports a page that fails its check as "out of memory".
+            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+        except DatabaseError as error:
+            text = str(error).lower()
+            if not any(word in text for word in ("malformed", "corrupt", "not a database")):
+                raise  # a busy or closed journal is not a damaged index
+            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+
+    def rebuild_search_index(self) -> None:
+        """Build the search index again from the entries (the index holds nothing else)."""
+        with write_transaction(self.db):
+            self.db.execute("INSERT INTO entries_fts(entries_fts) VALUES('rebuild')")
 
     # -- unlock methods --------------------------------------------------------------------
 
@@ -127,6 +134,18 @@ class Journal:
             passphrase,
             kdf_params=kdf_params or vault.DEFAULT_KDF,
         )
+        self._rewrap_backups()
+
+    def _rewrap_backups(self) -> None:
+        """After a key change, the backups' key file copies take the new wraps too, so an
+        old passphrase or recovery key stops opening older backups (see backup_keys)."""
+        from kindspace.journal.backup_keys import rewrap_backup_key_files  # builds on this
+
+        if rewrap_backup_key_files(self).failed:
+            self.notes.append(
+                "kindspace couldn't update the key files beside some backups, so the old "
+                f"secret may still open those backups (in {self.location.backups_dir})."
+            )
 
     def require_passphrase(self, keyring: KeyStore | None) -> None:
         """Take the key out of the keyring so only the passphrase or recovery key open it.
@@ -157,6 +176,7 @@ class Journal:
         code = vault.replace_recovery_key(self.location.key_file, self._data_key)
         self.keys = read_key_file(self.location.key_file)
         self.settings.set(RECOVERY_KEY_SETTING, code)
+        self._rewrap_backups()
         return code
 
     def recovery_key(self) -> str | None:
@@ -190,18 +210,20 @@ class Journal:
         stays responsive. Enter this *on that thread*. The copy shares the keys already
         unwrapped, so no secret is asked for again; closing it leaves the original open.
         """
-        db = open_encrypted(self.location.database, self._data_key)
+        db = open_encrypted(self.location.database, self._data_key, read_only=self.read_only)
         try:
             yield Journal(
-                self.location, db, self.keys, self._data_key, self.unlocked_with, self.clock
-            )
+                self.location, db, self.keys, self._data_key, self.unlocked_with, self.clock,
+                read_only=self.read_only,
+            )  # fmt: skip
         finally:
             db.conn.close()
 
     def close(self) -> None:
         """Checkpoint the WAL into the main file and close the connection."""
         with contextlib.suppress(Exception):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
 
     def __enter__(self) -> Journal:
@@ -280,15 +302,6 @@ def create_journal(
     return journal, new_keys.recovery_key
 
 
-def needs_secret(location: JournalLocation, keyring: KeyStore | None) -> bool:
-    """Whether opening will need a passphrase or recovery key (so a face can ask first)."""
-    keys = _read_keys(location)
-    if not keys.keyring or keyring is None:
-        return True
-    stored = keyring.load(keys.journal_id)
-    return stored is None or not vault.data_key_matches(keys, stored)
-
-
 def open_journal(
     location: JournalLocation,
     *,
@@ -298,30 +311,29 @@ def open_journal(
     clock: Clock = system_clock,
     daily_backup: bool = True,
 ) -> Journal:
-    """Unlock and open a journal: the given secret first, else the keyring.
+    """Unlock and open a journal: the given secret first, else the keyring (see unlock_key)."""
+    unlocked = unlock_key(
+        location, passphrase=passphrase, recovery_key=recovery_key, keyring=keyring
+    )
+    return open_unlocked(location, unlocked, clock=clock, daily_backup=daily_backup)
 
-    When the key was meant to be in the keyring but is missing (a new computer, a reset
-    keyring) and the person unlocks with a secret, the key is put back, so they are asked
-    once rather than at every start.
-    """
-    keys = _read_keys(location)
-    method: UnlockMethod
-    if passphrase is not None:
-        data_key = vault.unwrap_with_passphrase(keys, passphrase)
-        method = UnlockMethod.PASSPHRASE
-    elif recovery_key is not None:
-        data_key = vault.unwrap_with_recovery_key(keys, recovery_key)
-        method = UnlockMethod.RECOVERY_KEY
-    else:
-        data_key = _key_from_keyring(keys, keyring)
-        method = UnlockMethod.KEYRING
+
+def open_unlocked(
+    location: JournalLocation,
+    unlocked: UnlockedKey,
+    *,
+    clock: Clock = system_clock,
+    daily_backup: bool = True,
+) -> Journal:
+    """Open the database with a key :func:`unlock_key` found, on the calling thread."""
     if not location.database.exists():
         raise DamagedJournal(
             f"The journal file is missing from {location.data_dir}. Your backups are in "
             f"{location.backups_dir}; 'kindspace restore' can bring one back."
         )
+    read_only = is_read_only(location.database)
     try:
-        db = open_encrypted(location.database, data_key)
+        db = open_encrypted(location.database, unlocked.data_key, read_only=read_only)
     except WrongSecret as error:
         # The key was already proven right against the key file, so a file that does not
         # decrypt is damaged (or was replaced), not locked with another secret.
@@ -334,46 +346,13 @@ def open_journal(
     except BaseException:
         db.conn.close()
         raise
-    if method is not UnlockMethod.KEYRING and keys.keyring and keyring is not None:
-        stored = keyring.load(keys.journal_id)
-        if stored is None or not vault.data_key_matches(keys, stored):
-            with contextlib.suppress(KeyringUnavailable):
-                keyring.store(keys.journal_id, data_key)
-    journal = Journal(location, db, keys, data_key, method, clock)
-    if daily_backup:
+    notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
+    journal = Journal(
+        location, db, unlocked.keys, unlocked.data_key, unlocked.method, clock,
+        notes=notes, read_only=read_only,
+    )  # fmt: skip
+    if daily_backup and not read_only:
         from kindspace.journal.backup import ensure_daily_backup  # backup builds on this module
 
         ensure_daily_backup(journal)  # never raises: a failed backup must not block opening
     return journal
-
-
-def _read_keys(location: JournalLocation) -> KeyFile:
-    if not location.key_file.exists():
-        if location.database.exists():
-            raise DamagedJournal(
-                f"The key file {location.key_file.name} is missing from {location.data_dir}, "
-                "so the journal cannot be opened. If you have a copy of it (for example in "
-                "a computer backup), put it back beside journal.db."
-            )
-        raise JournalNotFound(
-            f"There is no journal in {location.data_dir} yet. 'kindspace init' creates one."
-        )
-    return read_key_file(location.key_file)
-
-
-def _key_from_keyring(keys: KeyFile, keyring: KeyStore | None) -> bytes:
-    if not keys.keyring:
-        raise CannotUnlock("This journal asks for its passphrase or recovery key to open.")
-    if keyring is None:
-        raise CannotUnlock(
-            "The system keyring is not available right now, so please open the journal "
-            "with your passphrase or recovery key."
-        )
-    stored = keyring.load(keys.journal_id)
-    if stored is None or not vault.data_key_matches(keys, stored):
-        raise CannotUnlock(
-            "The journal's key is not in this computer's keyring (perhaps after a move to "
-            "a new computer or a keyring reset). Please open it with your passphrase or "
-            "recovery key."
-        )
-    return stored

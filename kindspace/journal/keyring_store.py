@@ -10,9 +10,16 @@ below priority 1 (``keyring``'s own threshold for "recommended") are rejected, a
 must pass a store/read/delete round trip, because a backend can look fine and still fail
 (a locked collection, a daemon that went away).
 
-Threading: talking to a keyring can block for as long as an unlock prompt stays open, so
-the GUI must call :func:`find_usable_keyring` and :class:`KeyringKeyStore` methods off the
-GUI thread.
+The full round trip (the *probe*) runs only when the keyring is being chosen: when a journal
+is made, or when the person turns the keyring on. At every other start
+:func:`find_keyring_for_reading` only looks at which backend is configured and the key is
+read once: a probe writes to the keyring, and can start a daemon or an unlock dialog.
+
+Threading: talking to a keyring can block for as long as an unlock prompt stays open, or
+forever when a daemon hangs. So every call to a backend runs on a helper thread and is
+given up after :data:`KEYRING_TIMEOUT_SECONDS` (:class:`KeyringTimedOut`); a store that
+timed out once fails fast afterwards instead of stacking up more stuck calls. The GUI still
+calls everything here off the GUI thread, since even a few seconds is too long to freeze.
 """
 
 from __future__ import annotations
@@ -21,8 +28,12 @@ import dataclasses
 import importlib
 import logging
 import os
+import queue
 import secrets
 import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 from keyring.backend import KeyringBackend
@@ -32,6 +43,10 @@ from keyring.errors import PasswordDeleteError
 from kindspace.errors import KeyringUnavailable
 
 log = logging.getLogger(__name__)
+
+#: How long kindspace waits for one answer from the keyring before asking for the passphrase.
+KEYRING_TIMEOUT_SECONDS = 5.0
+_T = TypeVar("_T")
 
 SERVICE = "kindspace"
 PROBE_SERVICE = "kindspace-probe"
@@ -70,21 +85,85 @@ class KeyringCheck:
         return self.backend
 
 
-def find_usable_keyring(backend: KeyringBackend | None = None) -> KeyringCheck:
+class KeyringTimedOut(KeyringUnavailable):
+    """The keyring did not answer in time (a hung daemon, an unlock prompt nobody answers)."""
+
+
+def call_with_timeout(call: Callable[[], _T], timeout: float = KEYRING_TIMEOUT_SECONDS) -> _T:
+    """Run ``call`` on a helper thread and wait at most ``timeout`` seconds for it.
+
+    Why a thread: keyring backends offer no timeout of their own, and a D-Bus call to a hung
+    daemon never returns. A call that does not answer in time is left running on its daemon
+    thread (it cannot be stopped from outside); whatever it returns later is dropped.
+    """
+    answers: queue.SimpleQueue[tuple[bool, object]] = queue.SimpleQueue()
+
+    def run() -> None:
+        try:
+            answers.put((True, call()))
+        except BaseException as error:  # handed to the waiting thread, never lost
+            answers.put((False, error))
+
+    threading.Thread(target=run, name="keyring-call", daemon=True).start()
+    try:
+        ok, value = answers.get(timeout=timeout)
+    except queue.Empty:
+        raise KeyringTimedOut(
+            "The system keyring didn't answer in time, so please open your journal with "
+            "your passphrase or recovery key this time."
+        ) from None
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
+
+
+def find_keyring_for_reading(timeout: float = KEYRING_TIMEOUT_SECONDS) -> KeyringCheck:
+    """The keyring to read an already chosen key from, without the write/read/delete probe.
+
+    Only the checks that write nothing are made (a secure, recommended backend), so an
+    everyday start costs one read of the key (done by the caller, with a timeout). Blocking
+    for at most about ``timeout`` seconds: call it off the GUI thread.
+    """
+    return _choose(None, round_trip=False, timeout=timeout)
+
+
+def find_usable_keyring(
+    backend: KeyringBackend | None = None, *, timeout: float = KEYRING_TIMEOUT_SECONDS
+) -> KeyringCheck:
     """Check ``backend``, or else the keyrings this system offers, and pick the first usable.
 
     Without an explicit backend the one ``keyring`` chose (which honours the user's
     ``PYTHON_KEYRING_BACKEND`` and ``keyringrc.cfg``) is tried first. Unless the user
     configured one, a freshly made platform backend is tried too: ``keyring`` decides once
     per process, so a keyring daemon that started after kindspace would otherwise be missed.
+    This is the probe: run it only when the keyring is being chosen (a new journal, the
+    keyring turned on), never at every start. Each step is given ``timeout`` seconds.
     Blocking: call it off the GUI thread.
     """
-    candidates = _expand(backend) if backend is not None else _default_candidates()
+    return _choose(backend, round_trip=True, timeout=timeout)
+
+
+def _choose(backend: KeyringBackend | None, *, round_trip: bool, timeout: float) -> KeyringCheck:
+    """The first usable candidate; each step is given ``timeout`` seconds."""
+    try:
+        candidates = call_with_timeout(
+            lambda: _expand(backend) if backend is not None else _default_candidates(), timeout
+        )
+    except KeyringTimedOut:
+        log.info("The keyring did not answer in time while a backend was being chosen")
+        return KeyringCheck(None, f"the keyring did not answer within {timeout:g} s")
     reasons = []
     for candidate in candidates:
-        reason = _unusable_reason(candidate)
+        try:
+            reason = call_with_timeout(
+                lambda c=candidate: _unusable_reason(c, round_trip=round_trip),  # type: ignore[misc]
+                timeout,
+            )
+        except KeyringTimedOut:
+            reason = f"{_name(candidate)} did not answer within {timeout:g} s"
         if reason is None:
-            return KeyringCheck(candidate, f"{_name(candidate)} passed the round trip")
+            done = "passed the round trip" if round_trip else "is configured"
+            return KeyringCheck(candidate, f"{_name(candidate)} {done}")
         reasons.append(reason)
     summary = "; ".join(reasons) or "no keyring backend is available"
     log.info("No usable keyring: %s", summary)
@@ -133,8 +212,11 @@ def _user_configured_backend() -> bool:
         return True  # a broken configuration is still the user's choice: don't override it
 
 
-def _unusable_reason(backend: KeyringBackend) -> str | None:
-    """Why ``backend`` cannot hold the data key, or None when it can. Never raises."""
+def _unusable_reason(backend: KeyringBackend, *, round_trip: bool = True) -> str | None:
+    """Why ``backend`` cannot hold the data key, or None when it can. Never raises.
+
+    Without ``round_trip`` only what needs no writing is checked (see the module docstring).
+    """
     name = _name(backend)
     module = type(backend).__module__
     if any(module == bad or module.startswith(bad + ".") for bad in _REJECTED_MODULES):
@@ -147,6 +229,8 @@ def _unusable_reason(backend: KeyringBackend) -> str | None:
         return f"{name} is not available ({_describe(error)})"
     if priority < 1:
         return f"{name} has priority {priority:g}, below the recommended 1"
+    if not round_trip:
+        return None
     value = secrets.token_hex(16)
     try:
         backend.set_password(PROBE_SERVICE, _PROBE_USER, value)
@@ -179,8 +263,26 @@ class KeyringKeyStore:
     :class:`KeyringUnavailable` when the keyring fails, so callers can fall back.
     """
 
-    def __init__(self, backend: KeyringBackend) -> None:
+    def __init__(
+        self, backend: KeyringBackend, *, timeout: float = KEYRING_TIMEOUT_SECONDS
+    ) -> None:
         self.backend = backend
+        self.timeout = timeout
+        self._stalled = False
+
+    def _call(self, call: Callable[[], _T]) -> _T:
+        """One backend call under the timeout; after a timeout, fail at once from then on."""
+        if self._stalled:
+            raise KeyringTimedOut(
+                "The system keyring didn't answer earlier, so kindspace isn't waiting for it "
+                "again; your passphrase or recovery key opens your journal."
+            )
+        try:
+            return call_with_timeout(call, self.timeout)
+        except KeyringTimedOut:
+            self._stalled = True
+            log.warning("%s did not answer within %g s", _name(self.backend), self.timeout)
+            raise
 
     def store(self, journal_id: str, data_key: bytes) -> None:
         """Save the key and read it back: a keyring that silently drops it must not count."""
@@ -188,8 +290,10 @@ class KeyringKeyStore:
             raise ValueError("a data key has 32 bytes")
         secret = data_key.hex()
         try:
-            self.backend.set_password(SERVICE, journal_id, secret)
-            stored = self.backend.get_password(SERVICE, journal_id) == secret
+            self._call(lambda: self.backend.set_password(SERVICE, journal_id, secret))
+            stored = self._call(lambda: self.backend.get_password(SERVICE, journal_id)) == secret
+        except KeyringTimedOut:
+            raise
         except Exception as error:
             reason = _describe(error, secret)
             log.warning("Storing a key in %s failed: %s", _name(self.backend), reason)
@@ -203,7 +307,9 @@ class KeyringKeyStore:
     def load(self, journal_id: str) -> bytes | None:
         """The stored key, or None when there is none (or what is there is not a key)."""
         try:
-            value = self.backend.get_password(SERVICE, journal_id)
+            value = self._call(lambda: self.backend.get_password(SERVICE, journal_id))
+        except KeyringTimedOut:
+            raise
         except Exception as error:
             log.warning("Reading a key from %s failed: %s", _name(self.backend), _describe(error))
             raise KeyringUnavailable(
@@ -224,10 +330,12 @@ class KeyringKeyStore:
     def forget(self, journal_id: str) -> None:
         """Remove the key from the keyring; forgetting a key that isn't there is fine."""
         try:
-            self.backend.delete_password(SERVICE, journal_id)
+            self._call(lambda: self.backend.delete_password(SERVICE, journal_id))
             return
         except PasswordDeleteError:
             pass
+        except KeyringTimedOut:
+            raise
         except Exception as error:
             log.warning("Removing a key from %s failed: %s", _name(self.backend), _describe(error))
             raise KeyringUnavailable(

@@ -14,7 +14,13 @@ import contextlib
 from pathlib import Path
 
 from kindspace.clock import Clock, system_clock
-from kindspace.errors import DamagedJournal, InvalidInput, KindspaceError, WrongSecret
+from kindspace.errors import (
+    DamagedJournal,
+    InvalidInput,
+    JournalNotFound,
+    KindspaceError,
+    WrongSecret,
+)
 from kindspace.journal import vault
 from kindspace.journal.backup import (
     STAMP_FORMAT,
@@ -36,6 +42,7 @@ from kindspace.journal.database import open_encrypted
 from kindspace.journal.journal import JournalLocation, KeyStore, _key_from_keyring
 from kindspace.journal.key_file import KeyFile, read_key_file, write_key_file
 from kindspace.journal.migrations import LATEST_VERSION
+from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import fsync_dir, place_new
 
 _RESTORE_TEMP = ".journal.db.restoring"
@@ -54,7 +61,7 @@ def unlock_data_key(
     ``key_file`` defaults to the journal's own; pass a backup's copy when ``keys.json`` is
     lost. Secrets are tried in the same order as when opening the journal.
     """
-    keys = read_key_file(key_file or location.key_file)
+    keys = read_journal_keys(location, key_file)
     if passphrase is not None:
         return vault.unwrap_with_passphrase(keys, passphrase)
     if recovery_key is not None:
@@ -165,3 +172,45 @@ def _move_aside(location: JournalLocation, clock: Clock) -> Path | None:
 def _remove_restore_leftovers(data_dir: Path) -> None:
     for suffix in (*COMPANIONS, "-journal"):
         remove_quietly(data_dir / (_RESTORE_TEMP + suffix))
+
+
+def key_file_is_damaged(location: JournalLocation) -> bool:
+    """Whether ``keys.json`` is there but can't be read (a restore then uses a backup's copy)."""
+    if not location.key_file.exists():
+        return False
+    try:
+        read_key_file(location.key_file)
+    except JournalNotFound:
+        return False
+    except KindspaceError:
+        return True
+    return False
+
+
+def set_damaged_key_file_aside(location: JournalLocation, clock: Clock = system_clock) -> Path:
+    """Move a damaged ``keys.json`` to an unused ``keys.json.damaged-…`` name; never delete it.
+
+    Call only after the backup's own key file has unlocked the data key, so the journal is
+    never left without a way in that is known to work.
+    """
+    stamp = clock().strftime(STAMP_FORMAT)
+    key_file = location.key_file
+    for sequence in range(1, 1000):
+        suffix = "" if sequence == 1 else f"-{sequence}"
+        aside = key_file.with_name(f"{key_file.name}.damaged-{stamp}{suffix}")
+        try:
+            place_new(key_file, aside)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise describe_write_error(error, location.data_dir, restoring=True) from None
+        fsync_dir(location.data_dir)
+        return aside
+    raise BackupFailed("There are too many damaged key files set aside for this moment.")
+
+
+def put_key_file_back(location: JournalLocation, aside: Path) -> None:
+    """Undo :func:`set_damaged_key_file_aside` after a restore that changed nothing."""
+    if not location.key_file.exists():
+        with contextlib.suppress(OSError):
+            place_new(aside, location.key_file)

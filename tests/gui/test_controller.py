@@ -10,9 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
+from kindspace.journal import vault
+from kindspace.journal.journal import JournalLocation, create_journal
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.preferences import load_preferences, save_preferences
 from tests.helpers.journals import PASSPHRASE
+from tests.helpers.keyrings import memory_key_store
+from tests.helpers.odd_keyrings import BlockingKeyring, UnreadableKeyring
+from tests.helpers.widgets import settle
 
 NO_KEYRING = KeyringCheck(None, "tests: no keyring")
 
@@ -32,13 +37,16 @@ def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path):
 
 def test_a_passphrase_journal_starts_locked(controller: AppController) -> None:
     controller.start()
+    settle(controller)
     assert controller.window.is_locked()
     assert controller.window.ui.pages.currentWidget() is controller.lock_view
 
 
 def test_a_wrong_passphrase_is_answered_kindly(controller: AppController) -> None:
     controller.start()
+    settle(controller)
     controller.unlock("not the right words", PASSPHRASE_KIND)
+    settle(controller)
     assert controller.window.is_locked()
     message = controller.lock_view.ui.errorText.text()
     assert message and "Traceback" not in message
@@ -47,18 +55,23 @@ def test_a_wrong_passphrase_is_answered_kindly(controller: AppController) -> Non
 
 def test_unlock_lock_and_unlock_again(controller: AppController) -> None:
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     assert not controller.window.is_locked()
     controller.journal.entries.create(body="a note")
     controller.window.ui.actionLock.trigger()
     assert controller.window.is_locked() and controller.journal is None
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     assert controller.journal is not None and controller.journal.entries.count() == 1
 
 
 def test_idle_minutes_lock_a_passphrase_journal(controller: AppController, qtbot: QtBot) -> None:
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     assert controller.idle.is_active()  # the default is 10 minutes
     controller.idle.idle.emit()  # what the timer does when the minutes have passed
     assert controller.window.is_locked()
@@ -69,7 +82,9 @@ def test_idle_minutes_lock_a_journal_hidden_in_the_tray(
     controller: AppController, qtbot: QtBot
 ) -> None:
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     controller.window.hide()
     controller.idle.idle.emit()
     assert controller.window.is_locked() and controller.journal is None
@@ -77,7 +92,9 @@ def test_idle_minutes_lock_a_journal_hidden_in_the_tray(
 
 def test_auto_lock_can_be_switched_off(controller: AppController) -> None:
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     controller.apply_preferences(controller.preferences.with_changes(auto_lock_minutes=0))
     assert not controller.idle.is_active()
     assert load_preferences(controller.data_dir).auto_lock_minutes == 0
@@ -87,7 +104,9 @@ def test_quit_remembers_the_view_and_closes_the_journal(
     controller: AppController, qapp: QApplication
 ) -> None:
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     controller.window.ui.actionFind.trigger()
     controller.quit()
     assert controller.journal is None
@@ -101,8 +120,78 @@ def test_the_last_view_comes_back(qtbot: QtBot, qapp: QApplication, journal_dir:
     qtbot.addWidget(made.window)
     try:
         made.start()
+        settle(made)
         made.unlock(PASSPHRASE, PASSPHRASE_KIND)
+        settle(made)
         assert made.window.current_view() == "search"
     finally:
         made.window.detach().close()
+        qapp.removeEventFilter(made.idle)
+
+
+# -- a keyring that fails or hangs (issue 14, items 6 and 7) -----------------------------------
+
+
+@pytest.fixture
+def keyring_journal_dir(tmp_path: Path) -> Path:
+    """A journal whose key is meant to be in the keyring, with a passphrase as well."""
+    data_dir = tmp_path / "keyring-journal"
+    journal, _ = create_journal(
+        JournalLocation(data_dir),
+        passphrase=PASSPHRASE,
+        keyring=memory_key_store(),
+        kdf_params=vault.FAST_TEST_KDF,
+    )
+    journal.close()
+    return data_dir
+
+
+def make_controller(qtbot: QtBot, qapp: QApplication, data_dir: Path, backend: object, **kw):
+    check = KeyringCheck(backend, "a misbehaving keyring for this test")  # type: ignore[arg-type]
+    made = AppController(qapp, data_dir, keyring_check=check, **kw)
+    qtbot.addWidget(made.window)
+    return made
+
+
+def test_an_unreadable_keyring_never_refuses_the_passphrase(
+    qtbot: QtBot, qapp: QApplication, keyring_journal_dir: Path
+) -> None:
+    made = make_controller(qtbot, qapp, keyring_journal_dir, UnreadableKeyring())
+    try:
+        made.start()
+        settle(made)
+        assert made.window.is_locked()
+        assert "keyring" in made.lock_view.ui.errorText.text()
+        made.unlock(PASSPHRASE, PASSPHRASE_KIND)
+        settle(made)
+        assert not made.window.is_locked(), made.lock_view.ui.errorText.text()
+        assert "keyring" in made.window.ui.statusbar.currentMessage()
+    finally:
+        if made.journal is not None:
+            made.window.detach().close()
+        qapp.removeEventFilter(made.idle)
+
+
+def test_a_hanging_keyring_asks_for_the_passphrase_without_freezing_the_window(
+    qtbot: QtBot, qapp: QApplication, keyring_journal_dir: Path
+) -> None:
+    hanging = BlockingKeyring()
+    made = make_controller(qtbot, qapp, keyring_journal_dir, hanging, keyring_timeout=0.5)
+    try:
+        made.start()
+        settle(made)
+        assert made.window.is_locked()
+        assert "didn't answer in time" in made.lock_view.ui.errorText.text()
+        assert made.lock_view.ui.passphraseField.isVisible()
+        made.unlock(PASSPHRASE, PASSPHRASE_KIND)
+        settle(made)
+        assert not made.window.is_locked(), made.lock_view.ui.errorText.text()
+        assert [method for method, _thread in hanging.calls] == ["get_password"], (
+            "one read at start; a keyring that hung once is not waited on again"
+        )
+        assert all(thread != "MainThread" for _method, thread in hanging.calls)
+    finally:
+        hanging.release.set()
+        if made.journal is not None:
+            made.window.detach().close()
         qapp.removeEventFilter(made.idle)

@@ -31,7 +31,7 @@ from kindspace.journal.journal import (
 from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.preferences import Preferences
 from tests.helpers.keyrings import LockedKeyring, memory_key_store
-from tests.helpers.widgets import unnamed_interactive_widgets
+from tests.helpers.widgets import unnamed_interactive_widgets, wait_for
 
 PASSPHRASE = "a lantern in the window"
 NEW_PASSPHRASE = "rain on the garden path"
@@ -255,12 +255,14 @@ def test_switching_between_keyring_and_passphrase(
     assert key_store.load(journal.journal_id) == journal.data_key
 
     click(qtbot, ui.passphraseChoice)
+    wait_for(lambda: not dialog.unlock_page.changing)
     assert not journal.keys.keyring
     assert key_store.load(journal.journal_id) is None
     assert "asks for your passphrase" in ui.openHint.text()
     assert "asks for your passphrase" in ui.autoLockHint.text()
 
     click(qtbot, ui.keyringChoice)
+    wait_for(lambda: not dialog.unlock_page.changing)
     assert journal.keys.keyring
     assert key_store.load(journal.journal_id) == journal.data_key
     assert ui.keyringChoice.isChecked()
@@ -275,6 +277,7 @@ def test_a_keyring_that_fails_is_explained_calmly_and_nothing_changes(
         dialog = make_dialog(qtbot, journal, locked)
         ui = dialog.unlock_page.ui
         click(qtbot, ui.keyringChoice)
+        wait_for(lambda: not dialog.unlock_page.changing)
         problem = dialog.unlock_page.findChild(QMessageBox, "problemDialog")
         assert problem is not None and problem.isVisible()
         assert "keyring" in problem.text().lower()

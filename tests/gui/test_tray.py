@@ -24,6 +24,7 @@ from kindspace.practice.definitions import load_exercises
 from kindspace.reminders.rules import ReminderRules
 from kindspace.reminders.state import ReminderState
 from kindspace.reminders.store import save_reminders
+from tests.helpers.widgets import settle
 
 NO_KEYRING = KeyringCheck(None, "none in tests")
 #: A stays-on-top window asks to be raised; the offscreen platform has no stacking to change.
@@ -133,6 +134,7 @@ def test_without_a_tray_closing_the_window_quits_as_before(
     qtbot: QtBot, controller: AppController
 ) -> None:
     controller.start()
+    settle(controller)
     assert not controller.reminders.has_tray()
 
     with qtbot.waitSignal(controller.window.quit_requested):
@@ -153,6 +155,7 @@ def test_without_a_tray_a_due_reminder_still_shows_its_card(
     qtbot.addWidget(made.reminders.popup)
     try:
         made.start()
+        settle(made)
         qtbot.waitUntil(made.reminders.popup.isVisible)
         assert not made.reminders.has_tray()
         assert made.reminders.popup.ui.prompt.text()
@@ -162,6 +165,7 @@ def test_without_a_tray_a_due_reminder_still_shows_its_card(
 
 def test_start_opens_the_window_on_the_exercise(qtbot: QtBot, controller: AppController) -> None:
     controller.start()
+    settle(controller)
     exercise = load_exercises().for_reminders()[0].id
 
     with qtbot.waitSignal(controller.window.exercise_requested) as asked:
@@ -181,6 +185,7 @@ def test_started_hidden_without_a_tray_the_window_comes_up_minimized(
     made.reminders.waiter.gave_up.connect(made.reminders._no_tray)
     try:
         made.start()
+        settle(made)
         qtbot.waitUntil(made.window.isVisible)
         assert made.window.isMinimized()
     finally:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -101,3 +106,21 @@ def mnemonic_clashes(widgets: list[QWidget], titles: list[str]) -> list[str]:
             clashes.append(f"Alt+{key.upper()}: {seen[key]} and {name}")
         seen[key] = name
     return clashes
+
+
+class _Settles(Protocol):
+    unlocking: bool
+
+
+def settle(controller: _Settles, timeout_s: float = 15.0) -> None:
+    """Wait until the app's start or unlock, which run off the GUI thread, have answered."""
+    wait_for(lambda: not controller.unlocking, timeout_s)
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 15.0) -> None:
+    """Let Qt run until ``condition`` holds (work off the GUI thread reports back through it)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting after {timeout_s:g} s")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import secrets
+import warnings
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from kindspace.journal.journal import (
     open_journal,
 )
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
+from tests.helpers.keyrings import memory_key_store
 
 pytestmark = pytest.mark.system
 PASSPHRASE = "evening light on the water"
@@ -93,3 +96,21 @@ def test_require_passphrase_takes_the_key_out_and_back(
         journal.remember_in_keyring(keyring)
     with open_journal(location, keyring=keyring) as journal:
         assert journal.unlocked_with is UnlockMethod.KEYRING
+
+
+def test_a_locked_keyring_never_refuses_the_passphrase_or_recovery_key(
+    locked_secret_service: str, location: JournalLocation
+) -> None:
+    journal, recovery = create_journal(
+        location, passphrase=PASSPHRASE, keyring=memory_key_store(), kdf_params=vault.FAST_TEST_KDF
+    )
+    journal.close()
+    locked = KeyringKeyStore(SecretService.Keyring())
+    with warnings.catch_warnings():
+        # keyring leaves its D-Bus connection open when unlocking fails (keyring's leak).
+        warnings.simplefilter("ignore", ResourceWarning)
+        for secret in ({"passphrase": PASSPHRASE}, {"recovery_key": recovery}):
+            with open_journal(location, keyring=locked, daily_backup=False, **secret) as opened:
+                assert opened.entries.count() == 0
+                assert any("keyring" in note for note in opened.notes)
+        gc.collect()

@@ -14,8 +14,6 @@ import io
 import json
 import re
 import stat
-import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -29,16 +27,10 @@ from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.journal.recovery_key import normalize_recovery_key
+from tests.helpers.cli import Cli, Result
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 
 RECOVERY_SHAPE = r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b"
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
 
 
 @pytest.fixture(autouse=True)
@@ -52,23 +44,6 @@ def no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "journal"
-
-
-class Cli:
-    """Runs ``main(argv)`` with the given stdin (not a terminal) and the test's data folder."""
-
-    def __init__(
-        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
-    ) -> None:
-        self.capsys, self.monkeypatch, self.data_dir = capsys, monkeypatch, data_dir
-
-    def __call__(self, *argv: str, stdin: str = "", data: bool = True) -> Result:
-        self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        args = ["--data-dir", str(self.data_dir), *argv] if data else list(argv)
-        code = main(args)
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err  # a user's mistake never shows one
-        return Result(code, out, err)
 
 
 @pytest.fixture
