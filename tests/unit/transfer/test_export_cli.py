@@ -185,7 +185,7 @@ def test_a_pdf_prints_without_any_display(journal_dir: Path, tmp_path: Path) -> 
     result = _run([sys.executable, "-m", "kindspace", *argv], env)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert len(PdfReader(target).pages) == 3
+    assert len(PdfReader(target).pages) == 1  # three short entries share one page
 
 
 def test_json_and_markdown_exports_never_load_qt(journal_dir: Path, tmp_path: Path) -> None:
