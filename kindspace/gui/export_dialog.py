@@ -125,6 +125,7 @@ class ExportDialog(QDialog):
         self.ui.rangeChoice.toggled.connect(self._update_range)
         self.ui.chooseDestinationButton.clicked.connect(self.choose_destination)
         self.ui.exportButton.clicked.connect(self.export)
+        self.ui.printButton.clicked.connect(self.print_entries)
         self.ui.cancelButton.clicked.connect(self.reject)
         self._update_range()
         self._on_format_toggled()
@@ -182,6 +183,7 @@ class ExportDialog(QDialog):
     def _on_format_toggled(self, _checked: bool = True) -> None:
         chosen = self.chosen_format()
         self.ui.partsBox.setVisible(chosen is ExportFormat.PDF)
+        self.ui.printButton.setVisible(chosen is ExportFormat.PDF)
         self.ui.destinationLabel.setText(
             "&Save in folder" if chosen is ExportFormat.MARKDOWN else "&Save to"
         )
@@ -227,6 +229,27 @@ class ExportDialog(QDialog):
         dialog.open()
 
     # -- exporting ---------------------------------------------------------------------------
+
+    def print_entries(self) -> int | None:
+        """Print the chosen entries through the system's print dialog (PDF layout)."""
+        from kindspace.gui.print_dialog import ask_and_print
+
+        journal = self._journal
+        if journal is None or self._task is not None:
+            return None
+        try:
+            selection, parts = self.selection(), self.parts()
+            if not parts:
+                raise InvalidInput(NO_PARTS)
+            if not selection.count(journal):
+                raise InvalidInput(NOTHING_YET if selection.is_everything else NOTHING_CHOSEN)
+            printed = ask_and_print(self, journal, selection, parts, self._catalog)
+        except Exception as error:
+            show_problem(self, error)
+            return None
+        if printed is not None:
+            self.exported.emit(f"{entries_text(printed)} sent to the printer.")
+        return printed
 
     def export(self) -> bool:
         """Check the choices, then start writing on a worker; True when it started.
@@ -362,6 +385,7 @@ class ExportDialog(QDialog):
             self.ui.destination,
             self.ui.chooseDestinationButton,
             self.ui.exportButton,
+            self.ui.printButton,
         ):
             widget.setEnabled(enabled)
 

@@ -17,7 +17,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui import transfer_worker
@@ -245,6 +246,42 @@ def test_pdf_export_of_a_range_with_chosen_parts(
     assert dialog.written == 2
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_print_sends_the_chosen_entries_through_the_print_dialog(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """The real QPrintDialog opens; its printer is pointed at a file and accepted as is."""
+    fill(journal, 3)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    assert not dialog.ui.printButton.isVisible()  # printing is the PDF's layout
+    dialog.ui.pdfChoice.setChecked(True)
+    assert dialog.ui.printButton.isVisible()
+    dialog.ui.partBody.setChecked(False)
+    target = tmp_path / "printed.pdf"
+    titles: list[str] = []
+
+    def accept_print_dialog(tries: int = 0) -> None:
+        found = [d for d in dialog.findChildren(QPrintDialog) if d.isVisible()]
+        if not found:
+            if tries < 200:
+                QTimer.singleShot(20, lambda: accept_print_dialog(tries + 1))
+            return
+        printer = found[0].printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        titles.append(found[0].windowTitle())
+        found[0].done(QDialog.DialogCode.Accepted)  # accept() would re-read the form
+
+    QTimer.singleShot(0, accept_print_dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as said:
+        dialog.ui.printButton.click()
+    assert said.args == ["3 entries sent to the printer."]
+    assert titles == ["Print entries"]
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert text.index("Evening 2") < text.index("Evening 1") < text.index("Evening 0")
+    assert SECRET not in text  # the body was not chosen
 
 
 def test_a_pdf_needs_at_least_one_part(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:

@@ -209,6 +209,12 @@ class Ui_ExportDialog(object):
 
         self.buttonRow.addWidget(self.cancelButton)
 
+        self.printButton = QPushButton(ExportDialog)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.printButton)
+
         self.exportButton = QPushButton(ExportDialog)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -231,7 +237,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.partBody, self.partAnswers)
         QWidget.setTabOrder(self.partAnswers, self.partRatings)
         QWidget.setTabOrder(self.partRatings, self.partTags)
-        QWidget.setTabOrder(self.partTags, self.destination)
+        QWidget.setTabOrder(self.partTags, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.destination)
         QWidget.setTabOrder(self.destination, self.chooseDestinationButton)
         QWidget.setTabOrder(self.chooseDestinationButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.cancelButton)
@@ -286,6 +293,9 @@ class Ui_ExportDialog(object):
         self.resultText.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What the export did", None))
         self.cancelButton.setText(QCoreApplication.translate("ExportDialog", u"Cancel", None))
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Cancel", None))
+        self.printButton.setText(QCoreApplication.translate("ExportDialog", u"&Print\u2026", None))
+        self.printButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Print the entries", None))
+        self.printButton.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"Opens the print dialog, to print the chosen entries as the PDF would show them", None))
         self.exportButton.setText(QCoreApplication.translate("ExportDialog", u"&Export", None))
         self.exportButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export the entries", None))
     # retranslateUi
