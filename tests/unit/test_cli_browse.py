@@ -351,3 +351,14 @@ def test_the_editing_folder_never_outlives_a_run(journal_dir: Path) -> None:
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
         raise RuntimeError
     assert not (journal_dir / "editing").exists()
+
+
+def test_the_recovery_key_message_agrees_with_settings(cli: Cli) -> None:
+    """Settings ▸ Unlock can show the key again, so the command line must not say it can't."""
+    result = cli("recovery-key")
+    assert result.code == 1
+    assert "can't show" not in result.err
+    assert "Settings ▸ Unlock" in result.err
+    ui = README.parent / "ui"
+    assert "<string>Unlock</string>" in (ui / "settings.ui").read_text(encoding="utf-8")
+    assert 'name="showRecoveryButton"' in (ui / "settings_unlock.ui").read_text(encoding="utf-8")
