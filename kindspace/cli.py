@@ -226,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
         ],
         help="the file's format, when detecting it is not enough",
     )  # fmt: skip
+    importer.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="import the entries kindspace can read and leave out (and name) the rest, "
+        "including words before a Day One text export's first date",
+    )
 
     backup = command("backup", "make an encrypted backup now")
     backup.add_argument("--output", type=Path, metavar="PATH", help="where to put it")

@@ -139,4 +139,6 @@ def read_import(
         source=source.path,
         entries=tuple(reading.entries),
         notes=tuple(reading.notes),
+        unreadable=tuple(reading.unreadable),
+        leading=reading.leading,
     )
