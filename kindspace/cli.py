@@ -205,9 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--fields",
         metavar="LIST",
-        help="pdf only: what to include, comma-separated from "
-        "date,title,body,answers,ratings,tags (default: all)",
+        help="what to include, comma-separated from date,title,body,answers,ratings,tags "
+        "(default: all; a json export with fewer parts is for reading and can't be imported)",
     )
+    export.add_argument("--tag", metavar="TAG", help="only entries with this tag")
     export.add_argument(
         "--force",
         action="store_true",
