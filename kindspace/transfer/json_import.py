@@ -109,6 +109,11 @@ def parse_export(data: bytes) -> list[Entry]:
             f"This export was made by a newer kindspace (format version {version}). Please "
             f"update kindspace to import it; {_NOTHING.lower()}"
         )
+    if "parts" in document:
+        raise InvalidInput(
+            "This export holds only some parts of each entry (it was made for reading, for "
+            f"example by a therapist), so it can't become journal entries again. {_NOTHING}"
+        )
     for name in document:
         if name not in TOP_LEVEL_FIELDS:
             raise InvalidInput(

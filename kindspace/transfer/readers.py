@@ -22,6 +22,8 @@ from kindspace.transfer.dayone_text import has_date_line, read_dayone_text
 from kindspace.transfer.import_text import NOTHING, CancelCheck, Reading, ReadOptions, Source
 from kindspace.transfer.importing import ImportFormat, ImportPlan
 from kindspace.transfer.jrnl_import import (
+    ENCRYPTED,
+    encrypted_jrnl,
     has_entry_header,
     looks_like_jrnl_json,
     read_jrnl_json,
@@ -63,12 +65,24 @@ def detect_format(path: Path) -> ImportFormat:
 
 def _detect(source: Source) -> ImportFormat:
     found = _recognise(source)
+    if found is None and source.is_folder and _is_dayone_folder(source.path):
+        raise InvalidInput(
+            f"{source.path.name} is a Day One journal, but this journal has no entries, so "
+            "there is nothing to import."
+        )
+    if found is None and not source.is_folder and encrypted_jrnl(source.data):
+        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
     if found is None:
         raise InvalidInput(
             f"kindspace doesn't recognise {source.path.name} as a journal it can import. It "
             f"can import a {supported_formats_sentence()}. {NOTHING}"
         )
     return found
+
+
+def _is_dayone_folder(folder: Path) -> bool:
+    """A classic Day One journal: named ``*.dayone`` or holding its ``entries`` folder."""
+    return folder.suffix.lower() == ".dayone" or (folder / "entries").is_dir()
 
 
 def _recognise(source: Source) -> ImportFormat | None:
@@ -125,4 +139,6 @@ def read_import(
         source=source.path,
         entries=tuple(reading.entries),
         notes=tuple(reading.notes),
+        unreadable=tuple(reading.unreadable),
+        leading=reading.leading,
     )
