@@ -22,9 +22,11 @@ from kindspace.errors import (
     WrongSecret,
 )
 from kindspace.journal import vault
+from kindspace.journal.damage import damaged_journal, require_journal_schema
 from kindspace.journal.database import (
     Database,
     DatabaseError,
+    NotAJournal,
     is_read_only,
     open_encrypted,
     write_transaction,
@@ -334,15 +336,19 @@ def open_unlocked(
     read_only = is_read_only(location.database)
     try:
         db = open_encrypted(location.database, unlocked.data_key, read_only=read_only)
-    except WrongSecret as error:
+    except (WrongSecret, NotAJournal) as error:
         # The key was already proven right against the key file, so a file that does not
-        # decrypt is damaged (or was replaced), not locked with another secret.
-        raise DamagedJournal(
-            f"{location.database.name} could not be read with its own key, so it may be "
-            f"damaged. Nothing was changed; your backups are in {location.backups_dir}."
-        ) from error
+        # decrypt, or decrypts to nothing, is damaged or was replaced: never reuse it.
+        what = str(error) if isinstance(error, NotAJournal) else (
+            f"The journal file {location.database.name} does not decrypt with its own key."
+        )  # fmt: skip
+        raise damaged_journal(location, unlocked.data_key, what) from error
     try:
+        require_journal_schema(db, location.database)
         migrate(db, clock)
+    except NotAJournal as error:
+        db.conn.close()
+        raise damaged_journal(location, unlocked.data_key, str(error)) from error
     except BaseException:
         db.conn.close()
         raise
