@@ -36,6 +36,7 @@ from kindspace.journal.entries import EntryRepository
 from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
+from kindspace.journal.open_lock import OpenLock
 from kindspace.journal.search import SearchFilters, search_entries
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
 from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
@@ -80,7 +81,10 @@ class Journal:
         *,
         notes: tuple[str, ...] = (),
         read_only: bool = False,
+        open_lock: OpenLock | None = None,
     ) -> None:
+        #: Held while open, so nothing replaces the file under us (see open_lock).
+        self._open_lock = open_lock or OpenLock.acquire(location.data_dir)
         self.location = location
         self.db = db
         self.keys = keys
@@ -227,6 +231,7 @@ class Journal:
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+        self._open_lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -278,6 +283,7 @@ def create_journal(
     if passphrase is not None:
         check_passphrase_strength(passphrase)
     ensure_private_dir(location.data_dir)
+    open_lock = OpenLock.acquire(location.data_dir)
     keep_in_keyring = use_keyring and keyring is not None
     new_keys = vault.create_key_file(
         location.key_file,
@@ -293,6 +299,7 @@ def create_journal(
         if keep_in_keyring and keyring is not None:
             keyring.store(new_keys.key_file.journal_id, new_keys.data_key)
     except BaseException:
+        open_lock.release()
         # Nothing was ever written with this key, so removing the half-made journal loses
         # nothing and lets the person simply try again.
         for path in (location.key_file, location.database):
@@ -300,7 +307,10 @@ def create_journal(
                 with contextlib.suppress(FileNotFoundError):
                     path.with_name(path.name + suffix).unlink()
         raise
-    journal = Journal(location, db, new_keys.key_file, new_keys.data_key, UnlockMethod.NEW, clock)
+    journal = Journal(
+        location, db, new_keys.key_file, new_keys.data_key, UnlockMethod.NEW, clock,
+        open_lock=open_lock,
+    )  # fmt: skip
     return journal, new_keys.recovery_key
 
 
@@ -328,7 +338,9 @@ def open_unlocked(
     daily_backup: bool = True,
 ) -> Journal:
     """Open the database with a key :func:`unlock_key` found, on the calling thread."""
+    open_lock = OpenLock.acquire(location.data_dir)  # waits while a restore replaces it
     if not location.database.exists():
+        open_lock.release()
         raise DamagedJournal(
             f"The journal file is missing from {location.data_dir}. Your backups are in "
             f"{location.backups_dir}; 'kindspace restore' can bring one back."
@@ -336,7 +348,10 @@ def open_unlocked(
     read_only = is_read_only(location.database)
     try:
         db = open_encrypted(location.database, unlocked.data_key, read_only=read_only)
-    except (WrongSecret, NotAJournal) as error:
+    except BaseException as error:
+        open_lock.release()
+        if not isinstance(error, (WrongSecret, NotAJournal)):
+            raise
         # The key was already proven right against the key file, so a file that does not
         # decrypt, or decrypts to nothing, is damaged or was replaced: never reuse it.
         what = str(error) if isinstance(error, NotAJournal) else (
@@ -348,14 +363,16 @@ def open_unlocked(
         migrate(db, clock)
     except NotAJournal as error:
         db.conn.close()
+        open_lock.release()
         raise damaged_journal(location, unlocked.data_key, str(error)) from error
     except BaseException:
         db.conn.close()
+        open_lock.release()
         raise
     notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
     journal = Journal(
         location, db, unlocked.keys, unlocked.data_key, unlocked.method, clock,
-        notes=notes, read_only=read_only,
+        notes=notes, read_only=read_only, open_lock=open_lock,
     )  # fmt: skip
     if daily_backup and not read_only:
         from kindspace.journal.backup import ensure_daily_backup  # backup builds on this module
