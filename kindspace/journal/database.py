@@ -21,7 +21,8 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -280,6 +281,18 @@ def run_script(db: Database, script: str) -> None:
         db.execute(statement)
 
 
+#: What to do after each committed write on a connection (the journal's state record).
+_AFTER_COMMIT: weakref.WeakKeyDictionary[Database, Callable[[], None]] = weakref.WeakKeyDictionary()
+
+
+def after_each_commit(db: Database, action: Callable[[], None] | None) -> None:
+    """Run ``action`` after every write :func:`write_transaction` commits on ``db``."""
+    if action is None:
+        _AFTER_COMMIT.pop(db, None)
+    else:
+        _AFTER_COMMIT[db] = action
+
+
 def database_path(db: Database) -> Path:
     """The file behind a connection (used to name it in messages)."""
     row = db.execute("PRAGMA database_list").fetchone()
@@ -315,6 +328,9 @@ def write_transaction(db: Database) -> Iterator[None]:
             with contextlib.suppress(DatabaseError):
                 db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
+    action = _AFTER_COMMIT.get(db)
+    if action is not None:
+        action()
 
 
 def open_encrypted_readonly(path: Path, key: bytes) -> Database:

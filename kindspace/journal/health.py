@@ -47,6 +47,7 @@ def check_journal(journal: Journal) -> list[CheckResult]:
         ("search index", lambda: _search_index(db, read_only=journal.read_only)),
         ("links", lambda: _foreign_keys(db)),
         ("schema", lambda: _schema(db)),
+        ("saved changes", lambda: _saved_changes(journal)),
         ("backups", lambda: _backups(journal)),
     ]
     results = []
@@ -58,6 +59,13 @@ def check_journal(journal: Journal) -> list[CheckResult]:
             reason = str(error) or "a page could not be decrypted"
             results.append(CheckResult(name, False, f"SQLite reported: {reason}"))
     return results
+
+
+def _saved_changes(journal: Journal) -> CheckResult:
+    missing = journal.missing_changes()
+    if missing:
+        return CheckResult("saved changes", False, missing)
+    return CheckResult("saved changes", True, "the journal holds every save kindspace recorded")
 
 
 def _backups(journal: Journal) -> CheckResult:

@@ -27,6 +27,7 @@ from kindspace.journal.database import (
     Database,
     DatabaseError,
     NotAJournal,
+    after_each_commit,
     is_read_only,
     open_encrypted,
     write_transaction,
@@ -38,6 +39,7 @@ from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
 from kindspace.journal.open_lock import OpenLock
 from kindspace.journal.search import SearchFilters, search_entries
+from kindspace.journal.state_mark import missing_changes, record_state
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
 from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
 from kindspace.journal.unlocking import JournalLocation as JournalLocation
@@ -99,6 +101,38 @@ class Journal:
         self.notes: list[str] = list(notes)
         #: Opened from a folder that can't be written: reading works, any write is refused.
         self.read_only = read_only
+        self._changes_seen = self._changes_checkpointed = db.conn.total_changes
+        if not read_only:
+            after_each_commit(db, self._record_state)
+
+    def _record_state(self) -> None:
+        record_state(self.location.data_dir, self.db, self._data_key, self.clock)
+
+    def missing_changes(self) -> str | None:
+        """Whether the journal holds less than it did after its last save (see state_mark)."""
+        return missing_changes(self.location.data_dir, self.db, self._data_key)
+
+    def checkpoint_when_quiet(self) -> bool:
+        """Copy saved changes from the WAL into the journal file once writing has paused.
+
+        Call it every few seconds: the first call after a write only notes that writing
+        happened, a later call that sees no further write checkpoints. Until then the
+        changes live only in ``journal.db-wal``, where deleting that file would lose them.
+        Returns whether a checkpoint ran.
+        """
+        changes = self.db.conn.total_changes
+        if changes != self._changes_seen:
+            self._changes_seen = changes
+            return False
+        if changes == self._changes_checkpointed or self.read_only:
+            return False
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0]
+        except DatabaseError:
+            return False
+        if not busy:
+            self._changes_checkpointed = changes
+        return not busy
 
     @property
     def journal_id(self) -> str:
@@ -370,6 +404,8 @@ def open_unlocked(
         open_lock.release()
         raise
     notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
+    lost = missing_changes(location.data_dir, db, unlocked.data_key)
+    notes = (*notes, lost) if lost else notes
     journal = Journal(
         location, db, unlocked.keys, unlocked.data_key, unlocked.method, clock,
         notes=notes, read_only=read_only, open_lock=open_lock,

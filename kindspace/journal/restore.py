@@ -43,6 +43,7 @@ from kindspace.journal.journal import JournalLocation, KeyStore, _key_from_keyri
 from kindspace.journal.key_file import KeyFile, read_key_file, write_key_file
 from kindspace.journal.migrations import LATEST_VERSION
 from kindspace.journal.open_lock import sole_use
+from kindspace.journal.state_mark import forget_state
 from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import fsync_dir, place_new
 
@@ -104,6 +105,7 @@ def restore_backup(
                         move_with_companions(aside, location.database)
                 raise
             fsync_dir(data_dir)
+            forget_state(data_dir)
         except OSError as error:
             raise describe_write_error(error, data_dir, restoring=True) from None
         finally:

@@ -23,6 +23,7 @@ NAMES = [
     "search index",
     "links",
     "schema",
+    "saved changes",
     "backups",
 ]
 
