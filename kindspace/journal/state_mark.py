@@ -22,13 +22,14 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kindspace.clock import Clock
 from kindspace.journal.database import Database, DatabaseError
-from kindspace.paths import write_private_atomically
+from kindspace.paths import PRIVATE_FILE_MODE
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +70,27 @@ def record_state(data_dir: Path, db: Database, data_key: bytes, clock: Clock) ->
             "written": clock().strftime("%Y-%m-%d %H:%M"),
         }
         body["mac"] = _mac(data_key, body)
-        write_private_atomically(path, json.dumps(body).encode(), own_folder=False)
+        _replace_unsynced(path, json.dumps(body).encode())
     except (OSError, DatabaseError) as error:
         log.info("The journal's state record could not be written (%s).", type(error).__name__)
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def _replace_unsynced(path: Path, data: bytes) -> None:
+    """Replace ``path`` atomically but without flushing: after a power cut an old record is
+    harmless (only a journal behind its record is reported) and a torn one fails its check,
+    so the two flushes per save a durable write would cost buy nothing here."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        temp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
 
 
 def forget_state(data_dir: Path) -> None:
