@@ -108,8 +108,8 @@ def ensure_daily_backup(journal: Journal) -> Path | None:
         backups = list_backups(journal.location)
         if any(i.made_at.date() == today and i.key_file is not None for i in backups):
             return None
+        keep_if_journal_shrank(journal, backups)
         path = _make(journal, AUTOMATIC, None)
-        keep_if_journal_shrank(journal, path, backups)
         rotate_backups(journal.location, keep_setting(journal))
     except Exception as error:
         reason = str(error) if isinstance(error, KindspaceError) else type(error).__name__

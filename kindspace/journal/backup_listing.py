@@ -71,12 +71,21 @@ def backup_key_file(backup: Path) -> Path:
     return backup.with_name(backup.name + KEYS_SUFFIX)
 
 
-def keep_if_journal_shrank(journal: Journal, new: Path, before: list[BackupInfo]) -> None:
-    """Mark the previous automatic backup as kept when the new one is far smaller."""
+def keep_if_journal_shrank(journal: Journal, before: list[BackupInfo]) -> None:
+    """Mark the newest automatic backup as kept when the journal is now far smaller.
+
+    Runs *before* the new backup is made, so a crash at any later step can't leave the new,
+    small backup in place with the older, full one unmarked (the next day's rotation would
+    then remove it). The journal's size is what ``VACUUM INTO`` would write: its used pages.
+    """
     previous = next((i for i in before if i.automatic and i.key_file is not None), None)
     if previous is None or previous.kept:
         return
-    shrank = new.stat().st_size < SHRINK_SHARE * previous.size
+    pages = journal.db.execute(
+        "SELECT page_count - freelist_count FROM pragma_page_count, pragma_freelist_count"
+    ).fetchone()[0]
+    page_size = journal.db.execute("PRAGMA page_size").fetchone()[0]
+    shrank = int(pages) * int(page_size) < SHRINK_SHARE * previous.size
     if not shrank:
         db = open_encrypted_readonly(previous.path, journal.data_key)
         try:
