@@ -71,7 +71,7 @@ def record_state(data_dir: Path, db: Database, data_key: bytes, clock: Clock) ->
         }
         body["mac"] = _mac(data_key, body)
         _replace_unsynced(path, json.dumps(body).encode())
-    except (OSError, DatabaseError) as error:
+    except (OSError, DatabaseError, MemoryError) as error:
         log.info("The journal's state record could not be written (%s).", type(error).__name__)
         with contextlib.suppress(OSError):
             path.unlink()
@@ -110,7 +110,10 @@ def missing_changes(data_dir: Path, db: Database, data_key: bytes) -> str | None
         written = str(body["written"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # no record (an older kindspace, a fresh restore) or not ours
-    found = found_state(db)
+    try:
+        found = found_state(db)
+    except (DatabaseError, MemoryError):
+        return None  # a damaged page: the other checks name it, and search says it calmly
     behind = found.newest_change < recorded.newest_change or (
         found.newest_change == recorded.newest_change and found.entries != recorded.entries
     )
