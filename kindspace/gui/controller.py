@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kindspace.clock import Clock, system_clock
@@ -46,6 +46,9 @@ from kindspace.practice.support import SupportContact, contacts_outside, keep_co
 from kindspace.preferences import Preferences, load_preferences, save_preferences
 
 log = logging.getLogger(__name__)
+
+#: How often the open journal is asked whether writing paused, to checkpoint its WAL then.
+QUIET_CHECK_MS = 3000
 
 
 class AppController(QObject):
@@ -92,6 +95,11 @@ class AppController(QObject):
         app.installEventFilter(self.idle)
         self._locked_state: dict[str, Any] | None = None
         self._first_unlock = True
+        # Saved changes sit in journal.db-wal until a checkpoint; checkpoint once a burst of
+        # saves is over (locking and quitting close the journal, which checkpoints too).
+        self.quiet_timer = QTimer(self)
+        self.quiet_timer.setInterval(QUIET_CHECK_MS)
+        self.quiet_timer.timeout.connect(self._checkpoint_when_quiet)
         self._connect()
         self.start_hidden = start_hidden
         self.reminders = install_reminders(self, start_hidden=start_hidden)
@@ -255,10 +263,18 @@ class AppController(QObject):
         self.lock_view.clear()
         self._locked_state = None
         self._update_idle()
+        self.quiet_timer.start()
         first, self._first_unlock = self._first_unlock, False
         self.ready.emit()
         if first:
             self.window.offer_draft()
+
+    def _checkpoint_when_quiet(self) -> None:
+        journal = self.journal
+        if journal is None:
+            self.quiet_timer.stop()
+            return
+        journal.checkpoint_when_quiet()
 
     def lock(self) -> None:
         if self.journal is None:

@@ -21,7 +21,8 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -90,10 +91,13 @@ def _configure(conn: Connection, key: bytes) -> None:
         raise RuntimeError("the SQLite library in use does not encrypt; refusing to continue")
 
 
-def _verify_key(conn: Connection, path: Path) -> None:
-    """Read the schema at once, because a wrong key only shows at the first read."""
+def _verify_key(conn: Connection, path: Path) -> int:
+    """Read the schema at once, because a wrong key only shows at the first read.
+
+    Returns how many schema objects the file holds (none: an empty or brand-new file).
+    """
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        row = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as error:
         # SQLCipher reports a wrong key as "file is not a database"; anything else (a full
         # disk, an unreadable file) is a storage problem and must not blame the secret.
@@ -103,6 +107,16 @@ def _verify_key(conn: Connection, path: Path) -> None:
             "This key does not open the journal. If you have a passphrase or recovery key, "
             "you can use it instead."
         ) from error
+    return int(row[0]) if row else 0
+
+
+class NotAJournal(DamagedJournal):
+    """The file is there but holds no journal (emptied, or another database): never reuse it.
+
+    SQLite treats an empty file as a new database, so without this check an emptied
+    ``journal.db`` would quietly become a new, empty journal, and its daily backups would
+    then rotate the real journal's backups away.
+    """
 
 
 def is_read_only(path: Path) -> bool:
@@ -135,7 +149,8 @@ def open_encrypted(
         raise describe_storage_error(error, path) from error
     try:
         _configure(conn, key)
-        _verify_key(conn, path)
+        if _verify_key(conn, path) == 0 and not create:
+            raise NotAJournal(f"The journal file {path.name} is empty.")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -180,7 +195,8 @@ def _open_read_only(path: Path, key: bytes) -> Database:
         raise describe_storage_error(error, path) from error
     try:
         _configure(conn, key)
-        _verify_key(conn, path)
+        if _verify_key(conn, path) == 0:
+            raise NotAJournal(f"The journal file {path.name} is empty.")
         conn.execute("PRAGMA temp_store = MEMORY")
     except KindspaceError:
         conn.close()
@@ -265,6 +281,18 @@ def run_script(db: Database, script: str) -> None:
         db.execute(statement)
 
 
+#: What to do after each committed write on a connection (the journal's state record).
+_AFTER_COMMIT: weakref.WeakKeyDictionary[Database, Callable[[], None]] = weakref.WeakKeyDictionary()
+
+
+def after_each_commit(db: Database, action: Callable[[], None] | None) -> None:
+    """Run ``action`` after every write :func:`write_transaction` commits on ``db``."""
+    if action is None:
+        _AFTER_COMMIT.pop(db, None)
+    else:
+        _AFTER_COMMIT[db] = action
+
+
 def database_path(db: Database) -> Path:
     """The file behind a connection (used to name it in messages)."""
     row = db.execute("PRAGMA database_list").fetchone()
@@ -300,6 +328,9 @@ def write_transaction(db: Database) -> Iterator[None]:
             with contextlib.suppress(DatabaseError):
                 db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
+    action = _AFTER_COMMIT.get(db)
+    if action is not None:
+        action()
 
 
 def open_encrypted_readonly(path: Path, key: bytes) -> Database:
