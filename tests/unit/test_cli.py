@@ -30,6 +30,7 @@ from kindspace.journal.key_file import read_key_file
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.journal.recovery_key import normalize_recovery_key
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.shell import run_main
 
 RECOVERY_SHAPE = r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b"
 
@@ -65,7 +66,7 @@ class Cli:
     def __call__(self, *argv: str, stdin: str = "", data: bool = True) -> Result:
         self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         args = ["--data-dir", str(self.data_dir), *argv] if data else list(argv)
-        code = main(args)
+        code = run_main(args, self.monkeypatch)
         out, err = self.capsys.readouterr()
         assert "Traceback" not in err  # a user's mistake never shows one
         return Result(code, out, err)
