@@ -19,6 +19,7 @@ from kindspace.clock import Clock, system_clock
 from kindspace.errors import CannotUnlock, KindspaceError
 from kindspace.gui.idle import IdleWatcher
 from kindspace.gui.insights_view import install_insights
+from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, release_memory
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
@@ -80,6 +81,7 @@ class AppController(QObject):
         self.window.restore_geometry(
             self.preferences.window_geometry, self.preferences.window_state
         )
+        self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
         self._locked_state: dict[str, Any] | None = None
@@ -216,6 +218,10 @@ class AppController(QObject):
         uses_keyring = journal is not None and journal.keys.keyring
         if journal is not None:
             journal.close()
+        del journal  # the last reference to the data key here (see lock_hygiene)
+        self.clipboard.clear_ours()
+        drop_undo_histories(self.window)
+        release_memory()
         wants_secret = has_passphrase and not uses_keyring
         self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
 

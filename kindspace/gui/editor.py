@@ -118,8 +118,8 @@ class EditorView(QWidget):
     def attach(self, journal: Journal | None) -> None:
         """Use this journal (None when locked: the editor is then emptied by the caller)."""
         self._journal = journal
-        if journal is not None:
-            self._completer.set_tags([name for name, _count in journal.entries.tags()])
+        tags = [name for name, _count in journal.entries.tags()] if journal is not None else []
+        self._completer.set_tags(tags)  # no tag names stay behind a lock
 
     @property
     def entry(self) -> Entry | None:
@@ -188,7 +188,7 @@ class EditorView(QWidget):
         self._loading = True
         try:
             for field in (self.ui.title, self.ui.tags):
-                field.clear()
+                field.setText("")  # unlike clear(), also empties the undo history
             self.ui.body.clear()
             self.ui.preview.clear()
         finally:

@@ -26,7 +26,7 @@ from kindspace.errors import (
     WrongSecret,
 )
 from kindspace.journal import vault
-from kindspace.journal.database import Database, open_encrypted
+from kindspace.journal.database import Database, open_encrypted, release_sqlite_memory
 from kindspace.journal.drafts import DraftStore, SettingsStore
 from kindspace.journal.entries import EntryRepository
 from kindspace.journal.key_file import KEY_FILE_NAME, KdfParams, KeyFile, read_key_file
@@ -199,10 +199,13 @@ class Journal:
             db.conn.close()
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close the connection."""
+        """Checkpoint the WAL into the main file, close the connection, and free its cache."""
         with contextlib.suppress(Exception):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA shrink_memory")  # decrypted pages, before the close
         self.db.conn.close()
+        release_sqlite_memory()
 
     def __enter__(self) -> Journal:
         return self
