@@ -23,6 +23,7 @@ from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, rele
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
+from kindspace.gui.qt_settings import keep_qt_settings_private
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
@@ -66,6 +67,7 @@ class AppController(QObject):
         self.app = app
         self.data_dir = data_dir
         self.location = JournalLocation(data_dir)
+        keep_qt_settings_private(data_dir)  # before any file dialog can remember a folder
         self.clock = clock
         self.kdf_params = kdf_params
         self.preferences: Preferences = load_preferences(data_dir)
