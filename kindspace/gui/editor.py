@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from kindspace.clock import Clock, system_clock
 from kindspace.gui.forms.ui_editor import Ui_EditorView
+from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
@@ -84,6 +85,7 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.ui = Ui_EditorView()
         self.ui.setupUi(self)
+        self.ui.preview.setDocument(InertDocument(self.ui.preview))  # never loads a file
         self._clock = clock
         self._journal: Journal | None = None
         self._entry: Entry | None = None
@@ -341,4 +343,4 @@ class EditorView(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 1:
-            self.ui.preview.setMarkdown(self.ui.body.toPlainText())
+            show_preview(self.ui.preview, self.ui.body.toPlainText())
