@@ -8,7 +8,7 @@ ever touches key material or SQL directly.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -112,9 +112,14 @@ class Journal:
         return self._data_key
 
     def search(
-        self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 100,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
-        return search_entries(self.db, query, filters, limit=limit)
+        return search_entries(self.db, query, filters, limit=limit, should_stop=should_stop)
 
     # -- unlock methods --------------------------------------------------------------------
 
