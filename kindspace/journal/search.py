@@ -9,7 +9,8 @@ Some searches are costly in SQLite's full-text index: a one-letter prefix (``a*`
 nearly every word of the journal, and thousands of ORed terms multiply that (one such search
 ran for 11 minutes at 4 GB). So a query keeps at most ``MAX_TERMS`` terms, a prefix needs
 ``MIN_PREFIX_LETTERS`` letters, every search stops after ``TIME_LIMIT_S`` seconds, and a
-caller (the window, when a new key is typed) can stop a running search at once.
+caller (the window, when a new key is typed) can stop a running search at once. Snippets
+of very long entries are their plain beginning (see ``LONG_ENTRY_CHARACTERS``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ MAX_TERMS = 32
 MIN_PREFIX_LETTERS = 2
 #: Generous for a person's journal (searches there take milliseconds), short enough to wait.
 TIME_LIMIT_S = 10.0
+#: FTS5's snippet() grows with the square of the matches in one entry and can't be stopped
+#: while it runs (a prefix matching 20,000 words of one note: 5.7 s; 200,000: 8.5 minutes).
+#: Entries longer than this show their beginning instead: plain, instant, still a reminder.
+LONG_ENTRY_CHARACTERS = 20_000
+PLAIN_SNIPPET_CHARACTERS = 120
 #: SQLite virtual-machine steps between two looks at the clock and the stop request.
 _PROGRESS_STEPS = 2000
 
@@ -127,7 +133,12 @@ def search_entries(
     filters = filters or SearchFilters()
     fts_query = to_fts_query(query)
     where = ["entries_fts MATCH :query"]
-    params: dict[str, object] = {"query": fts_query, "limit": max(1, limit)}
+    params: dict[str, object] = {
+        "query": fts_query,
+        "limit": max(1, limit),
+        "long_entry": LONG_ENTRY_CHARACTERS,
+        "plain_snippet": PLAIN_SNIPPET_CHARACTERS,
+    }
     if filters.first_day:
         where.append("entries.day >= :first_day")
         params["first_day"] = filters.first_day.isoformat()
@@ -163,8 +174,11 @@ def search_entries(
         )
         SELECT entries.id, entries.day, entries.kind, entries.title,
                entries.created_utc, entries.created_offset_minutes,
-               snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
-                       {SNIPPET_TOKENS}) AS snippet,
+               CASE WHEN length(entries.body) + length(entries.answers) > :long_entry
+                    THEN substr(entries.body, 1, :plain_snippet) || '…'
+                    ELSE snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
+                                 '…', {SNIPPET_TOKENS})
+               END AS snippet,
                top.score
         FROM top CROSS JOIN entries_fts CROSS JOIN entries
         WHERE entries_fts.rowid = top.seq AND entries.seq = top.seq

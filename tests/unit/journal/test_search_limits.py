@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import random
+import string
 import threading
 from pathlib import Path
 
 import pytest
 
 from kindspace.errors import InvalidInput
-from kindspace.journal.database import Database
+from kindspace.journal.database import Database, open_encrypted
 from kindspace.journal.entries import EntryRepository
+from kindspace.journal.models import HIGHLIGHT_START
 from kindspace.journal.search import (
     MAX_TERMS,
     SHORT_PREFIX,
@@ -22,6 +25,8 @@ from kindspace.journal.search import (
 )
 from tests.helpers.journals import make_passphrase_journal
 from tests.helpers.shell import run_main
+
+DEADLINE_S = 30.0
 
 
 @pytest.fixture
@@ -78,3 +83,30 @@ def test_the_command_line_says_the_same(
     assert capsys.readouterr().err == f"kindspace: {SHORT_PREFIX}\n"
     assert run_main([*data, " OR ".join(["ab*"] * 2000)], monkeypatch) == 1
     assert capsys.readouterr().err == f"kindspace: {TOO_MANY_WORDS}\n"
+
+
+def test_a_prefix_matching_every_word_of_a_long_note_finishes(
+    entries: EntryRepository, db_path: Path, data_key: bytes
+) -> None:
+    """snippet() over 60,000 matching words took about a minute and could not be stopped."""
+    rng = random.Random(7)
+    words = ["ab" + "".join(rng.choices(string.ascii_lowercase, k=6)) for _ in range(60_000)]
+    entries.create(title="A long one", body=" ".join(words))
+    entries.create(title="A short one", body="abalone by the harbour")
+    found: list[list[str]] = []
+
+    def search() -> None:  # over a connection of its own, as the window's worker does
+        own = open_encrypted(db_path, data_key)
+        try:
+            found.append([hit.snippet for hit in search_entries(own, "ab*")])
+        finally:
+            own.conn.close()
+
+    worker = threading.Thread(target=search, daemon=True)
+    worker.start()
+    worker.join(DEADLINE_S)
+    assert not worker.is_alive(), "the search did not finish within the deadline"
+    snippets = found[0]
+    assert len(snippets) == 2
+    assert any(snippet.startswith(words[0]) and snippet.endswith("…") for snippet in snippets)
+    assert any(HIGHLIGHT_START in snippet for snippet in snippets)  # the short one: marked
