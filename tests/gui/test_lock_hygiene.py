@@ -92,7 +92,7 @@ def _held_by_kindspace(found: Any) -> list[str]:
     return hits
 
 
-def _open_everything(controller: AppController) -> bytes:
+def _open_everything(controller: AppController, qtbot: QtBot) -> bytes:
     """Write, open, preview, search and copy the note: every place its words can go."""
     controller.start()
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
@@ -114,15 +114,15 @@ def _open_everything(controller: AppController) -> bytes:
     window.show_search()
     window.search_view.ui.queryEdit.setText(WORD)
     window.search_view.search_now()
-    assert window.search_view.shown_entry_ids() == [entry_id]
+    qtbot.waitUntil(lambda: window.search_view.shown_entry_ids() == [entry_id])
     assert WORD in QGuiApplication.clipboard().text()
     return key
 
 
 def test_lock_leaves_no_note_text_or_key_in_kindspace_objects(
-    controller: AppController,
+    controller: AppController, qtbot: QtBot
 ) -> None:
-    key = _open_everything(controller)
+    key = _open_everything(controller, qtbot)
     # The walk does see the words and the key while the journal is open.
     assert _held_by_kindspace(lambda value: isinstance(value, str) and WORD in value)
     assert _held_by_kindspace(lambda value: not isinstance(value, str) and value == key)
@@ -136,9 +136,9 @@ def test_lock_leaves_no_note_text_or_key_in_kindspace_objects(
 
 
 def test_lock_empties_widgets_their_undo_histories_and_models(
-    controller: AppController,
+    controller: AppController, qtbot: QtBot
 ) -> None:
-    _open_everything(controller)
+    _open_everything(controller, qtbot)
     controller.window.ui.actionLock.trigger()
 
     window = controller.window
@@ -152,7 +152,9 @@ def test_lock_empties_widgets_their_undo_histories_and_models(
     assert completer is not None and completer.model().rowCount() == 0
 
 
-def test_lock_clears_the_clipboard_kindspace_filled(controller: AppController) -> None:
-    _open_everything(controller)
+def test_lock_clears_the_clipboard_kindspace_filled(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    _open_everything(controller, qtbot)
     controller.window.ui.actionLock.trigger()
     assert QGuiApplication.clipboard().text() == ""
