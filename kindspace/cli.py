@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
+from kindspace.process_guard import harden_process, take_passphrase_from_environment
 
 if TYPE_CHECKING:
     from kindspace.commands.session import Session
@@ -315,6 +316,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help and --version
         return stop.code if isinstance(stop.code, int) else 0
+    if args.command is None:
+        # The app and the self-test never read it; remove it so no program they start
+        # (a file manager opening the backups folder, for one) inherits the passphrase.
+        take_passphrase_from_environment()
     if args.self_test:
         if args.command:
             raise UsageError("--self-test runs on its own, without a command")
@@ -371,6 +376,7 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (the console script exits with it)."""
+    harden_process()  # before any journal word or key can be in memory
     debug = os.environ.get(DEBUG_ENV) == "1"
     _setup_logging(debug)
     try:

@@ -19,9 +19,11 @@ from kindspace.errors import KindspaceError
 from kindspace.gui.background import run_in_background
 from kindspace.gui.idle import IdleWatcher
 from kindspace.gui.insights_view import install_insights
+from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, release_memory
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
+from kindspace.gui.qt_settings import keep_qt_settings_private
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
@@ -71,6 +73,7 @@ class AppController(QObject):
         self.app = app
         self.data_dir = data_dir
         self.location = JournalLocation(data_dir)
+        keep_qt_settings_private(data_dir)  # before any file dialog can remember a folder
         self.clock = clock
         self.kdf_params = kdf_params
         self.preferences: Preferences = load_preferences(data_dir)
@@ -91,6 +94,7 @@ class AppController(QObject):
         self.window.restore_geometry(
             self.preferences.window_geometry, self.preferences.window_state
         )
+        self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
         self._locked_state: dict[str, Any] | None = None
@@ -286,6 +290,10 @@ class AppController(QObject):
         uses_keyring = journal is not None and journal.keys.keyring
         if journal is not None:
             journal.close()
+        del journal  # the last reference to the data key here (see lock_hygiene)
+        self.clipboard.clear_ours()
+        drop_undo_histories(self.window)
+        release_memory()
         wants_secret = has_passphrase and not uses_keyring
         self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
 

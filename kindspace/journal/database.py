@@ -16,6 +16,7 @@ dangerous defaults of SQLite-with-a-codec are handled once:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import os
 import re
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
+import sqlcipher3._sqlite3
 import sqlcipher3.dbapi2
 
 from kindspace.errors import DamagedJournal, KindspaceError, StorageFull, WrongSecret
@@ -248,6 +250,17 @@ def _nearly_full(folder: Path) -> bool:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def release_sqlite_memory() -> None:
+    """Ask SQLite to hand back cached memory (pages of closed journals), where it can.
+
+    Best effort: ``sqlite3_release_memory`` does nothing unless SQLite was built with
+    memory management, and nothing here may stop a lock or a close from finishing.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        library = ctypes.CDLL(sqlcipher3._sqlite3.__file__)
+        library.sqlite3_release_memory(1 << 30)
 
 
 def cipher_version(db: Database) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
 
 from kindspace.clock import Clock, system_clock
@@ -30,6 +30,7 @@ from kindspace.journal.database import (
     after_each_commit,
     is_read_only,
     open_encrypted,
+    release_sqlite_memory,
     write_transaction,
 )
 from kindspace.journal.drafts import DraftStore, SettingsStore
@@ -144,11 +145,22 @@ class Journal:
         return self._data_key
 
     def search(
-        self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 100,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
         """Matches for ``query``; a damaged index is said so, with the way to rebuild it."""
         try:
-            return search_entries(self.db, query, filters, limit=min(limit, MAX_SEARCH_LIMIT))
+            return search_entries(
+                self.db,
+                query,
+                filters,
+                limit=min(limit, MAX_SEARCH_LIMIT),
+                should_stop=should_stop,
+            )
         except MemoryError:
             # SQLCipher reports a page that fails its check as "out of memory".
             raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
@@ -260,11 +272,14 @@ class Journal:
             db.conn.close()
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close the connection."""
+        """Checkpoint the WAL into the main file, close the connection, and free its cache."""
         with contextlib.suppress(Exception):
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA shrink_memory")  # decrypted pages, before the close
         self.db.conn.close()
+        release_sqlite_memory()
         self._open_lock.release()
 
     def __enter__(self) -> Journal:

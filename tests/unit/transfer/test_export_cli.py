@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from kindspace.cli import main
 from kindspace.journal.journal import JournalLocation, open_journal
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.shell import run_main
 
 Export = Callable[..., "Result"]
 REPO = Path(__file__).resolve().parents[3]
@@ -72,7 +73,7 @@ def export(
 ) -> Export:
     def run(*argv: str) -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-        code = main(["--data-dir", str(journal_dir), "export", *argv])
+        code = run_main(["--data-dir", str(journal_dir), "export", *argv], monkeypatch)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         return Result(code, out, err)
@@ -194,8 +195,11 @@ def test_json_and_markdown_exports_never_load_qt(journal_dir: Path, tmp_path: Pa
         "import sys\n"
         "from kindspace.cli import main\n"
         "base = ['--data-dir', sys.argv[1], 'export', '--output']\n"
-        "codes = [main(base + [sys.argv[2] + '.json']),\n"
-        "         main(base + [sys.argv[2], '--format', 'markdown'])]\n"
+        "import os\n"
+        "secret = os.environ['KINDSPACE_PASSPHRASE']\n"
+        "codes = [main(base + [sys.argv[2] + '.json'])]\n"
+        "os.environ['KINDSPACE_PASSPHRASE'] = secret  # each command takes it out\n"
+        "codes += [main(base + [sys.argv[2], '--format', 'markdown'])]\n"
         "print(codes, 'PySide6' in sys.modules)\n"
     )
     result = _run(

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kindspace.cli import main
 from kindspace.journal.journal import JournalLocation, open_journal
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.shell import run_main
 
 Run = Callable[..., "Result"]
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
@@ -48,7 +48,7 @@ def run(
 ) -> Run:
     def run_cli(*argv: str, stdin: str = "") -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--data-dir", str(journal_dir), *argv])
+        code = run_main(["--data-dir", str(journal_dir), *argv], monkeypatch)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         return Result(code, out, err)
