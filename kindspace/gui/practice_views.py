@@ -84,6 +84,7 @@ class Practice(QObject):
         ui.actionStartExercise.triggered.connect(self.choose_exercise)
         ui.content.currentChanged.connect(self._on_view_changed)
         self.exercise_view.saved.connect(self._on_saved)
+        self.exercise_view.finished.connect(self._on_finished)
         self.exercise_view.left.connect(self._on_left)
         self.exercise_view.support_requested.connect(self.show_support)
         self.reader.continue_requested.connect(self.continue_entry)
@@ -156,13 +157,22 @@ class Practice(QObject):
         self.window.open_entry(entry.id)
         show_status(self.window, "Saved in your journal.", STATUS_MS)
 
+    def _on_finished(self, entry: Entry) -> None:
+        """Saved; the closing moment is on screen, and the calendar already shows the entry."""
+        self.window.select_day(entry.day)
+        show_status(self.window, "Saved in your journal.", STATUS_MS)
+
     def _on_left(self, message: str) -> None:
         self.window.show_today()
-        show_status(self.window, message, STATUS_MS)
+        if message:
+            show_status(self.window, message, STATUS_MS)
 
     def _on_view_changed(self, _index: int) -> None:
-        """Leaving the exercise for another view keeps its progress right away."""
-        if self.window.current_view() != EXERCISE and self.exercise_view.session is not None:
+        """Focus mode: the calendar and day list step aside while an exercise is on screen.
+        Leaving the exercise for another view keeps its progress right away."""
+        in_exercise = self.window.current_view() == EXERCISE
+        self.window.ui.sidebar.setVisible(not in_exercise)
+        if not in_exercise and self.exercise_view.session is not None:
             self.exercise_view.save_draft()
 
     # -- Learn, Support, About -------------------------------------------------------------
