@@ -17,13 +17,15 @@ from kindspace.journal.models import Entry
 from kindspace.practice.focus import CLOSING_TITLE, closing_words, saved_note
 
 #: The column's width in average characters: 60–75 is comfortable to read.
-READABLE_CHARACTERS = 72
+READABLE_CHARACTERS = 80
 
 
 def fit_column(view: QWidget, ui: Ui_ExerciseStepper) -> None:
     """A readable measure that grows with the text size (call again on a font change)."""
     margins = ui.stepperLayout.contentsMargins()
-    width = view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+    text = view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+    # Never narrower than the buttons below the step, so none of them is ever cut.
+    width = max(text, ui.buttonsRow.sizeHint().width())
     ui.focusColumn.setMaximumWidth(width + margins.left() + margins.right())
 
 

@@ -22,6 +22,7 @@ from kindspace.gui.learn_view import LearnView
 from kindspace.gui.main_window import READER, MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.support_view import SupportView
+from kindspace.gui.today_practice import TodayPractice
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
@@ -71,6 +72,7 @@ class Practice(QObject):
                 for ex in self.catalog.values()
             ]
         )
+        self.today = TodayPractice(window, lambda: self.catalog)
         self._connect()
 
     def _connect(self) -> None:
@@ -150,6 +152,7 @@ class Practice(QObject):
         if self.window.journal is None:
             return
         self.window.show_today()
+        self.window.today_view.show_all_practices()
         self.window.today_view.ui.exercises.setFocus()
 
     def _on_saved(self, entry: Entry) -> None:

@@ -30,9 +30,12 @@ def test_the_calendar_steps_aside_and_the_question_is_centred(
     right = view.width() - column.geometry().right()
     assert column.width() < view.width()
     assert abs(left - right) <= 2  # centred
-    # A readable measure: roughly 60-80 characters of the body text.
-    characters = column.width() / view.fontMetrics().averageCharWidth()
-    assert 60 <= characters <= 85
+    # A readable measure (about 80 characters), widened only to fit the buttons below it.
+    character = view.fontMetrics().averageCharWidth()
+    margins = view.ui.stepperLayout.contentsMargins()
+    buttons = view.ui.buttonsRow.sizeHint().width() + margins.left() + margins.right()
+    assert 60 * character <= column.width() <= max(85 * character, buttons)
+    assert view.ui.tooMuch.width() >= view.ui.tooMuch.sizeHint().width()  # never cut
     window.show_today()
     assert window.ui.sidebar.isVisible()
 

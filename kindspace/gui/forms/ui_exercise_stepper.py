@@ -92,6 +92,7 @@ class Ui_ExerciseStepper(object):
         self.stepContentLayout = QVBoxLayout(self.stepContent)
         self.stepContentLayout.setSpacing(10)
         self.stepContentLayout.setObjectName(u"stepContentLayout")
+        self.stepContentLayout.setContentsMargins(0, -1, -1, -1)
         self.stepTitle = QLabel(self.stepContent)
         self.stepTitle.setObjectName(u"stepTitle")
         self.stepTitle.setWordWrap(True)
