@@ -331,7 +331,11 @@ class ExerciseView(GroundingSteps):
         self._drop_input()
         self._leave_grounding()
         self.closing.forget()
-        for label in (self.ui.earlier, self.ui.notice):
+        ui = self.ui
+        # An own exercise's title and prompts are the person's words: nothing stays behind.
+        for label in (ui.earlier, ui.notice, ui.exerciseTitle, ui.opening, ui.stepTitle):
+            label.clear()
+        for label in (ui.prompt, ui.help, ui.examples):
             label.clear()
 
     def leave(self) -> None:

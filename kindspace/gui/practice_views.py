@@ -25,9 +25,11 @@ from kindspace.gui.support_view import SupportView
 from kindspace.gui.today_practice import TodayPractice
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
 from kindspace.practice.grounding import load_grounding
 from kindspace.practice.learn import load_articles
+from kindspace.practice.own_exercises import with_own_exercises
 from kindspace.practice.session import ExerciseSession
 from kindspace.practice.support import SupportContact, load_support_page
 
@@ -43,11 +45,12 @@ class Practice(QObject):
     def __init__(self, window: MainWindow, catalog: ExerciseCatalog | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.catalog = catalog if catalog is not None else load_exercises(strict=False)
+        #: The shipped exercises; ``catalog`` adds the person's own while the journal is open.
+        self.shipped = catalog if catalog is not None else load_exercises(strict=False)
+        self.catalog = self.shipped
         grounding, support_page = load_grounding(), load_support_page()
         self.exercise_view = ExerciseView(grounding)
         self.reader = EntryReader()
-        self.reader.catalog = self.catalog
         self.learn_view = LearnView(load_articles())
         self.support_view = SupportView(support_page, grounding)
         #: Support while the journal is locked: no key needed (see show_support).
@@ -65,13 +68,7 @@ class Practice(QObject):
         window.add_view(READER, self.reader)
         window.add_view(LEARN, self.learn_view)
         window.add_view(SUPPORT, self.support_view)
-        window.kind_labels.update({ex.id: ex.title for ex in self.catalog.values()})
-        window.today_view.set_exercises(
-            [
-                (ex.id, ex.title, f"{ex.summary} ({ex.duration_label})")
-                for ex in self.catalog.values()
-            ]
-        )
+        self._use_catalog(self.shipped)
         self.today = TodayPractice(window, lambda: self.catalog)
         self._connect()
 
@@ -263,8 +260,27 @@ class Practice(QObject):
 
     # -- the journal's life ----------------------------------------------------------------
 
+    def _use_catalog(self, catalog: ExerciseCatalog) -> None:
+        """Shipped and own exercises alike: in Today's list, the reader and the day list."""
+        self.catalog = catalog
+        self.reader.catalog = catalog
+        labels = self.window.kind_labels
+        for kind in [kind for kind in labels if is_own_id(kind)]:
+            del labels[kind]
+        labels.update({ex.id: ex.title for ex in catalog.values()})
+        self.window.today_view.set_exercises(
+            [(ex.id, ex.title, f"{ex.summary} ({ex.duration_label})") for ex in catalog.values()]
+        )
+
     def _on_opened(self) -> None:
         journal = self.window.journal
+        try:
+            own = journal.own_exercises.all() if journal is not None else []
+        except Exception as error:
+            show_problem(self.window, error)
+            own = []
+        self._use_catalog(with_own_exercises(self.shipped, own) if own else self.shipped)
+        self.today.refresh()
         self.exercise_view.attach(journal, self.catalog)
         self.support_view.attach(journal)
         if self.catalog.problems:
@@ -283,6 +299,7 @@ class Practice(QObject):
         self._last_entry = self.reader.entry.id if self.reader.entry else None
         self.exercise_view.leave()
         self.exercise_view.attach(None, self.catalog)
+        self._use_catalog(self.shipped)  # own exercises' titles are the person's words
         self.support_view.attach(None)
 
 

@@ -137,6 +137,8 @@ class TodayView(QWidget):
         chip.setAutoDefault(False)
         chip.setProperty("chip", True)
         chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # A style sheet stops a widget following the app's text size; this keeps it following.
+        scale_font(chip, 1.0)
         chip.setAccessibleName(text)
         return chip
 
@@ -187,7 +189,10 @@ class TodayView(QWidget):
     def set_short_practices(self, practices: list[tuple[str, str]]) -> None:
         """(exercise id, "Title · 30 seconds") for each short practice, quickest first."""
         for button in self.short_buttons:
-            button.setParent(None)
+            # Hidden and deleted in place: a widget taken out with setParent(None) becomes a
+            # window of its own for a moment, and can take the focus from the main window.
+            self.ui.shortPractices.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.short_buttons = []
         for exercise_id, label in practices:
@@ -196,6 +201,7 @@ class TodayView(QWidget):
             button.setAccessibleName(f"Begin: {label}")
             button.clicked.connect(lambda _c=False, i=exercise_id: self.start_exercise.emit(i))
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            scale_font(button, 1.0)
             self.short_buttons.append(button)
         self._reflow_short()
         self.ui.shortLabel.setVisible(bool(practices))

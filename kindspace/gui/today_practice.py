@@ -2,7 +2,8 @@
 
 The view only shows and asks; this keeps the check-in in the journal (through the Qt-free
 ``practice.checkin``) and asks ``practice.suggest`` which practice to offer, whenever Today
-comes into view, the journal opens, or a check-in is kept.
+comes into view, the journal opens (Practice calls ``refresh`` once its catalog holds the
+person's own exercises), or a check-in is kept.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ class TodayPractice(QObject):
         self._catalog = catalog
         window.kind_labels[CHECKIN_KIND] = CHECKIN_TITLE
         window.today_view.check_in.connect(self.keep)
-        window.journal_opened.connect(self.refresh)
         window.ui.content.currentChanged.connect(self._on_view_changed)
 
     def _on_view_changed(self, _index: int) -> None:

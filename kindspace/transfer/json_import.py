@@ -34,6 +34,7 @@ from kindspace.transfer.json_format import (
     loads,
     shown_name,
 )
+from kindspace.transfer.json_own import own_from_document
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -43,8 +44,13 @@ _NOTHING = "Nothing was imported."
 
 def import_json(journal: Journal, path: Path) -> ImportReport:
     """Check the whole export at ``path``, then add or update its entries in one go."""
-    entries = parse_export(read_export(Path(path)))
-    return apply_entries(journal, entries)
+    data = read_export(Path(path))
+    entries = parse_export(data)
+    own = own_from_document(_decode(data))  # checked before anything is written
+    report = apply_entries(journal, entries)
+    if own:  # after the entries, in its own transaction; importing again is always safe
+        journal.own_exercises.merge(own)
+    return report
 
 
 def read_export(path: Path) -> bytes:

@@ -156,3 +156,19 @@ def test_the_greeting_follows_the_one_clock() -> None:
     assert greeting_for(at(14)) == "Good afternoon."
     assert greeting_for(at(19)) == "Good evening."
     assert greeting_for(at(2)).startswith("Hello.")
+
+
+def test_chips_follow_a_text_size_change(qtbot: QtBot, journal: Journal) -> None:
+    window, _practice = make_practice(qtbot, journal)
+    today = window.today_view
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QFont(app.font())
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 1.5)
+    try:
+        app.setFont(bigger)
+        for widget in (today.chips[0], today.strengths[0], today.short_buttons[0]):
+            assert widget.font().pointSizeF() == pytest.approx(bigger.pointSizeF())
+    finally:
+        app.setFont(before)
