@@ -81,15 +81,19 @@ class OwnExerciseStore:
     def merge(self, records: Iterable[OwnExerciseRecord]) -> int:
         """Imported exercises: new ones added, a later version replaces an older one.
         Returns how many changed; all in one transaction."""
-        changed = 0
         with write_transaction(self._db):
-            for record in records:
-                current = self.get(record.id)
-                if current is None or (
-                    record.updated > current.updated and record.definition != current.definition
-                ):
-                    self._write(record)
-                    changed += 1
+            return self.merge_in_transaction(records)
+
+    def merge_in_transaction(self, records: Iterable[OwnExerciseRecord]) -> int:
+        """As :meth:`merge`, inside a transaction the caller holds (an import's)."""
+        changed = 0
+        for record in records:
+            current = self.get(record.id)
+            if current is None or (
+                record.updated > current.updated and record.definition != current.definition
+            ):
+                self._write(record)
+                changed += 1
         return changed
 
     def _write(self, record: OwnExerciseRecord) -> None:

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
+from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.importing import ImportCancelled
 from kindspace.transfer.json_format import is_text, loads
 
@@ -47,6 +48,8 @@ class Reading:
 
     entries: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Exercises the person wrote themselves (only a kindspace export carries them).
+    own_exercises: list[OwnExerciseRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

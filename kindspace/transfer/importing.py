@@ -25,6 +25,7 @@ from kindspace.errors import KindspaceError
 from kindspace.journal.database import write_transaction
 from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import OwnExerciseRecord
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -107,6 +108,8 @@ class ImportPlan:
     entries: tuple[Entry, ...]
     #: Calm sentences about what will not come across (for example skipped photos).
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Exercises the person wrote themselves (a kindspace export), written with the entries.
+    own_exercises: tuple[OwnExerciseRecord, ...] = ()
 
     @property
     def count(self) -> int:
@@ -134,6 +137,9 @@ class ImportPlan:
                 else f"from {_long_day(first)} to {_long_day(last)}"
             )
             text = f"This {self.format.label} holds {self.count} {noun}, {span}."
+        own = len(self.own_exercises)
+        if own:
+            text += f" It also holds {own} exercise{'' if own == 1 else 's'} you wrote yourself."
         return " ".join((text, *self.notes))
 
 
@@ -148,6 +154,7 @@ def apply_import(
     progress: ProgressReport | None = None,
     should_cancel: CancelCheck | None = None,
     own_connection: bool = False,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     """Write a checked plan in one transaction: all of it, or (cancelled, failed) nothing.
 
@@ -157,10 +164,11 @@ def apply_import(
     may run on a thread other than the one that opened ``journal``.
     """
     entries = plan.entries if isinstance(plan, ImportPlan) else tuple(plan)
+    exercises = plan.own_exercises if isinstance(plan, ImportPlan) else tuple(own_exercises)
     if not own_connection:
-        return _write(journal, entries, progress, should_cancel)
+        return _write(journal, entries, progress, should_cancel, exercises)
     with journal.on_own_connection() as own:
-        return _write(own, entries, progress, should_cancel)
+        return _write(own, entries, progress, should_cancel, exercises)
 
 
 def _write(
@@ -168,6 +176,7 @@ def _write(
     entries: Sequence[Entry],
     progress: ProgressReport | None,
     should_cancel: CancelCheck | None,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     added = updated = unchanged = 0
     total = len(entries)
@@ -190,6 +199,8 @@ def _write(
                 updated += 1
             else:
                 unchanged += 1
+        # In the same transaction: the entries and the exercises they were written with.
+        journal.own_exercises.merge_in_transaction(own_exercises)
         if should_cancel is not None and should_cancel():
             raise ImportCancelled
     if progress is not None:

@@ -28,7 +28,7 @@ from kindspace.transfer.jrnl_import import (
     read_jrnl_text,
 )
 from kindspace.transfer.json_format import FORMAT_NAME
-from kindspace.transfer.json_import import parse_export
+from kindspace.transfer.json_import import parse_export_parts
 
 __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentence"]
 
@@ -36,7 +36,8 @@ __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentenc
 def _read_kindspace(source: Source, options: ReadOptions) -> Reading:
     if source.is_folder or source.is_zip:
         raise InvalidInput(f"A kindspace export is one JSON file. {NOTHING}")
-    return Reading(entries=parse_export(source.data))
+    entries, own = parse_export_parts(source.data)
+    return Reading(entries=entries, own_exercises=own)
 
 
 _READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
@@ -125,4 +126,5 @@ def read_import(
         source=source.path,
         entries=tuple(reading.entries),
         notes=tuple(reading.notes),
+        own_exercises=tuple(reading.own_exercises),
     )

@@ -172,9 +172,7 @@ def test_a_journal_without_own_exercises_exports_as_before(
     assert "own_exercises" not in json.loads(path.read_text("utf-8"))
     used = journal.entries.create(kind=own_id, body="kept")
     export_json(journal, path, EntrySelection(entry_ids=(used.id,)))
-    assert [item["id"] for item in json.loads(path.read_text("utf-8"))["own_exercises"]] == [
-        own_id
-    ]
+    assert [item["id"] for item in json.loads(path.read_text("utf-8"))["own_exercises"]] == [own_id]
 
 
 def test_a_damaged_own_exercise_in_a_file_imports_nothing(
@@ -197,3 +195,24 @@ def test_a_damaged_own_exercise_in_a_file_imports_nothing(
 def test_the_definition_is_the_shipped_format(journal: Journal) -> None:
     definition = definition_of(FORM, "own_abc")
     assert definition["layout"] == "stepper" and definition["steps"][-1]["kind"] == "takeaway"
+
+
+def test_the_import_preview_and_plan_carry_own_exercises(
+    make_journal: Callable[[str], Journal], tmp_path: Path
+) -> None:
+    """The way the app and the CLI import (read, preview, apply) brings them across too."""
+    from kindspace.transfer.importing import apply_import
+    from kindspace.transfer.readers import read_import
+
+    source = make_journal("source")
+    own_id = save_own_exercise(source, FORM)
+    source.entries.create(kind=own_id, title="Evening kindness", body="kept")
+    path = tmp_path / "export.json"
+    export_json(source, path)
+    plan = read_import(path)
+    assert [record.id for record in plan.own_exercises] == [own_id]
+    assert "1 exercise you wrote yourself" in plan.preview()
+    target = make_journal("target")
+    report = apply_import(target, plan)
+    assert report.added == 1
+    assert target.own_exercises.get(own_id) is not None
