@@ -173,6 +173,9 @@ def render_all(out_dir: Path) -> list[Path]:
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
                 shoot_transfer(scheme, window, journal, shoot)
                 _shoot_practice(scheme, window, practice, shoot)
+                theme.apply(Preferences(theme=scheme, text_size=150))
+                _shoot_calm(f"{scheme}-150", window, practice, shoot)
+                theme.apply(Preferences(theme=scheme))
                 window.detach()
                 window.hide()
                 window.deleteLater()
@@ -205,6 +208,7 @@ def _shoot_practice(
     """Every step of every exercise, "too much", then Learn and Support (look at all of them)."""
     from kindspace.practice.grounding import TooMuchChoice
 
+    _shoot_calm(scheme, window, practice, shoot)
     view = practice.exercise_view
     for exercise_id in practice.catalog:
         practice.start(exercise_id)
@@ -235,6 +239,30 @@ def _shoot_practice(
     shoot(f"support-1024x600-{scheme}", window)
     window.resize(size)
     _shoot_insights(scheme, window, practice.catalog, shoot)
+
+
+def _shoot_calm(
+    scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
+) -> None:
+    """Today's check-in and a focus-mode step with its closing moment, at 1024×600."""
+    size = window.size()
+    window.resize(1024, 600)
+    window.show_today()
+    today = window.today_view
+    for chip in today.chips:
+        chip.setChecked(chip.text() in ("tired", "hopeful"))
+    today.strengths[0].setChecked(True)
+    shoot(f"today-checkin-{scheme}", window)
+    today.checkin_kept("")
+    practice.start("critic_to_friend")
+    shoot(f"focus-step-{scheme}", window)
+    view = practice.exercise_view
+    view.go_next()
+    view.go_next()
+    view.go_next()
+    shoot(f"focus-closing-{scheme}", window)
+    view.closing.close()
+    window.resize(size)
 
 
 def _shoot_locked_support(

@@ -39,6 +39,7 @@ from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
 from kindspace.journal.open_lock import OpenLock
+from kindspace.journal.own_exercises import OwnExerciseStore
 from kindspace.journal.search import SearchFilters, search_entries
 from kindspace.journal.state_mark import missing_changes, record_state
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
@@ -97,6 +98,7 @@ class Journal:
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
         self.settings = SettingsStore(db)
+        self.own_exercises = OwnExerciseStore(db, clock)
         #: Calm sentences for the person about this opening (a keyring that couldn't be
         #: read, a read-only folder); each face shows them once, beside the journal.
         self.notes: list[str] = list(notes)

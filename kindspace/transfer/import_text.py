@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
+from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.importing import ImportCancelled, LeadingText, Unreadable
 from kindspace.transfer.json_format import is_text, loads
 
@@ -54,6 +55,8 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
     leading: LeadingText | None = None
+    #: Exercises the person wrote themselves (only a kindspace export carries them).
+    own_exercises: list[OwnExerciseRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from kindspace.errors import InvalidInput, KindspaceError
 from kindspace.journal.database import write_transaction
 from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import OwnExerciseRecord
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -158,6 +159,8 @@ class ImportPlan:
     unreadable: tuple[Unreadable, ...] = field(default_factory=tuple)
     #: Words before the first entry, with the note they would become.
     leading: LeadingText | None = None
+    #: Exercises the person wrote themselves (a kindspace export), written with the entries.
+    own_exercises: tuple[OwnExerciseRecord, ...] = ()
 
     @property
     def count(self) -> int:
@@ -230,6 +233,9 @@ class ImportPlan:
                 else f"from {_long_day(first)} to {_long_day(last)}"
             )
             text = f"This {self.format.label} holds {self.count} {noun}, {span}."
+        own = len(self.own_exercises)
+        if own:
+            text += f" It also holds {own} exercise{'' if own == 1 else 's'} you wrote yourself."
         return " ".join((text, *self.notes))
 
     def choices(self, *, max_listed: int | None = None) -> list[str]:
@@ -285,6 +291,7 @@ def apply_import(
     should_cancel: CancelCheck | None = None,
     own_connection: bool = False,
     skip_unreadable: bool = False,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     """Write a checked plan in one transaction: all of it, or (cancelled, failed) nothing.
 
@@ -300,13 +307,15 @@ def apply_import(
     if isinstance(plan, ImportPlan):
         entries = plan.to_write(skip_unreadable=skip_unreadable)
         left_out = plan.left_out(skip_unreadable=skip_unreadable)
+        exercises = plan.own_exercises
     else:
         entries, left_out = tuple(plan), ()
+        exercises = tuple(own_exercises)
     if not own_connection:
-        report = _write(journal, entries, progress, should_cancel)
+        report = _write(journal, entries, progress, should_cancel, exercises)
     else:
         with journal.on_own_connection() as own:
-            report = _write(own, entries, progress, should_cancel)
+            report = _write(own, entries, progress, should_cancel, exercises)
     return replace(report, left_out=left_out)
 
 
@@ -315,6 +324,7 @@ def _write(
     entries: Sequence[Entry],
     progress: ProgressReport | None,
     should_cancel: CancelCheck | None,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     added = updated = unchanged = 0
     total = len(entries)
@@ -337,6 +347,8 @@ def _write(
                 updated += 1
             else:
                 unchanged += 1
+        # In the same transaction: the entries and the exercises they were written with.
+        journal.own_exercises.merge_in_transaction(own_exercises)
         if should_cancel is not None and should_cancel():
             raise ImportCancelled
     if progress is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -24,6 +24,7 @@ from kindspace import __version__
 from kindspace.errors import KindspaceError, StorageFull
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.paths import private_file_beside
 from kindspace.transfer.json_format import (
     FORMAT_NAME,
@@ -32,6 +33,7 @@ from kindspace.transfer.json_format import (
     entry_to_document,
     exported_at_text,
 )
+from kindspace.transfer.json_own import own_exercises_text
 from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection
 
 if TYPE_CHECKING:
@@ -71,8 +73,19 @@ def export_json(
             private_file_beside(path) as temp,
             temp.open("w", encoding="utf-8", newline="\n") as handle,
         ):
+            kinds: set[str] = set()
             count = write_export(
-                handle, selection.entries(journal), exported_at_text(journal.clock()), parts
+                handle,
+                _noting_kinds(selection.entries(journal), kinds),
+                exported_at_text(journal.clock()),
+                parts,
+                # A copy with only some parts is for reading: the person's own exercises,
+                # like every other part they did not choose, stay in the journal.
+                own=lambda: [
+                    record
+                    for record in journal.own_exercises.all()
+                    if parts == ALL_PARTS and (selection.is_everything or record.id in kinds)
+                ],
             )
     except OSError as error:
         raise export_write_error(error, path) from None
@@ -81,11 +94,20 @@ def export_json(
     return count
 
 
+def _noting_kinds(entries: Iterable[Entry], kinds: set[str]) -> Iterator[Entry]:
+    """The entries, noting their kinds: a partial export carries only the own exercises
+    its entries were written with."""
+    for entry in entries:
+        kinds.add(entry.kind)
+        yield entry
+
+
 def write_export(
     handle: TextIO,
     entries: Iterable[Entry],
     exported_at: str,
     parts: frozenset[EntryPart] = ALL_PARTS,
+    own: Callable[[], Iterable[OwnExerciseRecord]] = list,
 ) -> int:
     """Stream the export document to ``handle``; returns the number of entries written.
 
@@ -113,6 +135,9 @@ def write_export(
         handle.write(_indented_entry(entry, left_out))
         count += 1
     handle.write(f"\n{INDENT}]" if count else "]")
+    own_text = own_exercises_text(own())  # after the entries; only when there are some
+    if own_text:
+        handle.write(",\n" + own_text)
     handle.write("\n}\n")
     return count
 

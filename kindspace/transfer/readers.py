@@ -30,7 +30,7 @@ from kindspace.transfer.jrnl_import import (
     read_jrnl_text,
 )
 from kindspace.transfer.json_format import FORMAT_NAME
-from kindspace.transfer.json_import import parse_export
+from kindspace.transfer.json_import import parse_export_parts
 
 __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentence"]
 
@@ -38,7 +38,8 @@ __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentenc
 def _read_kindspace(source: Source, options: ReadOptions) -> Reading:
     if source.is_folder or source.is_zip:
         raise InvalidInput(f"A kindspace export is one JSON file. {NOTHING}")
-    return Reading(entries=parse_export(source.data))
+    entries, own = parse_export_parts(source.data)
+    return Reading(entries=entries, own_exercises=own)
 
 
 _READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
@@ -141,4 +142,5 @@ def read_import(
         notes=tuple(reading.notes),
         unreadable=tuple(reading.unreadable),
         leading=reading.leading,
+        own_exercises=tuple(reading.own_exercises),
     )
