@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_today import Ui_TodayView
-from kindspace.gui.typography import HEADING, SUBHEADING, scale_font
+from kindspace.gui.typography import HEADING, SUBHEADING, note_item, scale_font
 from kindspace.journal.models import Entry
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -74,7 +74,7 @@ class TodayView(QWidget):
         self.ui.exercises.clear()
         if not exercises:
             item = QListWidgetItem("Guided exercises will appear here.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            note_item(item)
             self.ui.exercises.addItem(item)
             return
         for exercise_id, title, description in exercises:
