@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from kindspace.clock import fixed_clock, system_clock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.practice_views import Practice
     from kindspace.journal.journal import Journal
@@ -111,11 +113,14 @@ def _sample_journal(data_dir: Path, now: datetime) -> None:
         _sample_practice(journal, now)
 
 
-def render_all(out_dir: Path) -> list[Path]:
-    """Write the PNGs and return their paths (used by tests as well as by people)."""
+def render_all(out_dir: Path, visit: Callable[[str, QWidget], None] | None = None) -> list[Path]:
+    """Write the PNGs and return their paths (used by tests as well as by people).
+
+    ``visit`` sees each view just as it is shot, so tests can walk the very widgets shown.
+    """
     if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kindspace.gui.app import application
     from kindspace.gui.main_window import MainWindow
@@ -139,6 +144,8 @@ def render_all(out_dir: Path) -> list[Path]:
         path = out_dir / f"{name}.png"
         widget.grab().save(str(path))
         written.append(path)
+        if visit is not None:
+            visit(name, widget)
 
     with tempfile.TemporaryDirectory(prefix="kindspace-shots-") as temp:
         data_dir = Path(temp) / "journal"

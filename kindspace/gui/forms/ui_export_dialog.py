@@ -233,8 +233,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.partRatings, self.partTags)
         QWidget.setTabOrder(self.partTags, self.destination)
         QWidget.setTabOrder(self.destination, self.chooseDestinationButton)
-        QWidget.setTabOrder(self.chooseDestinationButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.cancelButton)
+        QWidget.setTabOrder(self.chooseDestinationButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.exportButton)
 
         self.retranslateUi(ExportDialog)
 
