@@ -23,7 +23,7 @@ from kindspace.gui.exercise_steps import StepInput
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
-from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.typography import HEADING, SUBHEADING, quiet, reading, scale_font
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
 from kindspace.practice.grounding import Grounding, TooMuchChoice, settle
@@ -67,6 +67,7 @@ class ExerciseView(QWidget):
         self._autosave.timeout.connect(self.save_draft)
         scale_font(self.ui.exerciseTitle, HEADING, bold=True)
         scale_font(self.ui.stepTitle, SUBHEADING, bold=True)
+        reading(self.ui.prompt)
         for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp, self.ui.stepCounter):
             quiet(label)
         self._connect()
