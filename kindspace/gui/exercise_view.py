@@ -30,7 +30,7 @@ from kindspace.gui.exercise_steps import StepInput
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
-from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.typography import HEADING, SUBHEADING, quiet, reading, scale_font
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
@@ -72,8 +72,8 @@ class ExerciseView(GroundingSteps):
         self._autosave.timeout.connect(self.save_draft)
         scale_font(self.ui.exerciseTitle, HEADING, bold=True)
         scale_font(self.ui.stepTitle, SUBHEADING, bold=True)
-        scale_font(self.ui.prompt, SUBHEADING)  # the question itself, in a larger body
-        for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp):
+        reading(self.ui.prompt)
+        for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp, self.ui.stepCounter):
             quiet(label)
         for label in (self.ui.stepCounter, self.ui.opening):
             quiet(label)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from kindspace.gui.forms.ui_today import Ui_TodayView
-from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
 from kindspace.journal.models import Entry
 from kindspace.practice.checkin import FEELING_WORDS, STRENGTHS
 
@@ -256,7 +256,7 @@ class TodayView(QWidget):
         self.ui.exercises.clear()
         if not exercises:
             item = QListWidgetItem("Guided exercises will appear here.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            note_item(item)
             self.ui.exercises.addItem(item)
             return
         for exercise_id, title, description in exercises:

@@ -302,8 +302,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.partTags, self.printButton)
         QWidget.setTabOrder(self.printButton, self.destination)
         QWidget.setTabOrder(self.destination, self.chooseDestinationButton)
-        QWidget.setTabOrder(self.chooseDestinationButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.cancelButton)
+        QWidget.setTabOrder(self.chooseDestinationButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.exportButton)
 
         self.retranslateUi(ExportDialog)
 

@@ -221,10 +221,10 @@ class Ui_ImportDialog(object):
         QWidget.setTabOrder(self.sourcePath, self.chooseFileButton)
         QWidget.setTabOrder(self.chooseFileButton, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.formatChoice)
-        QWidget.setTabOrder(self.formatChoice, self.skipButton)
+        QWidget.setTabOrder(self.formatChoice, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.skipButton)
         QWidget.setTabOrder(self.skipButton, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.closeButton)
+        QWidget.setTabOrder(self.importButton, self.closeButton)
 
         self.retranslateUi(ImportDialog)
 
