@@ -163,6 +163,11 @@ def render_all(out_dir: Path) -> list[Path]:
                 window.search_view.ui.queryEdit.setText("river")
                 window.search_view.search_now()
                 shoot(f"search-{scheme}", window)
+
+                def text_size(size: int, chosen: str = scheme) -> None:
+                    theme.apply(Preferences(theme=chosen, text_size=size))
+
+                _shoot_tags(scheme, window, text_size, shoot)
                 lock = UnlockView()
                 window.set_lock_view(lock)
                 window.detach()
@@ -183,6 +188,24 @@ def render_all(out_dir: Path) -> list[Path]:
         theme.apply(Preferences(theme="dark"))
         _shoot_first_run(Path(temp) / "new-dark", shoot, KeyringCheck(None, "screenshots"), "dark")
     return written
+
+
+def _shoot_tags(
+    scheme: str, window: MainWindow, text_size: Callable[[int], None], shoot: Callable[..., None]
+) -> None:
+    """The tag browser at the smallest window kindspace is made for, then with 150% text."""
+    from kindspace.gui.tags_feature import TagsFeature
+
+    tags = TagsFeature(window)
+    size = window.size()
+    window.resize(1024, 600)
+    tags.show("rest")
+    shoot(f"tags-{scheme}", window)
+    text_size(150)
+    shoot(f"tags-150-{scheme}", window)
+    text_size(100)
+    window.resize(size)
+    window.show_today()
 
 
 def _shoot_dialogs(

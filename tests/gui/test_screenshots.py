@@ -10,7 +10,7 @@ from kindspace.gui.screenshots import render_all
 
 EXPECTED = {
     "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
-    "support", "insights", "export", "import", "import-problem",
+    "support", "insights", "export", "import", "import-problem", "tags", "tags-150",
 }  # fmt: skip
 
 

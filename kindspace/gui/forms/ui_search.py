@@ -25,11 +25,22 @@ class Ui_SearchView(object):
         self.searchLayout.setSpacing(10)
         self.searchLayout.setObjectName(u"searchLayout")
         self.searchLayout.setContentsMargins(24, 16, 24, 16)
+        self.queryRow = QHBoxLayout()
+        self.queryRow.setSpacing(8)
+        self.queryRow.setObjectName(u"queryRow")
         self.queryEdit = QLineEdit(SearchView)
         self.queryEdit.setObjectName(u"queryEdit")
         self.queryEdit.setClearButtonEnabled(True)
 
-        self.searchLayout.addWidget(self.queryEdit)
+        self.queryRow.addWidget(self.queryEdit)
+
+        self.browseTagsButton = QPushButton(SearchView)
+        self.browseTagsButton.setObjectName(u"browseTagsButton")
+
+        self.queryRow.addWidget(self.browseTagsButton)
+
+
+        self.searchLayout.addLayout(self.queryRow)
 
         self.filtersRow = QHBoxLayout()
         self.filtersRow.setSpacing(8)
@@ -148,7 +159,8 @@ class Ui_SearchView(object):
 
         self.fromLabel.setBuddy(self.fromDate)
         self.toLabel.setBuddy(self.toDate)
-        QWidget.setTabOrder(self.queryEdit, self.fromDate)
+        QWidget.setTabOrder(self.queryEdit, self.browseTagsButton)
+        QWidget.setTabOrder(self.browseTagsButton, self.fromDate)
         QWidget.setTabOrder(self.fromDate, self.toDate)
         QWidget.setTabOrder(self.toDate, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.tagCombo)
@@ -165,6 +177,9 @@ class Ui_SearchView(object):
         self.queryEdit.setPlaceholderText(QCoreApplication.translate("SearchView", u"Search your journal", None))
         self.queryEdit.setAccessibleName(QCoreApplication.translate("SearchView", u"Search words", None))
         self.queryEdit.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Matching entries appear as you type. Press Down to move to the results.", None))
+        self.browseTagsButton.setText(QCoreApplication.translate("SearchView", u"Tags\u2026", None))
+        self.browseTagsButton.setAccessibleName(QCoreApplication.translate("SearchView", u"Browse tags", None))
+        self.browseTagsButton.setToolTip(QCoreApplication.translate("SearchView", u"Every tag with its entries, without typing a word (Ctrl+Shift+T)", None))
         self.fromLabel.setText(QCoreApplication.translate("SearchView", u"&From", None))
         self.fromDate.setAccessibleName(QCoreApplication.translate("SearchView", u"From day", None))
         self.fromDate.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Only entries from this day on. Press Delete for any day.", None))
