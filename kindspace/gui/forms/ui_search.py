@@ -135,11 +135,25 @@ class Ui_SearchView(object):
         self.resultsLayout.setSpacing(6)
         self.resultsLayout.setObjectName(u"resultsLayout")
         self.resultsLayout.setContentsMargins(0, 0, 0, 0)
+        self.countRow = QHBoxLayout()
+        self.countRow.setObjectName(u"countRow")
         self.countLabel = QLabel(self.resultsPage)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.resultsLayout.addWidget(self.countLabel)
+        self.countRow.addWidget(self.countLabel)
+
+        self.countSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.countRow.addItem(self.countSpacer)
+
+        self.exportResultsButton = QPushButton(self.resultsPage)
+        self.exportResultsButton.setObjectName(u"exportResultsButton")
+
+        self.countRow.addWidget(self.exportResultsButton)
+
+
+        self.resultsLayout.addLayout(self.countRow)
 
         self.resultsList = QListView(self.resultsPage)
         self.resultsList.setObjectName(u"resultsList")
@@ -166,6 +180,7 @@ class Ui_SearchView(object):
         QWidget.setTabOrder(self.kindCombo, self.tagCombo)
         QWidget.setTabOrder(self.tagCombo, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.resultsList)
+        QWidget.setTabOrder(self.resultsList, self.exportResultsButton)
 
         self.retranslateUi(SearchView)
 
@@ -199,6 +214,9 @@ class Ui_SearchView(object):
         self.messageLabel.setText(QCoreApplication.translate("SearchView", u"Type a word or a phrase. Quotes find an exact phrase.", None))
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SearchView", u"Search status", None))
         self.countLabel.setAccessibleName(QCoreApplication.translate("SearchView", u"Number of entries found", None))
+        self.exportResultsButton.setText(QCoreApplication.translate("SearchView", u"Export these\u2026", None))
+        self.exportResultsButton.setAccessibleName(QCoreApplication.translate("SearchView", u"Export these entries", None))
+        self.exportResultsButton.setToolTip(QCoreApplication.translate("SearchView", u"Export the entries found, ticked in the export dialog, where you can untick any", None))
         self.resultsList.setAccessibleName(QCoreApplication.translate("SearchView", u"Search results", None))
         self.resultsList.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Press Enter to open an entry.", None))
     # retranslateUi
