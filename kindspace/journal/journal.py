@@ -35,6 +35,7 @@ from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
 from kindspace.journal.search import SearchFilters, search_entries
+from kindspace.journal.trash import Trash
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
 from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
 from kindspace.journal.unlocking import JournalLocation as JournalLocation
@@ -87,6 +88,7 @@ class Journal:
         self.clock = clock
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
+        self.trash = Trash(db, clock)
         self.settings = SettingsStore(db)
         #: Calm sentences for the person about this opening (a keyring that couldn't be
         #: read, a read-only folder); each face shows them once, beside the journal.
