@@ -54,10 +54,9 @@ class RecentlyDeletedDialog(QDialog):
             entry = found.entry
             label = kind_label(entry.kind, self._window.kind_labels)
             day = locale.toString(to_qdate(entry.day), QLocale.FormatType.LongFormat)
-            gone = locale.toString(to_qdate(found.deleted.astimezone(journal_tz).date()),
-                                   QLocale.FormatType.ShortFormat)  # fmt: skip
+            gone = locale.toString(to_qdate(found.deleted.astimezone(journal_tz).date()), "d MMMM")
             item = QListWidgetItem(
-                f"{day} · {label} (deleted {gone})\n{preview_line(entry, label)}"
+                f"{day} · {label} · deleted {gone}\n{preview_line(entry, label)}"
             )
             item.setData(ENTRY_ID, entry.id)
             listing.addItem(item)
