@@ -289,7 +289,9 @@ def _add_browse_commands(command: Callable[..., argparse.ArgumentParser]) -> Non
     edit.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="move it to this day")
     edit.add_argument("text", metavar="TEXT", nargs="?", help="the new text, or - for stdin")
 
-    delete = command("delete", "delete an entry (asks first on a terminal)")
+    delete = command(
+        "delete", "delete an entry (asks first on a terminal; the app can bring it back)"
+    )
     delete.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
     delete.add_argument("--yes", action="store_true", help="don't ask (needed without a terminal)")
 

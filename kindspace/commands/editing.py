@@ -21,6 +21,7 @@ from typing import Any
 from kindspace.commands.browse import long_when
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.journal.trash import KEEP_DAYS
 from kindspace.paths import PRIVATE_FILE_MODE, ensure_private_dir
 
 EDITING_FOLDER = "editing"
@@ -121,6 +122,10 @@ def run_edit(session: Session) -> int:
     return 0
 
 
+#: What a delete from the terminal can count on (the app's Entry ▸ Recently deleted…).
+BRING_BACK = f"The app can bring it back for {KEEP_DAYS} days (Entry ▸ Recently deleted…)."
+
+
 def run_delete(session: Session) -> int:
     args = session.args
     if not args.yes and not session.interactive:
@@ -129,14 +134,12 @@ def run_delete(session: Session) -> int:
         entry_id = journal.entries.find_id(args.entry_id)
         entry = journal.entries.get(entry_id)
         if not args.yes:
-            session.err.write(
-                f"Delete the {entry.kind} of {long_when(entry)}? Your backups still hold it. [y/N] "
-            )
+            session.err.write(f"Delete the {entry.kind} of {long_when(entry)}? {BRING_BACK} [y/N] ")
             session.err.flush()
             answer = session.stdin.readline().strip().casefold()
             if answer not in {"y", "yes"}:
                 session.out.write("Kept; nothing was deleted.\n")
                 return 0
         journal.entries.delete(entry_id)
-    session.out.write("Deleted.\n")
+    session.out.write(f"Deleted. {BRING_BACK}\n")
     return 0

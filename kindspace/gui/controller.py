@@ -24,6 +24,8 @@ from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.qt_settings import keep_qt_settings_private
+from kindspace.gui.recently_deleted import install_recently_deleted
+from kindspace.gui.tags_feature import install_tags
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
@@ -89,6 +91,8 @@ class AppController(QObject):
         self.practice = install_practice(self.window)
         self.insights = install_insights(self.window, self.practice.catalog)
         self.transfer = install_transfer(self.window, self.practice.catalog)
+        self.tags = install_tags(self.window)
+        self.recently_deleted = install_recently_deleted(self.window)
         self.lock_view = UnlockView()
         self.window.set_lock_view(self.lock_view)
         self.window.restore_geometry(

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             ui.actionToday, ui.actionNewNote, ui.actionFind, ui.actionSave, ui.actionDelete,
             ui.actionUndoDelete, ui.actionSettings, ui.actionBackUpNow, ui.actionPreviousDay,
             ui.actionNextDay, ui.actionGoToToday, ui.actionLock, ui.actionImport,
-            ui.actionExport, ui.actionInsights,
+            ui.actionExport, ui.actionInsights, ui.actionTags, ui.actionRecentlyDeleted,
         ]  # fmt: skip
 
     def offer_draft(self) -> None:

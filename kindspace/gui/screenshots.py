@@ -172,6 +172,11 @@ def render_all(
                 window.search_view.ui.queryEdit.setText("river")
                 window.search_view.search_now()
                 shoot(f"search-{scheme}", window)
+
+                def set_text_size(size: int, chosen: str = scheme) -> None:
+                    theme.apply(Preferences(theme=chosen, text_size=size))
+
+                _shoot_tags(scheme, window, set_text_size, shoot)
                 lock = UnlockView()
                 window.set_lock_view(lock)
                 window.detach()
@@ -195,6 +200,24 @@ def render_all(
         theme.apply(Preferences(theme="dark", text_size=text_size))
         _shoot_first_run(Path(temp) / "new-dark", shoot, KeyringCheck(None, "screenshots"), "dark")
     return written
+
+
+def _shoot_tags(
+    scheme: str, window: MainWindow, text_size: Callable[[int], None], shoot: Callable[..., None]
+) -> None:
+    """The tag browser at the smallest window kindspace is made for, then with 150% text."""
+    from kindspace.gui.tags_feature import TagsFeature
+
+    tags = TagsFeature(window)
+    size = window.size()
+    window.resize(1024, 600)
+    tags.show("rest")
+    shoot(f"tags-{scheme}", window)
+    text_size(150)
+    shoot(f"tags-150-{scheme}", window)
+    text_size(100)
+    window.resize(size)
+    window.show_today()
 
 
 def _shoot_dialogs(

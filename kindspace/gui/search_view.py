@@ -74,6 +74,10 @@ class SearchView(QWidget):
 
     open_entry = Signal(str)
     closed = Signal()
+    #: The tag browser, with the tag chosen here (or "" for none).
+    tags_requested = Signal(str)
+    #: The export dialog, with these entry ids (the results shown) ticked.
+    export_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
         super().__init__(parent)
@@ -107,6 +111,12 @@ class SearchView(QWidget):
         self.ui.kindCombo.currentIndexChanged.connect(self._filters_changed)
         self.ui.tagCombo.currentIndexChanged.connect(self._tag_chosen)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.ui.browseTagsButton.clicked.connect(
+            lambda: self.tags_requested.emit(self.current_filters().tag or "")
+        )
+        self.ui.exportResultsButton.clicked.connect(
+            lambda: self.export_requested.emit(self.shown_entry_ids())
+        )
         self.ui.countLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # The query is what this view is about: a little larger, with room around the words.
         scale_font(self.ui.queryEdit, SUBHEADING)

@@ -32,7 +32,8 @@ class Transfer(QObject):
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         window.ui.actionImport.triggered.connect(self.show_import)
-        window.ui.actionExport.triggered.connect(self.show_export)
+        window.ui.actionExport.triggered.connect(lambda: self.show_export())
+        window.search_view.export_requested.connect(self.export_these)
         window.journal_closing.connect(self._on_closing)
 
     def show_import(self) -> None:
@@ -49,7 +50,11 @@ class Transfer(QObject):
         self.import_dialog = dialog
         dialog.open()
 
-    def show_export(self) -> None:
+    def export_these(self, entry_ids: list[str]) -> None:
+        """Search's "Export these…": the dialog opens with the results ticked."""
+        self.show_export(ticked=tuple(entry_ids))
+
+    def show_export(self, ticked: tuple[str, ...] = ()) -> None:
         journal = self.window.journal
         if journal is None:
             return
@@ -60,6 +65,7 @@ class Transfer(QObject):
             entry=current_entry(self.window),
             today=self.window.ui.calendar.selected_day(),
             folder=documents_folder(),
+            ticked=ticked,
             parent=self.window,
         )
         dialog.exported.connect(self._after_export)

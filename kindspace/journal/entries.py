@@ -26,6 +26,7 @@ from kindspace.journal.models import (
     clean_tags,
 )
 from kindspace.journal.search import SearchFilters
+from kindspace.journal.trash import put_in_trash, take_out_of_trash
 
 _UNSET: Any = object()
 _ENTRY_COLUMNS = (
@@ -144,10 +145,15 @@ class EntryRepository:
         self._db.execute(f"UPDATE entries SET {assignments} WHERE id = :id", row)
 
     def delete(self, entry_id: str) -> Entry:
-        """Delete an entry and return it, so the caller can offer to undo."""
+        """Delete an entry and return it, so the caller can offer to undo.
+
+        The entry goes into the journal's trash, from which the app can bring it back for
+        ``trash.KEEP_DAYS`` days (see :mod:`kindspace.journal.trash`).
+        """
         with write_transaction(self._db):
             entry = self._get(entry_id)
             self._db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            put_in_trash(self._db, entry, self._clock())
         return entry
 
     def restore(self, entry: Entry) -> None:
@@ -155,6 +161,7 @@ class EntryRepository:
         with write_transaction(self._db):
             if self._find(entry.id) is None:
                 self._insert(entry)
+            take_out_of_trash(self._db, entry.id)
 
     # -- reading -------------------------------------------------------------------------
 

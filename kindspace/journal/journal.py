@@ -42,6 +42,7 @@ from kindspace.journal.open_lock import OpenLock
 from kindspace.journal.own_exercises import OwnExerciseStore
 from kindspace.journal.search import SearchFilters, search_entries
 from kindspace.journal.state_mark import missing_changes, record_state
+from kindspace.journal.trash import Trash
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
 from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
 from kindspace.journal.unlocking import JournalLocation as JournalLocation
@@ -97,6 +98,7 @@ class Journal:
         self.clock = clock
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
+        self.trash = Trash(db, clock)
         self.settings = SettingsStore(db)
         self.own_exercises = OwnExerciseStore(db, clock)
         #: Calm sentences for the person about this opening (a keyring that couldn't be

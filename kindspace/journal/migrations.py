@@ -127,6 +127,21 @@ def _create_own_exercises(db: Database) -> None:
     )
 
 
+def _create_trash(db: Database) -> None:
+    """Recently deleted entries, whole, kept inside the encrypted journal (journal/trash.py)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE trash (
+            id TEXT PRIMARY KEY,
+            entry TEXT NOT NULL CHECK (json_valid(entry)),
+            deleted_utc TEXT NOT NULL
+        );
+        CREATE INDEX trash_by_deleted ON trash (deleted_utc);
+        """,
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -138,6 +153,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries with full-text search and tags", _create_entries),
     Migration(2, "drafts and settings", _create_drafts_and_settings),
     Migration(3, "your own exercises", _create_own_exercises),
+    Migration(4, "recently deleted entries", _create_trash),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -11,7 +11,7 @@ from kindspace.gui.screenshots import render_all
 EXPECTED = {
     "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
     "support", "insights", "export", "import", "import-problem", "today-checkin", "focus-step",
-    "focus-closing",
+    "focus-closing", "tags", "tags-150",
 }  # fmt: skip
 
 

@@ -127,3 +127,24 @@ def test_the_screenshots_show_export_an_import_preview_and_a_calm_problem(
     assert "Nothing was imported." in shots["import-problem-dark"]
     assert "kindspace couldn't read 1 entry" in shots["import-choice-dark"]
     assert journal.entries.count() == 0, "the screenshots import nothing"
+
+
+def test_export_these_in_search_opens_the_export_with_the_results_ticked(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    harbour = [
+        journal.entries.create(body=f"The harbour, {n}.", day=date(2024, 5, n)) for n in (1, 2)
+    ]
+    journal.entries.create(body="Nothing about the sea.", day=date(2024, 5, 3))
+    window, transfer = make_window(qtbot, journal)
+    window.show_search()
+    search = window.search_view
+    search.ui.queryEdit.setText("harbour")
+    search.search_now()
+    assert search.ui.exportResultsButton.isVisibleTo(search)
+    search.ui.exportResultsButton.click()
+    dialog = transfer.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.tickedChoice.isChecked()
+    assert set(dialog.selection().entry_ids) == {entry.id for entry in harbour}
+    assert dialog.ui.leavingText.text().startswith("2 entries will leave the encryption")

@@ -288,7 +288,10 @@ def test_delete_without_a_terminal_needs_yes(
     assert "--yes" in refused.err
     assert _entry(journal_dir, entry.id) == entry
     done = cli("delete", entry.id[:8], "--yes")
-    assert (done.code, done.out) == (0, "Deleted.\n")
+    assert done.code == 0
+    assert (
+        done.out == "Deleted. The app can bring it back for 30 days (Entry ▸ Recently deleted…).\n"
+    )
     assert cli("show", entry.id[:8]).code == 1
 
 
@@ -300,6 +303,7 @@ def test_delete_asks_on_a_terminal(
     result = cli("delete", entry.id[:8], stdin=answer, terminal=True)
     assert result.code == 0
     assert "Delete the note of Wednesday 1 May 2024, 07:30?" in result.err
+    assert "can bring it back for 30 days" in result.err
     assert "First line" not in result.err  # the question never shows the entry's words
     assert (cli("show", entry.id).code == 0) is kept
 

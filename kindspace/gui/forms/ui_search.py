@@ -25,11 +25,22 @@ class Ui_SearchView(object):
         self.searchLayout.setSpacing(10)
         self.searchLayout.setObjectName(u"searchLayout")
         self.searchLayout.setContentsMargins(24, 16, 24, 16)
+        self.queryRow = QHBoxLayout()
+        self.queryRow.setSpacing(8)
+        self.queryRow.setObjectName(u"queryRow")
         self.queryEdit = QLineEdit(SearchView)
         self.queryEdit.setObjectName(u"queryEdit")
         self.queryEdit.setClearButtonEnabled(True)
 
-        self.searchLayout.addWidget(self.queryEdit)
+        self.queryRow.addWidget(self.queryEdit)
+
+        self.browseTagsButton = QPushButton(SearchView)
+        self.browseTagsButton.setObjectName(u"browseTagsButton")
+
+        self.queryRow.addWidget(self.browseTagsButton)
+
+
+        self.searchLayout.addLayout(self.queryRow)
 
         self.filtersRow = QHBoxLayout()
         self.filtersRow.setSpacing(8)
@@ -124,11 +135,25 @@ class Ui_SearchView(object):
         self.resultsLayout.setSpacing(6)
         self.resultsLayout.setObjectName(u"resultsLayout")
         self.resultsLayout.setContentsMargins(0, 0, 0, 0)
+        self.countRow = QHBoxLayout()
+        self.countRow.setObjectName(u"countRow")
         self.countLabel = QLabel(self.resultsPage)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.resultsLayout.addWidget(self.countLabel)
+        self.countRow.addWidget(self.countLabel)
+
+        self.countSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.countRow.addItem(self.countSpacer)
+
+        self.exportResultsButton = QPushButton(self.resultsPage)
+        self.exportResultsButton.setObjectName(u"exportResultsButton")
+
+        self.countRow.addWidget(self.exportResultsButton)
+
+
+        self.resultsLayout.addLayout(self.countRow)
 
         self.resultsList = QListView(self.resultsPage)
         self.resultsList.setObjectName(u"resultsList")
@@ -148,12 +173,14 @@ class Ui_SearchView(object):
 
         self.fromLabel.setBuddy(self.fromDate)
         self.toLabel.setBuddy(self.toDate)
-        QWidget.setTabOrder(self.queryEdit, self.fromDate)
+        QWidget.setTabOrder(self.queryEdit, self.browseTagsButton)
+        QWidget.setTabOrder(self.browseTagsButton, self.fromDate)
         QWidget.setTabOrder(self.fromDate, self.toDate)
         QWidget.setTabOrder(self.toDate, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.tagCombo)
         QWidget.setTabOrder(self.tagCombo, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.resultsList)
+        QWidget.setTabOrder(self.resultsList, self.exportResultsButton)
 
         self.retranslateUi(SearchView)
 
@@ -165,6 +192,9 @@ class Ui_SearchView(object):
         self.queryEdit.setPlaceholderText(QCoreApplication.translate("SearchView", u"Search your journal", None))
         self.queryEdit.setAccessibleName(QCoreApplication.translate("SearchView", u"Search words", None))
         self.queryEdit.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Matching entries appear as you type. Press Down to move to the results.", None))
+        self.browseTagsButton.setText(QCoreApplication.translate("SearchView", u"Tags\u2026", None))
+        self.browseTagsButton.setAccessibleName(QCoreApplication.translate("SearchView", u"Browse tags", None))
+        self.browseTagsButton.setToolTip(QCoreApplication.translate("SearchView", u"Every tag with its entries, without typing a word (Ctrl+Shift+T)", None))
         self.fromLabel.setText(QCoreApplication.translate("SearchView", u"&From", None))
         self.fromDate.setAccessibleName(QCoreApplication.translate("SearchView", u"From day", None))
         self.fromDate.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Only entries from this day on. Press Delete for any day.", None))
@@ -184,6 +214,9 @@ class Ui_SearchView(object):
         self.messageLabel.setText(QCoreApplication.translate("SearchView", u"Type a word or a phrase. Quotes find an exact phrase.", None))
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SearchView", u"Search status", None))
         self.countLabel.setAccessibleName(QCoreApplication.translate("SearchView", u"Number of entries found", None))
+        self.exportResultsButton.setText(QCoreApplication.translate("SearchView", u"Export these\u2026", None))
+        self.exportResultsButton.setAccessibleName(QCoreApplication.translate("SearchView", u"Export these entries", None))
+        self.exportResultsButton.setToolTip(QCoreApplication.translate("SearchView", u"Export the entries found, ticked in the export dialog, where you can untick any", None))
         self.resultsList.setAccessibleName(QCoreApplication.translate("SearchView", u"Search results", None))
         self.resultsList.setAccessibleDescription(QCoreApplication.translate("SearchView", u"Press Enter to open an entry.", None))
     # retranslateUi

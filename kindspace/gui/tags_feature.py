@@ -1,0 +1,153 @@
+"""View ▸ Tags: puts the tag browser into the window the first time it is wanted.
+
+The browser is built lazily (start-up pays nothing for it) and reads the journal through the
+same API as ``kindspace tags`` and ``kindspace list --tag``. Renaming into a tag that
+already exists merges the two, which can't be told apart afterwards, so that one asks first
+and names how many entries change; a plain rename can simply be renamed back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from kindspace.gui.announce import announce
+from kindspace.gui.main_window import MainWindow
+from kindspace.gui.problems import show_problem
+from kindspace.gui.tag_browser import TagBrowserView, entries_text
+from kindspace.journal.search import SearchFilters
+
+TAGS = "tags"
+
+
+class TagsFeature(QObject):
+    """Owns the tag browser of one main window (built on first use)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view: TagBrowserView | None = None
+        #: The open "merge?" question, while one is asked (tests answer it).
+        self.merge_question: QMessageBox | None = None
+        window.ui.actionTags.triggered.connect(lambda: self.show())
+        window.search_view.tags_requested.connect(self.show)
+        window.journal_closing.connect(self._on_closing)
+
+    def _ensure_view(self) -> TagBrowserView:
+        if self.view is None:
+            view = TagBrowserView()
+            view.tag_chosen.connect(self._list_entries)
+            view.open_entry.connect(self.window.open_entry)
+            view.rename_requested.connect(self.rename)
+            view.closed.connect(self.window.show_today)
+            self.window.add_view(TAGS, view)
+            self.window.ui.content.currentChanged.connect(self._on_view_changed)
+            self.view = view
+        return self.view
+
+    def show(self, tag: str = "") -> None:
+        """Show every tag, with ``tag`` (if given, e.g. the search's filter) chosen."""
+        if self.window.journal is None:
+            return
+        view = self._ensure_view()
+        self.refresh(choose=tag or None)
+        self.window.show_view(TAGS)
+        view.focus_tags()
+
+    def refresh(self, choose: str | None = None) -> None:
+        journal, view = self.window.journal, self.view
+        if journal is None or view is None:
+            return
+        try:
+            tags = journal.entries.tags()
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        view.set_tags(tags, choose)
+
+    def _list_entries(self, tag: str) -> None:
+        journal, view = self.window.journal, self.view
+        if journal is None or view is None:
+            return
+        try:
+            entries = journal.entries.listed(SearchFilters(tag=tag))
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        view.set_entries(list(reversed(entries)), self.window.kind_labels)  # newest first
+
+    # -- rename and merge ---------------------------------------------------------------------
+
+    def rename(self, old: str, new: str) -> None:
+        """Rename ``old`` to ``new``; into an existing tag only after the person says yes."""
+        view = self.view
+        if view is None or self.window.journal is None:
+            return
+        existing = view.existing_tag(new)
+        if existing is not None and existing.casefold() != old.casefold():
+            self._ask_to_merge(old, existing, view.count_of(old))
+            return
+        self._apply(old, new, merged=False)
+
+    def _ask_to_merge(self, old: str, into: str, count: int) -> None:
+        box = QMessageBox(self.window)
+        box.setObjectName("mergeTagsDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Merge tags")
+        box.setText(f"Merge “{old}” into “{into}”?")
+        box.setInformativeText(
+            f"{entries_text(count)} will be tagged “{into}” instead of “{old}”. "
+            f"Afterwards the two can't be told apart, and “{old}” is no longer listed."
+        )
+        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep both", QMessageBox.ButtonRole.RejectRole)
+        merge.setAccessibleName("Merge tags")
+        keep.setAccessibleName("Keep both tags")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName("Merge tags")
+
+        def answered() -> None:
+            self.merge_question = None
+            if box.clickedButton() is merge:
+                self._apply(old, into, merged=True)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.merge_question = box
+        box.open()
+
+    def _apply(self, old: str, new: str, *, merged: bool) -> None:
+        journal, view = self.window.journal, self.view
+        if journal is None or view is None:
+            return
+        try:
+            changed = journal.entries.rename_tag(old, new)
+        except Exception as error:
+            show_problem(self.window, error)
+            return
+        verb = "merged into" if merged else "renamed to"
+        text = f"“{old}” was {verb} “{new}” on {entries_text(changed)}."
+        self.window.refresh_journal()  # search's tag choices, the day list
+        self.refresh(choose=new)
+        view.show_status(text)
+        announce(view.ui.statusLabel, text)
+        view.focus_tags()
+
+    # -- the journal's life ---------------------------------------------------------------------
+
+    def _on_view_changed(self, _index: int) -> None:
+        """Entries may have changed elsewhere (saved, deleted, imported): read them again."""
+        if self.view is not None and self.window.current_view() == TAGS:
+            self.refresh()
+
+    def _on_closing(self) -> None:
+        if self.merge_question is not None:
+            self.merge_question.reject()
+        if self.view is not None:
+            self.view.clear()
+
+
+def install_tags(window: MainWindow) -> TagsFeature:
+    """Connects View ▸ Tags and search's tag button; the controller calls this once."""
+    return TagsFeature(window)
