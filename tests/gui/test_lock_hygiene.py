@@ -23,6 +23,7 @@ from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.journal import Journal
 from kindspace.journal.keyring_store import KeyringCheck
 from tests.helpers.journals import PASSPHRASE
+from tests.helpers.widgets import settle
 
 NO_KEYRING = KeyringCheck(None, "tests: no keyring")
 WORD = "lanternharbourquiet"
@@ -95,7 +96,9 @@ def _held_by_kindspace(found: Any) -> list[str]:
 def _open_everything(controller: AppController, qtbot: QtBot) -> bytes:
     """Write, open, preview, search and copy the note: every place its words can go."""
     controller.start()
+    settle(controller)
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     journal = controller.journal
     assert journal is not None
     key = journal.data_key

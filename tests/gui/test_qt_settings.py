@@ -25,12 +25,15 @@ from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE
 from kindspace.journal.keyring_store import KeyringCheck
 from tests.helpers.journals import PASSPHRASE as SECRET
+from tests.helpers.widgets import settle
 
 data_dir, exports = Path(sys.argv[1]), Path(sys.argv[2])
 app = application()
 controller = AppController(app, data_dir, keyring_check=KeyringCheck(None, "no keyring"))
 controller.start()
+settle(controller)
 controller.unlock(SECRET, PASSPHRASE)
+settle(controller)
 assert controller.journal is not None
 
 controller.window.ui.actionExport.trigger()
