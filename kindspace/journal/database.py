@@ -84,7 +84,7 @@ def _configure(conn: Connection, key: bytes) -> None:
     """Key the connection and apply the settings every kindspace connection needs."""
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(key))
-    conn.execute("PRAGMA cipher_memory_security = ON")
+    # cipher_memory_security stays off (SQLCipher's default): see docs/design/store.md.
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise RuntimeError("the SQLite library in use does not encrypt; refusing to continue")
