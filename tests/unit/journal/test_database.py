@@ -82,11 +82,12 @@ def test_key_pragma_accepts_only_32_byte_keys() -> None:
 def test_sqlite_utils_catches_sqlcipher_errors(db: Database) -> None:
     """Regression: without the pysqlite3 alias, alter=True lets OperationalError escape."""
     assert sys.modules["pysqlite3"] is sys.modules["sqlcipher3"]
-    db["things"].insert({"a": 1})
-    db["things"].insert({"a": 2, "b": "new column"}, alter=True)
-    assert db["things"].columns_dict == {"a": int, "b": str}
-    db["never_existed"].drop(ignore=True)
-    assert [row["b"] for row in db["things"].rows] == [None, "new column"]
+    tables = database.with_table_api(db)
+    tables["things"].insert({"a": 1})
+    tables["things"].insert({"a": 2, "b": "new column"}, alter=True)
+    assert tables["things"].columns_dict == {"a": int, "b": str}
+    tables["never_existed"].drop(ignore=True)
+    assert [row["b"] for row in tables["things"].rows] == [None, "new column"]
 
 
 def test_split_statements_keeps_trigger_bodies_whole() -> None:
