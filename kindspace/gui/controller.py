@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import KindspaceError
 from kindspace.gui.background import run_in_background
+from kindspace.gui.first_use import INSIGHTS, InsightsOnFirstUse
 from kindspace.gui.idle import IdleWatcher
-from kindspace.gui.insights_view import install_insights
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
@@ -81,7 +81,7 @@ class AppController(QObject):
         self._quitting = False
         self.window = MainWindow(clock=clock)
         self.practice = install_practice(self.window)
-        self.insights = install_insights(self.window, self.practice.catalog)
+        self.insights = InsightsOnFirstUse(self.window, self.practice.catalog)
         self.transfer = install_transfer(self.window, self.practice.catalog)
         self.lock_view = UnlockView()
         self.window.set_lock_view(self.lock_view)
@@ -251,6 +251,8 @@ class AppController(QObject):
         state = self._locked_state
         if state is None and self._first_unlock:
             state = {"view": self.preferences.last_view}
+        if state is not None and state.get("view") == INSIGHTS:
+            self.insights.ensure()  # returning to Insights: build it before it is shown
         self.window.attach(journal, state)
         self.lock_view.clear()
         self._locked_state = None
