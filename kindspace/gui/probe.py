@@ -46,6 +46,7 @@ def status_of(controller: AppController) -> dict[str, Any]:
         "editor_dirty": window.editor.is_dirty(),
         "draft_kept": window.editor.draft_is_kept(),
         "dialogs": dialogs,
+        "backing_up": controller.daily_backup.is_running(),
         "pid": os.getpid(),
         **_reminder_status(controller),
     }

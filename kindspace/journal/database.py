@@ -22,7 +22,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -333,6 +333,26 @@ def write_transaction(db: Database) -> Iterator[None]:
             with contextlib.suppress(DatabaseError):
                 db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
+
+
+#: SQLite virtual-machine steps between two looks at a stop flag (a few per millisecond).
+STEPS_PER_STOP_CHECK = 100_000
+
+
+def stop_statements_when(db: Database, should_stop: Callable[[], bool]) -> None:
+    """Make every statement on ``db`` fail once ``should_stop()`` is true, from any thread.
+
+    For long work on a worker's own connection (the daily backup) that must be stoppable
+    when the journal locks: a statement not yet prepared is denied (the authorizer), one
+    running is aborted within a few thousand steps (the progress handler). Both fail as
+    ``DatabaseError``, so the work's own rollback and clean-up run as for any failure.
+    """
+
+    def authorize(*_action: object) -> int:
+        return sqlcipher3.SQLITE_DENY if should_stop() else sqlcipher3.SQLITE_OK
+
+    db.conn.set_authorizer(authorize)
+    db.conn.set_progress_handler(should_stop, STEPS_PER_STOP_CHECK)
 
 
 def open_encrypted_readonly(path: Path, key: bytes) -> Database:

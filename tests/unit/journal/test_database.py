@@ -107,3 +107,12 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
 def test_split_statements_refuses_an_unfinished_script() -> None:
     with pytest.raises(ValueError):
         split_statements("CREATE TABLE a (x")
+
+
+def test_statements_fail_once_asked_to_stop_and_not_before(db: Database) -> None:
+    stop = False
+    database.stop_statements_when(db, lambda: stop)
+    assert db.execute("SELECT 1").fetchone()[0] == 1
+    stop = True
+    with pytest.raises(database.DatabaseError):
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
