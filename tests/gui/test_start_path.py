@@ -33,6 +33,8 @@ NOT_AT_START = (
     "kindspace.gui.import_dialog",
     "kindspace.gui.pdf_export",
     "kindspace.transfer.readers",
+    "cryptography",  # unwrapping with a passphrase or recovery key only, never for the keyring
+    "argon2",
 )
 
 
