@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
+from kindspace.process_guard import harden_process, take_passphrase_from_environment
 
 if TYPE_CHECKING:
     from kindspace.commands.session import Session
@@ -40,6 +41,11 @@ COMMANDS: dict[str, str] = {
     "init": "kindspace.commands.keys:run_init",
     "note": "kindspace.commands.entries:run_note",
     "search": "kindspace.commands.entries:run_search",
+    "list": "kindspace.commands.browse:run_list",
+    "show": "kindspace.commands.browse:run_show",
+    "edit": "kindspace.commands.editing:run_edit",
+    "delete": "kindspace.commands.editing:run_delete",
+    "tags": "kindspace.commands.browse:run_tags",
     "check": "kindspace.commands.maintenance:run_check",
     "export": "kindspace.commands.exporting:run_export",
     "import": "kindspace.commands.importing:run_import",
@@ -73,6 +79,24 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+class _IntermixedParser(_Parser):
+    """Lets a positional that may be left out come after options (``edit ID --title T -``):
+    plain argparse would give TEXT the empty match before it ever saw the ``-``."""
+
+    _parsing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        if self._parsing:  # the intermixed parse calls back in here for its two passes
+            return super().parse_known_args(args, namespace)
+        self._parsing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._parsing = False
 
 
 def _day(text: str) -> object:
@@ -130,8 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, intermixed: bool = False) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        if intermixed:  # add_parser has no per-command parser class before Python 3.14
+            sub.__class__ = _IntermixedParser
         _add_shared_options(sub, in_command=True)
         return sub
 
@@ -147,12 +173,19 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", metavar="TEXT", help="the note, or - to read it from stdin")
 
     search = command("search", "find entries; one match per line: date, title, snippet")
-    search.add_argument("query", metavar="QUERY", help='words, "a phrase", word*, OR, NOT')
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help='words, "a phrase", word*, OR, NOT; without it, the filters alone (as list)',
+    )
     search.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
     search.add_argument("--kind", help="only entries of this kind (note, or an exercise)")
     search.add_argument("--tag", help="only entries with this tag")
     search.add_argument("--limit", type=int, metavar="N", help="at most N matches (100)")
+
+    _add_browse_commands(command)
 
     check = command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
     check.add_argument(
@@ -179,9 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--fields",
         metavar="LIST",
-        help="pdf only: what to include, comma-separated from "
-        "date,title,body,answers,ratings,tags (default: all)",
+        help="what to include, comma-separated from date,title,body,answers,ratings,tags "
+        "(default: all; a json export with fewer parts is for reading and can't be imported)",
     )
+    export.add_argument("--tag", metavar="TAG", help="only entries with this tag")
     export.add_argument(
         "--force",
         action="store_true",
@@ -200,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         ],
         help="the file's format, when detecting it is not enough",
     )  # fmt: skip
+    importer.add_argument(
+        "--skip-unreadable",
+        action="store_true",
+        help="import the entries kindspace can read and leave out (and name) the rest, "
+        "including words before a Day One text export's first date",
+    )
 
     backup = command("backup", "make an encrypted backup now")
     backup.add_argument("--output", type=Path, metavar="PATH", help="where to put it")
@@ -224,6 +264,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_browse_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """list, show, edit, delete and tags: reading and tending entries as jrnl users do."""
+    listing = command("list", "one entry a line: id, day, time, kind, title; newest last")
+    listing.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
+    listing.add_argument("--tag", help="only entries with this tag")
+    listing.add_argument("--kind", help="only entries of this kind (note, or an exercise)")
+    listing.add_argument("-n", dest="number", type=int, metavar="N", help="only the newest N")
+
+    show = command("show", "print one entry whole, exercise answers under their steps")
+    show.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
+
+    edit = command(
+        "edit",
+        "change an entry; without TEXT or options, open $VISUAL or $EDITOR on it",
+        intermixed=True,
+    )
+    edit.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
+    edit.add_argument("--title", metavar="T", help="a new title")
+    edit.add_argument(
+        "--tag", action="append", metavar="TAG", help="its tags become these (repeatable)"
+    )
+    edit.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="move it to this day")
+    edit.add_argument("text", metavar="TEXT", nargs="?", help="the new text, or - for stdin")
+
+    delete = command("delete", "delete an entry (asks first on a terminal)")
+    delete.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
+    delete.add_argument("--yes", action="store_true", help="don't ask (needed without a terminal)")
+
+    tags = command("tags", "every tag with how many entries have it; or rename one")
+    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", title="actions")
+    rename = actions.add_parser(
+        "rename",
+        help="rename tag OLD to NEW on every entry (merging when NEW exists)",
+        description="rename tag OLD to NEW on every entry (merging when NEW exists)",
+    )
+    _add_shared_options(rename, in_command=True)
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+
+
 def _command_function(name: str) -> Callable[[Session], int]:
     module_name, _, function = COMMANDS[name].partition(":")
     return cast("Callable[[Session], int]", getattr(importlib.import_module(module_name), function))
@@ -235,6 +316,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help and --version
         return stop.code if isinstance(stop.code, int) else 0
+    if args.command is None:
+        # The app and the self-test never read it; remove it so no program they start
+        # (a file manager opening the backups folder, for one) inherits the passphrase.
+        take_passphrase_from_environment()
     if args.self_test:
         if args.command:
             raise UsageError("--self-test runs on its own, without a command")
@@ -291,6 +376,7 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code (the console script exits with it)."""
+    harden_process()  # before any journal word or key can be in memory
     debug = os.environ.get(DEBUG_ENV) == "1"
     _setup_logging(debug)
     try:

@@ -55,11 +55,19 @@ def run_search(session: Session) -> int:
         raise InvalidInput(f"Please give --limit a number from 1 to {MAX_SEARCH_LIMIT:,}.")
     if args.first_day and args.last_day and args.first_day > args.last_day:
         raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
+    if args.query is None:
+        from kindspace.commands.browse import list_without_a_word
+
+        return list_without_a_word(session)
     to_fts_query(args.query)  # a query that can't work is reported before asking to unlock
     filters = SearchFilters(
         first_day=args.first_day, last_day=args.last_day, kind=args.kind, tag=args.tag
     )
     with session.open() as journal:
+        if args.kind is not None:
+            from kindspace.commands.browse import check_kind
+
+            check_kind(journal, args.kind)
         hits = journal.search(args.query, filters, limit=args.limit or DEFAULT_LIMIT)
     if not hits:
         session.err.write("No entries matched.\n")

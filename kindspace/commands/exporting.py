@@ -1,7 +1,7 @@
 """``kindspace export``: a readable copy of the journal, the one plaintext copy it makes.
 
-Everything a person can get wrong (a file already there, ``--fields`` with a format that has
-no parts to choose, a range the wrong way round) is checked before the journal is unlocked,
+Everything a person can get wrong (a file already there, an unknown ``--fields`` part, a
+range the wrong way round) is checked before the journal is unlocked,
 so a mistake costs no passphrase. Qt is loaded only for ``--format pdf``: the other formats
 and every other command stay quick and need no display libraries.
 """
@@ -16,7 +16,6 @@ from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
 from kindspace.journal.entries import EntryNotFound
 from kindspace.transfer.selection import (
-    ALL_PARTS,
     EntryPart,
     EntrySelection,
     ExportFormat,
@@ -41,8 +40,8 @@ def run_export(session: Session) -> int:
     args = session.args
     export_format = ExportFormat(args.format)
     output: Path = args.output
-    selection = selection_from(args.first_day, args.last_day, args.entry or ())
-    parts = _parts_for(export_format, args.fields)
+    selection = selection_from(args.first_day, args.last_day, args.entry or (), args.tag)
+    parts = parse_parts(args.fields)
     _check_output(export_format, output, force=args.force)
     with session.open() as journal:
         _check_selection(journal, selection)
@@ -56,23 +55,23 @@ def run_export(session: Session) -> int:
 
 
 def selection_from(
-    first_day: date | None, last_day: date | None, entry_ids: tuple[str, ...] | list[str]
+    first_day: date | None,
+    last_day: date | None,
+    entry_ids: tuple[str, ...] | list[str],
+    tag: str | None = None,
 ) -> EntrySelection:
-    """``--from``/``--to`` or ``--entry``: one way of choosing at a time."""
+    """``--from``/``--to`` or ``--entry``: one way of choosing at a time; ``--tag`` narrows
+    either."""
     if entry_ids and (first_day is not None or last_day is not None):
         raise InvalidInput(
             "--entry already names the entries to export, so please leave out --from and --to."
         )
-    return EntrySelection(first_day=first_day, last_day=last_day, entry_ids=tuple(entry_ids))
-
-
-def _parts_for(export_format: ExportFormat, fields: str | None) -> frozenset[EntryPart]:
-    if fields is not None and export_format is not ExportFormat.PDF:
-        raise InvalidInput(
-            f"--fields chooses what a PDF shows; a {export_format.value} export always keeps "
-            "whole entries. Please leave out --fields, or add --format pdf."
-        )
-    return parse_parts(fields) if fields is not None else ALL_PARTS
+    cleaned = tag.strip().lstrip("#") if tag is not None else None
+    if tag is not None and not cleaned:
+        raise InvalidInput("--tag needs a tag, for example --tag sleep.")
+    return EntrySelection(
+        first_day=first_day, last_day=last_day, entry_ids=tuple(entry_ids), tag=cleaned
+    )
 
 
 def _check_output(export_format: ExportFormat, output: Path, *, force: bool) -> None:
@@ -127,14 +126,14 @@ def _export(
     if export_format is ExportFormat.JSON:
         from kindspace.transfer.json_export import export_json
 
-        return export_json(journal, output, selection)
+        return export_json(journal, output, selection, parts)
     from kindspace.practice.definitions import load_exercises
 
     catalog = load_exercises(strict=False)
     if export_format is ExportFormat.MARKDOWN:
         from kindspace.transfer.markdown_export import export_markdown
 
-        return export_markdown(journal, output, selection, catalog, replace=force)
+        return export_markdown(journal, output, selection, catalog, replace=force, parts=parts)
     # The one command that loads Qt, and only because it lays out and prints the PDF.
     from kindspace.gui.pdf_export import ensure_gui_application, export_pdf
 

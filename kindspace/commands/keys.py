@@ -146,8 +146,8 @@ def run_recovery_key(session: Session) -> int:
     """Make a new recovery key; the old one stops working at once."""
     if not session.args.new:
         raise InvalidInput(
-            "A recovery key is shown only once, when it is made, so kindspace can't show it "
-            "again; 'kindspace recovery-key --new' makes a new one (and the old one stops "
+            "The app shows your current recovery key again, in Settings ▸ Unlock; "
+            "'kindspace recovery-key --new' makes a new one here (and the old one stops "
             "working)."
         )
     with session.open() as journal:

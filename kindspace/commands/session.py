@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -35,8 +34,8 @@ from kindspace.journal.recovery_key import normalize_recovery_key
 from kindspace.journal.restore import unlock_data_key
 from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import default_data_dir
+from kindspace.process_guard import PASSPHRASE_ENV, take_passphrase_from_environment
 
-PASSPHRASE_ENV = "KINDSPACE_PASSPHRASE"  # noqa: S105 (the name of a variable, not a secret)
 PROMPT_ATTEMPTS = 3
 _T = TypeVar("_T")
 _NESTED_ERROR = re.compile(r" \(\w+: (.*)\)\Z")
@@ -102,6 +101,8 @@ class Session:
         self.location = JournalLocation(data_dir or default_data_dir())
         self._keyring_check: KeyringCheck | None = None
         self._key_store: KeyringKeyStore | None = None
+        # Taken out of the environment at once, so no process started later inherits it.
+        self._env_passphrase = take_passphrase_from_environment()
         passphrase_stdin = bool(getattr(args, "passphrase_stdin", False))
         recovery_stdin = bool(getattr(args, "recovery_key_stdin", False))
         if passphrase_stdin and recovery_stdin:
@@ -158,9 +159,8 @@ class Session:
         """A secret given on purpose: on standard input, else in ``KINDSPACE_PASSPHRASE``."""
         if self.stdin_secret is not None:
             return self.stdin_secret
-        from_env = os.environ.get(PASSPHRASE_ENV)
-        if from_env:
-            return Secret(SecretKind.PASSPHRASE, from_env)
+        if self._env_passphrase:
+            return Secret(SecretKind.PASSPHRASE, self._env_passphrase)
         return None
 
     def ask_hidden(self, prompt: str) -> str:

@@ -18,6 +18,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kindspace.gui.theme import breath_fill
+
 IN_SECONDS = 4.0
 OUT_SECONDS = 6.0
 FRAME_MS = 40
@@ -113,8 +115,7 @@ class BreathingPacer(QWidget):
         circle = QRectF(
             (self.width() - diameter) / 2, (self.height() - diameter) / 2, diameter, diameter
         )
-        fill = QColor(palette.highlight().color())
-        fill.setAlpha(70)
+        fill = breath_fill(palette)
         edge = QColor(palette.highlight().color())
         edge.setAlpha(160)
         painter.setBrush(fill)

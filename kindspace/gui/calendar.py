@@ -51,6 +51,7 @@ class EntryCalendar(QCalendarWidget):
             "Days with entries are marked. Arrow keys move between days, Page Up and Page "
             "Down change the month, Enter opens the day."
         )
+        name_calendar_parts(self)
         self._calm_weekends()
         self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qdate: self.day_activated.emit(to_date(qdate)))
@@ -159,3 +160,18 @@ class EntryCalendar(QCalendarWidget):
             rect.left(), round(baseline - radius * 3), rect.width(), round(radius * 5)
         )
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, str(count))
+
+
+#: Qt's own parts of a calendar, which it leaves unnamed (a screen reader said "button").
+CALENDAR_PARTS = {
+    "qt_calendar_prevmonth": "Previous month",
+    "qt_calendar_nextmonth": "Next month",
+    "qt_calendar_calendarview": "Days of the month",
+}
+
+
+def name_calendar_parts(calendar: QCalendarWidget) -> None:
+    for object_name, name in CALENDAR_PARTS.items():
+        part = calendar.findChild(QWidget, object_name)
+        if part is not None:
+            part.setAccessibleName(name)

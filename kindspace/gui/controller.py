@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kindspace.clock import Clock, system_clock
@@ -20,9 +20,11 @@ from kindspace.gui.background import run_in_background
 from kindspace.gui.daily_backup import DailyBackup
 from kindspace.gui.first_use import INSIGHTS, InsightsOnFirstUse
 from kindspace.gui.idle import IdleWatcher
+from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, release_memory
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
+from kindspace.gui.qt_settings import keep_qt_settings_private
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
@@ -48,6 +50,9 @@ from kindspace.preferences import Preferences, load_preferences, save_preference
 
 log = logging.getLogger(__name__)
 
+#: How often the open journal is asked whether writing paused, to checkpoint its WAL then.
+QUIET_CHECK_MS = 3000
+
 
 class AppController(QObject):
     """Owns the journal while the app runs; emits ``ready`` once the first screen is up."""
@@ -69,6 +74,7 @@ class AppController(QObject):
         self.app = app
         self.data_dir = data_dir
         self.location = JournalLocation(data_dir)
+        keep_qt_settings_private(data_dir)  # before any file dialog can remember a folder
         self.clock = clock
         self.kdf_params = kdf_params
         self.preferences: Preferences = load_preferences(data_dir)
@@ -90,10 +96,16 @@ class AppController(QObject):
         self.window.restore_geometry(
             self.preferences.window_geometry, self.preferences.window_state
         )
+        self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         app.installEventFilter(self.idle)
         self._locked_state: dict[str, Any] | None = None
         self._first_unlock = True
+        # Saved changes sit in journal.db-wal until a checkpoint; checkpoint once a burst of
+        # saves is over (locking and quitting close the journal, which checkpoints too).
+        self.quiet_timer = QTimer(self)
+        self.quiet_timer.setInterval(QUIET_CHECK_MS)
+        self.quiet_timer.timeout.connect(self._checkpoint_when_quiet)
         self._connect()
         self.start_hidden = start_hidden
         self.reminders = install_reminders(self, start_hidden=start_hidden)
@@ -258,10 +270,18 @@ class AppController(QObject):
         self.lock_view.clear()
         self._locked_state = None
         self._update_idle()
+        self.quiet_timer.start()
         first, self._first_unlock = self._first_unlock, False
         self.ready.emit()
         if first:
             self.window.offer_draft()
+
+    def _checkpoint_when_quiet(self) -> None:
+        journal = self.journal
+        if journal is None:
+            self.quiet_timer.stop()
+            return
+        journal.checkpoint_when_quiet()
 
     def lock(self) -> None:
         if self.journal is None:
@@ -274,6 +294,10 @@ class AppController(QObject):
         uses_keyring = journal is not None and journal.keys.keyring
         if journal is not None:
             journal.close()
+        del journal  # the last reference to the data key here (see lock_hygiene)
+        self.clipboard.clear_ours()
+        drop_undo_histories(self.window)
+        release_memory()
         wants_secret = has_passphrase and not uses_keyring
         self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kindspace.gui.calendar import to_qdate
+from kindspace.gui.typography import note_item
 from kindspace.journal.models import NOTE_KIND, Entry
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -56,7 +57,7 @@ class DayEntries:
         self._widget.clear()
         if not entries:
             item = QListWidgetItem("No entries on this day. You can add one with New note.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            note_item(item)
             self._widget.addItem(item)
             return
         for entry in entries:

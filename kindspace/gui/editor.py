@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from kindspace.clock import Clock, system_clock
 from kindspace.gui.forms.ui_editor import Ui_EditorView
+from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
@@ -84,6 +85,7 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.ui = Ui_EditorView()
         self.ui.setupUi(self)
+        self.ui.preview.setDocument(InertDocument(self.ui.preview))  # never loads a file
         self._clock = clock
         self._journal: Journal | None = None
         self._entry: Entry | None = None
@@ -118,8 +120,8 @@ class EditorView(QWidget):
     def attach(self, journal: Journal | None) -> None:
         """Use this journal (None when locked: the editor is then emptied by the caller)."""
         self._journal = journal
-        if journal is not None:
-            self._completer.set_tags([name for name, _count in journal.entries.tags()])
+        tags = [name for name, _count in journal.entries.tags()] if journal is not None else []
+        self._completer.set_tags(tags)  # no tag names stay behind a lock
 
     @property
     def entry(self) -> Entry | None:
@@ -188,7 +190,7 @@ class EditorView(QWidget):
         self._loading = True
         try:
             for field in (self.ui.title, self.ui.tags):
-                field.clear()
+                field.setText("")  # unlike clear(), also empties the undo history
             self.ui.body.clear()
             self.ui.preview.clear()
         finally:
@@ -341,4 +343,4 @@ class EditorView(QWidget):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 1:
-            self.ui.preview.setMarkdown(self.ui.body.toPlainText())
+            show_preview(self.ui.preview, self.ui.body.toPlainText())

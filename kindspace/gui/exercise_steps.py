@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindspace.gui.typography import reading
 from kindspace.practice.definitions import Step, StepKind
 from kindspace.practice.session import Answer
 
@@ -172,10 +173,12 @@ class StepInput(QWidget):
         field: QPlainTextEdit | QLineEdit
         if size == "line":
             field = QLineEdit()
+            reading(field)
             field.textChanged.connect(self._changed)
             field.returnPressed.connect(self._submit)
         else:
             field = QPlainTextEdit()
+            reading(field)  # before its height is set from its line spacing
             field.setTabChangesFocus(True)
             lines = PAGE_LINES if size == "page" else PARAGRAPH_LINES
             field.setMinimumHeight(field.fontMetrics().lineSpacing() * lines + 12)

@@ -7,26 +7,35 @@ the step's fields) and Support are always on screen. "Too much" grounds first: a
 guide and grounding steps, with focus on "I'm OK to go on"; what to do with the writing is
 asked only if the person stops, and "keep it for later" comes first. Esc leaves from
 anywhere with the words kept as a draft.
+
+Focus mode: the window sets the calendar aside while this view shows, and the step sits in a
+centred column of readable width. Step 1 opens with what is coming and how long it takes; a
+thin bar shows how far along the person is; finishing saves at once (nothing waits on a
+click) and then gives a quiet closing moment with the sentence they kept, before the app
+moves on.
 """
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kindspace.gui.announce import announce
 from kindspace.gui.earlier_words import earlier_words
+from kindspace.gui.exercise_focus import ClosingMoment, fit_column
+from kindspace.gui.exercise_grounding import GroundingSteps
 from kindspace.gui.exercise_steps import StepInput
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
-from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.typography import HEADING, SUBHEADING, quiet, reading, scale_font
 from kindspace.journal.journal import Journal
+from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
-from kindspace.practice.grounding import Grounding, TooMuchChoice, settle
+from kindspace.practice.focus import opening_line
+from kindspace.practice.grounding import Grounding, TooMuchChoice
 from kindspace.practice.session import ExerciseSession
 
 AUTOSAVE_MS = 2000
@@ -34,15 +43,11 @@ RESUMED = "Welcome back. Here is where you left off."
 KEPT_FOR_LATER = "Kept for later. You can continue it from Today whenever you like."
 KEPT_AS_DRAFT = "Your words are kept as a draft. You can continue from Today whenever you like."
 NOTHING_TO_KEEP = "Stopped. Nothing was written yet, so there was nothing to keep."
-LET_GO = "Let go. Nothing from this exercise was saved."
-PAUSED = "Paused. Your writing is kept."
 
 
-class ExerciseView(QWidget):
-    saved = Signal(object)  # Entry
-    #: The person left (kept for later or let go); the text says what happened to the writing.
-    left = Signal(str)
-    support_requested = Signal()
+class ExerciseView(GroundingSteps):
+    #: The exercise was finished and saved; the closing moment is on screen.
+    finished = Signal(object)  # Entry
 
     def __init__(self, grounding: Grounding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +72,13 @@ class ExerciseView(QWidget):
         self._autosave.timeout.connect(self.save_draft)
         scale_font(self.ui.exerciseTitle, HEADING, bold=True)
         scale_font(self.ui.stepTitle, SUBHEADING, bold=True)
+        reading(self.ui.prompt)
         for label in (self.ui.help, self.ui.examples, self.ui.intensityHelp, self.ui.stepCounter):
             quiet(label)
+        for label in (self.ui.stepCounter, self.ui.opening):
+            quiet(label)
+        self.closing = ClosingMoment(self.ui, self)
+        fit_column(self, self.ui)
         self._connect()
 
     def _connect(self) -> None:
@@ -83,6 +93,8 @@ class ExerciseView(QWidget):
         ui.openSupport.clicked.connect(self.support_requested.emit)
         ui.stopForNow.clicked.connect(self.ask_before_leaving)
         ui.supportNote.linkActivated.connect(lambda _link: self.support_requested.emit())
+        self.closing.read.connect(self._read_saved)
+        self.closing.done.connect(self._closed)
         for keys, slot in (
             ("Ctrl+Return", self.go_next),
             ("Ctrl+Enter", self.go_next),
@@ -91,6 +103,11 @@ class ExerciseView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            fit_column(self, self.ui)
+        super().changeEvent(event)
 
     def set_still(self, still: bool) -> None:
         """The breathing guide without motion (Settings, for people who asked for less)."""
@@ -107,7 +124,8 @@ class ExerciseView(QWidget):
         self.ui.notice.setText(RESUMED if resumed else "")
         self.ui.notice.setVisible(resumed)
         self.ui.exerciseTitle.setText(session.exercise.title)
-        self.ui.pages.setCurrentWidget(self.ui.stepPage)
+        self.ui.opening.setText(opening_line(session.exercise))
+        self._leave_grounding()
         self._show_step()
 
     # -- the step --------------------------------------------------------------------------
@@ -121,6 +139,9 @@ class ExerciseView(QWidget):
         ui = self.ui
         number, total = session.progress
         ui.stepCounter.setText(f"Step {number} of {total}")
+        ui.progress.setMaximum(total)
+        ui.progress.setValue(number)
+        ui.opening.setVisible(session.is_first)
         ui.stepTitle.setText(step.title)
         ui.prompt.setText(step.prompt)
         ui.help.setText(step.help)
@@ -250,7 +271,23 @@ class ExerciseView(QWidget):
             show_problem(self, error, writing_kept=True)
             return
         self._end()
+        self._show_closing(entry)
+        self.finished.emit(entry)
+
+    # -- the closing moment ----------------------------------------------------------------
+
+    def _show_closing(self, entry: Entry) -> None:
+        """Saved already; now a quiet moment with the sentence kept, before moving on."""
+        hide = [w for w in self._step_only_widgets() if w is not self.ui.supportButton]
+        self.closing.show(entry, [*hide, self.ui.opening, self.ui.progress])
+
+    def _read_saved(self, entry: Entry) -> None:
+        self._leave_grounding()
         self.saved.emit(entry)
+
+    def _closed(self) -> None:
+        self._leave_grounding()
+        self.left.emit("")
 
     def save_draft(self) -> bool:
         """Keep progress in the journal (encrypted); True when nothing is at risk."""
@@ -276,6 +313,7 @@ class ExerciseView(QWidget):
         """Esc, from any step or from grounding: leave with every word kept as a draft."""
         session = self.session
         if session is None:
+            self.closing.close()
             return
         self._store()
         if not self.save_draft():
@@ -283,95 +321,6 @@ class ExerciseView(QWidget):
         blank = session.is_blank
         self._end()
         self.left.emit(NOTHING_TO_KEEP if blank else KEPT_AS_DRAFT)
-
-    # -- too much --------------------------------------------------------------------------
-
-    def show_grounding(self) -> None:
-        """Ground first, decide later: nothing is asked here until the person stops."""
-        if self.session is None:
-            return
-        self._store()
-        self.save_draft()
-        ui = self.ui
-        self._clear_choices()
-        ui.leaveBox.setVisible(False)
-        ui.stopForNow.setVisible(True)
-        for widget in self._step_only_widgets():
-            widget.setVisible(False)
-        ui.pages.setCurrentWidget(ui.groundingPage)
-        ui.groundingScroll.verticalScrollBar().setValue(0)
-        ui.goOn.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self, PAUSED)
-
-    def ask_before_leaving(self) -> None:
-        """Stopping: only now ask what happens to the writing, keeping it for later first."""
-        session = self.session
-        if session is None:
-            return
-        choices = self.grounding.choices_for(session)
-        if not choices:
-            self.leave_safely()
-            return
-        ui = self.ui
-        self._clear_choices()
-        for choice, label in choices:
-            button = QPushButton(label)
-            button.setObjectName(f"choice_{choice.value}")
-            button.setAccessibleName(label)
-            button.setAutoDefault(True)
-            button.clicked.connect(lambda _checked=False, c=choice: self.settle(c))
-            ui.choicesLayout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self._choice_buttons.append(button)
-        chain: list[QWidget] = [ui.goOn, ui.openSupport, *self._choice_buttons]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        ui.stopForNow.setVisible(False)
-        ui.leaveBox.setVisible(True)
-        self._choice_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        ui.groundingScroll.ensureWidgetVisible(ui.leaveBox)
-
-    def settle(self, choice: TooMuchChoice) -> None:
-        session, journal = self.session, self.journal
-        if session is None or journal is None:
-            return
-        if choice is TooMuchChoice.BACK:
-            self._leave_grounding()
-            self._show_step()
-            return
-        self._store()
-        try:
-            entry = settle(session, choice, journal)
-        except Exception as error:
-            show_problem(self, error, writing_kept=True)
-            return
-        self._end()
-        if entry is not None:
-            self.saved.emit(entry)
-        elif choice is TooMuchChoice.LATER:
-            self.left.emit("Kept for later. It will be here whenever you want to come back.")
-        else:
-            self.left.emit(LET_GO)
-
-    def is_grounding(self) -> bool:
-        return self.ui.pages.currentWidget() is self.ui.groundingPage
-
-    def _step_only_widgets(self) -> list[QWidget]:
-        ui = self.ui
-        return [ui.next, ui.back, ui.saveForLater, ui.tooMuch, ui.supportButton, ui.stepCounter]
-
-    def _clear_choices(self) -> None:
-        for button in self._choice_buttons:
-            button.setParent(None)
-            button.deleteLater()
-        self._choice_buttons = []
-
-    def _leave_grounding(self) -> None:
-        ui = self.ui
-        for widget in self._step_only_widgets():
-            widget.setVisible(True)
-        self._clear_choices()
-        ui.leaveBox.setVisible(False)
-        ui.pages.setCurrentWidget(ui.stepPage)
 
     # -- ending ----------------------------------------------------------------------------
 
@@ -381,7 +330,12 @@ class ExerciseView(QWidget):
         self.session = None
         self._drop_input()
         self._leave_grounding()
-        for label in (self.ui.earlier, self.ui.notice):
+        self.closing.forget()
+        ui = self.ui
+        # An own exercise's title and prompts are the person's words: nothing stays behind.
+        for label in (ui.earlier, ui.notice, ui.exerciseTitle, ui.opening, ui.stepTitle):
+            label.clear()
+        for label in (ui.prompt, ui.help, ui.examples):
             label.clear()
 
     def leave(self) -> None:

@@ -1,4 +1,8 @@
-"""File ▸ Export: JSON, Markdown or PDF, of everything, some days or the open entry.
+"""File ▸ Export: JSON, Markdown or PDF, of everything, some days, the open entry or ticked
+entries (any of them narrowed to a tag), with the parts the person chooses.
+
+Which entries, and the sentence saying what will leave the encryption, live in
+:mod:`kindspace.gui.export_selection`; this module keeps where to write and the writing.
 
 Why the dialog says plainly that exports are not encrypted: an export is the one way
 journal words leave the encrypted file, and a person sharing a PDF with a therapist should
@@ -23,12 +27,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle, QWidget
 
 from kindspace.errors import InvalidInput
 from kindspace.gui import typography
+from kindspace.gui.export_selection import EntryChooser, entries_text, leaving_text
 from kindspace.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kindspace.gui.main_window import EDITOR, READER, MainWindow
 from kindspace.gui.problems import show_problem
@@ -46,16 +51,12 @@ from kindspace.transfer.selection import EntryPart, EntrySelection, ExportFormat
 SUFFIXES = {ExportFormat.JSON: ".json", ExportFormat.MARKDOWN: "", ExportFormat.PDF: ".pdf"}
 NOTHING_CHOSEN = "There are no entries on those days, so there is nothing to export."
 NOTHING_YET = "There are no entries to export yet."
-NO_PARTS = "Please tick at least one part to show in the PDF."
+NO_PARTS = "Please tick at least one part to include."
 NO_DESTINATION = "Please choose where to save the export."
 NOT_ENCRYPTED_AFTER = "Like every export, it is not encrypted."
 STOPPING = "Stopping…"
 #: How long a lock or quit waits for a running export to stop, in seconds.
 STOP_WAIT_S = 30.0
-
-
-def entries_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count:,} entries"
 
 
 def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> str:
@@ -94,6 +95,7 @@ class ExportDialog(QDialog):
         entry: Entry | None = None,
         today: date | None = None,
         folder: Path | None = None,
+        ticked: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -116,37 +118,33 @@ class ExportDialog(QDialog):
             EntryPart.RATINGS: self.ui.partRatings,
             EntryPart.TAGS: self.ui.partTags,
         }
-        self._set_up_days()
-        self._set_up_entry()
+        self.chooser = EntryChooser(
+            self.ui, journal, open_entry=entry, today=self._today, ticked=ticked
+        )
+        self.chooser.changed.connect(self._update_leaving)
+        for box in self._parts.values():
+            box.toggled.connect(self._update_leaving)
         self.ui.destination.setText(str(self._suggestion(ExportFormat.JSON)))
         self.ui.progress.setVisible(False)
         for choice in (self.ui.jsonChoice, self.ui.markdownChoice, self.ui.pdfChoice):
             choice.toggled.connect(self._on_format_toggled)
-        self.ui.rangeChoice.toggled.connect(self._update_range)
         self.ui.chooseDestinationButton.clicked.connect(self.choose_destination)
         self.ui.exportButton.clicked.connect(self.export)
+        self.ui.printButton.clicked.connect(self.print_entries)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self._update_range()
+        self._fit_to_screen()
         self._on_format_toggled()
-        if entry is not None:
+        if entry is not None and not ticked:
             self.ui.entryChoice.setChecked(True)
+        self._update_leaving()
 
-    def _set_up_days(self) -> None:
-        today = QDate(self._today.year, self._today.month, self._today.day)
-        for edit in (self.ui.firstDay, self.ui.lastDay):
-            edit.setMaximumDate(QDate(9999, 12, 31))
-        self.ui.firstDay.setDate(today.addMonths(-1))
-        self.ui.lastDay.setDate(today)
-
-    def _set_up_entry(self) -> None:
-        entry = self._entry
-        if entry is None:
-            self.ui.entryChoice.setVisible(False)
-            return
-        # The day only, never the title: this dialog may be open where others can see it.
-        self.ui.entryChoice.setText(
-            f"Only the &open entry (written {entry.day.day} {entry.day:%B %Y})"
-        )
+    def _fit_to_screen(self) -> None:
+        """As wide as the choices need (larger text needs more), never wider or taller than
+        the screen; the choices scroll when the screen is short."""
+        screen = self.screen().availableSize()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = max(self.sizeHint().width() + scrollbar, self.width())
+        self.resize(min(wanted, screen.width()), min(self.height(), screen.height()))
 
     # -- choices -----------------------------------------------------------------------------
 
@@ -159,15 +157,7 @@ class ExportDialog(QDialog):
 
     def selection(self) -> EntrySelection:
         """What the person chose; raises InvalidInput for a range that runs backwards."""
-        if self.ui.entryChoice.isChecked() and self._entry is not None:
-            return EntrySelection(entry_ids=(self._entry.id,))
-        if self.ui.rangeChoice.isChecked():
-            first, last = self.ui.firstDay.date(), self.ui.lastDay.date()
-            return EntrySelection(
-                first_day=date(first.year(), first.month(), first.day()),
-                last_day=date(last.year(), last.month(), last.day()),
-            )
-        return EntrySelection()
+        return self.chooser.selection()
 
     def parts(self) -> frozenset[EntryPart]:
         return frozenset(part for part, box in self._parts.items() if box.isChecked())
@@ -181,7 +171,7 @@ class ExportDialog(QDialog):
 
     def _on_format_toggled(self, _checked: bool = True) -> None:
         chosen = self.chosen_format()
-        self.ui.partsBox.setVisible(chosen is ExportFormat.PDF)
+        self.ui.printButton.setVisible(chosen is ExportFormat.PDF)
         self.ui.destinationLabel.setText(
             "&Save in folder" if chosen is ExportFormat.MARKDOWN else "&Save to"
         )
@@ -195,10 +185,9 @@ class ExportDialog(QDialog):
                 stem = stem[: -len(suffix)]
         self.ui.destination.setText(str(current.with_name(stem + SUFFIXES[chosen])))
 
-    def _update_range(self, _checked: bool = True) -> None:
-        in_use = self.ui.rangeChoice.isChecked()
-        self.ui.firstDay.setEnabled(in_use)
-        self.ui.lastDay.setEnabled(in_use)
+    def _update_leaving(self, _checked: bool = True) -> None:
+        """Say, before anything is written, how many entries and which parts will leave."""
+        self.ui.leavingText.setText(leaving_text(self.chooser.count(), self.parts()))
 
     def choose_destination(self) -> None:
         """The system's file dialog where there is one (Qt's own elsewhere, as in tests)."""
@@ -228,6 +217,27 @@ class ExportDialog(QDialog):
 
     # -- exporting ---------------------------------------------------------------------------
 
+    def print_entries(self) -> int | None:
+        """Print the chosen entries through the system's print dialog (PDF layout)."""
+        from kindspace.gui.print_dialog import ask_and_print
+
+        journal = self._journal
+        if journal is None or self._task is not None:
+            return None
+        try:
+            selection, parts = self.selection(), self.parts()
+            if not parts:
+                raise InvalidInput(NO_PARTS)
+            if not selection.count(journal):
+                raise InvalidInput(NOTHING_YET if selection.is_everything else NOTHING_CHOSEN)
+            printed = ask_and_print(self, journal, selection, parts, self._catalog)
+        except Exception as error:
+            show_problem(self, error)
+            return None
+        if printed is not None:
+            self.exported.emit(f"{entries_text(printed)} sent to the printer.")
+        return printed
+
     def export(self) -> bool:
         """Check the choices, then start writing on a worker; True when it started.
 
@@ -242,7 +252,7 @@ class ExportDialog(QDialog):
                 raise InvalidInput(NO_DESTINATION)
             selection = self.selection()
             parts = self.parts()
-            if chosen is ExportFormat.PDF and not parts:
+            if not parts:
                 raise InvalidInput(NO_PARTS)
             total = selection.count(journal)
             if not total:
@@ -362,6 +372,7 @@ class ExportDialog(QDialog):
             self.ui.destination,
             self.ui.chooseDestinationButton,
             self.ui.exportButton,
+            self.ui.printButton,
         ):
             widget.setEnabled(enabled)
 

@@ -1,5 +1,9 @@
 """File ▸ Import from another journal: choose, preview, then add everything or nothing.
 
+When part of a file can't be read (a damaged Day One entry, words before a text export's
+first date), the preview names it and a second button imports the rest, leaving exactly
+that out; the summary says what was left out.
+
 Why the preview comes first: a person bringing years of jrnl or Day One writing across
 should see how many entries and which days a file holds before anything changes, and a
 file that turns out to be broken must change nothing. Reading and checking happen on a
@@ -43,8 +47,26 @@ FILE_FILTER = "Journal exports (*.json *.txt *.zip *.md);;All files (*)"
 STOP_WAIT_S = 30.0
 
 
+#: How many unreadable entries the preview lists by name; the rest are counted.
+LISTED_UNREADABLE = 8
+
+
 def import_button_text(count: int) -> str:
     return "Import 1 entry" if count == 1 else f"Import {count} entries"
+
+
+def skip_button_text(plan: ImportPlan) -> str:
+    """What the second button does, in the words of the choice it makes."""
+    count = plan.write_count(skip_unreadable=True)
+    entries = "1 entry" if count == 1 else f"{count} entries"
+    if plan.unreadable:
+        return f"Leave these out, import {entries}"
+    return f"Leave those lines out, import {entries}"
+
+
+def preview_text(plan: ImportPlan) -> str:
+    """The preview and, when there is one, the choice the person has, as paragraphs."""
+    return "\n\n".join((plan.preview(), *plan.choices(max_listed=LISTED_UNREADABLE)))
 
 
 class ImportDialog(QDialog):
@@ -76,6 +98,7 @@ class ImportDialog(QDialog):
         self.ui.sourcePath.editingFinished.connect(self._on_path_typed)
         self.ui.formatChoice.currentIndexChanged.connect(self._on_format_changed)
         self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.skipButton.clicked.connect(self.start_import_skipping)
         self.ui.cancelButton.clicked.connect(self._on_cancel_clicked)
         self.ui.closeButton.clicked.connect(self.accept)
         self._show_choosing()
@@ -136,6 +159,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self.ui.importButton.setEnabled(False)
         self.ui.importButton.setText("Import")
+        self.ui.skipButton.setVisible(False)
         text = self.ui.sourcePath.text().strip()
         if not text:
             self.ui.previewText.setText(CHOOSE_FIRST)
@@ -163,11 +187,18 @@ class ImportDialog(QDialog):
             return  # the person chose something else meanwhile
         self._reading = None
         self.plan = plan
-        self.ui.previewText.setText(plan.preview())
-        self.ui.importButton.setText(import_button_text(plan.count) if plan.count else "Import")
-        self.ui.importButton.setEnabled(plan.count > 0)
-        if plan.count:
+        self.ui.previewText.setText(preview_text(plan))
+        whole = plan.write_count(skip_unreadable=False)
+        self.ui.importButton.setText(import_button_text(whole) if whole else "Import")
+        self.ui.importButton.setEnabled(whole > 0)
+        skipping = plan.has_choice and plan.write_count(skip_unreadable=True) > 0
+        self.ui.skipButton.setVisible(skipping)
+        if skipping:
+            self.ui.skipButton.setText(skip_button_text(plan))
+        if whole:
             self.ui.importButton.setFocus()
+        elif skipping:
+            self.ui.skipButton.setFocus()
 
     def _on_read_failed(self, task: TransferTask, error: BaseException) -> None:
         self._forget(task)
@@ -207,18 +238,36 @@ class ImportDialog(QDialog):
     # -- importing ---------------------------------------------------------------------------
 
     def start_import(self) -> None:
+        """Import everything the file holds (refused, so never started, when part of it
+        can't be read)."""
+        self._start(skip_unreadable=False)
+
+    def start_import_skipping(self) -> None:
+        """Import what can be read, leaving out (and naming) the rest."""
+        self._start(skip_unreadable=True)
+
+    def _start(self, *, skip_unreadable: bool) -> None:
         plan, journal = self.plan, self._journal
-        if plan is None or journal is None or not plan.count or self._importing is not None:
+        if plan is None or journal is None or self._importing is not None:
+            return
+        count = plan.write_count(skip_unreadable=skip_unreadable)
+        if not count:
             return
 
         def work(progress: ProgressReport, cancelled: CancelCheck) -> ImportReport:
             return apply_import(
-                journal, plan, progress=progress, should_cancel=cancelled, own_connection=True
+                journal,
+                plan,
+                progress=progress,
+                should_cancel=cancelled,
+                own_connection=True,
+                skip_unreadable=skip_unreadable,
             )
 
-        self.ui.progress.setRange(0, plan.count)
+        self.ui.progress.setRange(0, count)
         self.ui.progress.setValue(0)
-        self.ui.workingText.setText(f"Adding {plan.count} entries to your journal…")
+        noun = "entry" if count == 1 else "entries"
+        self.ui.workingText.setText(f"Adding {count} {noun} to your journal…")
         self._show_working()
         task = self._task(work)
         task.progressed.connect(self._on_progress)
@@ -310,6 +359,10 @@ class ImportDialog(QDialog):
         self.ui.cancelButton.setEnabled(True)
         self.ui.cancelButton.setVisible(True)
         self.ui.importButton.setVisible(True)
+        plan = self.plan
+        self.ui.skipButton.setVisible(
+            plan is not None and plan.has_choice and plan.write_count(skip_unreadable=True) > 0
+        )
         self.ui.closeButton.setVisible(False)
 
     def _show_working(self) -> None:
@@ -318,6 +371,7 @@ class ImportDialog(QDialog):
         self.ui.cancelButton.setAccessibleName("Stop the import")
         self.ui.cancelButton.setEnabled(True)
         self.ui.importButton.setVisible(False)
+        self.ui.skipButton.setVisible(False)
         self.ui.closeButton.setVisible(False)
         self.ui.cancelButton.setFocus()
 
@@ -326,6 +380,7 @@ class ImportDialog(QDialog):
         self.ui.pages.setCurrentWidget(self.ui.donePage)
         self.ui.cancelButton.setVisible(False)
         self.ui.importButton.setVisible(False)
+        self.ui.skipButton.setVisible(False)
         self.ui.closeButton.setVisible(True)
         self.ui.closeButton.setDefault(True)
         self.ui.closeButton.setFocus()

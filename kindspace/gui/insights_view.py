@@ -25,6 +25,7 @@ from kindspace.practice.insights_words import (
     NO_RATINGS,
     RATINGS_CAVEAT,
     all_time_line,
+    feelings_line,
     long_date,
     ratings_line,
     rewrites_line,
@@ -116,6 +117,7 @@ class InsightsView(QWidget):
         for label in (
             ui.summaryText,
             ui.calendarLine,
+            ui.feelingsLine,
             ui.dayDetail,
             ui.ratingsLine,
             ui.rewritesLine,
@@ -161,6 +163,8 @@ class InsightsView(QWidget):
         ui.nextYear.setToolTip(f"Show {self._year + 1}" if self._year + 1 in years else "")
         ui.calendarChart.set_year(year, insights.today, f"{line} {CALENDAR_KEY}")
         ui.calendarLine.setText(f"{line}\n{all_time_line(insights)}")
+        ui.feelingsLine.setText(feelings_line(insights, self._year) if insights.feelings else "")
+        ui.feelingsLine.setVisible(bool(insights.feelings))
         ui.dayDetail.setText("Point at a day, or use the arrow keys in the calendar, to see it.")
 
     # -- before and after ------------------------------------------------------------------

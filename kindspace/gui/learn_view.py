@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_learn import Ui_LearnView
-from kindspace.gui.typography import HEADING, scale_font
+from kindspace.gui.typography import HEADING, note_item, scale_font
 from kindspace.practice.learn import Article, parse_app_link
 
 SLUG = Qt.ItemDataRole.UserRole
@@ -89,5 +89,5 @@ def _section_item(name: str) -> QListWidgetItem:
     font = item.font()
     font.setBold(True)
     item.setFont(font)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    note_item(item)
     return item

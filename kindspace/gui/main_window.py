@@ -22,6 +22,7 @@ from kindspace.gui.editor import EditorView
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.search_view import SearchView
+from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
 from kindspace.gui.window_dialogs import (
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._add_view(TODAY, self.today_view)
         self._add_view(EDITOR, self.editor)
         self.search_view = SearchView(clock=clock)
+        self._search_worker: BackgroundSearch | None = None
         self._add_view(SEARCH, self.search_view)
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
@@ -152,7 +154,8 @@ class MainWindow(QMainWindow):
             raise ValueError("the window and its journal must share one clock")
         self.journal = journal
         self.editor.attach(journal)
-        self.search_view.set_search_function(journal.search)
+        self._search_worker = BackgroundSearch(journal, self)
+        self.search_view.set_background_search(self._search_worker)
         self._refresh_search_choices()
         for action in self._journal_actions():
             action.setEnabled(True)
@@ -192,7 +195,11 @@ class MainWindow(QMainWindow):
             self.journal_closing.emit()
         journal, self.journal = self.journal, None
         self.editor.attach(None)
-        self.search_view.set_search_function(None)
+        self.search_view.set_background_search(None)
+        if self._search_worker is not None:
+            self._search_worker.shut_down()  # its connection closes before the journal's
+            self._search_worker.deleteLater()
+            self._search_worker = None
         self.editor.clear()
         self.today_view.clear()
         self.day_entries.clear()

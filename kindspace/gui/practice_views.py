@@ -22,11 +22,14 @@ from kindspace.gui.learn_view import LearnView
 from kindspace.gui.main_window import READER, MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.support_view import SupportView
+from kindspace.gui.today_practice import TodayPractice
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
 from kindspace.practice.grounding import load_grounding
 from kindspace.practice.learn import load_articles
+from kindspace.practice.own_exercises import with_own_exercises
 from kindspace.practice.session import ExerciseSession
 from kindspace.practice.support import SupportContact, load_support_page
 
@@ -42,11 +45,12 @@ class Practice(QObject):
     def __init__(self, window: MainWindow, catalog: ExerciseCatalog | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.catalog = catalog if catalog is not None else load_exercises(strict=False)
+        #: The shipped exercises; ``catalog`` adds the person's own while the journal is open.
+        self.shipped = catalog if catalog is not None else load_exercises(strict=False)
+        self.catalog = self.shipped
         grounding, support_page = load_grounding(), load_support_page()
         self.exercise_view = ExerciseView(grounding)
         self.reader = EntryReader()
-        self.reader.catalog = self.catalog
         self.learn_view = LearnView(load_articles())
         self.support_view = SupportView(support_page, grounding)
         #: Support while the journal is locked: no key needed (see show_support).
@@ -64,13 +68,8 @@ class Practice(QObject):
         window.add_view(READER, self.reader)
         window.add_view(LEARN, self.learn_view)
         window.add_view(SUPPORT, self.support_view)
-        window.kind_labels.update({ex.id: ex.title for ex in self.catalog.values()})
-        window.today_view.set_exercises(
-            [
-                (ex.id, ex.title, f"{ex.summary} ({ex.duration_label})")
-                for ex in self.catalog.values()
-            ]
-        )
+        self._use_catalog(self.shipped)
+        self.today = TodayPractice(window, lambda: self.catalog)
         self._connect()
 
     def _connect(self) -> None:
@@ -84,6 +83,7 @@ class Practice(QObject):
         ui.actionStartExercise.triggered.connect(self.choose_exercise)
         ui.content.currentChanged.connect(self._on_view_changed)
         self.exercise_view.saved.connect(self._on_saved)
+        self.exercise_view.finished.connect(self._on_finished)
         self.exercise_view.left.connect(self._on_left)
         self.exercise_view.support_requested.connect(self.show_support)
         self.reader.continue_requested.connect(self.continue_entry)
@@ -149,6 +149,7 @@ class Practice(QObject):
         if self.window.journal is None:
             return
         self.window.show_today()
+        self.window.today_view.show_all_practices()
         self.window.today_view.ui.exercises.setFocus()
 
     def _on_saved(self, entry: Entry) -> None:
@@ -156,13 +157,22 @@ class Practice(QObject):
         self.window.open_entry(entry.id)
         show_status(self.window, "Saved in your journal.", STATUS_MS)
 
+    def _on_finished(self, entry: Entry) -> None:
+        """Saved; the closing moment is on screen, and the calendar already shows the entry."""
+        self.window.select_day(entry.day)
+        show_status(self.window, "Saved in your journal.", STATUS_MS)
+
     def _on_left(self, message: str) -> None:
         self.window.show_today()
-        show_status(self.window, message, STATUS_MS)
+        if message:
+            show_status(self.window, message, STATUS_MS)
 
     def _on_view_changed(self, _index: int) -> None:
-        """Leaving the exercise for another view keeps its progress right away."""
-        if self.window.current_view() != EXERCISE and self.exercise_view.session is not None:
+        """Focus mode: the calendar and day list step aside while an exercise is on screen.
+        Leaving the exercise for another view keeps its progress right away."""
+        in_exercise = self.window.current_view() == EXERCISE
+        self.window.ui.sidebar.setVisible(not in_exercise)
+        if not in_exercise and self.exercise_view.session is not None:
             self.exercise_view.save_draft()
 
     # -- Learn, Support, About -------------------------------------------------------------
@@ -250,8 +260,27 @@ class Practice(QObject):
 
     # -- the journal's life ----------------------------------------------------------------
 
+    def _use_catalog(self, catalog: ExerciseCatalog) -> None:
+        """Shipped and own exercises alike: in Today's list, the reader and the day list."""
+        self.catalog = catalog
+        self.reader.catalog = catalog
+        labels = self.window.kind_labels
+        for kind in [kind for kind in labels if is_own_id(kind)]:
+            del labels[kind]
+        labels.update({ex.id: ex.title for ex in catalog.values()})
+        self.window.today_view.set_exercises(
+            [(ex.id, ex.title, f"{ex.summary} ({ex.duration_label})") for ex in catalog.values()]
+        )
+
     def _on_opened(self) -> None:
         journal = self.window.journal
+        try:
+            own = journal.own_exercises.all() if journal is not None else []
+        except Exception as error:
+            show_problem(self.window, error)
+            own = []
+        self._use_catalog(with_own_exercises(self.shipped, own) if own else self.shipped)
+        self.today.refresh()
         self.exercise_view.attach(journal, self.catalog)
         self.support_view.attach(journal)
         if self.catalog.problems:
@@ -270,6 +299,7 @@ class Practice(QObject):
         self._last_entry = self.reader.entry.id if self.reader.entry else None
         self.exercise_view.leave()
         self.exercise_view.attach(None, self.catalog)
+        self._use_catalog(self.shipped)  # own exercises' titles are the person's words
         self.support_view.attach(None)
 
 

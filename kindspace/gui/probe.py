@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindspace.paths import write_private_atomically
+from kindspace.process_guard import PASSPHRASE_ENV, core_file_limit, is_dumpable
 
 if TYPE_CHECKING:
     from kindspace.gui.controller import AppController
@@ -48,6 +49,10 @@ def status_of(controller: AppController) -> dict[str, Any]:
         "dialogs": dialogs,
         "backing_up": controller.daily_backup.is_running(),
         "pid": os.getpid(),
+        # Flags of the process guard (see kindspace.process_guard), never the secret itself.
+        "dumpable": is_dumpable(),
+        "core_file_limit": core_file_limit(),
+        "passphrase_in_environment": PASSPHRASE_ENV in os.environ,
         **_reminder_status(controller),
     }
 

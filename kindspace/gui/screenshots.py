@@ -1,6 +1,6 @@
 """Render every main view on a sample journal into PNG files, so anyone can look at them.
 
-    python -m kindspace.gui.screenshots OUTDIR
+    python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT]
 
 The sample journal is made in a temporary folder (with gentle example words written for
 this purpose) and removed afterwards; nothing touches the person's own journal. Without a
@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from kindspace.clock import fixed_clock, system_clock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.practice_views import Practice
     from kindspace.journal.journal import Journal
@@ -111,11 +113,16 @@ def _sample_journal(data_dir: Path, now: datetime) -> None:
         _sample_practice(journal, now)
 
 
-def render_all(out_dir: Path) -> list[Path]:
-    """Write the PNGs and return their paths (used by tests as well as by people)."""
+def render_all(
+    out_dir: Path, visit: Callable[[str, QWidget], None] | None = None, text_size: int = 100
+) -> list[Path]:
+    """Write the PNGs and return their paths (used by tests as well as by people).
+
+    ``visit`` sees each view just as it is shot, so tests can walk the very widgets shown.
+    """
     if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kindspace.gui.app import application
     from kindspace.gui.main_window import MainWindow
@@ -139,6 +146,8 @@ def render_all(out_dir: Path) -> list[Path]:
         path = out_dir / f"{name}.png"
         widget.grab().save(str(path))
         written.append(path)
+        if visit is not None:
+            visit(name, widget)
 
     with tempfile.TemporaryDirectory(prefix="kindspace-shots-") as temp:
         data_dir = Path(temp) / "journal"
@@ -151,7 +160,7 @@ def render_all(out_dir: Path) -> list[Path]:
         )
         try:
             for scheme in ("light", "dark"):
-                theme.apply(Preferences(theme=scheme))
+                theme.apply(Preferences(theme=scheme, text_size=text_size))
                 window = MainWindow(clock=shot_clock)
                 window.resize(1180, 760)
                 practice = install_practice(window)  # as the app does, before the journal
@@ -173,14 +182,17 @@ def render_all(out_dir: Path) -> list[Path]:
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
                 shoot_transfer(scheme, window, journal, shoot)
                 _shoot_practice(scheme, window, practice, shoot)
+                theme.apply(Preferences(theme=scheme, text_size=150))
+                _shoot_calm(f"{scheme}-150", window, practice, shoot)
+                theme.apply(Preferences(theme=scheme))
                 window.detach()
                 window.hide()
                 window.deleteLater()
         finally:
             journal.close()
-        theme.apply(Preferences(theme="light"))
+        theme.apply(Preferences(theme="light", text_size=text_size))
         _shoot_first_run(Path(temp) / "new", shoot, KeyringCheck(None, "screenshots"))
-        theme.apply(Preferences(theme="dark"))
+        theme.apply(Preferences(theme="dark", text_size=text_size))
         _shoot_first_run(Path(temp) / "new-dark", shoot, KeyringCheck(None, "screenshots"), "dark")
     return written
 
@@ -205,6 +217,7 @@ def _shoot_practice(
     """Every step of every exercise, "too much", then Learn and Support (look at all of them)."""
     from kindspace.practice.grounding import TooMuchChoice
 
+    _shoot_calm(scheme, window, practice, shoot)
     view = practice.exercise_view
     for exercise_id in practice.catalog:
         practice.start(exercise_id)
@@ -235,6 +248,30 @@ def _shoot_practice(
     shoot(f"support-1024x600-{scheme}", window)
     window.resize(size)
     _shoot_insights(scheme, window, practice.catalog, shoot)
+
+
+def _shoot_calm(
+    scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
+) -> None:
+    """Today's check-in and a focus-mode step with its closing moment, at 1024×600."""
+    size = window.size()
+    window.resize(1024, 600)
+    window.show_today()
+    today = window.today_view
+    for chip in today.chips:
+        chip.setChecked(chip.text() in ("tired", "hopeful"))
+    today.strengths[0].setChecked(True)
+    shoot(f"today-checkin-{scheme}", window)
+    today.checkin_kept("")
+    practice.start("critic_to_friend")
+    shoot(f"focus-step-{scheme}", window)
+    view = practice.exercise_view
+    view.go_next()
+    view.go_next()
+    view.go_next()
+    shoot(f"focus-closing-{scheme}", window)
+    view.closing.close()
+    window.resize(size)
 
 
 def _shoot_locked_support(
@@ -291,10 +328,10 @@ def _shoot_first_run(
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m kindspace.gui.screenshots OUTDIR")
+    if len(argv) not in (1, 2) or (len(argv) == 2 and not argv[1].isdigit()):
+        print("usage: python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT]")
         return 1
-    for path in render_all(Path(argv[0])):
+    for path in render_all(Path(argv[0]), text_size=int(argv[1]) if len(argv) == 2 else 100):
         print(path)
     return 0
 

@@ -25,11 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kindspace.gui.theme import mix
+from kindspace.gui.theme import search_mark
 from kindspace.journal.models import SearchHit
 
-#: How strongly the highlight colour shows through behind a matched word.
-MARK_STRENGTH = 0.35
 _PADDING = QMargins(12, 10, 12, 10)
 _WHITESPACE = re.compile(r"\s+")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,15 +74,11 @@ def row_html(row: ResultRow, palette: QPalette, *, selected: bool) -> str:
     if selected:
         text = palette.color(group, QPalette.ColorRole.HighlightedText)
         muted = text
-        mark = mix(palette.color(group, QPalette.ColorRole.Highlight), text, 0.22)
+        mark = search_mark(palette, selected=True)
     else:
         text = palette.color(group, QPalette.ColorRole.Text)
         muted = palette.color(group, QPalette.ColorRole.PlaceholderText)
-        mark = mix(
-            palette.color(group, QPalette.ColorRole.Base),
-            palette.color(group, QPalette.ColorRole.Highlight),
-            MARK_STRENGTH,
-        )
+        mark = search_mark(palette, selected=False)
     mark_style = f"font-weight:700; background-color:{mark.name()};"
     meta = " · ".join(html.escape(part) for part in (row.day_text, row.kind_text) if part)
     lines = [f'<p style="margin:0; color:{muted.name()};">{meta}</p>']

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import (
     QDate,
@@ -38,6 +39,7 @@ from kindspace.gui.search_results import (
     SearchResultDelegate,
     SearchResultsModel,
 )
+from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.gui.typography import SUBHEADING, scale_font
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import SearchFilters
@@ -51,6 +53,7 @@ DEBOUNCE_MS = 250
 EMPTY_HINT = "Type a word or a phrase. Quotes find an exact phrase."
 NOTHING_FOUND = "Nothing found for that. Try fewer words or another spelling."
 NOTHING_FOUND_FILTERED = "Nothing found with these filters. Try fewer words, or clear the filters."
+SEARCHING = "Searching…"
 ALL_KINDS = "All kinds"
 ALL_TAGS = "All tags"
 
@@ -79,6 +82,8 @@ class SearchView(QWidget):
         for date_edit in (self.ui.fromDate, self.ui.toDate):
             date_edit.set_clock(clock)
         self._search: SearchFunction | None = None
+        self._background: BackgroundSearch | None = None
+        self._into_results_when_found = False
         self._kind_labels: dict[str, str] = {}
 
         self._results = SearchResultsModel(self)
@@ -92,6 +97,7 @@ class SearchView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
         self.ui.queryEdit.textChanged.connect(self._debounce.start)
+        self.ui.queryEdit.textChanged.connect(self._stop_running_search)
         self.ui.queryEdit.returnPressed.connect(self.search_now)
         self.ui.queryEdit.installEventFilter(self)
 
@@ -113,7 +119,17 @@ class SearchView(QWidget):
     # -- what the main window calls ----------------------------------------------------------
 
     def set_search_function(self, search: SearchFunction | None) -> None:
+        """Search with ``search`` on the window's thread (small journals, tests)."""
         self._search = search
+
+    def set_background_search(self, background: BackgroundSearch | None) -> None:
+        """Search on a worker instead (the app does); None stops using the current one."""
+        if self._background is not None:
+            self._background.finished.disconnect(self._on_found)
+        self._background = background
+        self._into_results_when_found = False
+        if background is not None:
+            background.finished.connect(self._on_found, Qt.ConnectionType.QueuedConnection)
 
     def set_filter_choices(self, kinds: list[tuple[str, str]], tags: list[str]) -> None:
         """Offer these kinds (id, label) and tags; a chosen one that still exists stays chosen."""
@@ -177,20 +193,48 @@ class SearchView(QWidget):
     def search_now(self) -> None:
         self._debounce.stop()
         query = self.ui.queryEdit.text().strip()
-        if not query or self._search is None:
+        if not query or (self._search is None and self._background is None):
+            self._stop_running_search()
             self._results.set_rows([])
             self._show_message(EMPTY_HINT)
             return
+        if self._background is not None:
+            self._background.start(query, self.current_filters())
+            self.ui.countLabel.setText(SEARCHING)
+            return
+        assert self._search is not None
         try:
             hits = self._search(query, self.current_filters())
-        except InvalidInput as error:
-            self._show_problem(str(error))
-            return
         except Exception as error:
-            # The type only: the message of a store error could quote journal words.
-            log.warning("Search could not run: %s", type(error).__name__)
-            self._show_problem(explain(error).text)
+            self._show_outcome(error)
             return
+        self._show_outcome(hits)
+
+    def is_searching(self) -> bool:
+        return self._background is not None and self._background.is_running()
+
+    def _stop_running_search(self) -> None:
+        if self._background is not None:
+            self._background.cancel()
+
+    def _on_found(self, generation: int, outcome: object) -> None:
+        if self._background is None or generation != self._background.generation:
+            return  # an older search, or one for a journal that was locked since
+        self._show_outcome(outcome)
+        if self._into_results_when_found:
+            self._into_results_when_found = False
+            self._move_into_results()
+
+    def _show_outcome(self, outcome: object) -> None:
+        if isinstance(outcome, InvalidInput):
+            self._show_problem(str(outcome))
+            return
+        if isinstance(outcome, Exception):
+            # The type only: the message of a store error could quote journal words.
+            log.warning("Search could not run: %s", type(outcome).__name__)
+            self._show_problem(explain(outcome).text)
+            return
+        hits = cast("list[SearchHit]", outcome)
         self._results.set_rows([self._row(hit) for hit in hits])
         if not hits:
             filtered = self.current_filters() != SearchFilters()
@@ -327,6 +371,9 @@ class SearchView(QWidget):
     def _move_into_results(self) -> bool:
         if self._debounce.isActive():
             self.search_now()  # what is shown should match what is typed
+        if self.is_searching():
+            self._into_results_when_found = True  # go there when the results arrive
+            return True
         if self._results.rowCount() == 0:
             return False
         results = self.ui.resultsList

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kindspace.gui import typography
+from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_settings import Ui_SettingsDialog
 from kindspace.gui.forms.ui_settings_appearance import Ui_AppearanceSettings
 from kindspace.gui.settings_backups import BackupSettingsPage
@@ -104,6 +105,7 @@ class SettingsDialog(QDialog):
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close settings")
         close.setAutoDefault(False)
+        tab_after(self.ui.pages, [close])
         self.unlock_page.auto_lock_changed.connect(
             lambda minutes: self._change(auto_lock_minutes=minutes)
         )

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from kindspace.paths import make_private
 
 LOCK_NAME = "kindspace.lock"
 SHOW_MESSAGE = b"show\n"
@@ -34,7 +37,8 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._path = data_dir / LOCK_NAME
+        self._lock = QLockFile(str(self._path))
         # A lock older than this from a process that no longer exists is taken over.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
@@ -42,8 +46,16 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this is the first instance; then it starts listening."""
-        if not self._lock.tryLock(100):
+        # QLockFile writes pid, host, app name and machine/boot ids with the umask's
+        # permissions (0644 by default): keep them to this person, from birth and after.
+        previous = os.umask(0o077)
+        try:
+            locked = self._lock.tryLock(100)
+        finally:
+            os.umask(previous)
+        if not locked:
             return False
+        make_private(self._path)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self._name):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindspace.gui.announce import announce
+from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
@@ -173,6 +174,7 @@ class SupportView(QWidget):
         layout.addStretch(1)
         self._show_lines(shipped_crisis_lines().lines)
         self._show_people([], locked=False)
+        tab_after(self.ui.supportScroll, [self.ui.groundMe, self.ui.closeSupport])
 
     def _edit_buttons(
         self, what: str, part: _EditableList, save: Callable[[], bool]

@@ -29,6 +29,17 @@ Frost on the grass. I went slowly and that was fine. @walk
 Early night.
 """
 BROKEN_JSON = '{"format": "kindspace-export", "entries": ['
+#: A Day One classic entry, and one that lost its opening lines (as a half-synced copy can).
+SAMPLE_DOENTRY = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+<key>Creation Date</key><date>2025-03-04T19:20:00Z</date>
+<key>Entry Text</key><string>Rain all day. I let it be a quiet one.</string>
+<key>Time Zone</key><string>Europe/Berlin</string>
+<key>UUID</key><string>0A1B2C3D4E5F60718293A4B5C6D7E8F9</string>
+</dict></plist>
+"""
+DAMAGED_DOENTRY = "<dict>\n<key>Creation Date</key>\n<date>2025-03-06T08:00:00Z</date>\n"
 #: How long to wait for a file to be read before shooting anyway, in seconds.
 READ_WAIT_S = 10.0
 
@@ -48,7 +59,16 @@ def shoot_transfer(
         sample.write_text(SAMPLE_JRNL, encoding="utf-8")
         broken = Path(temp) / "old-export.json"
         broken.write_text(BROKEN_JSON, encoding="utf-8")
-        for name, path in (("import", sample), ("import-problem", broken)):
+        entries = Path(temp) / "Journal.dayone" / "entries"
+        entries.mkdir(parents=True)
+        (entries / "0A1B2C3D4E5F60718293A4B5C6D7E8F9.doentry").write_text(SAMPLE_DOENTRY)
+        (entries / "9F8E7D6C5B4A30211203F4E5D6C7B8A9.doentry").write_text(DAMAGED_DOENTRY)
+        shots = (
+            ("import", sample),
+            ("import-problem", broken),
+            ("import-choice", entries.parent),
+        )
+        for name, path in shots:
             dialog = ImportDialog(journal, window)
             dialog.resize(620, 400)
             dialog.use_source(path)

@@ -175,12 +175,13 @@ class ExportJob:
             self.selection.first_day,
             self.selection.last_day,
             self.selection.entry_ids,
+            self.selection.tag,
             report=report,
             should_stop=should_stop,
         )
         with self.journal.on_own_connection() as own:
             if self.chosen is ExportFormat.JSON:
-                return export_json(own, self.path, reporting)
+                return export_json(own, self.path, reporting, self.parts)
             if self.chosen is ExportFormat.PDF:
                 return export_pdf(
                     own, self.path, reporting, self.parts, self.catalog, on_page=on_page
@@ -193,6 +194,7 @@ class ExportJob:
                     self.catalog,
                     progress=count_file,
                     replace=self.replace,
+                    parts=self.parts,
                 )
             except ExportStopped:
                 # The files written so far stay (they are the copies asked for): make sure

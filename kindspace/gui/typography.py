@@ -7,15 +7,18 @@ remembers its factor and is scaled again from the application font whenever that
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QWidget
 
 _SCALE = "kindspaceFontScale"
 _BOLD = "kindspaceFontBold"
 _FIXED = "kindspaceFontFixed"
 
-HEADING = 1.45
-SUBHEADING = 1.15
+# The type scale, as factors of the person's text size (Settings ▸ Comfort); body text is 1.
+HEADING = 1.45  # one per view: the view's name or the exercise's title
+SUBHEADING = 1.15  # a group inside a view
+READING = 1.2  # what a person reads slowly or writes in: exercise questions and answers
 RECOVERY_KEY = 1.6
 
 
@@ -35,6 +38,20 @@ def heading(label: QLabel) -> None:
 def quiet(label: QLabel) -> None:
     """A softer colour for explanations, still readable in light and dark (not "disabled")."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def reading(widget: QWidget) -> None:
+    """The larger, readable body for exercise questions and the words written to them."""
+    scale_font(widget, READING)
+
+
+def note_item(item: QListWidgetItem) -> None:
+    """A list line to read, not to choose (a section heading, "nothing here yet").
+
+    Why not ``NoItemFlags``: a disabled item is painted in the disabled colour (half
+    transparent, 2.9:1), which is for controls that can't be used, not for words to read.
+    """
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
 
 def _apply(widget: QWidget) -> None:

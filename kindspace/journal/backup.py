@@ -24,6 +24,9 @@ never a backup whose key copy is gone. Only whole pairs count as kept backups.
 
 Only automatic backups (``-auto``) are ever rotated away; manual ones (``-manual``) and any
 file kindspace did not name are never touched. Restoring lives in :mod:`.restore`.
+
+The last backup taken before the journal suddenly shrank is never rotated away; see
+:mod:`.backup_listing`, which also lists and rotates.
 """
 
 from __future__ import annotations
@@ -34,8 +37,6 @@ import logging
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from kindspace.errors import DamagedJournal, InvalidInput, KindspaceError, StorageFull
@@ -47,6 +48,17 @@ from kindspace.journal.backup_files import (
     remove_quietly,
     write_private,
 )
+from kindspace.journal.backup_listing import AUTOMATIC as AUTOMATIC
+from kindspace.journal.backup_listing import KEPT_SUFFIX as KEPT_SUFFIX
+from kindspace.journal.backup_listing import KEYS_SUFFIX as KEYS_SUFFIX
+from kindspace.journal.backup_listing import MANUAL as MANUAL
+from kindspace.journal.backup_listing import STAMP_FORMAT as STAMP_FORMAT
+from kindspace.journal.backup_listing import BackupInfo as BackupInfo
+from kindspace.journal.backup_listing import backup_key_file as backup_key_file
+from kindspace.journal.backup_listing import keep_if_journal_shrank
+from kindspace.journal.backup_listing import kept_mark as kept_mark
+from kindspace.journal.backup_listing import list_backups as list_backups
+from kindspace.journal.backup_listing import rotate_backups as rotate_backups
 from kindspace.journal.database import (
     Database,
     DatabaseError,
@@ -59,40 +71,15 @@ from kindspace.paths import ensure_private_dir, fsync_dir, place_new
 
 log = logging.getLogger(__name__)
 
-AUTOMATIC, MANUAL = "auto", "manual"
 KEEP_SETTING = "backup.keep"
 DEFAULT_KEEP = 14
 PARTIAL = ".partial"
-KEYS_SUFFIX = ".keys.json"
 LOCK_NAME = ".kindspace-backup.lock"
-STAMP_FORMAT = "%Y-%m-%d-%H%M%S"
-_NAME = re.compile(
-    r"\Akindspace-(\d{4}-\d\d-\d\d-\d{6})-(auto|manual)(?:-(\d{1,6}))?(\.db|\.keys\.json)\Z"
-)
 _LEFTOVER = re.compile(r"\Akindspace-.*\.partial(?:-journal|-wal|-shm)?\Z")
 
 
 class BackupFailed(KindspaceError):
     """A backup could not be made; the journal itself is unchanged."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup in the backups folder; ``made_at`` is the local wall-clock time of its name."""
-
-    path: Path
-    made_at: datetime
-    automatic: bool
-    size: int
-    key_file: Path | None
-    sequence: int = 1
-
-
-def backup_key_file(backup: Path) -> Path:
-    """Where the key file copy of ``backup`` lives (beside it, same stem)."""
-    if backup.suffix == ".db":
-        return backup.with_suffix(KEYS_SUFFIX)
-    return backup.with_name(backup.name + KEYS_SUFFIX)
 
 
 # --- making backups -------------------------------------------------------------------
@@ -121,6 +108,7 @@ def ensure_daily_backup(journal: Journal) -> Path | None:
         backups = list_backups(journal.location)
         if any(i.made_at.date() == today and i.key_file is not None for i in backups):
             return None
+        keep_if_journal_shrank(journal, backups)
         path = _make(journal, AUTOMATIC, None)
         rotate_backups(journal.location, keep_setting(journal))
     except Exception as error:
@@ -251,86 +239,6 @@ def _current_keys(journal: Journal) -> KeyFile:
         if vault.data_key_matches(keys, journal.data_key):
             return keys
     return journal.keys
-
-
-# --- listing and rotating ------------------------------------------------------------
-
-
-def list_backups(location: JournalLocation) -> list[BackupInfo]:
-    """The backups kindspace made in the backups folder, newest first.
-
-    A backup whose key copy is missing is still listed (``key_file`` None): the live
-    ``keys.json`` opens it, and restore explains kindly when that is missing too.
-    """
-    found = []
-    for path, made_at, automatic, sequence in _named(location.backups_dir, ".db"):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue
-        key_file = backup_key_file(path)
-        found.append(
-            BackupInfo(
-                path, made_at, automatic, size, key_file if key_file.is_file() else None, sequence
-            )
-        )
-    return sorted(found, key=lambda info: (info.made_at, info.sequence), reverse=True)
-
-
-def rotate_backups(location: JournalLocation, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; return what was removed.
-
-    Manual backups and files kindspace did not name are never looked at. Only a backup with
-    its key file copy counts towards ``keep``, so half of a pair never takes the place of a
-    whole backup. Each backup is removed before its key copy: a kill in between leaves a lone
-    key copy, which opens nothing by itself and goes at a later rotation, never a backup that
-    has lost its key. If a backup cannot be removed, its key copy stays with it.
-    """
-    backups: dict[tuple[datetime, int], Path] = {}
-    key_copies: dict[tuple[datetime, int], Path] = {}
-    for path, made_at, automatic, seq in _named(location.backups_dir, None):
-        if automatic:
-            pairs = key_copies if path.name.endswith(KEYS_SUFFIX) else backups
-            pairs[made_at, seq] = path
-    whole = sorted((stamp for stamp in backups if stamp in key_copies), reverse=True)
-    if len(whole) <= keep:
-        return []
-    oldest_kept = whole[keep - 1] if keep > 0 else (datetime.max, 0)
-    removed = []
-    for stamp in sorted(backups.keys() | key_copies.keys()):
-        if stamp >= oldest_kept:
-            break
-        for old in (backups.get(stamp), key_copies.get(stamp)):
-            if old is None:
-                continue
-            try:
-                old.unlink()
-            except FileNotFoundError:
-                continue
-            except OSError as error:
-                log.warning("An old automatic backup could not be removed: %s", error.strerror)
-                break
-            removed.append(old)
-    return removed
-
-
-def _named(folder: Path, suffix: str | None) -> Iterator[tuple[Path, datetime, bool, int]]:
-    """Regular files in ``folder`` named by kindspace (``.db`` or key copies, or both)."""
-    try:
-        entries = list(os.scandir(folder))
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for entry in entries:
-        match = _NAME.match(entry.name)
-        if not match or (suffix is not None and match[4] != suffix):
-            continue
-        if not entry.is_file(follow_symlinks=False):
-            continue
-        try:
-            made_at = datetime.strptime(match[1], STAMP_FORMAT)
-        except ValueError:
-            continue
-        yield Path(entry.path), made_at, match[2] == AUTOMATIC, int(match[3] or 1)
 
 
 # --- helpers -----------------------------------------------------------------------

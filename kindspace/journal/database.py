@@ -17,17 +17,20 @@ dangerous defaults of SQLite-with-a-codec are handled once:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import os
 import re
 import shutil
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
+import sqlcipher3._sqlite3
 import sqlcipher3.dbapi2
 
 from kindspace.errors import DamagedJournal, KindspaceError, StorageFull, WrongSecret
@@ -123,10 +126,13 @@ def _configure(conn: Connection, key: bytes) -> None:
         raise RuntimeError("the SQLite library in use does not encrypt; refusing to continue")
 
 
-def _verify_key(conn: Connection, path: Path) -> None:
-    """Read the schema at once, because a wrong key only shows at the first read."""
+def _verify_key(conn: Connection, path: Path) -> int:
+    """Read the schema at once, because a wrong key only shows at the first read.
+
+    Returns how many schema objects the file holds (none: an empty or brand-new file).
+    """
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        row = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as error:
         # SQLCipher reports a wrong key as "file is not a database"; anything else (a full
         # disk, an unreadable file) is a storage problem and must not blame the secret.
@@ -136,6 +142,16 @@ def _verify_key(conn: Connection, path: Path) -> None:
             "This key does not open the journal. If you have a passphrase or recovery key, "
             "you can use it instead."
         ) from error
+    return int(row[0]) if row else 0
+
+
+class NotAJournal(DamagedJournal):
+    """The file is there but holds no journal (emptied, or another database): never reuse it.
+
+    SQLite treats an empty file as a new database, so without this check an emptied
+    ``journal.db`` would quietly become a new, empty journal, and its daily backups would
+    then rotate the real journal's backups away.
+    """
 
 
 def is_read_only(path: Path) -> bool:
@@ -168,7 +184,8 @@ def open_encrypted(
         raise describe_storage_error(error, path) from error
     try:
         _configure(conn, key)
-        _verify_key(conn, path)
+        if _verify_key(conn, path) == 0 and not create:
+            raise NotAJournal(f"The journal file {path.name} is empty.")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -213,7 +230,8 @@ def _open_read_only(path: Path, key: bytes) -> Database:
         raise describe_storage_error(error, path) from error
     try:
         _configure(conn, key)
-        _verify_key(conn, path)
+        if _verify_key(conn, path) == 0:
+            raise NotAJournal(f"The journal file {path.name} is empty.")
         conn.execute("PRAGMA temp_store = MEMORY")
     except KindspaceError:
         conn.close()
@@ -267,6 +285,17 @@ def _nearly_full(folder: Path) -> bool:
         return False
 
 
+def release_sqlite_memory() -> None:
+    """Ask SQLite to hand back cached memory (pages of closed journals), where it can.
+
+    Best effort: ``sqlite3_release_memory`` does nothing unless SQLite was built with
+    memory management, and nothing here may stop a lock or a close from finishing.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        library = ctypes.CDLL(sqlcipher3._sqlite3.__file__)
+        library.sqlite3_release_memory(1 << 30)
+
+
 def cipher_version(db: Database) -> str:
     """The SQLCipher version of this connection (proof that the file is encrypted)."""
     row = db.execute("PRAGMA cipher_version").fetchone()
@@ -296,6 +325,18 @@ def run_script(db: Database, script: str) -> None:
     """Run every statement of ``script`` inside the caller's transaction."""
     for statement in split_statements(script):
         db.execute(statement)
+
+
+#: What to do after each committed write on a connection (the journal's state record).
+_AFTER_COMMIT: weakref.WeakKeyDictionary[Database, Callable[[], None]] = weakref.WeakKeyDictionary()
+
+
+def after_each_commit(db: Database, action: Callable[[], None] | None) -> None:
+    """Run ``action`` after every write :func:`write_transaction` commits on ``db``."""
+    if action is None:
+        _AFTER_COMMIT.pop(db, None)
+    else:
+        _AFTER_COMMIT[db] = action
 
 
 def database_path(db: Database) -> Path:
@@ -333,6 +374,9 @@ def write_transaction(db: Database) -> Iterator[None]:
             with contextlib.suppress(DatabaseError):
                 db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
+    action = _AFTER_COMMIT.get(db)
+    if action is not None:
+        action()
 
 
 #: SQLite virtual-machine steps between two looks at a stop flag (a few per millisecond).

@@ -25,12 +25,17 @@ from kindspace.journal.models import (
     check_intensity,
     clean_tags,
 )
+from kindspace.journal.search import SearchFilters
 
 _UNSET: Any = object()
 _ENTRY_COLUMNS = (
     "id, day, created_utc, created_offset_minutes, updated_utc, updated_offset_minutes, "
     "kind, title, body, answers, intensity_before, intensity_after, tags, import_source"
 )
+
+
+#: The shortest start of an id that ``find_id`` accepts (lists show the first 8 characters).
+MIN_ID_PREFIX = 4
 
 
 class EntryNotFound(KindspaceError):
@@ -210,6 +215,81 @@ class EntryRepository:
             (*month_days, f"{today.year:04d}-01-01"),
         ).fetchall()
         return [_entry(row) for row in rows]
+
+    def listed(
+        self, filters: SearchFilters | None = None, *, last: int | None = None
+    ) -> list[Entry]:
+        """Entries that pass ``filters``, by day and then by time, newest last (like jrnl).
+
+        ``last`` keeps only the newest N. No word is needed: this is "show me my entries
+        tagged X in May", which a full-text search can't express.
+        """
+        filters = filters or SearchFilters()
+        where: list[str] = ["1"]
+        params: dict[str, object] = {}
+        if filters.first_day:
+            where.append("day >= :first_day")
+            params["first_day"] = filters.first_day.isoformat()
+        if filters.last_day:
+            where.append("day <= :last_day")
+            params["last_day"] = filters.last_day.isoformat()
+        if filters.kind:
+            where.append("kind = :kind")
+            params["kind"] = filters.kind
+        if filters.tag:
+            where.append("seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
+            params["tag"] = filters.tag.strip().lstrip("#")
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {' AND '.join(where)} "
+        if last is None:
+            rows = self._db.execute(sql + "ORDER BY day, created_utc, seq", params).fetchall()
+            return [_entry(row) for row in rows]
+        params["last"] = max(0, last)
+        newest_first = sql + "ORDER BY day DESC, created_utc DESC, seq DESC LIMIT :last"
+        return [_entry(row) for row in reversed(self._db.execute(newest_first, params).fetchall())]
+
+    def find_id(self, prefix: str) -> str:
+        """The full id of the one entry whose id starts with ``prefix`` (as lists show it)."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < MIN_ID_PREFIX or not all(c in "0123456789abcdef-" for c in prefix):
+            raise InvalidInput(
+                f"'{prefix}' is not an entry id; 'kindspace list' shows them "
+                f"(the first {MIN_ID_PREFIX} characters or more are enough)."
+            )
+        rows = self._db.execute(
+            "SELECT id FROM entries WHERE substr(id, 1, ?) = ? LIMIT 2", (len(prefix), prefix)
+        ).fetchall()
+        if not rows:
+            raise EntryNotFound(f"No entry has the id {prefix}; 'kindspace list' shows them.")
+        if len(rows) > 1:
+            raise InvalidInput(f"More than one entry has an id starting {prefix}; type more of it.")
+        return str(rows[0][0])
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag on every entry that has it; returns how many entries changed.
+
+        When an entry already has ``new`` the two become one (a merge), so renaming
+        "work" to "Work" or "job" to "work" never leaves an entry with both.
+        """
+        old_tags, new_tags = clean_tags([old]), clean_tags([new])
+        if not old_tags or not new_tags:
+            raise InvalidInput("Please give the tag's current name and its new name.")
+        old_tag, new_tag = old_tags[0], new_tags[0]
+        with write_transaction(self._db):
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE seq IN "
+                "(SELECT entry_seq FROM entry_tags WHERE tag = ?) ORDER BY seq",
+                (old_tag,),
+            ).fetchall()
+            if not rows:
+                raise InvalidInput(f"No entry has the tag '{old_tag}', so nothing was renamed.")
+            now = self._clock()
+            for row in rows:
+                entry = _entry(row)
+                renamed = [
+                    new_tag if tag.casefold() == old_tag.casefold() else tag for tag in entry.tags
+                ]
+                self._replace(replace(entry, tags=clean_tags(renamed), updated=now))
+        return len(rows)
 
     def count(self) -> int:
         row = self._db.execute("SELECT count(*) FROM entries").fetchone()

@@ -47,6 +47,8 @@ def check_journal(journal: Journal) -> list[CheckResult]:
         ("search index", lambda: _search_index(db, read_only=journal.read_only)),
         ("links", lambda: _foreign_keys(db)),
         ("schema", lambda: _schema(db)),
+        ("saved changes", lambda: _saved_changes(journal)),
+        ("backups", lambda: _backups(journal)),
     ]
     results = []
     for name, check in checks:
@@ -57,6 +59,30 @@ def check_journal(journal: Journal) -> list[CheckResult]:
             reason = str(error) or "a page could not be decrypted"
             results.append(CheckResult(name, False, f"SQLite reported: {reason}"))
     return results
+
+
+def _saved_changes(journal: Journal) -> CheckResult:
+    missing = journal.missing_changes()
+    if missing:
+        return CheckResult("saved changes", False, missing)
+    return CheckResult("saved changes", True, "the journal holds every save kindspace recorded")
+
+
+def _backups(journal: Journal) -> CheckResult:
+    """How many backups there are, and any kept because the journal shrank after them."""
+    from kindspace.journal.backup import list_backups  # backup builds on the journal module
+
+    found = list_backups(journal.location)
+    whole = [info for info in found if info.key_file is not None]
+    noun = "backup" if len(whole) == 1 else "backups"
+    detail = f"{len(whole)} {noun} with their key files"
+    kept = [info.path.name for info in found if info.kept]
+    if kept:
+        detail += (
+            f"; {', '.join(kept)} {'is' if len(kept) == 1 else 'are'} kept out of rotation "
+            "because the journal became much smaller after it, until you delete it yourself"
+        )
+    return CheckResult("backups", True, detail)
 
 
 def _key_file(journal: Journal) -> CheckResult:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
 
 from kindspace.clock import Clock, system_clock
@@ -22,11 +22,15 @@ from kindspace.errors import (
     WrongSecret,
 )
 from kindspace.journal import vault
+from kindspace.journal.damage import damaged_journal, require_journal_schema
 from kindspace.journal.database import (
     Database,
     DatabaseError,
+    NotAJournal,
+    after_each_commit,
     is_read_only,
     open_encrypted,
+    release_sqlite_memory,
     write_transaction,
 )
 from kindspace.journal.drafts import DraftStore, SettingsStore
@@ -34,7 +38,10 @@ from kindspace.journal.entries import EntryRepository
 from kindspace.journal.key_file import KdfParams, KeyFile, read_key_file
 from kindspace.journal.migrations import migrate
 from kindspace.journal.models import SearchHit
+from kindspace.journal.open_lock import OpenLock
+from kindspace.journal.own_exercises import OwnExerciseStore
 from kindspace.journal.search import SearchFilters, search_entries
+from kindspace.journal.state_mark import missing_changes, record_state
 from kindspace.journal.unlocking import BACKUPS_FOLDER as BACKUPS_FOLDER
 from kindspace.journal.unlocking import DATABASE_NAME as DATABASE_NAME
 from kindspace.journal.unlocking import JournalLocation as JournalLocation
@@ -78,7 +85,10 @@ class Journal:
         *,
         notes: tuple[str, ...] = (),
         read_only: bool = False,
+        open_lock: OpenLock | None = None,
     ) -> None:
+        #: Held while open, so nothing replaces the file under us (see open_lock).
+        self._open_lock = open_lock or OpenLock.acquire(location.data_dir)
         self.location = location
         self.db = db
         self.keys = keys
@@ -88,11 +98,44 @@ class Journal:
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
         self.settings = SettingsStore(db)
+        self.own_exercises = OwnExerciseStore(db, clock)
         #: Calm sentences for the person about this opening (a keyring that couldn't be
         #: read, a read-only folder); each face shows them once, beside the journal.
         self.notes: list[str] = list(notes)
         #: Opened from a folder that can't be written: reading works, any write is refused.
         self.read_only = read_only
+        self._changes_seen = self._changes_checkpointed = db.conn.total_changes
+        if not read_only:
+            after_each_commit(db, self._record_state)
+
+    def _record_state(self) -> None:
+        record_state(self.location.data_dir, self.db, self._data_key, self.clock)
+
+    def missing_changes(self) -> str | None:
+        """Whether the journal holds less than it did after its last save (see state_mark)."""
+        return missing_changes(self.location.data_dir, self.db, self._data_key)
+
+    def checkpoint_when_quiet(self) -> bool:
+        """Copy saved changes from the WAL into the journal file once writing has paused.
+
+        Call it every few seconds: the first call after a write only notes that writing
+        happened, a later call that sees no further write checkpoints. Until then the
+        changes live only in ``journal.db-wal``, where deleting that file would lose them.
+        Returns whether a checkpoint ran.
+        """
+        changes = self.db.conn.total_changes
+        if changes != self._changes_seen:
+            self._changes_seen = changes
+            return False
+        if changes == self._changes_checkpointed or self.read_only:
+            return False
+        try:
+            busy = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[0]
+        except DatabaseError:
+            return False
+        if not busy:
+            self._changes_checkpointed = changes
+        return not busy
 
     @property
     def journal_id(self) -> str:
@@ -104,11 +147,22 @@ class Journal:
         return self._data_key
 
     def search(
-        self, query: str, filters: SearchFilters | None = None, *, limit: int = 100
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        *,
+        limit: int = 100,
+        should_stop: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
         """Matches for ``query``; a damaged index is said so, with the way to rebuild it."""
         try:
-            return search_entries(self.db, query, filters, limit=min(limit, MAX_SEARCH_LIMIT))
+            return search_entries(
+                self.db,
+                query,
+                filters,
+                limit=min(limit, MAX_SEARCH_LIMIT),
+                should_stop=should_stop,
+            )
         except MemoryError:
             # SQLCipher reports a page that fails its check as "out of memory".
             raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
@@ -220,11 +274,15 @@ class Journal:
             db.conn.close()
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and close the connection."""
+        """Checkpoint the WAL into the main file, close the connection, and free its cache."""
         with contextlib.suppress(Exception):
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA shrink_memory")  # decrypted pages, before the close
         self.db.conn.close()
+        release_sqlite_memory()
+        self._open_lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -276,6 +334,7 @@ def create_journal(
     if passphrase is not None:
         check_passphrase_strength(passphrase)
     ensure_private_dir(location.data_dir)
+    open_lock = OpenLock.acquire(location.data_dir)
     keep_in_keyring = use_keyring and keyring is not None
     new_keys = vault.create_key_file(
         location.key_file,
@@ -291,6 +350,7 @@ def create_journal(
         if keep_in_keyring and keyring is not None:
             keyring.store(new_keys.key_file.journal_id, new_keys.data_key)
     except BaseException:
+        open_lock.release()
         # Nothing was ever written with this key, so removing the half-made journal loses
         # nothing and lets the person simply try again.
         for path in (location.key_file, location.database):
@@ -298,7 +358,10 @@ def create_journal(
                 with contextlib.suppress(FileNotFoundError):
                     path.with_name(path.name + suffix).unlink()
         raise
-    journal = Journal(location, db, new_keys.key_file, new_keys.data_key, UnlockMethod.NEW, clock)
+    journal = Journal(
+        location, db, new_keys.key_file, new_keys.data_key, UnlockMethod.NEW, clock,
+        open_lock=open_lock,
+    )  # fmt: skip
     return journal, new_keys.recovery_key
 
 
@@ -326,7 +389,9 @@ def open_unlocked(
     daily_backup: bool = True,
 ) -> Journal:
     """Open the database with a key :func:`unlock_key` found, on the calling thread."""
+    open_lock = OpenLock.acquire(location.data_dir)  # waits while a restore replaces it
     if not location.database.exists():
+        open_lock.release()
         raise DamagedJournal(
             f"The journal file is missing from {location.data_dir}. Your backups are in "
             f"{location.backups_dir}; 'kindspace restore' can bring one back."
@@ -334,22 +399,33 @@ def open_unlocked(
     read_only = is_read_only(location.database)
     try:
         db = open_encrypted(location.database, unlocked.data_key, read_only=read_only)
-    except WrongSecret as error:
+    except BaseException as error:
+        open_lock.release()
+        if not isinstance(error, (WrongSecret, NotAJournal)):
+            raise
         # The key was already proven right against the key file, so a file that does not
-        # decrypt is damaged (or was replaced), not locked with another secret.
-        raise DamagedJournal(
-            f"{location.database.name} could not be read with its own key, so it may be "
-            f"damaged. Nothing was changed; your backups are in {location.backups_dir}."
-        ) from error
+        # decrypt, or decrypts to nothing, is damaged or was replaced: never reuse it.
+        what = str(error) if isinstance(error, NotAJournal) else (
+            f"The journal file {location.database.name} does not decrypt with its own key."
+        )  # fmt: skip
+        raise damaged_journal(location, unlocked.data_key, what) from error
     try:
+        require_journal_schema(db, location.database)
         migrate(db, clock)
+    except NotAJournal as error:
+        db.conn.close()
+        open_lock.release()
+        raise damaged_journal(location, unlocked.data_key, str(error)) from error
     except BaseException:
         db.conn.close()
+        open_lock.release()
         raise
     notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
+    lost = missing_changes(location.data_dir, db, unlocked.data_key)
+    notes = (*notes, lost) if lost else notes
     journal = Journal(
         location, db, unlocked.keys, unlocked.data_key, unlocked.method, clock,
-        notes=notes, read_only=read_only,
+        notes=notes, read_only=read_only, open_lock=open_lock,
     )  # fmt: skip
     if daily_backup and not read_only:
         from kindspace.journal.backup import ensure_daily_backup  # backup builds on this module

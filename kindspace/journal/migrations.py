@@ -111,6 +111,22 @@ def _create_drafts_and_settings(db: Database) -> None:
     )
 
 
+def _create_own_exercises(db: Database) -> None:
+    """The person's own exercises: the same shape as a shipped exercise's content, as JSON,
+    kept inside the encrypted journal (never a plain file beside it)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE own_exercises (
+            id TEXT PRIMARY KEY CHECK (id GLOB 'own_[a-z0-9]*'),
+            definition TEXT NOT NULL CHECK (json_valid(definition)),
+            created_utc TEXT NOT NULL,
+            updated_utc TEXT NOT NULL
+        );
+        """,
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -121,6 +137,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "entries with full-text search and tags", _create_entries),
     Migration(2, "drafts and settings", _create_drafts_and_settings),
+    Migration(3, "your own exercises", _create_own_exercises),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -6,7 +6,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from kindspace.clock import from_utc_text, offset_minutes, to_utc_text
@@ -98,6 +98,18 @@ class Entry:
             if line.strip():
                 return line.strip()
         return ""
+
+    @property
+    def time_of_day(self) -> time | None:
+        """The wall-clock time it was written on its own day, else None.
+
+        A note filed under another day (``note --date``, or a day picked in the app) was
+        written at a time that belongs to a different day; printing that time under the
+        entry's day would say something false, so lists and printouts show the day alone.
+        """
+        if self.created.date() != self.day:
+            return None
+        return self.created.time().replace(second=0, microsecond=0)
 
     def to_row(self) -> dict[str, Any]:
         return {

@@ -42,6 +42,8 @@ from kindspace.journal.database import open_encrypted
 from kindspace.journal.journal import JournalLocation, KeyStore, _key_from_keyring
 from kindspace.journal.key_file import KeyFile, read_key_file, write_key_file
 from kindspace.journal.migrations import LATEST_VERSION
+from kindspace.journal.open_lock import sole_use
+from kindspace.journal.state_mark import forget_state
 from kindspace.journal.unlocking import read_journal_keys
 from kindspace.paths import fsync_dir, place_new
 
@@ -74,17 +76,18 @@ def restore_backup(
 ) -> Path | None:
     """Put ``backup_path`` in place of the journal; return where the old journal went.
 
-    Close every open :class:`Journal` on this location first. The backup is copied and
-    checked before anything moves, so a damaged or foreign file changes nothing. The current
-    ``journal.db`` (with any ``-wal``/``-shm``) is moved aside, never deleted, and ``None`` is
-    returned when there was none. The live ``keys.json`` is kept; only when it is missing is
-    the backup's key file copy put in its place.
+    Close every open :class:`Journal` on this location first: while one is open, here or in
+    another process, this refuses (:class:`JournalInUse`) and changes nothing. The backup is
+    copied and checked before anything moves, so a damaged or foreign file changes nothing.
+    The current ``journal.db`` (with any ``-wal``/``-shm``) is moved aside, never deleted, and
+    ``None`` is returned when there was none. The live ``keys.json`` is kept; only when it is
+    missing is the backup's key file copy put in its place.
     """
     if not backup_path.is_file():
         raise InvalidInput(f"kindspace can't find the backup {backup_path}. Nothing was changed.")
     new_keys = _keys_for_restore(location, backup_path, data_key)
     data_dir = location.data_dir
-    with backup_lock(location):
+    with sole_use(data_dir, "the backup was not restored"), backup_lock(location):
         temp = data_dir / _RESTORE_TEMP
         _remove_restore_leftovers(data_dir)
         try:
@@ -102,6 +105,7 @@ def restore_backup(
                         move_with_companions(aside, location.database)
                 raise
             fsync_dir(data_dir)
+            forget_state(data_dir)
         except OSError as error:
             raise describe_write_error(error, data_dir, restoring=True) from None
         finally:

@@ -4,11 +4,20 @@ People type words, not FTS5 syntax: ``self-compassion`` or ``don't`` would be sy
 for FTS5, so every word is quoted before it reaches SQLite. A little syntax is kept because
 it is what search boxes everywhere accept: ``"a phrase"``, ``word*`` for a prefix, and
 ``OR`` / ``NOT`` between words.
+
+Some searches are costly in SQLite's full-text index: a one-letter prefix (``a*``) expands to
+nearly every word of the journal, and thousands of ORed terms multiply that (one such search
+ran for 11 minutes at 4 GB). So a query keeps at most ``MAX_TERMS`` terms, a prefix needs
+``MIN_PREFIX_LETTERS`` letters, every search stops after ``TIME_LIMIT_S`` seconds, and a
+caller (the window, when a new key is typed) can stop a running search at once. Snippets
+of very long entries are their plain beginning (see ``LONG_ENTRY_CHARACTERS``).
 """
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +33,35 @@ _OPERATORS = frozenset({"OR", "AND", "NOT"})
 _WEIGHTS = (5.0, 1.0, 3.0, 1.0)
 SNIPPET_TOKENS = 12
 DEFAULT_LIMIT = 100
+MAX_TERMS = 32
+MIN_PREFIX_LETTERS = 2
+#: Generous for a person's journal (searches there take milliseconds), short enough to wait.
+TIME_LIMIT_S = 10.0
+#: FTS5's snippet() grows with the square of the matches in one entry and can't be stopped
+#: while it runs (a prefix matching 20,000 words of one note: 5.7 s; 200,000: 8.5 minutes).
+#: Entries longer than this show their beginning instead: plain, instant, still a reminder.
+LONG_ENTRY_CHARACTERS = 20_000
+PLAIN_SNIPPET_CHARACTERS = 120
+#: SQLite virtual-machine steps between two looks at the clock and the stop request.
+_PROGRESS_STEPS = 2000
+
+TOO_MANY_WORDS = f"That's a lot of words for one search. Try fewer words (up to {MAX_TERMS})."
+SHORT_PREFIX = (
+    f"A word ending in * needs at least {MIN_PREFIX_LETTERS} letters before the *. "
+    "Try a longer beginning of the word."
+)
+TOO_SLOW = (
+    "That search took too long, so it was stopped. Try fewer words, or longer beginnings "
+    "of words with *."
+)
+
+
+class SearchTooSlow(InvalidInput):
+    """The search ran past its time limit and was stopped (nothing is wrong with the journal)."""
+
+
+class SearchCancelled(Exception):
+    """The caller asked to stop (a newer search replaced this one); nothing to tell anyone."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +95,8 @@ def to_fts_query(text: str) -> str:
                 pending_operator = token
             continue
         elif token.endswith("*") and token.strip("*"):
+            if len(token.rstrip("*")) < MIN_PREFIX_LETTERS:
+                raise InvalidInput(SHORT_PREFIX)
             term = _quote(token.rstrip("*")) + "*"
         else:
             word = token.strip("*")
@@ -67,6 +107,10 @@ def to_fts_query(text: str) -> str:
             terms.append(pending_operator)
         pending_operator = None
         terms.append(term)
+        if len(terms) > 2 * MAX_TERMS:  # terms and operators alike; stop reading early
+            break
+    if sum(1 for term in terms if term not in _OPERATORS) > MAX_TERMS:
+        raise InvalidInput(TOO_MANY_WORDS)
     if not terms:
         raise InvalidInput("Please type a word or two to search for.")
     return " ".join(terms)
@@ -78,12 +122,23 @@ def search_entries(
     filters: SearchFilters | None = None,
     *,
     limit: int = DEFAULT_LIMIT,
+    should_stop: Callable[[], bool] | None = None,
+    time_limit_s: float | None = TIME_LIMIT_S,
 ) -> list[SearchHit]:
-    """Best matches first, each with a short snippet around the matched words."""
+    """Best matches first, each with a short snippet around the matched words.
+
+    Raises :class:`SearchTooSlow` after ``time_limit_s`` and :class:`SearchCancelled` as
+    soon as ``should_stop()`` is true (it is asked from inside SQLite, on this thread).
+    """
     filters = filters or SearchFilters()
     fts_query = to_fts_query(query)
     where = ["entries_fts MATCH :query"]
-    params: dict[str, object] = {"query": fts_query, "limit": max(1, limit)}
+    params: dict[str, object] = {
+        "query": fts_query,
+        "limit": max(1, limit),
+        "long_entry": LONG_ENTRY_CHARACTERS,
+        "plain_snippet": PLAIN_SNIPPET_CHARACTERS,
+    }
     if filters.first_day:
         where.append("entries.day >= :first_day")
         params["first_day"] = filters.first_day.isoformat()
@@ -119,23 +174,40 @@ def search_entries(
         )
         SELECT entries.id, entries.day, entries.kind, entries.title,
                entries.created_utc, entries.created_offset_minutes,
-               snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
-                       {SNIPPET_TOKENS}) AS snippet,
+               CASE WHEN length(entries.body) + length(entries.answers) > :long_entry
+                    THEN substr(entries.body, 1, :plain_snippet) || '…'
+                    ELSE snippet(entries_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}',
+                                 '…', {SNIPPET_TOKENS})
+               END AS snippet,
                top.score
         FROM top CROSS JOIN entries_fts CROSS JOIN entries
         WHERE entries_fts.rowid = top.seq AND entries.seq = top.seq
           AND entries_fts MATCH :query
         ORDER BY top.score, top.seq DESC
     """
+    deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
+
+    def stop_now() -> int:
+        if should_stop is not None and should_stop():
+            return 1
+        return int(deadline is not None and time.monotonic() > deadline)
+
+    db.conn.set_progress_handler(stop_now, _PROGRESS_STEPS)
     try:
         rows = db.execute(sql, params).fetchall()
     except OperationalError as error:
+        if "interrupted" in str(error).lower():
+            if should_stop is not None and should_stop():
+                raise SearchCancelled from None
+            raise SearchTooSlow(TOO_SLOW) from None
         if "fts5" in str(error).lower() or "syntax" in str(error).lower():
             raise InvalidInput(
                 "kindspace could not understand that search. Try plain words, or put a "
                 'phrase in "double quotes".'
             ) from error
         raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
     return [
         SearchHit(
             entry_id=entry_id,

@@ -15,11 +15,12 @@ from __future__ import annotations
 import calendar
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
+from kindspace.practice.checkin import CHECKIN_KIND, checkin_of
 from kindspace.practice.definitions import CriticLog, Exercise
 
 NOTES_LABEL = "Notes"
@@ -145,6 +146,8 @@ class Insights:
     uses: tuple[ExerciseUse, ...]
     rewrites: tuple[CriticRewrite, ...]
     today: date
+    #: The feeling words of the check-ins, by year: (word, times named), most often first.
+    feelings: Mapping[int, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -196,12 +199,18 @@ def summarise(
     pairs: defaultdict[str, list[RatingPair]] = defaultdict(list)
     unrated: Counter[str] = Counter()
     rewrites: list[CriticRewrite] = []
+    feelings: defaultdict[int, Counter[str]] = defaultdict(Counter)
     for entry in entries:
         day_counts[entry.day] += 1
         kinds[entry.kind] += 1
         if entry.day.year == today.year:
             kinds_this_year[entry.kind] += 1
         if entry.kind == NOTE_KIND:
+            continue
+        if entry.kind == CHECKIN_KIND:
+            checkin = checkin_of(entry)
+            if checkin is not None:
+                feelings[entry.day.year].update(checkin.feelings)
             continue
         if entry.intensity_before is not None and entry.intensity_after is not None:
             pair = RatingPair(
@@ -230,7 +239,11 @@ def summarise(
         for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0]))
     )
     rewrites.sort(key=lambda found: (found.day, found.created), reverse=True)
-    return Insights(dict(day_counts), ratings, uses, tuple(rewrites), today)
+    counted = {
+        year: tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+        for year, counts in feelings.items()
+    }
+    return Insights(dict(day_counts), ratings, uses, tuple(rewrites), today, counted)
 
 
 def gather(journal: Journal, exercises: Iterable[Exercise], today: date) -> Insights:
@@ -242,6 +255,8 @@ def title_for(kind: str, catalog: Mapping[str, Exercise]) -> str:
     """A readable name for an entry kind, also for exercises this version no longer has."""
     if kind == NOTE_KIND:
         return NOTES_LABEL
+    if kind == CHECKIN_KIND:
+        return "Check-ins"
     exercise = catalog.get(kind)
     if exercise is not None:
         return exercise.title

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kindspace.practice.checkin import feelings_sentence
 from kindspace.practice.insights import (
     NOTES_LABEL,
     ExerciseRatings,
@@ -131,8 +132,15 @@ def summary_in_words(insights: Insights, year: int) -> list[str]:
     else:
         lines.append(NO_RATINGS)
     lines.append(uses_line(insights.uses))
+    if insights.feelings:
+        lines.append(feelings_line(insights, year))
     lines.append(rewrites_line(insights))
     return lines
+
+
+def feelings_line(insights: Insights, year: int) -> str:
+    """The check-in words of ``year``, counted, in kind words."""
+    return feelings_sentence(insights.feelings.get(year, ()), year)
 
 
 def use_label(use: ExerciseUse) -> str:

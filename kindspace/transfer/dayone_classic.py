@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import plistlib
 import stat
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from xml.parsers.expat import ExpatError
 
 from kindspace.errors import InvalidInput
+from kindspace.journal.models import Entry
 from kindspace.transfer.dayone_import import SOURCE
 from kindspace.transfer.import_text import (
     MAX_FILE_BYTES,
@@ -39,6 +41,7 @@ from kindspace.transfer.import_text import (
     starred_note,
     unknown_zone_note,
 )
+from kindspace.transfer.importing import Unreadable
 from kindspace.transfer.json_format import is_text
 
 #: Larger than any one entry's text; a bigger .doentry is not one.
@@ -112,65 +115,97 @@ def read_dayone_classic(source: Source, options: ReadOptions) -> Reading:
         )
     reading = Reading()
     first_seen: dict[str, str] = {}
-    starred = places = unknown_zones = total = 0
+    tally = _Tally()
+    total = 0
     for position, path in enumerate(files, start=1):
         options.check_cancel(position)
-        where = f"The entry {path.name}"
         data = read_limited(path, MAX_ENTRY_BYTES + 1)
         total += len(data)
-        if len(data) > MAX_ENTRY_BYTES or total > MAX_FILE_BYTES:
-            raise InvalidInput(f"{where} is larger than any journal entry could be. {NOTHING}")
+        if total > MAX_FILE_BYTES:
+            raise InvalidInput(
+                f"{source.path.name} is larger than any journal kindspace can import. {NOTHING}"
+            )
         try:
-            item = plistlib.loads(data, fmt=plistlib.FMT_XML)
-        except _PLIST_ERRORS:
+            entry = _read_entry(data, tally)
+        except _Damaged as damaged:
+            # One damaged file among many: named, never silently dropped; the plan refuses
+            # unless the person chooses to import the rest.
+            reading.unreadable.append(Unreadable(path.name, damaged.reason))
+            continue
+        if entry.id in first_seen:
             raise InvalidInput(
-                f"{where} is not a Day One entry kindspace can read; it may be damaged. {NOTHING}"
-            ) from None
-        if not isinstance(item, dict):
-            raise InvalidInput(f"{where} is not a Day One entry. {NOTHING}")
-        uuid = item.get("UUID")
-        if not isinstance(uuid, str) or not uuid.replace("-", "").isalnum() or len(uuid) > 64:
-            raise InvalidInput(f"{where} has no 'UUID' like Day One gives every entry. {NOTHING}")
-        created_at = item.get("Creation Date")
-        if not isinstance(created_at, datetime):
-            raise InvalidInput(f"{where} has no 'Creation Date'. {NOTHING}")
-        zone_name = item.get("Time Zone")
-        zone = named_zone(zone_name) if isinstance(zone_name, str) else None
-        unknown_zones += zone is None
-        created = in_zone(created_at.replace(tzinfo=UTC), zone or UTC)
-        if created is None:
-            raise InvalidInput(
-                f"{where} has a date kindspace can't keep (years 1000 to 9999 work). {NOTHING}"
+                f"The entry {path.name} has the same UUID as {first_seen[entry.id]}, so it is "
+                f"unclear which to keep. {NOTHING}"
             )
-        text = item.get("Entry Text", "")
-        if not is_text(text):
-            raise InvalidInput(f"{where} has an 'Entry Text' that is not text. {NOTHING}")
-        title, body = split_heading(text)
-        tags = list(listed_tags(item.get("Tags"), where))
-        if item.get("Starred") is True:
-            starred += 1
-            tags.append(STARRED_TAG)
-        places += bool(item.get("Location") or item.get("Weather"))
-        entry_id = f"{SOURCE}-{uuid.replace('-', '').lower()}"
-        if entry_id in first_seen:
-            raise InvalidInput(
-                f"{where} has the same UUID as {first_seen[entry_id]}, so it is unclear which "
-                f"to keep. {NOTHING}"
-            )
-        first_seen[entry_id] = path.name
-        reading.entries.append(
-            note_entry(
-                entry_id=entry_id,
-                created=created,
-                updated=created,
-                title=title,
-                body=body,
-                tags=tags,
-                source=SOURCE,
-            )
-        )
-    reading.notes.extend(_notes(_photo_count(source.path), places, unknown_zones, starred))
+        first_seen[entry.id] = path.name
+        reading.entries.append(entry)
+    reading.notes.extend(
+        _notes(_photo_count(source.path), tally.places, tally.unknown_zones, tally.starred)
+    )
     return reading
+
+
+class _Damaged(Exception):
+    """One .doentry that can't be read; ``reason`` is a calm clause for the preview."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Tally:
+    """What the preview's notes count across the readable entries."""
+
+    starred: int = 0
+    places: int = 0
+    unknown_zones: int = 0
+
+
+def _read_entry(data: bytes, tally: _Tally) -> Entry:
+    """One .doentry's entry, or _Damaged saying what is wrong with it."""
+    if len(data) > MAX_ENTRY_BYTES:
+        raise _Damaged("it is larger than any journal entry could be")
+    try:
+        item = plistlib.loads(data, fmt=plistlib.FMT_XML)
+    except _PLIST_ERRORS:
+        raise _Damaged("it is not a Day One entry kindspace can read; it may be damaged") from None
+    if not isinstance(item, dict):
+        raise _Damaged("it is not a Day One entry")
+    uuid = item.get("UUID")
+    if not isinstance(uuid, str) or not uuid.replace("-", "").isalnum() or len(uuid) > 64:
+        raise _Damaged("it has no 'UUID' like Day One gives every entry")
+    created_at = item.get("Creation Date")
+    if not isinstance(created_at, datetime):
+        raise _Damaged("it has no 'Creation Date'")
+    zone_name = item.get("Time Zone")
+    zone = named_zone(zone_name) if isinstance(zone_name, str) else None
+    created = in_zone(created_at.replace(tzinfo=UTC), zone or UTC)
+    if created is None:
+        raise _Damaged("its date is one kindspace can't keep (years 1000 to 9999 work)")
+    text = item.get("Entry Text", "")
+    if not is_text(text):
+        raise _Damaged("its 'Entry Text' is not text")
+    try:
+        tags = list(listed_tags(item.get("Tags"), "It"))
+    except InvalidInput as problem:
+        reason = str(problem).removesuffix(f" {NOTHING}").removesuffix(".")
+        raise _Damaged(reason[:1].lower() + reason[1:]) from None
+    title, body = split_heading(text)
+    tally.unknown_zones += zone is None
+    if item.get("Starred") is True:
+        tally.starred += 1
+        tags.append(STARRED_TAG)
+    tally.places += bool(item.get("Location") or item.get("Weather"))
+    return note_entry(
+        entry_id=f"{SOURCE}-{uuid.replace('-', '').lower()}",
+        created=created,
+        updated=created,
+        title=title,
+        body=body,
+        tags=tags,
+        source=SOURCE,
+    )
 
 
 def _notes(photos: int, places: int, unknown_zones: int, starred: int) -> list[str]:

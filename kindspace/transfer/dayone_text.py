@@ -13,6 +13,9 @@ EDT", "1 May 2024 at 21:14:03 GMT+2", with or without a weekday in front) and IS
 (``2024-05-01 21:14``). A zone given as an offset, UTC/GMT or a common abbreviation is used;
 anything else places the time in this computer's zone, and the preview says so.
 
+Words before the first ``Date:`` line (Mini Diarium's export puts a title there) belong to
+no day: they are offered to the person (see ``ImportPlan.leading``), never dropped silently.
+
 Only a line that begins with a tab and ``Date:`` starts an entry, so "Date:" inside a text
 never splits it. The format carries no ids, so each entry's id is a hash of its time and
 words (``dayone-text-…``): importing the same file again changes nothing.
@@ -24,6 +27,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from kindspace.errors import InvalidInput
+from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
     Reading,
@@ -37,6 +41,7 @@ from kindspace.transfer.import_text import (
     split_heading,
     text_tags,
 )
+from kindspace.transfer.importing import LeadingText
 
 SOURCE = "dayone"
 ID_PREFIX = "dayone-text"
@@ -93,6 +98,8 @@ _ABBREVIATIONS = {
     "AKST": -540, "AKDT": -480, "HST": -600,
 }  # fmt: skip
 EXAMPLE_DATE = "1 May 2024 at 21:14"
+#: The title of the note that keeps words found before the first entry, if the person wants.
+LEADING_TITLE = "Words from the top of the Day One export"
 
 
 def has_date_line(text: str) -> bool:
@@ -163,11 +170,7 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
                 f"begins every entry, so kindspace can't tell where entries begin. {NOTHING}"
             )
         return reading
-    if text[: starts[0].start()].strip():
-        raise InvalidInput(
-            "The file starts with text before the first 'Date:' line, so kindspace can't tell "
-            f"which day it belongs to. {NOTHING}"
-        )
+    leading_text = text[: starts[0].start()].strip("\n")
     seen: set[str] = set()
     repeated = photos = others = places = guessed_zones = 0
     line, counted = 1, 0
@@ -227,7 +230,25 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
             )
         )
     reading.notes.extend(_notes(repeated, (photos, others), places, guessed_zones))
+    if leading_text.strip() and reading.entries:
+        reading.leading = _leading(leading_text, reading.entries[0])
     return reading
+
+
+def _leading(text: str, first: Entry) -> LeadingText:
+    """Words before the first ``Date:`` line (Mini Diarium writes a title there), offered
+    as a note at the first entry's day and time, so the person can keep them."""
+    entry_id = derived_id(ID_PREFIX, "before-first-date", first.id, text)
+    note = note_entry(
+        entry_id=entry_id,
+        created=first.created,
+        updated=first.created,
+        title=LEADING_TITLE,
+        body=text.strip(),
+        tags=(),
+        source=SOURCE,
+    )
+    return LeadingText(text=text, entry=note)
 
 
 def _notes(

@@ -25,7 +25,8 @@ from zoneinfo import ZoneInfo
 from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
-from kindspace.transfer.importing import ImportCancelled
+from kindspace.journal.own_exercises import OwnExerciseRecord
+from kindspace.transfer.importing import ImportCancelled, LeadingText, Unreadable
 from kindspace.transfer.json_format import is_text, loads
 
 NOTHING = "Nothing was imported."
@@ -43,10 +44,19 @@ CancelCheck = Callable[[], bool]
 
 @dataclass
 class Reading:
-    """What a reader found: the entries in file order and calm notes for the preview."""
+    """What a reader found: the entries in file order and calm notes for the preview.
+
+    A reader that can tell one entry from the next puts an entry it cannot read into
+    ``unreadable`` instead of refusing the whole file; the plan then refuses unless the
+    person chooses to leave it out (see :class:`~kindspace.transfer.importing.ImportPlan`).
+    """
 
     entries: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+    leading: LeadingText | None = None
+    #: Exercises the person wrote themselves (only a kindspace export carries them).
+    own_exercises: list[OwnExerciseRecord] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,17 @@ reader), so importing the same file again leaves the journal as it is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kindspace.errors import KindspaceError
+from kindspace.errors import InvalidInput, KindspaceError
 from kindspace.journal.database import write_transaction
 from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import OwnExerciseRecord
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -79,6 +80,8 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: What the person chose to leave out, each named with its reason (see ImportPlan).
+    left_out: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -87,11 +90,15 @@ class ImportReport:
     def summary(self) -> str:
         """A calm sentence for the person, e.g. after the CLI or GUI finished an import."""
         if not self.total:
-            return "The file holds no entries, so your journal is unchanged."
-        return (
-            f"Added {_entries(self.added)}, updated {_entries(self.updated)} and left "
-            f"{_entries(self.unchanged)} as they were."
-        )
+            text = "The file holds no entries, so your journal is unchanged."
+        else:
+            text = (
+                f"Added {_entries(self.added)}, updated {_entries(self.updated)} and left "
+                f"{_entries(self.unchanged)} as they were."
+            )
+        if self.left_out:
+            text += " Left out, as you chose: " + "; ".join(self.left_out) + "."
+        return text
 
 
 def _entries(count: int) -> str:
@@ -99,18 +106,108 @@ def _entries(count: int) -> str:
 
 
 @dataclass(frozen=True)
+class Unreadable:
+    """One part of a file kindspace could not read, named so the person can find it."""
+
+    #: Where it is, e.g. "B40E….doentry"; short enough for a list.
+    where: str
+    #: Why, as a calm clause, e.g. "it may be damaged".
+    reason: str
+
+    def sentence(self) -> str:
+        return f"{self.where} ({self.reason})"
+
+
+@dataclass(frozen=True)
+class LeadingText:
+    """Words before a file's first entry (Day One's text export after some apps edit it).
+
+    Why kept apart from the entries: no date says which day they belong to, so they are
+    neither dropped silently nor guessed into an entry. The person sees them and chooses:
+    keep them as ``entry`` (a note on the first entry's day) or leave them out.
+    """
+
+    text: str
+    entry: Entry
+
+    @property
+    def line_count(self) -> int:
+        return len(self.text.splitlines())
+
+
+#: How much of the leading text a preview quotes; the rest is counted.
+PREVIEW_LINES = 6
+PREVIEW_LINE_CHARS = 120
+
+
+@dataclass(frozen=True)
 class ImportPlan:
-    """A whole file read and checked, ready to write: what a preview shows."""
+    """A whole file read and checked, ready to write: what a preview shows.
+
+    Why ``unreadable`` and ``leading`` exist: one damaged entry among years of writing should
+    not keep all the others out, yet nothing may be left out without the person knowing.
+    A plan with unreadable parts is refused whole unless the person asks to skip them
+    (``skip_unreadable``); then exactly those are named in the report.
+    """
 
     format: ImportFormat
     source: Path
     entries: tuple[Entry, ...]
     #: Calm sentences about what will not come across (for example skipped photos).
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Entries that could not be read, in file order.
+    unreadable: tuple[Unreadable, ...] = field(default_factory=tuple)
+    #: Words before the first entry, with the note they would become.
+    leading: LeadingText | None = None
+    #: Exercises the person wrote themselves (a kindspace export), written with the entries.
+    own_exercises: tuple[OwnExerciseRecord, ...] = ()
 
     @property
     def count(self) -> int:
+        """How many entries the file holds that kindspace could read."""
         return len(self.entries)
+
+    @property
+    def can_import_whole(self) -> bool:
+        """True when everything in the file can come across as it is."""
+        return not self.unreadable and self.write_count(skip_unreadable=False) > 0
+
+    @property
+    def has_choice(self) -> bool:
+        """True when the person may leave something out (unreadable entries, leading words)."""
+        return bool(self.unreadable) or self.leading is not None
+
+    def write_count(self, *, skip_unreadable: bool) -> int:
+        """How many entries an import writes with that choice."""
+        if self.unreadable and not skip_unreadable:
+            return 0
+        return self.count + (self.leading is not None and not skip_unreadable)
+
+    def to_write(self, *, skip_unreadable: bool) -> tuple[Entry, ...]:
+        """The entries to write, or a calm InvalidInput when the plan must be refused whole."""
+        if self.unreadable and not skip_unreadable:
+            raise InvalidInput(self.refusal())
+        if self.leading is not None and not skip_unreadable:
+            return (*self.entries, self.leading.entry)
+        return self.entries
+
+    def left_out(self, *, skip_unreadable: bool) -> tuple[str, ...]:
+        """Exactly what an import with that choice leaves out, each with its reason."""
+        if not skip_unreadable:
+            return ()
+        parts = [part.sentence() for part in self.unreadable]
+        if self.leading is not None:
+            parts.append(f"{_lines(self.leading.line_count)} before the first entry")
+        return tuple(parts)
+
+    def refusal(self) -> str:
+        """Why nothing is imported by default, and how to import the rest."""
+        noun = "entry" if len(self.unreadable) == 1 else "entries"
+        named = "; ".join(part.sentence() for part in self.unreadable)
+        return (
+            f"kindspace couldn't read {len(self.unreadable)} {noun} of {self.source.name}: "
+            f"{named}. Nothing was imported."
+        )
 
     @property
     def first_day(self) -> date | None:
@@ -122,7 +219,9 @@ class ImportPlan:
 
     def preview(self) -> str:
         """One or two sentences for the person before they agree to import."""
-        if not self.entries:
+        if not self.entries and self.has_choice:
+            text = f"This {self.format.label} holds no entry kindspace could read."
+        elif not self.entries:
             text = f"This {self.format.label} holds no entries, so there is nothing to import."
         else:
             noun = "entry" if self.count == 1 else "entries"
@@ -134,7 +233,50 @@ class ImportPlan:
                 else f"from {_long_day(first)} to {_long_day(last)}"
             )
             text = f"This {self.format.label} holds {self.count} {noun}, {span}."
+        own = len(self.own_exercises)
+        if own:
+            text += f" It also holds {own} exercise{'' if own == 1 else 's'} you wrote yourself."
         return " ".join((text, *self.notes))
+
+    def choices(self, *, max_listed: int | None = None) -> list[str]:
+        """Paragraphs after the preview about what the person may leave out (may be empty).
+
+        The unreadable entries are listed with their reasons (the first ``max_listed``, the
+        rest counted, where space is short); leading words are quoted (the first few
+        lines), so the person decides on what they can see.
+        """
+        paragraphs: list[str] = []
+        if self.unreadable:
+            noun = "entry" if len(self.unreadable) == 1 else "entries"
+            shown = self.unreadable[:max_listed] if max_listed else self.unreadable
+            listed = "\n".join(f"• {part.sentence()}" for part in shown)
+            if len(shown) < len(self.unreadable):
+                listed += f"\n• … and {len(self.unreadable) - len(shown)} more"
+            paragraphs.append(
+                f"kindspace couldn't read {len(self.unreadable)} {noun}:\n{listed}\n"
+                "Nothing is imported unless you choose to leave "
+                f"{'it' if len(self.unreadable) == 1 else 'them'} out."
+            )
+        if self.leading is not None:
+            lines = self.leading.text.splitlines()
+            quoted = "\n".join(f"  {_shortened(line)}" for line in lines[:PREVIEW_LINES])
+            more = len(lines) - PREVIEW_LINES
+            if more > 0:
+                quoted += f"\n  … and {more} more"
+            paragraphs.append(
+                f"The file starts with {_lines(len(lines))} before its first date:\n{quoted}\n"
+                f"They can come across as a note on {_long_day(self.leading.entry.day)}, "
+                "or be left out."
+            )
+        return paragraphs
+
+
+def _lines(count: int) -> str:
+    return "1 line" if count == 1 else f"{count} lines"
+
+
+def _shortened(line: str) -> str:
+    return line if len(line) <= PREVIEW_LINE_CHARS else line[: PREVIEW_LINE_CHARS - 1] + "…"
 
 
 def _long_day(day: date) -> str:
@@ -148,19 +290,33 @@ def apply_import(
     progress: ProgressReport | None = None,
     should_cancel: CancelCheck | None = None,
     own_connection: bool = False,
+    skip_unreadable: bool = False,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     """Write a checked plan in one transaction: all of it, or (cancelled, failed) nothing.
+
+    A plan with unreadable entries is refused (InvalidInput, nothing written) unless
+    ``skip_unreadable``; then the readable entries are written, words before the first
+    entry are left out too, and the report names exactly what was left out.
 
     An id the journal lacks is added; an id it has with the same content is left alone; an
     id it has with different content is replaced only when the plan's ``updated`` time is
     later. With ``own_connection`` the journal's file is opened afresh for this call, so it
     may run on a thread other than the one that opened ``journal``.
     """
-    entries = plan.entries if isinstance(plan, ImportPlan) else tuple(plan)
+    if isinstance(plan, ImportPlan):
+        entries = plan.to_write(skip_unreadable=skip_unreadable)
+        left_out = plan.left_out(skip_unreadable=skip_unreadable)
+        exercises = plan.own_exercises
+    else:
+        entries, left_out = tuple(plan), ()
+        exercises = tuple(own_exercises)
     if not own_connection:
-        return _write(journal, entries, progress, should_cancel)
-    with journal.on_own_connection() as own:
-        return _write(own, entries, progress, should_cancel)
+        report = _write(journal, entries, progress, should_cancel, exercises)
+    else:
+        with journal.on_own_connection() as own:
+            report = _write(own, entries, progress, should_cancel, exercises)
+    return replace(report, left_out=left_out)
 
 
 def _write(
@@ -168,6 +324,7 @@ def _write(
     entries: Sequence[Entry],
     progress: ProgressReport | None,
     should_cancel: CancelCheck | None,
+    own_exercises: Sequence[OwnExerciseRecord] = (),
 ) -> ImportReport:
     added = updated = unchanged = 0
     total = len(entries)
@@ -190,6 +347,8 @@ def _write(
                 updated += 1
             else:
                 unchanged += 1
+        # In the same transaction: the entries and the exercises they were written with.
+        journal.own_exercises.merge_in_transaction(own_exercises)
         if should_cancel is not None and should_cancel():
             raise ImportCancelled
     if progress is not None:

@@ -46,6 +46,51 @@ _TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
 #: Where jrnl ends a one-line entry's title: a sentence mark, maybe a quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?\u2026]['\"\u2019\u201d]?[\])]*\s+|[\uff01\uff0e\uff1f\u3002]")
 EXAMPLE_HEADER = "[2024-05-01 21:14]"
+#: A line that starts like a jrnl header with a date in it, readable or not.
+_DATE_LIKE_HEADER = re.compile(
+    r"^\[(?P<stamp>\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[^\]\n]{0,30})\] ", re.M
+)
+#: Shapes jrnl (through dateparser) also reads in a header: single digits, slashes, dots.
+_LENIENT_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(.*))?\Z")
+_FERNET_TOKEN = re.compile(rb"\AgAAAAA[A-Za-z0-9_=-]{40,}\Z")
+ENCRYPTED = (
+    "{name} looks like an encrypted jrnl journal, which kindspace can't open. Please "
+    "decrypt it first with 'jrnl --decrypt' (or export it with 'jrnl --export json'), "
+    "then import that file. {nothing}"
+)
+
+
+def encrypted_jrnl(data: bytes) -> bool:
+    """jrnl 2 and later encrypt a journal as one Fernet token (base64 that starts
+    ``gAAAAA``); jrnl 1 wrote raw AES-CBC: an IV and whole 16-byte blocks, not text."""
+    stripped = data.strip()
+    if _FERNET_TOKEN.match(stripped):
+        return True
+    if len(data) < 32 or len(data) % 16:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def lenient_stamp(stamp: str) -> datetime | None:
+    """A header date jrnl reads though it isn't in jrnl's own shape (``2019-7-1 9:05``)."""
+    found = parse_stamp(stamp)
+    if found is not None:
+        return found
+    match = _LENIENT_DAY.match(stamp.strip())
+    if match is None:
+        return None
+    year, month, day, rest = match.groups()
+    base = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    if not rest:
+        return parse_stamp(f"{base} 00:00")
+    rest = rest.strip()
+    if re.fullmatch(r"\d:.*", rest):
+        rest = "0" + rest
+    return parse_stamp(f"{base} {rest}")
 
 
 def parse_stamp(stamp: str) -> datetime | None:
@@ -81,12 +126,10 @@ def tags_in(*texts: str) -> tuple[str, ...]:
 
 def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
     """Every entry of a jrnl journal file; see the module docstring for the rules."""
+    if not source.is_folder and not source.is_zip and encrypted_jrnl(source.data):
+        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
     text = source.text()
-    headers = [
-        (match, moment)
-        for match in _HEADER.finditer(text)
-        if (moment := parse_stamp(match["stamp"])) is not None
-    ]
+    headers = _headers(text)
     reading = Reading()
     if not headers:
         if text.strip():
@@ -128,6 +171,28 @@ def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
         reading.entries.append(entry)
     _add_notes(reading, repeated, starred)
     return reading
+
+
+def _headers(text: str) -> list[tuple[re.Match[str], datetime]]:
+    """Each entry's header and time. A header whose date jrnl would read in another shape
+    is read too; one that looks like a date but isn't one stops the import with its line
+    named, so no entry is ever merged silently into the one before it."""
+    headers = []
+    for match in _DATE_LIKE_HEADER.finditer(text):
+        moment = lenient_stamp(match["stamp"])
+        if moment is None:
+            line = 1 + text.count("\n", 0, match.start())
+            raise InvalidInput(
+                f"Line {line} starts like an entry, with [{match['stamp']}], but that is not a "
+                f"date kindspace can read, so it can't tell where that entry begins. Writing "
+                f"it like {EXAMPLE_HEADER} would help. {NOTHING}"
+            )
+        headers.append((match, moment))
+    for match in _HEADER.finditer(text):
+        moment = parse_stamp(match["stamp"])
+        if moment is not None and not any(found.start() == match.start() for found, _ in headers):
+            headers.append((match, moment))
+    return sorted(headers, key=lambda header: header[0].start())
 
 
 def _entry(

@@ -41,7 +41,16 @@ ENTRY_FIELDS: tuple[str, ...] = (
 REQUIRED_FIELDS: frozenset[str] = frozenset({"id", "day", "created", "updated", "kind"})
 #: Top-level fields, in the order they are written. Only ``format``, ``version`` and
 #: ``entries`` are needed to import; the other two are there for people reading the file.
-TOP_LEVEL_FIELDS: tuple[str, ...] = ("format", "version", "exported_at", "app_version", "entries")
+TOP_LEVEL_FIELDS: tuple[str, ...] = (
+    "format",
+    "version",
+    "exported_at",
+    "app_version",
+    "entries",
+    "own_exercises",
+)
+#: Written after ``entries``, and only when the journal has exercises the person wrote.
+OWN_EXERCISES = "own_exercises"
 
 #: The indentation of the written file (two spaces, as ``json.dumps(..., indent=2)``).
 INDENT = "  "

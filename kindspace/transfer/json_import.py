@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kindspace.errors import InvalidInput
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.import_text import MAX_FILE_BYTES, read_limited
 from kindspace.transfer.importing import ImportReport, apply_import
 from kindspace.transfer.json_format import (
@@ -34,6 +35,7 @@ from kindspace.transfer.json_format import (
     loads,
     shown_name,
 )
+from kindspace.transfer.json_own import own_from_document
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -43,8 +45,8 @@ _NOTHING = "Nothing was imported."
 
 def import_json(journal: Journal, path: Path) -> ImportReport:
     """Check the whole export at ``path``, then add or update its entries in one go."""
-    entries = parse_export(read_export(Path(path)))
-    return apply_entries(journal, entries)
+    entries, own = parse_export_parts(read_export(Path(path)))
+    return apply_import(journal, entries, own_exercises=own)
 
 
 def read_export(path: Path) -> bytes:
@@ -84,6 +86,11 @@ def _decode(data: bytes) -> Any:
         raise InvalidInput(f"This file is not valid JSON. {_NOTHING}") from None
 
 
+def parse_export_parts(data: bytes) -> tuple[list[Entry], list[OwnExerciseRecord]]:
+    """The entries and the person's own exercises, all checked before anything is written."""
+    return parse_export(data), own_from_document(_decode(data))
+
+
 def parse_export(data: bytes) -> list[Entry]:
     """Check a whole export and return its entries in file order.
 
@@ -108,6 +115,11 @@ def parse_export(data: bytes) -> list[Entry]:
         raise InvalidInput(
             f"This export was made by a newer kindspace (format version {version}). Please "
             f"update kindspace to import it; {_NOTHING.lower()}"
+        )
+    if "parts" in document:
+        raise InvalidInput(
+            "This export holds only some parts of each entry (it was made for reading, for "
+            f"example by a therapist), so it can't become journal entries again. {_NOTHING}"
         )
     for name in document:
         if name not in TOP_LEVEL_FIELDS:

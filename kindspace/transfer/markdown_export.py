@@ -26,7 +26,7 @@ from kindspace.journal.models import NOTE_KIND
 from kindspace.paths import PRIVATE_DIR_MODE, fsync_dir, private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
 from kindspace.transfer.json_export import export_write_error
-from kindspace.transfer.selection import EntryPart, EntrySelection
+from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -50,12 +50,15 @@ def export_markdown(
     *,
     progress: Callable[[int, int], None] | None = None,
     replace: bool = False,
+    parts: frozenset[EntryPart] = ALL_PARTS,
 ) -> int:
     """Write one ``.md`` file per chosen entry into ``folder``; returns how many were written.
 
     ``folder`` is created (private) when it does not exist. An existing folder that already
     holds files is only written into when ``replace`` is True, and then a file of the same
     name is replaced; otherwise the person gets a calm message and nothing is written.
+    With only some ``parts``, the others are left out of the files and of their names (an
+    entry without its date or title is named "Entry 1", "Entry 2" … in order).
     """
     folder = Path(folder)
     _prepare_folder(folder, replace=replace)
@@ -65,8 +68,8 @@ def export_markdown(
     try:
         for entry in selection.entries(journal):
             layout = lay_out_entry(entry, catalog)
-            name = _unique_name(file_stem(layout), taken)
-            _write_file(folder / name, entry_markdown(layout), replace=replace)
+            name = _unique_name(file_stem(layout, parts, written + 1), taken)
+            _write_file(folder / name, entry_markdown(layout, parts), replace=replace)
             written += 1
             if progress is not None:
                 progress(written, total)
@@ -123,10 +126,17 @@ def _write_file(path: Path, text: str, *, replace: bool) -> None:
         raise export_write_error(error, path) from None
 
 
-def file_stem(layout: EntryLayout) -> str:
-    """``2024-05-01 2114 A compassionate letter``: sorts by date, reads well, safe anywhere."""
+def file_stem(layout: EntryLayout, parts: frozenset[EntryPart] = ALL_PARTS, number: int = 1) -> str:
+    """``2024-05-01 2114 A compassionate letter``: sorts by date, reads well, safe anywhere.
+
+    A part left out is left out of the name too: without the date, files are numbered in
+    order (``0001 …``); without the title, the exercise's name or "Entry" stands in.
+    """
     entry = layout.entry
-    title = _safe_title(layout.title) or _safe_title(layout.kind_title) or "Entry"
+    title = _safe_title(layout.title) if EntryPart.TITLE in parts else ""
+    title = title or _safe_title(layout.kind_title) or "Entry"
+    if EntryPart.DATE not in parts:
+        return f"{number:04d} {title}"
     return f"{entry.day.isoformat()} {entry.created.strftime('%H%M')} {title}"
 
 
@@ -139,14 +149,14 @@ def _safe_title(title: str) -> str:
     return cleaned.rstrip(" .")
 
 
-def entry_markdown(layout: EntryLayout) -> str:
+def entry_markdown(layout: EntryLayout, parts: frozenset[EntryPart] = ALL_PARTS) -> str:
     """The whole file: YAML front matter, the title, then the body and answers."""
-    blocks = [front_matter(layout)]
-    if layout.entry.title.strip() or layout.entry.kind != NOTE_KIND:
+    blocks = [front_matter(layout, parts)]
+    if EntryPart.TITLE in parts and (layout.entry.title.strip() or layout.entry.kind != NOTE_KIND):
         # An untitled note is named after its first line; repeating that line as a heading
         # right above itself would only be noise.
         blocks.append(f"# {_one_line(layout.title)}")
-    for section in layout.sections:
+    for section in layout.chosen(parts):
         if section.part not in (EntryPart.BODY, EntryPart.ANSWERS):
             continue  # ratings and tags live in the front matter, where other apps read them
         block = "\n".join(f"- {_one_line(item)}" for item in section.items) or section.text
@@ -154,25 +164,30 @@ def entry_markdown(layout: EntryLayout) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def front_matter(layout: EntryLayout) -> str:
-    """The entry's facts as YAML; every string is quoted so no text can change its type."""
+def front_matter(layout: EntryLayout, parts: frozenset[EntryPart] = ALL_PARTS) -> str:
+    """The entry's facts as YAML; every string is quoted so no text can change its type.
+
+    Only the chosen parts' facts are written; the kind and id always are (they say nothing
+    the person wrote)."""
     entry = layout.entry
-    lines = [
-        "---",
-        f"title: {yaml_string(layout.entry.title)}",
-        f"date: {entry.day.isoformat()}",
-        f"time: {yaml_string(entry.created.isoformat(timespec='minutes')[11:])}",
-        f"kind: {yaml_string(entry.kind)}",
-    ]
+    lines = ["---"]
+    if EntryPart.TITLE in parts:
+        lines.append(f"title: {yaml_string(layout.entry.title)}")
+    if EntryPart.DATE in parts:
+        lines.append(f"date: {entry.day.isoformat()}")
+        lines.append(f"time: {yaml_string(entry.created.isoformat(timespec='minutes')[11:])}")
+    lines.append(f"kind: {yaml_string(entry.kind)}")
     if entry.kind != NOTE_KIND:
         lines.append(f"exercise: {yaml_string(layout.kind_title)}")
-    if entry.tags:
-        lines.append("tags:")
-        lines.extend(f"  - {yaml_string(tag)}" for tag in entry.tags)
-    else:
-        lines.append("tags: []")
-    lines.append(f"intensity_before: {_yaml_number(entry.intensity_before)}")
-    lines.append(f"intensity_after: {_yaml_number(entry.intensity_after)}")
+    if EntryPart.TAGS in parts:
+        if entry.tags:
+            lines.append("tags:")
+            lines.extend(f"  - {yaml_string(tag)}" for tag in entry.tags)
+        else:
+            lines.append("tags: []")
+    if EntryPart.RATINGS in parts:
+        lines.append(f"intensity_before: {_yaml_number(entry.intensity_before)}")
+        lines.append(f"intensity_after: {_yaml_number(entry.intensity_after)}")
     lines.append(f"id: {yaml_string(entry.id)}")
     lines.append("---")
     return "\n".join(lines)

@@ -22,13 +22,15 @@ from kindspace.transfer.dayone_text import has_date_line, read_dayone_text
 from kindspace.transfer.import_text import NOTHING, CancelCheck, Reading, ReadOptions, Source
 from kindspace.transfer.importing import ImportFormat, ImportPlan
 from kindspace.transfer.jrnl_import import (
+    ENCRYPTED,
+    encrypted_jrnl,
     has_entry_header,
     looks_like_jrnl_json,
     read_jrnl_json,
     read_jrnl_text,
 )
 from kindspace.transfer.json_format import FORMAT_NAME
-from kindspace.transfer.json_import import parse_export
+from kindspace.transfer.json_import import parse_export_parts
 
 __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentence"]
 
@@ -36,7 +38,8 @@ __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentenc
 def _read_kindspace(source: Source, options: ReadOptions) -> Reading:
     if source.is_folder or source.is_zip:
         raise InvalidInput(f"A kindspace export is one JSON file. {NOTHING}")
-    return Reading(entries=parse_export(source.data))
+    entries, own = parse_export_parts(source.data)
+    return Reading(entries=entries, own_exercises=own)
 
 
 _READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
@@ -63,12 +66,24 @@ def detect_format(path: Path) -> ImportFormat:
 
 def _detect(source: Source) -> ImportFormat:
     found = _recognise(source)
+    if found is None and source.is_folder and _is_dayone_folder(source.path):
+        raise InvalidInput(
+            f"{source.path.name} is a Day One journal, but this journal has no entries, so "
+            "there is nothing to import."
+        )
+    if found is None and not source.is_folder and encrypted_jrnl(source.data):
+        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
     if found is None:
         raise InvalidInput(
             f"kindspace doesn't recognise {source.path.name} as a journal it can import. It "
             f"can import a {supported_formats_sentence()}. {NOTHING}"
         )
     return found
+
+
+def _is_dayone_folder(folder: Path) -> bool:
+    """A classic Day One journal: named ``*.dayone`` or holding its ``entries`` folder."""
+    return folder.suffix.lower() == ".dayone" or (folder / "entries").is_dir()
 
 
 def _recognise(source: Source) -> ImportFormat | None:
@@ -125,4 +140,7 @@ def read_import(
         source=source.path,
         entries=tuple(reading.entries),
         notes=tuple(reading.notes),
+        unreadable=tuple(reading.unreadable),
+        leading=reading.leading,
+        own_exercises=tuple(reading.own_exercises),
     )

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kindspace.errors import InvalidInput
+from kindspace.journal.search import SearchFilters
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
@@ -29,7 +30,7 @@ class ExportFormat(StrEnum):
 
 
 class EntryPart(StrEnum):
-    """The parts of an entry a person may choose to include in a PDF."""
+    """The parts of an entry a person may choose to include in any export."""
 
     DATE = "date"
     TITLE = "title"
@@ -40,6 +41,27 @@ class EntryPart(StrEnum):
 
 
 ALL_PARTS: frozenset[EntryPart] = frozenset(EntryPart)
+#: How each part is named to a person, in the order a sentence lists them.
+PART_WORDS: dict[EntryPart, str] = {
+    EntryPart.DATE: "date",
+    EntryPart.TITLE: "title",
+    EntryPart.BODY: "text",
+    EntryPart.ANSWERS: "exercise answers",
+    EntryPart.RATINGS: "ratings",
+    EntryPart.TAGS: "tags",
+}
+
+
+def parts_in_words(parts: frozenset[EntryPart]) -> str:
+    """``{DATE, BODY}`` → "the date and text"; every part → "every part"."""
+    if parts >= ALL_PARTS:
+        return "every part"
+    words = [word for part, word in PART_WORDS.items() if part in parts]
+    if not words:
+        return "no part"
+    if len(words) == 1:
+        return f"the {words[0]}"
+    return "the " + ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def parse_parts(text: str | None) -> frozenset[EntryPart]:
@@ -57,11 +79,14 @@ def parse_parts(text: str | None) -> frozenset[EntryPart]:
 
 @dataclass(frozen=True)
 class EntrySelection:
-    """Everything (the default), a range of days, or chosen entries."""
+    """Everything (the default), a range of days, or chosen entries; any of them narrowed
+    to the entries carrying ``tag`` (a person picking what to show a therapist often
+    thinks in tags: "everything tagged 'sleep'")."""
 
     first_day: date | None = None
     last_day: date | None = None
     entry_ids: tuple[str, ...] = ()
+    tag: str | None = None
 
     def __post_init__(self) -> None:
         if self.first_day and self.last_day and self.first_day > self.last_day:
@@ -69,10 +94,17 @@ class EntrySelection:
 
     @property
     def is_everything(self) -> bool:
-        return self.first_day is None and self.last_day is None and not self.entry_ids
+        return (
+            self.first_day is None
+            and self.last_day is None
+            and not self.entry_ids
+            and self.tag is None
+        )
 
     def count(self, journal: Journal) -> int:
         """How many entries :meth:`entries` yields, for progress bars and "nothing matched"."""
+        if self.tag is not None:
+            return sum(1 for _ in self.entries(journal))
         if self.entry_ids:
             return len(self.entry_ids)
         if self.is_everything:
@@ -83,7 +115,14 @@ class EntrySelection:
         """The chosen entries in the order they were written (ids in the order given)."""
         if self.entry_ids:
             for entry_id in self.entry_ids:
-                yield journal.entries.get(entry_id)
+                entry = journal.entries.get(entry_id)
+                if self.tag is None or self._tagged(entry):
+                    yield entry
+            return
+        if self.tag is not None:
+            yield from journal.entries.listed(
+                SearchFilters(first_day=self.first_day, last_day=self.last_day, tag=self.tag)
+            )
             return
         if self.is_everything:
             yield from journal.entries.iter_all()
@@ -91,3 +130,7 @@ class EntrySelection:
         first = self.first_day or date.min
         last = self.last_day or date.max
         yield from journal.entries.between(first, last)
+
+    def _tagged(self, entry: Entry) -> bool:
+        # As the journal's own tag filter compares: exactly, without a leading "#".
+        return (self.tag or "").strip().lstrip("#") in entry.tags

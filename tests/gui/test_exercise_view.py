@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.main_window import READER, TODAY
@@ -46,7 +47,14 @@ def test_each_exercise_can_be_done_by_keyboard_and_found_afterwards(
         assert view.ui.stepCounter.text() == f"Step {number} of {total}"
         answer_step_by_keyboard(qtbot, view, "marigold")
         press_next(qtbot, view)
+    # Saved at once; a closing moment gives back the sentence kept, focus on "read it".
+    assert window.current_view() == EXERCISE and view.closing.is_showing()
+    assert f"marigold {exercise.takeaway_step.id}" in view.ui.closingWords.text()
+    assert QApplication.focusWidget() is view.ui.readSaved
+    assert not window.ui.sidebar.isVisible()  # focus mode until the person moves on
+    qtbot.keyClick(view.ui.readSaved, Qt.Key.Key_Return)
     assert window.current_view() == READER
+    assert window.ui.sidebar.isVisible()
     # Saved on the pinned day, or on the next one if the walk itself crossed midnight.
     days = sorted({pinned_now.date(), journal.clock().date()})
     entries = [entry for day in days for entry in journal.entries.on_day(day)]

@@ -17,7 +17,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui import transfer_worker
@@ -134,7 +135,8 @@ def test_json_export_writes_everything_and_says_it_is_not_encrypted(
     assert dialog.ui.notEncrypted.isVisible()
     assert "not encrypted" in dialog.ui.notEncrypted.text()
     assert "anyone who can open them can read them" in dialog.ui.notEncrypted.text()
-    assert not dialog.ui.partsBox.isVisible()
+    assert dialog.ui.partsBox.isVisible(), "parts can be chosen for every format"
+    assert dialog.ui.leavingText.text() == ("4 entries will leave the encryption, with every part.")
     target = tmp_path / "mine.json"
     dialog.ui.destination.setText(str(target))
     shown: list[int] = []
@@ -245,6 +247,42 @@ def test_pdf_export_of_a_range_with_chosen_parts(
     assert dialog.written == 2
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_print_sends_the_chosen_entries_through_the_print_dialog(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """The real QPrintDialog opens; its printer is pointed at a file and accepted as is."""
+    fill(journal, 3)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    assert not dialog.ui.printButton.isVisible()  # printing is the PDF's layout
+    dialog.ui.pdfChoice.setChecked(True)
+    assert dialog.ui.printButton.isVisible()
+    dialog.ui.partBody.setChecked(False)
+    target = tmp_path / "printed.pdf"
+    titles: list[str] = []
+
+    def accept_print_dialog(tries: int = 0) -> None:
+        found = [d for d in dialog.findChildren(QPrintDialog) if d.isVisible()]
+        if not found:
+            if tries < 200:
+                QTimer.singleShot(20, lambda: accept_print_dialog(tries + 1))
+            return
+        printer = found[0].printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        titles.append(found[0].windowTitle())
+        found[0].done(QDialog.DialogCode.Accepted)  # accept() would re-read the form
+
+    QTimer.singleShot(0, accept_print_dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as said:
+        dialog.ui.printButton.click()
+    assert said.args == ["3 entries sent to the printer."]
+    assert titles == ["Print entries"]
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert text.index("Evening 2") < text.index("Evening 1") < text.index("Evening 0")
+    assert SECRET not in text  # the body was not chosen
 
 
 def test_a_pdf_needs_at_least_one_part(qtbot: QtBot, journal: Journal, tmp_path: Path) -> None:
@@ -565,8 +603,75 @@ def test_a_pdf_is_printed_on_the_worker_under_a_real_x_server(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "xcb True 30 []", "printed all, without a word from Qt"
     pages = PdfReader(tmp_path / "print.pdf").pages
-    assert len(pages) == 30
+    assert 1 < len(pages) < 30  # thirty short entries share pages
     text = " ".join(pages[-1].extract_text().split())
     assert "Ça va — très bien. Ελπίδα. Надежда." in text
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         assert "大丈夫" in text
+
+
+def test_ticked_entries_with_chosen_parts_leave_as_markdown_and_the_dialog_says_so(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """The therapist case: tick two entries, keep only date and text, see it said first."""
+    fill(journal, 4)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.markdownChoice.setChecked(True)
+    assert not dialog.ui.entryList.isVisible()
+    dialog.ui.tickedChoice.setChecked(True)
+    listing = dialog.ui.entryList
+    assert listing.isVisible() and listing.count() == 4
+    assert "Evening 0" in listing.item(0).text(), "newest first"
+    assert dialog.ui.leavingText.text() == "No entries match this choice yet."
+    for row in (0, 2):
+        listing.item(row).setCheckState(Qt.CheckState.Checked)
+    for box in (dialog.ui.partTitle, dialog.ui.partAnswers, dialog.ui.partRatings):
+        box.setChecked(False)
+    dialog.ui.partTags.setChecked(False)
+    assert dialog.ui.leavingText.text() == (
+        "2 entries will leave the encryption, with only the date and text."
+    )
+    assert unnamed_interactive_widgets(dialog) == []
+    folder = tmp_path / "for-therapy"
+    dialog.ui.destination.setText(str(folder))
+    assert dialog.export()
+    wait_until_written(qtbot, dialog)
+    texts = sorted(path.read_text("utf-8") for path in folder.iterdir())
+    assert len(texts) == 2
+    assert f"{SECRET} 2" in texts[0] and f"{SECRET} 0" in texts[1]
+    assert all("title:" not in text and "tags:" not in text for text in texts)
+
+
+def test_a_tag_narrows_a_json_export_with_only_some_parts(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    fill(journal, 3)
+    journal.entries.create(title="Sleep", body="Slept well.", tags=["sleep"], written_at=NOW)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    tags = [dialog.ui.tagChoice.itemText(i) for i in range(dialog.ui.tagChoice.count())]
+    assert tags == ["Any tag", "rest (3)", "sleep (1)"]
+    dialog.ui.tagChoice.setCurrentIndex(2)
+    dialog.ui.partRatings.setChecked(False)
+    assert dialog.ui.leavingText.text() == (
+        "1 entry will leave the encryption, with only the date, title, text, exercise "
+        "answers and tags."
+    )
+    target = tmp_path / "sleep.json"
+    dialog.ui.destination.setText(str(target))
+    assert dialog.export()
+    wait_until_written(qtbot, dialog)
+    document = json.loads(target.read_text("utf-8"))
+    assert [entry["title"] for entry in document["entries"]] == ["Sleep"]
+    assert "intensity_before" not in document["entries"][0]
+
+
+def test_ticked_search_results_arrive_ticked(qtbot: QtBot, journal: Journal) -> None:
+    fill(journal, 3)
+    chosen = [entry.id for entry in journal.entries.iter_all()][1:]
+    dialog = ExportDialog(journal, None, ticked=tuple(chosen))
+    qtbot.addWidget(dialog)
+    assert dialog.ui.tickedChoice.isChecked()
+    assert set(dialog.selection().entry_ids) == set(chosen)
+    assert dialog.ui.leavingText.text().startswith("2 entries will leave the encryption")

@@ -42,6 +42,7 @@ from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import (
     fields_without_description,
     mnemonic_clashes,
+    settle,
     unnamed_interactive_widgets,
 )
 
@@ -55,6 +56,7 @@ def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[
     made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
     qtbot.addWidget(made.window)
     made.start()
+    settle(made)
     with qtbot.waitActive(made.window):
         made.window.activateWindow()
     yield made
@@ -102,6 +104,7 @@ def test_the_lock_screen_shows_a_visible_way_to_support(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert controller.window.ui.pages.currentWidget() is controller.practice.locked_support
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     controller.window.ui.actionLock.trigger()  # the lock screen, after a lock
     assert controller.lock_view.ui.supportButton.isVisible()
 
@@ -149,6 +152,7 @@ def test_auto_lock_waits_during_an_exercise_and_while_support_is_open(
     controller: AppController,
 ) -> None:
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     window = controller.window
     window.exercise_requested.emit("rain")
     controller.idle.idle.emit()  # ten quiet minutes in the middle of RAIN
@@ -425,6 +429,7 @@ def test_on_this_day_can_be_switched_off(
     controller: AppController, journal_dir: Path, qtbot: QtBot
 ) -> None:
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     journal = controller.journal
     assert journal is not None
     now = journal.clock()
@@ -550,6 +555,7 @@ def test_every_control_of_the_touched_views_has_a_name(
     controller.window.support_requested.emit()
     assert unnamed_interactive_widgets(practice.locked_support) == []
     controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
     assert unnamed_interactive_widgets(controller.window.today_view) == []
     controller.window.support_requested.emit()
     practice.support_view.crisis.edit.click()

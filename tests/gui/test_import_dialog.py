@@ -340,3 +340,46 @@ def test_an_earlier_choice_never_overwrites_a_later_one(
     assert dialog.plan is None
     assert dialog.ui.previewText.text() == import_dialog_module.NOT_FOUND
     assert not dialog.ui.importButton.isEnabled()
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
+
+
+def test_a_damaged_day_one_entry_is_named_and_the_rest_imported_on_request(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_import(window, transfer)
+    assert not dialog.ui.skipButton.isVisible()
+    read_into_preview(qtbot, dialog, SAMPLES / "damaged.dayone")
+    preview = dialog.ui.previewText.text()
+    assert "• 1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry (it is not a Day One entry" in preview
+    assert not dialog.ui.importButton.isEnabled(), "all or nothing stays the default"
+    assert dialog.ui.skipButton.isVisible()
+    assert dialog.ui.skipButton.text() == "Leave these out, import 1 entry"
+    assert unnamed_interactive_widgets(dialog) == []
+
+    qtbot.mouseClick(dialog.ui.skipButton, Qt.MouseButton.LeftButton)
+    wait_until_done(qtbot, dialog)
+    assert [entry.import_source for entry in journal.entries.iter_all()] == ["dayone"]
+    done = dialog.ui.doneText.text()
+    assert done.startswith("Added 1 entry,")
+    assert "Left out, as you chose: 1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry" in done
+    assert not dialog.ui.skipButton.isVisible()
+
+
+@pytest.mark.parametrize(("skip", "count"), [(False, 3), (True, 2)])
+def test_words_before_the_first_date_are_shown_and_kept_or_left_out(
+    qtbot: QtBot, journal: Journal, skip: bool, count: int
+) -> None:
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_import(window, transfer)
+    read_into_preview(qtbot, dialog, SAMPLES / "dayone-leading.txt")
+    assert "  My little journal\n  Exported from a diary app" in dialog.ui.previewText.text()
+    assert dialog.ui.importButton.text() == "Import 3 entries"
+    assert dialog.ui.skipButton.text() == "Leave those lines out, import 2 entries"
+    button = dialog.ui.skipButton if skip else dialog.ui.importButton
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_until_done(qtbot, dialog)
+    assert journal.entries.count() == count
+    assert ("2 lines before the first entry" in dialog.ui.doneText.text()) is skip

@@ -19,7 +19,7 @@ def test_the_learn_menu_item_lists_every_article(qtbot: QtBot, journal: Journal)
     listed = [
         listing.item(row).text()
         for row in range(listing.count())
-        if listing.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+        if listing.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
     ]
     assert listed == [article.title for article in load_articles()]
     assert practice.learn_view.ui.article.openLinks() is False

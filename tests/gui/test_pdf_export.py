@@ -1,5 +1,6 @@
-"""The PDF export, read back with pypdf: real searchable text, only the chosen parts, one
-entry per page, page numbers, and a private file that appears only when complete."""
+"""The PDF export, read back with pypdf: real searchable text, only the chosen parts, the
+entry's own day in day-then-time order, short entries sharing a page, page numbers, and a
+private file that appears only when complete."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QPageSize, QPalette
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from kindspace.errors import KindspaceError
-from kindspace.gui.pdf_export import DOCUMENT_TITLE, export_pdf, page_size_for
+from kindspace.gui.pdf_export import DOCUMENT_TITLE, export_pdf, page_size_for, print_entries
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
 from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection, parse_parts
@@ -60,12 +62,20 @@ def page_texts(path: Path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
-def test_every_entry_gets_its_own_page_with_real_text_and_page_numbers(
+def entry_texts(path: Path, *starts: str) -> list[str]:
+    """The one page's text cut where each entry starts (short entries share a page)."""
+    (text,) = page_texts(path)
+    cuts = [text.index(start) for start in starts] + [len(text)]
+    assert cuts[:-1] == sorted(cuts[:-1]), "the entries are out of order"
+    return [text[cuts[i] : cuts[i + 1]] for i in range(len(starts))]
+
+
+def test_short_entries_share_a_page_with_real_text_and_page_numbers(
     qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
 ) -> None:
     target = tmp_path / "journal.pdf"
     assert export_pdf(filled, target, catalog=catalog) == 3
-    letter, rain, note = page_texts(target)
+    letter, rain, note = entry_texts(target, "For the mornings", "RAIN", "Note Saturday")
     assert letter.startswith("For the mornings A compassionate letter Thursday 2 May 2024, 08:05")
     for text in (
         "Self-criticism before: 7 out of 10",
@@ -74,14 +84,63 @@ def test_every_entry_gets_its_own_page_with_real_text_and_page_numbers(
         "Self-criticism after: 4 out of 10",
         f"One sentence to keep {LETTER_BODY}",
         "Tags: family",
-        "Page 1 of 3",
     ):
         assert text in letter
     assert rain.startswith("RAIN Friday 3 May 2024, 18:30") and "worry" in rain
-    assert "sadness" in rain and "Page 2 of 3" in rain
+    assert "sadness" in rain
     # The person's text is printed as typed, never read as markup.
     assert note.startswith("Note Saturday 4 May 2024, 07:00 Rain on the roof <b>& co</b>.")
-    assert "A second paragraph." in note and "Page 3 of 3" in note
+    assert "A second paragraph." in note and note.endswith("Page 1 of 1")
+
+
+def test_the_entry_s_own_day_in_day_then_time_order(
+    qapp: QApplication, journal: Journal, tmp_path: Path
+) -> None:
+    """A note filed under 6 December 2025 but written a year later is printed on its own
+    day, without the (other day's) time; entries come by day, then time, not as written."""
+    journal.entries.create(
+        body="Filed later.", day=date(2025, 12, 6),
+        written_at=datetime(2026, 12, 6, 9, 15, tzinfo=LISBON),
+    )  # fmt: skip
+    journal.entries.create(body="Evening.", written_at=datetime(2025, 12, 7, 21, 0, tzinfo=LISBON))
+    journal.entries.create(body="Morning.", written_at=datetime(2025, 12, 7, 6, 45, tzinfo=LISBON))
+    target = tmp_path / "order.pdf"
+    export_pdf(journal, target, parts=parse_parts("date,body"))
+    filed, morning, evening = entry_texts(
+        target, "Saturday 6 December 2025", "Sunday 7 December 2025, 06:45",
+        "Sunday 7 December 2025, 21:00",
+    )  # fmt: skip
+    assert filed == "Saturday 6 December 2025 Filed later. "
+    assert "2026" not in page_texts(target)[0]
+    assert morning.endswith("Morning. ") and evening.startswith("Sunday 7 December 2025, 21:00 Ev")
+
+
+def test_long_entries_still_run_over_pages(
+    qapp: QApplication, journal: Journal, tmp_path: Path
+) -> None:
+    for day in (1, 2):
+        journal.entries.create(
+            body="\n\n".join(f"Paragraph {n} of a long day." for n in range(60)),
+            written_at=datetime(2024, 3, day, 8, 0, tzinfo=UTC),
+        )
+    target = tmp_path / "long.pdf"
+    export_pdf(journal, target, parts=parse_parts("date,body"))
+    pages = page_texts(target)
+    assert len(pages) >= 3
+    assert pages[0].startswith("Friday 1 March 2024, 08:00")
+    assert sum(text.count("Paragraph 59 of a long day.") for text in pages) == 2
+
+
+def test_printing_goes_through_a_printer_like_the_pdf(
+    qapp: QApplication, filled: Journal, tmp_path: Path, catalog: ExerciseCatalog
+) -> None:
+    """QPrinter printing to a file is the same paint device a print dialog hands over."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_entries(filled, printer, catalog=catalog) == 3
+    letter, _rain, _note = entry_texts(tmp_path / "printed.pdf", "For the", "RAIN", "Note Sat")
+    assert "Thursday 2 May 2024, 08:05" in letter
 
 
 def test_only_the_chosen_parts_are_printed(
@@ -89,7 +148,7 @@ def test_only_the_chosen_parts_are_printed(
 ) -> None:
     target = tmp_path / "answers.pdf"
     export_pdf(filled, target, parts=parse_parts("date,answers"), catalog=catalog)
-    letter, rain, note = page_texts(target)
+    letter, rain, note = entry_texts(target, "Thursday", "Friday", "Saturday")
     assert letter.startswith("Thursday 2 May 2024, 08:05 What you are hard on yourself about")
     assert "For the mornings" not in letter  # no title
     assert "out of 10" not in letter  # no ratings
@@ -99,10 +158,10 @@ def test_only_the_chosen_parts_are_printed(
     assert "Rain on the roof" not in note and note.startswith("Saturday 4 May 2024")
 
     export_pdf(filled, target, parts=frozenset({EntryPart.RATINGS}), catalog=catalog)
-    letter, rain, note = page_texts(target)
-    assert letter.startswith("Self-criticism before: 7 out of 10 Self-criticism after: 4 out")
-    assert "Dear Sam" not in letter and "worry" not in rain
-    assert note == "Page 3 of 3"  # a note without ratings keeps its (empty) page
+    (only,) = page_texts(target)
+    assert only == (
+        "Self-criticism before: 7 out of 10 Self-criticism after: 4 out of 10 Page 1 of 1"
+    )
 
 
 def test_one_entry_or_a_range(
@@ -110,7 +169,7 @@ def test_one_entry_or_a_range(
 ) -> None:
     target = tmp_path / "range.pdf"
     count = export_pdf(filled, target, EntrySelection(date(2024, 5, 3), date(2024, 5, 4)))
-    assert count == 2 and len(page_texts(target)) == 2
+    assert count == 2 and len(entry_texts(target, "Friday", "Saturday")) == 2
     note = filled.entries.on_day(date(2024, 5, 4))[0]
     assert export_pdf(filled, target, EntrySelection(entry_ids=(note.id,)), ALL_PARTS) == 1
     (text,) = page_texts(target)

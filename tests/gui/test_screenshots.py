@@ -10,7 +10,8 @@ from kindspace.gui.screenshots import render_all
 
 EXPECTED = {
     "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
-    "support", "insights", "export", "import", "import-problem",
+    "support", "insights", "export", "import", "import-problem", "today-checkin", "focus-step",
+    "focus-closing",
 }  # fmt: skip
 
 

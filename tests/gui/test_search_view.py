@@ -28,7 +28,7 @@ from kindspace.errors import DamagedJournal, InvalidInput
 from kindspace.gui import theme
 from kindspace.gui.date_filter import ANY_DAY_TEXT, OptionalDateEdit
 from kindspace.gui.problems import DAMAGED_PAGE, UNEXPECTED, explain
-from kindspace.gui.search_results import HIT_ROLE, MARK_STRENGTH, ResultRow, row_html
+from kindspace.gui.search_results import HIT_ROLE, ResultRow, row_html
 from kindspace.gui.search_view import (
     ALL_KINDS,
     ALL_TAGS,
@@ -39,7 +39,7 @@ from kindspace.gui.search_view import (
     SearchView,
     count_text,
 )
-from kindspace.gui.theme import mix
+from kindspace.gui.theme import MARK_STRENGTH, mix
 from kindspace.journal import vault
 from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.journal.models import SearchHit

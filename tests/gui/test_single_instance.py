@@ -40,3 +40,19 @@ def test_names_differ_per_journal_and_hide_the_path(tmp_path: Path) -> None:
     assert one != two
     assert "a" not in one.removeprefix("kindspace-").strip("0123456789abcdef")
     assert str(tmp_path) not in one
+
+
+def test_the_lock_file_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        first = SingleInstance(tmp_path)
+        assert first.acquire()
+    finally:
+        os.umask(previous)
+    try:
+        assert stat.S_IMODE((tmp_path / "kindspace.lock").stat().st_mode) == 0o600
+    finally:
+        first.release()

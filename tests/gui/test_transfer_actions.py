@@ -116,8 +116,14 @@ def test_the_screenshots_show_export_an_import_preview_and_a_calm_problem(
         shots[name] = "\n".join(texts)
 
     shoot_transfer("dark", window, journal, shoot)
-    assert list(shots) == ["export-dark", "import-dark", "import-problem-dark"]
+    assert list(shots) == [
+        "export-dark",
+        "import-dark",
+        "import-problem-dark",
+        "import-choice-dark",
+    ]
     assert "not encrypted" in shots["export-dark"]
     assert "jrnl journal file holds 3 entries" in shots["import-dark"]
     assert "Nothing was imported." in shots["import-problem-dark"]
+    assert "kindspace couldn't read 1 entry" in shots["import-choice-dark"]
     assert journal.entries.count() == 0, "the screenshots import nothing"

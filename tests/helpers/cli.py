@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kindspace.cli import main
+from tests.helpers.shell import run_main
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Cli:
     def __call__(self, *argv: str, stdin: str = "", data: bool = True) -> Result:
         self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         args = ["--data-dir", str(self.data_dir), *argv] if data else list(argv)
-        code = main(args)
+        code = run_main(args, self.monkeypatch)
         out, err = self.capsys.readouterr()
         assert "Traceback" not in err  # a user's mistake never shows one
         return Result(code, out, err)

@@ -4,7 +4,8 @@ Run as ``python -m tests.helpers.kill_at_step DATA_DIR OPERATION STEP [PASSPHRAS
 
 * ``rotate``: :func:`rotate_backups` keeping one automatic backup;
 * ``daily``: open the journal on ``DAY`` (ISO date) and make that day's automatic backup
-  keeping one, the whole cycle of writing, placing and rotating.
+  keeping one, the whole cycle of writing, placing and rotating;
+* ``restore``: restore the backup at ``DAY`` (a path here) with the passphrase's key.
 
 Why: a kill from outside lands wherever the scheduler lets it, so it may take hundreds of
 tries to land between two renames that follow each other within microseconds. Python's audit
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from kindspace.journal.backup import KEEP_SETTING, ensure_daily_backup, rotate_backups
 from kindspace.journal.journal import JournalLocation, open_journal
+from kindspace.journal.restore import restore_backup, unlock_data_key
 
 #: The audit events of every call that changes a file's name (``os.replace`` is os.rename).
 NAME_EVENTS = frozenset({"os.link", "os.rename", "os.remove"})
@@ -62,6 +64,12 @@ def main(argv: list[str]) -> None:
         stop_before(step)
         made = ensure_daily_backup(journal)
         assert made is not None, "the daily backup was skipped"
+    elif operation == "restore":
+        passphrase, backup = argv[4], Path(argv[5])
+        key = unlock_data_key(location, passphrase=passphrase)
+        print("restoring", flush=True)
+        stop_before(step)
+        restore_backup(location, backup, key)
     else:
         raise SystemExit(f"unknown operation {operation!r}")
     print("done", flush=True)

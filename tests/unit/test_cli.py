@@ -91,7 +91,7 @@ def test_version_and_help_list_every_command(cli: Cli) -> None:
     [
         (["frobnicate"], "invalid choice"),
         (["note", "--date", "2024-13-01", "hi"], "is not a date like"),
-        (["search"], "required"),
+        (["search"], "a word or two"),
         (["export"], "--output"),
         (["require-passphrase", "maybe"], "invalid choice"),
     ],

@@ -120,8 +120,11 @@ def test_commands_never_load_qt(journal_dir: Path) -> None:
     script = (
         "import sys\n"
         "from kindspace.cli import main\n"
-        "codes = [main(['--version']), main(['--data-dir', sys.argv[1], 'search', 'tea']),\n"
-        "         main(['--data-dir', sys.argv[1], 'check']), main(['--help'])]\n"
+        "import os\n"
+        "secret = os.environ['KINDSPACE_PASSPHRASE']\n"
+        "codes = [main(['--version']), main(['--data-dir', sys.argv[1], 'search', 'tea'])]\n"
+        "os.environ['KINDSPACE_PASSPHRASE'] = secret  # each command takes it out\n"
+        "codes += [main(['--data-dir', sys.argv[1], 'check']), main(['--help'])]\n"
         "print(codes, 'PySide6' in sys.modules)\n"
     )
     result = subprocess.run(

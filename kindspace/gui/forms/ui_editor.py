@@ -110,9 +110,13 @@ class Ui_EditorView(object):
         self.editorLayout.addLayout(self.footerRow)
 
         QWidget.setTabOrder(self.title, self.when)
-        QWidget.setTabOrder(self.when, self.body)
-        QWidget.setTabOrder(self.body, self.tags)
-        QWidget.setTabOrder(self.tags, self.saveButton)
+        QWidget.setTabOrder(self.when, self.bodyTabs)
+        QWidget.setTabOrder(self.bodyTabs, self.body)
+        QWidget.setTabOrder(self.body, self.preview)
+        QWidget.setTabOrder(self.preview, self.tags)
+        QWidget.setTabOrder(self.tags, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.saveButton)
 
         self.retranslateUi(EditorView)
 

@@ -10,28 +10,42 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QStackedWidget, QVBoxLayout,
-    QWidget)
+    QLabel, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_ExerciseStepper(object):
     def setupUi(self, ExerciseStepper: Any) -> None:
         if not ExerciseStepper.objectName():
             ExerciseStepper.setObjectName(u"ExerciseStepper")
         ExerciseStepper.resize(720, 640)
-        self.stepperLayout = QVBoxLayout(ExerciseStepper)
+        self.focusLayout = QHBoxLayout(ExerciseStepper)
+        self.focusLayout.setObjectName(u"focusLayout")
+        self.focusLayout.setContentsMargins(0, 0, 0, 0)
+        self.focusLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.focusLayout.addItem(self.focusLeft)
+
+        self.focusColumn = QWidget(ExerciseStepper)
+        self.focusColumn.setObjectName(u"focusColumn")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.focusColumn.sizePolicy().hasHeightForWidth())
+        self.focusColumn.setSizePolicy(sizePolicy)
+        self.stepperLayout = QVBoxLayout(self.focusColumn)
         self.stepperLayout.setSpacing(8)
         self.stepperLayout.setObjectName(u"stepperLayout")
         self.stepperLayout.setContentsMargins(24, 16, 24, 16)
         self.headerRow = QHBoxLayout()
         self.headerRow.setObjectName(u"headerRow")
-        self.exerciseTitle = QLabel(ExerciseStepper)
+        self.exerciseTitle = QLabel(self.focusColumn)
         self.exerciseTitle.setObjectName(u"exerciseTitle")
         self.exerciseTitle.setWordWrap(True)
 
         self.headerRow.addWidget(self.exerciseTitle)
 
-        self.stepCounter = QLabel(ExerciseStepper)
+        self.stepCounter = QLabel(self.focusColumn)
         self.stepCounter.setObjectName(u"stepCounter")
         self.stepCounter.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
@@ -40,13 +54,29 @@ class Ui_ExerciseStepper(object):
 
         self.stepperLayout.addLayout(self.headerRow)
 
-        self.notice = QLabel(ExerciseStepper)
+        self.progress = QProgressBar(self.focusColumn)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximumSize(QSize(16777215, 6))
+        self.progress.setMinimum(0)
+        self.progress.setMaximum(1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+
+        self.stepperLayout.addWidget(self.progress)
+
+        self.opening = QLabel(self.focusColumn)
+        self.opening.setObjectName(u"opening")
+        self.opening.setWordWrap(True)
+
+        self.stepperLayout.addWidget(self.opening)
+
+        self.notice = QLabel(self.focusColumn)
         self.notice.setObjectName(u"notice")
         self.notice.setWordWrap(True)
 
         self.stepperLayout.addWidget(self.notice)
 
-        self.pages = QStackedWidget(ExerciseStepper)
+        self.pages = QStackedWidget(self.focusColumn)
         self.pages.setObjectName(u"pages")
         self.stepPage = QWidget()
         self.stepPage.setObjectName(u"stepPage")
@@ -62,6 +92,7 @@ class Ui_ExerciseStepper(object):
         self.stepContentLayout = QVBoxLayout(self.stepContent)
         self.stepContentLayout.setSpacing(10)
         self.stepContentLayout.setObjectName(u"stepContentLayout")
+        self.stepContentLayout.setContentsMargins(0, -1, -1, -1)
         self.stepTitle = QLabel(self.stepContent)
         self.stepTitle.setObjectName(u"stepTitle")
         self.stepTitle.setWordWrap(True)
@@ -222,17 +253,76 @@ class Ui_ExerciseStepper(object):
         self.groundingLayout.addWidget(self.groundingScroll)
 
         self.pages.addWidget(self.groundingPage)
+        self.closingPage = QWidget()
+        self.closingPage.setObjectName(u"closingPage")
+        self.closingLayout = QVBoxLayout(self.closingPage)
+        self.closingLayout.setSpacing(16)
+        self.closingLayout.setObjectName(u"closingLayout")
+        self.closingTop = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closingLayout.addItem(self.closingTop)
+
+        self.closingTitle = QLabel(self.closingPage)
+        self.closingTitle.setObjectName(u"closingTitle")
+        self.closingTitle.setWordWrap(True)
+        self.closingTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.closingLayout.addWidget(self.closingTitle)
+
+        self.closingWords = QLabel(self.closingPage)
+        self.closingWords.setObjectName(u"closingWords")
+        self.closingWords.setWordWrap(True)
+        self.closingWords.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closingWords.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.closingLayout.addWidget(self.closingWords)
+
+        self.closingNote = QLabel(self.closingPage)
+        self.closingNote.setObjectName(u"closingNote")
+        self.closingNote.setWordWrap(True)
+        self.closingNote.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.closingLayout.addWidget(self.closingNote)
+
+        self.closingActions = QHBoxLayout()
+        self.closingActions.setObjectName(u"closingActions")
+        self.closingActionsLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.closingActions.addItem(self.closingActionsLeft)
+
+        self.readSaved = QPushButton(self.closingPage)
+        self.readSaved.setObjectName(u"readSaved")
+
+        self.closingActions.addWidget(self.readSaved)
+
+        self.closeExercise = QPushButton(self.closingPage)
+        self.closeExercise.setObjectName(u"closeExercise")
+
+        self.closingActions.addWidget(self.closeExercise)
+
+        self.closingActionsRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.closingActions.addItem(self.closingActionsRight)
+
+
+        self.closingLayout.addLayout(self.closingActions)
+
+        self.closingBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.closingLayout.addItem(self.closingBottom)
+
+        self.pages.addWidget(self.closingPage)
 
         self.stepperLayout.addWidget(self.pages)
 
         self.buttonsRow = QHBoxLayout()
         self.buttonsRow.setObjectName(u"buttonsRow")
-        self.tooMuch = QPushButton(ExerciseStepper)
+        self.tooMuch = QPushButton(self.focusColumn)
         self.tooMuch.setObjectName(u"tooMuch")
 
         self.buttonsRow.addWidget(self.tooMuch)
 
-        self.supportButton = QPushButton(ExerciseStepper)
+        self.supportButton = QPushButton(self.focusColumn)
         self.supportButton.setObjectName(u"supportButton")
 
         self.buttonsRow.addWidget(self.supportButton)
@@ -241,23 +331,30 @@ class Ui_ExerciseStepper(object):
 
         self.buttonsRow.addItem(self.buttonsSpacer)
 
-        self.saveForLater = QPushButton(ExerciseStepper)
+        self.saveForLater = QPushButton(self.focusColumn)
         self.saveForLater.setObjectName(u"saveForLater")
 
         self.buttonsRow.addWidget(self.saveForLater)
 
-        self.back = QPushButton(ExerciseStepper)
+        self.back = QPushButton(self.focusColumn)
         self.back.setObjectName(u"back")
 
         self.buttonsRow.addWidget(self.back)
 
-        self.next = QPushButton(ExerciseStepper)
+        self.next = QPushButton(self.focusColumn)
         self.next.setObjectName(u"next")
 
         self.buttonsRow.addWidget(self.next)
 
 
         self.stepperLayout.addLayout(self.buttonsRow)
+
+
+        self.focusLayout.addWidget(self.focusColumn)
+
+        self.focusRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.focusLayout.addItem(self.focusRight)
 
         self.intensityQuestion.setBuddy(self.intensity)
         QWidget.setTabOrder(self.intensity, self.tooMuch)
@@ -268,6 +365,8 @@ class Ui_ExerciseStepper(object):
         QWidget.setTabOrder(self.next, self.goOn)
         QWidget.setTabOrder(self.goOn, self.openSupport)
         QWidget.setTabOrder(self.openSupport, self.stopForNow)
+        QWidget.setTabOrder(self.stopForNow, self.readSaved)
+        QWidget.setTabOrder(self.readSaved, self.closeExercise)
 
         self.retranslateUi(ExerciseStepper)
 
@@ -280,6 +379,9 @@ class Ui_ExerciseStepper(object):
     def retranslateUi(self, ExerciseStepper: Any) -> None:
         self.exerciseTitle.setText(QCoreApplication.translate("ExerciseStepper", u"Exercise", None))
         self.stepCounter.setText(QCoreApplication.translate("ExerciseStepper", u"Step 1 of 1", None))
+        self.progress.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Progress through the exercise", None))
+        self.opening.setText("")
+        self.opening.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"What is coming", None))
         self.notice.setText("")
         self.stepTitle.setText(QCoreApplication.translate("ExerciseStepper", u"Step", None))
         self.prompt.setText("")
@@ -300,6 +402,15 @@ class Ui_ExerciseStepper(object):
         self.stopForNow.setText(QCoreApplication.translate("ExerciseStepper", u"&Stop for now", None))
         self.stopForNow.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Stop the exercise for now", None))
         self.groundingQuestion.setText("")
+        self.closingTitle.setText(QCoreApplication.translate("ExerciseStepper", u"Thank you for taking this time.", None))
+        self.closingWords.setText("")
+        self.closingWords.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"What you kept", None))
+        self.closingNote.setText("")
+        self.readSaved.setText(QCoreApplication.translate("ExerciseStepper", u"&Read what you wrote", None))
+        self.readSaved.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Read what you wrote", None))
+        self.readSaved.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Open the entry you just saved", None))
+        self.closeExercise.setText(QCoreApplication.translate("ExerciseStepper", u"Back to &Today", None))
+        self.closeExercise.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"Back to Today", None))
         self.tooMuch.setText(QCoreApplication.translate("ExerciseStepper", u"This feels like too &much", None))
         self.tooMuch.setAccessibleName(QCoreApplication.translate("ExerciseStepper", u"This feels like too much", None))
         self.tooMuch.setToolTip(QCoreApplication.translate("ExerciseStepper", u"Pause, breathe, and ground yourself; your writing is kept (Alt+M)", None))

@@ -9,10 +9,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QDialog, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QRadioButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog: Any) -> None:
@@ -27,7 +29,23 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addWidget(self.heading)
 
-        self.formatBox = QGroupBox(ExportDialog)
+        self.choicesScroll = QScrollArea(ExportDialog)
+        self.choicesScroll.setObjectName(u"choicesScroll")
+        self.choicesScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.choicesScroll.setWidgetResizable(True)
+        self.choicesScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.choicesScroll.sizePolicy().hasHeightForWidth())
+        self.choicesScroll.setSizePolicy(sizePolicy)
+        self.choicesHolder = QWidget()
+        self.choicesHolder.setObjectName(u"choicesHolder")
+        self.choicesLayout = QVBoxLayout(self.choicesHolder)
+        self.choicesLayout.setSpacing(12)
+        self.choicesLayout.setObjectName(u"choicesLayout")
+        self.choicesLayout.setContentsMargins(0, 0, 0, 0)
+        self.formatBox = QGroupBox(self.choicesHolder)
         self.formatBox.setObjectName(u"formatBox")
         self.formatLayout = QVBoxLayout(self.formatBox)
         self.formatLayout.setSpacing(4)
@@ -49,9 +67,9 @@ class Ui_ExportDialog(object):
         self.formatLayout.addWidget(self.pdfChoice)
 
 
-        self.dialogLayout.addWidget(self.formatBox)
+        self.choicesLayout.addWidget(self.formatBox)
 
-        self.entriesBox = QGroupBox(ExportDialog)
+        self.entriesBox = QGroupBox(self.choicesHolder)
         self.entriesBox.setObjectName(u"entriesBox")
         self.entriesLayout = QVBoxLayout(self.entriesBox)
         self.entriesLayout.setSpacing(4)
@@ -102,10 +120,43 @@ class Ui_ExportDialog(object):
 
         self.entriesLayout.addWidget(self.entryChoice)
 
+        self.tickedChoice = QRadioButton(self.entriesBox)
+        self.tickedChoice.setObjectName(u"tickedChoice")
 
-        self.dialogLayout.addWidget(self.entriesBox)
+        self.entriesLayout.addWidget(self.tickedChoice)
 
-        self.partsBox = QGroupBox(ExportDialog)
+        self.entryList = QListWidget(self.entriesBox)
+        self.entryList.setObjectName(u"entryList")
+        self.entryList.setMaximumSize(QSize(16777215, 120))
+        self.entryList.setUniformItemSizes(True)
+
+        self.entriesLayout.addWidget(self.entryList)
+
+        self.tagRow = QHBoxLayout()
+        self.tagRow.setSpacing(8)
+        self.tagRow.setObjectName(u"tagRow")
+        self.tagLabel = QLabel(self.entriesBox)
+        self.tagLabel.setObjectName(u"tagLabel")
+
+        self.tagRow.addWidget(self.tagLabel)
+
+        self.tagChoice = QComboBox(self.entriesBox)
+        self.tagChoice.setObjectName(u"tagChoice")
+        self.tagChoice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.tagRow.addWidget(self.tagChoice)
+
+        self.tagSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.tagRow.addItem(self.tagSpacer)
+
+
+        self.entriesLayout.addLayout(self.tagRow)
+
+
+        self.choicesLayout.addWidget(self.entriesBox)
+
+        self.partsBox = QGroupBox(self.choicesHolder)
         self.partsBox.setObjectName(u"partsBox")
         self.partsLayout = QGridLayout(self.partsBox)
         self.partsLayout.setObjectName(u"partsLayout")
@@ -148,7 +199,11 @@ class Ui_ExportDialog(object):
         self.partsLayout.addWidget(self.partTags, 1, 2, 1, 1)
 
 
-        self.dialogLayout.addWidget(self.partsBox)
+        self.choicesLayout.addWidget(self.partsBox)
+
+        self.choicesScroll.setWidget(self.choicesHolder)
+
+        self.dialogLayout.addWidget(self.choicesScroll)
 
         self.destinationRow = QHBoxLayout()
         self.destinationRow.setSpacing(8)
@@ -172,6 +227,13 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addLayout(self.destinationRow)
 
+        self.leavingText = QLabel(ExportDialog)
+        self.leavingText.setObjectName(u"leavingText")
+        self.leavingText.setText(u"")
+        self.leavingText.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.leavingText)
+
         self.notEncrypted = QLabel(ExportDialog)
         self.notEncrypted.setObjectName(u"notEncrypted")
         self.notEncrypted.setWordWrap(True)
@@ -192,10 +254,6 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addWidget(self.resultText)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.dialogLayout.addItem(self.bottomSpacer)
-
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setSpacing(8)
         self.buttonRow.setObjectName(u"buttonRow")
@@ -209,6 +267,12 @@ class Ui_ExportDialog(object):
 
         self.buttonRow.addWidget(self.cancelButton)
 
+        self.printButton = QPushButton(ExportDialog)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.printButton)
+
         self.exportButton = QPushButton(ExportDialog)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -217,6 +281,7 @@ class Ui_ExportDialog(object):
 
         self.dialogLayout.addLayout(self.buttonRow)
 
+        self.tagLabel.setBuddy(self.tagChoice)
         self.destinationLabel.setBuddy(self.destination)
         QWidget.setTabOrder(self.jsonChoice, self.markdownChoice)
         QWidget.setTabOrder(self.markdownChoice, self.pdfChoice)
@@ -225,16 +290,20 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.rangeChoice, self.firstDay)
         QWidget.setTabOrder(self.firstDay, self.lastDay)
         QWidget.setTabOrder(self.lastDay, self.entryChoice)
-        QWidget.setTabOrder(self.entryChoice, self.partDate)
+        QWidget.setTabOrder(self.entryChoice, self.tickedChoice)
+        QWidget.setTabOrder(self.tickedChoice, self.entryList)
+        QWidget.setTabOrder(self.entryList, self.tagChoice)
+        QWidget.setTabOrder(self.tagChoice, self.partDate)
         QWidget.setTabOrder(self.partDate, self.partTitle)
         QWidget.setTabOrder(self.partTitle, self.partBody)
         QWidget.setTabOrder(self.partBody, self.partAnswers)
         QWidget.setTabOrder(self.partAnswers, self.partRatings)
         QWidget.setTabOrder(self.partRatings, self.partTags)
-        QWidget.setTabOrder(self.partTags, self.destination)
+        QWidget.setTabOrder(self.partTags, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.destination)
         QWidget.setTabOrder(self.destination, self.chooseDestinationButton)
-        QWidget.setTabOrder(self.chooseDestinationButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.cancelButton)
+        QWidget.setTabOrder(self.chooseDestinationButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.exportButton)
 
         self.retranslateUi(ExportDialog)
 
@@ -248,6 +317,7 @@ class Ui_ExportDialog(object):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export entries", None))
         ExportDialog.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export entries", None))
         self.heading.setText(QCoreApplication.translate("ExportDialog", u"Export entries", None))
+        self.choicesScroll.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What to export", None))
         self.formatBox.setTitle(QCoreApplication.translate("ExportDialog", u"Format", None))
         self.jsonChoice.setText(QCoreApplication.translate("ExportDialog", u"&JSON: everything, and it can be imported again", None))
         self.jsonChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as JSON", None))
@@ -264,7 +334,13 @@ class Ui_ExportDialog(object):
         self.rangeTo.setText(QCoreApplication.translate("ExportDialog", u"to", None))
         self.lastDay.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Last day", None))
         self.entryChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export only the entry that is open", None))
-        self.partsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Show in the PDF", None))
+        self.tickedChoice.setText(QCoreApplication.translate("ExportDialog", u"Only the entries I t&ick:", None))
+        self.tickedChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export only the ticked entries", None))
+        self.entryList.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Entries to tick", None))
+        self.entryList.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"Tick each entry to export, newest first; Space ticks the current one", None))
+        self.tagLabel.setText(QCoreApplication.translate("ExportDialog", u"Only with the ta&g", None))
+        self.tagChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Only entries with this tag", None))
+        self.partsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Parts to include", None))
         self.partDate.setText(QCoreApplication.translate("ExportDialog", u"Date", None))
         self.partDate.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Show the date", None))
         self.partTitle.setText(QCoreApplication.translate("ExportDialog", u"Title", None))
@@ -281,11 +357,15 @@ class Ui_ExportDialog(object):
         self.destination.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Where to save the export", None))
         self.chooseDestinationButton.setText(QCoreApplication.translate("ExportDialog", u"C&hoose\u2026", None))
         self.chooseDestinationButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Choose where to save the export", None))
+        self.leavingText.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What will leave the encryption", None))
         self.notEncrypted.setText(QCoreApplication.translate("ExportDialog", u"Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere private.", None))
         self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export progress", None))
         self.resultText.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What the export did", None))
         self.cancelButton.setText(QCoreApplication.translate("ExportDialog", u"Cancel", None))
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Cancel", None))
+        self.printButton.setText(QCoreApplication.translate("ExportDialog", u"&Print\u2026", None))
+        self.printButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Print the entries", None))
+        self.printButton.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"Opens the print dialog, to print the chosen entries as the PDF would show them", None))
         self.exportButton.setText(QCoreApplication.translate("ExportDialog", u"&Export", None))
         self.exportButton.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export the entries", None))
     # retranslateUi

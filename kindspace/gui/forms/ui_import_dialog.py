@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog: Any) -> None:
@@ -99,21 +99,36 @@ class Ui_ImportDialog(object):
 
         self.chooseLayout.addLayout(self.sourceForm)
 
-        self.previewText = QLabel(self.choosePage)
-        self.previewText.setObjectName(u"previewText")
-        self.previewText.setText(u"")
-        self.previewText.setWordWrap(True)
-        self.previewText.setFrameShape(QFrame.Shape.StyledPanel)
-        self.previewText.setMargin(12)
-        self.previewText.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.previewScroll = QScrollArea(self.choosePage)
+        self.previewScroll.setObjectName(u"previewScroll")
+        self.previewScroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.previewScroll.setWidgetResizable(True)
+        self.previewScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.previewScroll.sizePolicy().hasHeightForWidth())
+        self.previewScroll.setSizePolicy(sizePolicy)
+        self.previewHolder = QWidget()
+        self.previewHolder.setObjectName(u"previewHolder")
+        self.previewLayout = QVBoxLayout(self.previewHolder)
+        self.previewLayout.setObjectName(u"previewLayout")
+        self.previewLayout.setContentsMargins(0, 0, 0, 0)
+        self.previewText = QLabel(self.previewHolder)
+        self.previewText.setObjectName(u"previewText")
+        self.previewText.setText(u"")
+        self.previewText.setWordWrap(True)
+        self.previewText.setMargin(12)
+        self.previewText.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         sizePolicy.setHeightForWidth(self.previewText.sizePolicy().hasHeightForWidth())
         self.previewText.setSizePolicy(sizePolicy)
         self.previewText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.chooseLayout.addWidget(self.previewText)
+        self.previewLayout.addWidget(self.previewText)
+
+        self.previewScroll.setWidget(self.previewHolder)
+
+        self.chooseLayout.addWidget(self.previewScroll)
 
         self.pages.addWidget(self.choosePage)
         self.workingPage = QWidget()
@@ -180,6 +195,13 @@ class Ui_ImportDialog(object):
 
         self.buttonRow.addWidget(self.cancelButton)
 
+        self.skipButton = QPushButton(ImportDialog)
+        self.skipButton.setObjectName(u"skipButton")
+        self.skipButton.setVisible(False)
+        self.skipButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.skipButton)
+
         self.importButton = QPushButton(ImportDialog)
         self.importButton.setObjectName(u"importButton")
         self.importButton.setEnabled(False)
@@ -199,9 +221,10 @@ class Ui_ImportDialog(object):
         QWidget.setTabOrder(self.sourcePath, self.chooseFileButton)
         QWidget.setTabOrder(self.chooseFileButton, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.formatChoice)
-        QWidget.setTabOrder(self.formatChoice, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.closeButton)
+        QWidget.setTabOrder(self.formatChoice, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.skipButton)
+        QWidget.setTabOrder(self.skipButton, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.closeButton)
 
         self.retranslateUi(ImportDialog)
 
@@ -229,6 +252,7 @@ class Ui_ImportDialog(object):
         self.formatLabel.setText(QCoreApplication.translate("ImportDialog", u"Fo&rmat", None))
         self.formatChoice.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Format of the file", None))
         self.formatChoice.setToolTip(QCoreApplication.translate("ImportDialog", u"kindspace usually recognises the format; choose one if it guesses wrong", None))
+        self.previewScroll.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the file holds", None))
         self.previewText.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the file holds", None))
         self.workingText.setText(QCoreApplication.translate("ImportDialog", u"Adding the entries to your journal\u2026", None))
         self.progress.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import progress", None))
@@ -236,6 +260,9 @@ class Ui_ImportDialog(object):
         self.doneText.setAccessibleName(QCoreApplication.translate("ImportDialog", u"What the import did", None))
         self.cancelButton.setText(QCoreApplication.translate("ImportDialog", u"Cancel", None))
         self.cancelButton.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Cancel", None))
+        self.skipButton.setText(QCoreApplication.translate("ImportDialog", u"Leave these out and import the rest", None))
+        self.skipButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Import what kindspace can read; the summary names exactly what was left out", None))
+        self.skipButton.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Leave out what can't be read and import the rest", None))
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"Import", None))
         self.importButton.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import the entries", None))
         self.closeButton.setText(QCoreApplication.translate("ImportDialog", u"Close", None))

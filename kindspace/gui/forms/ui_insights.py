@@ -123,6 +123,12 @@ class Ui_InsightsView(object):
 
         self.sectionsLayout.addWidget(self.calendarLine)
 
+        self.feelingsLine = QLabel(self.sections)
+        self.feelingsLine.setObjectName(u"feelingsLine")
+        self.feelingsLine.setWordWrap(True)
+
+        self.sectionsLayout.addWidget(self.feelingsLine)
+
         self.ratingsHeading = QLabel(self.sections)
         self.ratingsHeading.setObjectName(u"ratingsHeading")
 
@@ -262,6 +268,7 @@ class Ui_InsightsView(object):
         self.nextYear.setAccessibleName(QCoreApplication.translate("InsightsView", u"Show the later year", None))
         self.nextYear.setShortcut(QCoreApplication.translate("InsightsView", u"Alt+Right", None))
         self.dayDetail.setAccessibleName(QCoreApplication.translate("InsightsView", u"Chosen day", None))
+        self.feelingsLine.setAccessibleName(QCoreApplication.translate("InsightsView", u"Feelings you named in check-ins", None))
         self.ratingsHeading.setText(QCoreApplication.translate("InsightsView", u"Before and after", None))
         self.ratingsChoiceLabel.setText(QCoreApplication.translate("InsightsView", u"&Exercise:", None))
         self.ratingsChoice.setAccessibleName(QCoreApplication.translate("InsightsView", u"Exercise shown before and after", None))

@@ -9,34 +9,146 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_TodayView(object):
     def setupUi(self, TodayView: Any) -> None:
         if not TodayView.objectName():
             TodayView.setObjectName(u"TodayView")
         TodayView.resize(640, 600)
-        self.todayLayout = QVBoxLayout(TodayView)
+        self.todayOuterLayout = QVBoxLayout(TodayView)
+        self.todayOuterLayout.setObjectName(u"todayOuterLayout")
+        self.todayOuterLayout.setContentsMargins(0, 0, 0, 0)
+        self.todayScroll = QScrollArea(TodayView)
+        self.todayScroll.setObjectName(u"todayScroll")
+        self.todayScroll.setWidgetResizable(True)
+        self.todayScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.todayContent = QWidget()
+        self.todayContent.setObjectName(u"todayContent")
+        self.todayLayout = QVBoxLayout(self.todayContent)
         self.todayLayout.setSpacing(10)
         self.todayLayout.setObjectName(u"todayLayout")
         self.todayLayout.setContentsMargins(24, 16, 24, 16)
-        self.greeting = QLabel(TodayView)
+        self.greetingRow = QHBoxLayout()
+        self.greetingRow.setObjectName(u"greetingRow")
+        self.greeting = QLabel(self.todayContent)
         self.greeting.setObjectName(u"greeting")
         self.greeting.setWordWrap(True)
 
-        self.todayLayout.addWidget(self.greeting)
+        self.greetingRow.addWidget(self.greeting)
 
-        self.invitation = QLabel(TodayView)
+        self.supportButton = QPushButton(self.todayContent)
+        self.supportButton.setObjectName(u"supportButton")
+
+        self.greetingRow.addWidget(self.supportButton)
+
+        self.greetingRow.setStretch(0, 1)
+
+        self.todayLayout.addLayout(self.greetingRow)
+
+        self.invitation = QLabel(self.todayContent)
         self.invitation.setObjectName(u"invitation")
         self.invitation.setWordWrap(True)
 
         self.todayLayout.addWidget(self.invitation)
 
+        self.feelings = QWidget(self.todayContent)
+        self.feelings.setObjectName(u"feelings")
+        self.feelingsLayout = QGridLayout(self.feelings)
+        self.feelingsLayout.setObjectName(u"feelingsLayout")
+        self.feelingsLayout.setHorizontalSpacing(6)
+        self.feelingsLayout.setVerticalSpacing(6)
+        self.feelingsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.todayLayout.addWidget(self.feelings)
+
+        self.strengthRow = QHBoxLayout()
+        self.strengthRow.setObjectName(u"strengthRow")
+        self.strengthLabel = QLabel(self.todayContent)
+        self.strengthLabel.setObjectName(u"strengthLabel")
+
+        self.strengthRow.addWidget(self.strengthLabel)
+
+        self.strengthLayout = QHBoxLayout()
+        self.strengthLayout.setSpacing(6)
+        self.strengthLayout.setObjectName(u"strengthLayout")
+
+        self.strengthRow.addLayout(self.strengthLayout)
+
+        self.strengthSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.strengthRow.addItem(self.strengthSpacer)
+
+        self.keepCheckIn = QPushButton(self.todayContent)
+        self.keepCheckIn.setObjectName(u"keepCheckIn")
+
+        self.strengthRow.addWidget(self.keepCheckIn)
+
+
+        self.todayLayout.addLayout(self.strengthRow)
+
+        self.checkInNote = QLabel(self.todayContent)
+        self.checkInNote.setObjectName(u"checkInNote")
+        self.checkInNote.setWordWrap(True)
+
+        self.todayLayout.addWidget(self.checkInNote)
+
+        self.suggestionBox = QFrame(self.todayContent)
+        self.suggestionBox.setObjectName(u"suggestionBox")
+        self.suggestionBox.setFrameShape(QFrame.Shape.StyledPanel)
+        self.suggestionLayout = QGridLayout(self.suggestionBox)
+        self.suggestionLayout.setObjectName(u"suggestionLayout")
+        self.suggestionLayout.setHorizontalSpacing(12)
+        self.suggestionLayout.setVerticalSpacing(4)
+        self.suggestionTitle = QLabel(self.suggestionBox)
+        self.suggestionTitle.setObjectName(u"suggestionTitle")
+        self.suggestionTitle.setWordWrap(True)
+
+        self.suggestionLayout.addWidget(self.suggestionTitle, 0, 0, 1, 1)
+
+        self.beginSuggestion = QPushButton(self.suggestionBox)
+        self.beginSuggestion.setObjectName(u"beginSuggestion")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.beginSuggestion.sizePolicy().hasHeightForWidth())
+        self.beginSuggestion.setSizePolicy(sizePolicy)
+
+        self.suggestionLayout.addWidget(self.beginSuggestion, 0, 1, 2, 1)
+
+        self.suggestionReason = QLabel(self.suggestionBox)
+        self.suggestionReason.setObjectName(u"suggestionReason")
+        self.suggestionReason.setWordWrap(True)
+
+        self.suggestionLayout.addWidget(self.suggestionReason, 1, 0, 1, 1)
+
+
+        self.todayLayout.addWidget(self.suggestionBox)
+
+        self.shortLabel = QLabel(self.todayContent)
+        self.shortLabel.setObjectName(u"shortLabel")
+
+        self.todayLayout.addWidget(self.shortLabel)
+
+        self.shortPractices = QGridLayout()
+        self.shortPractices.setObjectName(u"shortPractices")
+        self.shortPractices.setHorizontalSpacing(6)
+        self.shortPractices.setVerticalSpacing(6)
+
+        self.todayLayout.addLayout(self.shortPractices)
+
         self.actionsRow = QHBoxLayout()
         self.actionsRow.setObjectName(u"actionsRow")
-        self.writeNote = QPushButton(TodayView)
+        self.showAll = QPushButton(self.todayContent)
+        self.showAll.setObjectName(u"showAll")
+        self.showAll.setCheckable(True)
+
+        self.actionsRow.addWidget(self.showAll)
+
+        self.writeNote = QPushButton(self.todayContent)
         self.writeNote.setObjectName(u"writeNote")
 
         self.actionsRow.addWidget(self.writeNote)
@@ -45,34 +157,30 @@ class Ui_TodayView(object):
 
         self.actionsRow.addItem(self.actionsSpacer)
 
-        self.supportButton = QPushButton(TodayView)
-        self.supportButton.setObjectName(u"supportButton")
-
-        self.actionsRow.addWidget(self.supportButton)
-
 
         self.todayLayout.addLayout(self.actionsRow)
 
-        self.exercisesHeading = QLabel(TodayView)
+        self.exercisesHeading = QLabel(self.todayContent)
         self.exercisesHeading.setObjectName(u"exercisesHeading")
 
         self.todayLayout.addWidget(self.exercisesHeading)
 
-        self.exercises = QListWidget(TodayView)
+        self.exercises = QListWidget(self.todayContent)
         self.exercises.setObjectName(u"exercises")
         self.exercises.setSpacing(4)
         self.exercises.setWordWrap(True)
+        self.exercises.setMinimumSize(QSize(0, 220))
 
         self.todayLayout.addWidget(self.exercises)
 
-        self.onThisDayHeading = QLabel(TodayView)
+        self.onThisDayHeading = QLabel(self.todayContent)
         self.onThisDayHeading.setObjectName(u"onThisDayHeading")
 
         self.todayLayout.addWidget(self.onThisDayHeading)
 
         self.onThisDayRow = QHBoxLayout()
         self.onThisDayRow.setObjectName(u"onThisDayRow")
-        self.lookBack = QPushButton(TodayView)
+        self.lookBack = QPushButton(self.todayContent)
         self.lookBack.setObjectName(u"lookBack")
 
         self.onThisDayRow.addWidget(self.lookBack)
@@ -84,7 +192,7 @@ class Ui_TodayView(object):
 
         self.todayLayout.addLayout(self.onThisDayRow)
 
-        self.onThisDay = QListWidget(TodayView)
+        self.onThisDay = QListWidget(self.todayContent)
         self.onThisDay.setObjectName(u"onThisDay")
         self.onThisDay.setSpacing(4)
         self.onThisDay.setWordWrap(True)
@@ -94,13 +202,13 @@ class Ui_TodayView(object):
 
         self.practiceRow = QHBoxLayout()
         self.practiceRow.setObjectName(u"practiceRow")
-        self.practiceSummary = QLabel(TodayView)
+        self.practiceSummary = QLabel(self.todayContent)
         self.practiceSummary.setObjectName(u"practiceSummary")
         self.practiceSummary.setWordWrap(True)
 
         self.practiceRow.addWidget(self.practiceSummary)
 
-        self.showInsights = QPushButton(TodayView)
+        self.showInsights = QPushButton(self.todayContent)
         self.showInsights.setObjectName(u"showInsights")
 
         self.practiceRow.addWidget(self.showInsights)
@@ -109,6 +217,22 @@ class Ui_TodayView(object):
 
         self.todayLayout.addLayout(self.practiceRow)
 
+        self.todayBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.todayLayout.addItem(self.todayBottom)
+
+        self.todayScroll.setWidget(self.todayContent)
+
+        self.todayOuterLayout.addWidget(self.todayScroll)
+
+        QWidget.setTabOrder(self.supportButton, self.keepCheckIn)
+        QWidget.setTabOrder(self.keepCheckIn, self.beginSuggestion)
+        QWidget.setTabOrder(self.beginSuggestion, self.showAll)
+        QWidget.setTabOrder(self.showAll, self.writeNote)
+        QWidget.setTabOrder(self.writeNote, self.exercises)
+        QWidget.setTabOrder(self.exercises, self.lookBack)
+        QWidget.setTabOrder(self.lookBack, self.onThisDay)
+        QWidget.setTabOrder(self.onThisDay, self.showInsights)
 
         self.retranslateUi(TodayView)
 
@@ -118,14 +242,29 @@ class Ui_TodayView(object):
     def retranslateUi(self, TodayView: Any) -> None:
         self.greeting.setText(QCoreApplication.translate("TodayView", u"Hello.", None))
         self.greeting.setAccessibleName(QCoreApplication.translate("TodayView", u"Greeting", None))
-        self.invitation.setText(QCoreApplication.translate("TodayView", u"What would be kind to yourself right now?", None))
-        self.writeNote.setText(QCoreApplication.translate("TodayView", u"Write a note", None))
-        self.writeNote.setAccessibleName(QCoreApplication.translate("TodayView", u"Write a note", None))
-        self.writeNote.setToolTip(QCoreApplication.translate("TodayView", u"Start a new entry for today (Ctrl+N)", None))
         self.supportButton.setText(QCoreApplication.translate("TodayView", u"When it feels like too much", None))
         self.supportButton.setAccessibleName(QCoreApplication.translate("TodayView", u"Support: when it feels like too much", None))
         self.supportButton.setToolTip(QCoreApplication.translate("TodayView", u"Crisis lines, your own people, and a moment to breathe (F1)", None))
-        self.exercisesHeading.setText(QCoreApplication.translate("TodayView", u"Practise", None))
+        self.invitation.setText(QCoreApplication.translate("TodayView", u"How are you, right now? Pick any words that fit; no typing needed.", None))
+        self.feelings.setAccessibleName(QCoreApplication.translate("TodayView", u"Feeling words", None))
+        self.strengthLabel.setText(QCoreApplication.translate("TodayView", u"How strong?", None))
+        self.keepCheckIn.setText(QCoreApplication.translate("TodayView", u"&Keep it", None))
+        self.keepCheckIn.setAccessibleName(QCoreApplication.translate("TodayView", u"Keep this check-in", None))
+        self.keepCheckIn.setToolTip(QCoreApplication.translate("TodayView", u"Kept in your journal; Insights counts the words over time", None))
+        self.checkInNote.setText("")
+        self.checkInNote.setAccessibleName(QCoreApplication.translate("TodayView", u"Check-in", None))
+        self.suggestionTitle.setText("")
+        self.suggestionTitle.setAccessibleName(QCoreApplication.translate("TodayView", u"Suggested practice", None))
+        self.beginSuggestion.setText(QCoreApplication.translate("TodayView", u"&Begin", None))
+        self.beginSuggestion.setAccessibleName(QCoreApplication.translate("TodayView", u"Begin the suggested practice", None))
+        self.suggestionReason.setText("")
+        self.shortLabel.setText(QCoreApplication.translate("TodayView", u"Short practices, whenever you like:", None))
+        self.showAll.setText(QCoreApplication.translate("TodayView", u"&All practices", None))
+        self.showAll.setAccessibleName(QCoreApplication.translate("TodayView", u"Show all practices", None))
+        self.writeNote.setText(QCoreApplication.translate("TodayView", u"Write a note", None))
+        self.writeNote.setAccessibleName(QCoreApplication.translate("TodayView", u"Write a note", None))
+        self.writeNote.setToolTip(QCoreApplication.translate("TodayView", u"Start a new entry for today (Ctrl+N)", None))
+        self.exercisesHeading.setText(QCoreApplication.translate("TodayView", u"All practices", None))
         self.exercises.setAccessibleName(QCoreApplication.translate("TodayView", u"Exercises", None))
         self.onThisDayHeading.setText(QCoreApplication.translate("TodayView", u"On this day", None))
         self.lookBack.setText(QCoreApplication.translate("TodayView", u"Look back at this day in earlier years", None))
@@ -134,6 +273,6 @@ class Ui_TodayView(object):
         self.practiceSummary.setAccessibleName(QCoreApplication.translate("TodayView", u"Practice days", None))
         self.showInsights.setText(QCoreApplication.translate("TodayView", u"Look back at your practice", None))
         self.showInsights.setAccessibleName(QCoreApplication.translate("TodayView", u"Look back at your practice", None))
-        self.showInsights.setToolTip(QCoreApplication.translate("TodayView", u"Open Insights: practice days, ratings and kinder rewrites (Ctrl+I)", None))
+        self.showInsights.setToolTip(QCoreApplication.translate("TodayView", u"Open Insights: practice days, ratings, feelings and kinder rewrites (Ctrl+I)", None))
         pass
     # retranslateUi

@@ -174,8 +174,8 @@ class Ui_UnlockView(object):
         QWidget.setTabOrder(self.passphraseField, self.showPassphrase)
         QWidget.setTabOrder(self.showPassphrase, self.recoveryField)
         QWidget.setTabOrder(self.recoveryField, self.useRecoveryKey)
-        QWidget.setTabOrder(self.useRecoveryKey, self.openButton)
-        QWidget.setTabOrder(self.openButton, self.supportButton)
+        QWidget.setTabOrder(self.useRecoveryKey, self.supportButton)
+        QWidget.setTabOrder(self.supportButton, self.openButton)
 
         self.retranslateUi(UnlockView)
 

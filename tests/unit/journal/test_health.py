@@ -23,6 +23,8 @@ NAMES = [
     "search index",
     "links",
     "schema",
+    "saved changes",
+    "backups",
 ]
 
 

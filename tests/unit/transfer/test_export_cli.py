@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from kindspace.cli import main
 from kindspace.journal.journal import JournalLocation, open_journal
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.shell import run_main
 
 Export = Callable[..., "Result"]
 REPO = Path(__file__).resolve().parents[3]
@@ -72,7 +73,7 @@ def export(
 ) -> Export:
     def run(*argv: str) -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-        code = main(["--data-dir", str(journal_dir), "export", *argv])
+        code = run_main(["--data-dir", str(journal_dir), "export", *argv], monkeypatch)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         return Result(code, out, err)
@@ -136,7 +137,8 @@ def test_pdf_prints_the_chosen_fields(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (("--fields", "body"), "--fields chooses what a PDF shows"),
+        (("--fields", "body,mood"), "--fields takes a comma-separated list"),
+        (("--tag", "nowhere"), "No entries match"),
         (("--format", "pdf", "--fields", "body,mood"), "--fields takes a comma-separated list"),
         (("--from", "2024-06-01", "--to", "2024-05-01"), "comes after the last one"),
         (("--entry", "x", "--from", "2024-05-01"), "leave out --from and --to"),
@@ -185,7 +187,7 @@ def test_a_pdf_prints_without_any_display(journal_dir: Path, tmp_path: Path) -> 
     result = _run([sys.executable, "-m", "kindspace", *argv], env)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert len(PdfReader(target).pages) == 3
+    assert len(PdfReader(target).pages) == 1  # three short entries share one page
 
 
 def test_json_and_markdown_exports_never_load_qt(journal_dir: Path, tmp_path: Path) -> None:
@@ -193,8 +195,11 @@ def test_json_and_markdown_exports_never_load_qt(journal_dir: Path, tmp_path: Pa
         "import sys\n"
         "from kindspace.cli import main\n"
         "base = ['--data-dir', sys.argv[1], 'export', '--output']\n"
-        "codes = [main(base + [sys.argv[2] + '.json']),\n"
-        "         main(base + [sys.argv[2], '--format', 'markdown'])]\n"
+        "import os\n"
+        "secret = os.environ['KINDSPACE_PASSPHRASE']\n"
+        "codes = [main(base + [sys.argv[2] + '.json'])]\n"
+        "os.environ['KINDSPACE_PASSPHRASE'] = secret  # each command takes it out\n"
+        "codes += [main(base + [sys.argv[2], '--format', 'markdown'])]\n"
         "print(codes, 'PySide6' in sys.modules)\n"
     )
     result = _run(
@@ -202,3 +207,42 @@ def test_json_and_markdown_exports_never_load_qt(journal_dir: Path, tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[0, 0] False"
+
+
+def test_fields_and_tag_narrow_a_json_export(
+    export: Export, journal_dir: Path, tmp_path: Path
+) -> None:
+    with open_journal(
+        JournalLocation(journal_dir), passphrase=PASSPHRASE, daily_backup=False
+    ) as journal:
+        [walk] = [entry for entry in journal.entries.iter_all() if entry.title == "Walk"]
+        journal.entries.update(walk.id, tags=["for-therapy"])
+    target = tmp_path / "for-therapy.json"
+    result = export(
+        "--output", str(target), "--tag", "for-therapy", "--fields", "date,body"
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.out.startswith("Exported 1 entry")
+    document = json.loads(target.read_text("utf-8"))
+    assert document["parts"] == ["date", "body"]
+    [entry] = document["entries"]
+    assert set(entry) == {"id", "kind", "day", "created", "updated", "body"}
+    assert entry["body"] == "By the river." and entry["day"] == "2024-05-01"
+    imported = main(["--data-dir", str(journal_dir), "import", str(target)])
+    assert imported == 1, "a copy with only some parts can't come back as entries"
+
+
+def test_fields_and_tag_narrow_a_markdown_export(
+    export: Export, journal_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "md"
+    result = export("--format", "markdown", "--output", str(folder), "--fields", "body")
+    assert result.code == 0, result.err
+    names = sorted(path.name for path in folder.iterdir())
+    assert names[0].startswith("0001 ") and not any("2024" in name for name in names)
+    texts = [path.read_text("utf-8") for path in sorted(folder.iterdir())]
+    assert "By the river." in texts[0]
+    for text in texts:
+        assert "date:" not in text and "title:" not in text and "tags:" not in text
+        assert "intensity_before" not in text and "\n# " not in text
+    assert "Dear me," not in "".join(texts), "answers were not chosen"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kindspace.cli import main
 from kindspace.journal.journal import JournalLocation, open_journal
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.shell import run_main
 
 Run = Callable[..., "Result"]
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
@@ -48,7 +48,7 @@ def run(
 ) -> Run:
     def run_cli(*argv: str, stdin: str = "") -> Result:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--data-dir", str(journal_dir), *argv])
+        code = run_main(["--data-dir", str(journal_dir), *argv], monkeypatch)
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         return Result(code, out, err)
@@ -151,3 +151,54 @@ def test_a_wrong_passphrase_exits_2_and_adds_nothing(run: Run, journal_dir: Path
     assert result.code == 2
     assert result.out.startswith("This Day One plain-text export holds 3 entries")
     assert hashes(journal_dir) == before
+
+
+def test_a_damaged_day_one_entry_refuses_until_skipped_then_names_it(
+    run: Run, journal_dir: Path
+) -> None:
+    before = hashes(journal_dir)
+    damaged = str(SAMPLES / "damaged.dayone")
+    refused = run("import", damaged)  # refused before any unlock
+    assert refused.code == 1
+    assert "• 1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry (it is not a Day One entry" in refused.out
+    assert refused.err.startswith("kindspace: kindspace couldn't read 1 entry of damaged.dayone")
+    assert "Nothing was imported." in refused.err and "--skip-unreadable" in refused.err
+    assert hashes(journal_dir) == before
+    skipped = run(
+        "import", damaged, "--skip-unreadable", "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert skipped.code == 0, skipped.err
+    assert skipped.out.splitlines()[-1] == (
+        "Added 1 entry, updated 0 entries and left 0 entries as they were. Left out, as you "
+        "chose: 1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry (it is not a Day One entry kindspace "
+        "can read; it may be damaged)."
+    )
+    assert titles(journal_dir) == [
+        ("Rain on the window. I made tea and let the day be slow.", "dayone")
+    ]
+
+
+def test_words_before_the_first_date_become_a_note_or_are_left_out(
+    run: Run, journal_dir: Path, tmp_path: Path
+) -> None:
+    kept = run(
+        "import", str(SAMPLES / "dayone-leading.txt"), "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert kept.code == 0, kept.err
+    assert "  My little journal\n  Exported from a diary app\n" in kept.out
+    assert kept.out.splitlines()[-1].startswith("Added 3 entries")
+    assert ("Words from the top of the Day One export", "dayone") in titles(journal_dir)
+
+    other = tmp_path / "other"
+    make_passphrase_journal(other)
+    left = run(
+        "--data-dir", str(other), "import", str(SAMPLES / "dayone-leading.txt"),
+        "--skip-unreadable", "--passphrase-stdin", stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert left.code == 0, left.err
+    assert left.out.splitlines()[-1] == (
+        "Added 2 entries, updated 0 entries and left 0 entries as they were. Left out, as you "
+        "chose: 2 lines before the first entry."
+    )
+    assert len(titles(other)) == 2

@@ -293,9 +293,47 @@ def test_classic_problems_name_the_file(tmp_path: Path, content: bytes, fragment
     folder = tmp_path / "Journal.dayone"
     shutil.copytree(SAMPLES / "Journal.dayone", folder)
     (folder / "entries" / "ZZZ.doentry").write_bytes(content)
+    plan = read(folder)
+    [unreadable] = plan.unreadable
+    assert unreadable.where == "ZZZ.doentry" and fragment in unreadable.reason
+    assert plan.count == 2
     with pytest.raises(InvalidInput) as caught:
-        read(folder)
+        plan.to_write(skip_unreadable=False)
     assert "ZZZ.doentry" in str(caught.value) and fragment in str(caught.value)
+    assert str(caught.value).endswith("Nothing was imported.")
+
+
+def test_a_damaged_entry_is_listed_and_the_rest_can_be_chosen() -> None:
+    """Shaped like jrnl's bug153.dayone: one .doentry lost its XML and plist opening."""
+    plan = read(SAMPLES / "damaged.dayone")
+    assert [entry.body for entry in plan.entries] == [
+        "Rain on the window. I made tea and let the day be slow."
+    ]
+    assert [(part.where, part.reason) for part in plan.unreadable] == [
+        (
+            "1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry",
+            "it is not a Day One entry kindspace can read; it may be damaged",
+        )
+    ]
+    assert not plan.can_import_whole and plan.has_choice
+    assert plan.write_count(skip_unreadable=False) == 0
+    assert plan.write_count(skip_unreadable=True) == 1
+    [choice] = plan.choices()
+    assert "• 1A2B3C4D5E6F708192A3B4C5D6E7F802.doentry (it is not a Day One entry" in choice
+    assert plan.to_write(skip_unreadable=True) == plan.entries
+    assert plan.left_out(skip_unreadable=True) == (plan.unreadable[0].sentence(),)
+
+
+def test_a_folder_where_every_entry_is_damaged_offers_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "broken.dayone" / "entries"
+    folder.mkdir(parents=True)
+    (folder / "A.doentry").write_bytes(b"<dict>")
+    plan = read(folder.parent)
+    assert plan.count == 0 and plan.write_count(skip_unreadable=True) == 0
+    assert (
+        plan.preview()
+        == "This Day One classic journal (.dayone) holds no entry kindspace could read."
+    )
 
 
 def test_text_export_problems_name_the_line(tmp_path: Path) -> None:
@@ -303,9 +341,37 @@ def test_text_export_problems_name_the_line(tmp_path: Path) -> None:
     path.write_text("\tDate:\t1 May 2024 at 10:00\n\nfine\n\n\tDate:\tsoon\n\nx\n", "utf-8")
     with pytest.raises(InvalidInput, match="The date on line 5 is not one kindspace can read"):
         read(path)
-    path.write_text("hello\n\tDate:\t1 May 2024 at 10:00\n\nfine\n", "utf-8")
-    with pytest.raises(InvalidInput, match="starts with text before the first 'Date:' line"):
-        read(path, ImportFormat.DAYONE_TEXT)
+
+
+def test_words_before_the_first_date_are_shown_and_offered_as_a_note() -> None:
+    """Shaped like Mini Diarium's sample export: a title and a line before the first date."""
+    plan = read(SAMPLES / "dayone-leading.txt")
+    assert plan.format is ImportFormat.DAYONE_TEXT
+    assert [entry.body for entry in plan.entries] == ["A kind evening.", "Tea and sun."]
+    assert plan.leading is not None and not plan.unreadable
+    assert plan.can_import_whole
+    [choice] = plan.choices()
+    assert choice == (
+        "The file starts with 2 lines before its first date:\n"
+        "  My little journal\n  Exported from a diary app\n"
+        "They can come across as a note on 1 May 2024, or be left out."
+    )
+    note = plan.leading.entry
+    assert (note.day, note.created) == (plan.entries[0].day, plan.entries[0].created)
+    assert note.body == "My little journal\nExported from a diary app"
+    assert plan.to_write(skip_unreadable=False) == (*plan.entries, note)
+    assert plan.to_write(skip_unreadable=True) == plan.entries
+    assert plan.left_out(skip_unreadable=True) == ("2 lines before the first entry",)
+    assert plan.left_out(skip_unreadable=False) == ()
+
+
+def test_a_long_preamble_is_quoted_in_part_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "Journal.txt"
+    lines = [f"line {number} " + "x" * 200 for number in range(10)]
+    path.write_text("\n".join(lines) + "\n\tDate:\t1 May 2024 at 10:00\n\nfine\n", "utf-8")
+    [choice] = read(path, ImportFormat.DAYONE_TEXT).choices()
+    assert "10 lines before its first date" in choice and "… and 4 more" in choice
+    assert "line 6" not in choice and max(map(len, choice.splitlines())) < 130
 
 
 def test_only_known_header_lines_are_taken_from_the_text(tmp_path: Path) -> None:

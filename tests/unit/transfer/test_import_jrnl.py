@@ -166,3 +166,42 @@ def test_an_empty_journal_file_has_nothing_to_import(tmp_path: Path) -> None:
     plan = read(path, ImportFormat.JRNL_TEXT)
     assert plan.count == 0
     assert "holds no entries" in plan.preview()
+
+
+# --- encrypted journals, dates jrnl reads in other shapes, empty Day One folders -----------
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "imports"
+
+
+@pytest.mark.parametrize("name", ["encrypted.journal", "encrypted-jrnl1.journal"])
+@pytest.mark.parametrize("forced", [None, ImportFormat.JRNL_TEXT])
+def test_an_encrypted_jrnl_journal_is_named_and_explained(
+    name: str, forced: ImportFormat | None
+) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        read_import(DATA / name, forced)
+    message = str(raised.value)
+    assert "encrypted jrnl journal" in message
+    assert "jrnl --decrypt" in message and "jrnl --export json" in message
+    assert "doesn't recognise" not in message
+
+
+def test_headers_jrnl_reads_in_other_shapes_start_their_own_entries() -> None:
+    plan = read_import(DATA / "mostlyreadabledates.journal")
+    assert plan.format is ImportFormat.JRNL_TEXT
+    assert [(entry.title, entry.created.strftime("%Y-%m-%d %H:%M")) for entry in plan.entries] == [
+        ("The first entry.", "2019-07-01 14:23"),
+        ("The second entry, with a date jrnl also reads.", "2019-07-02 09:05"),
+        ("The third entry, with slashes.", "2019-07-03 21:40"),
+    ]
+
+
+def test_a_header_that_is_no_date_is_refused_with_its_line_never_merged() -> None:
+    with pytest.raises(InvalidInput, match=r"Line 3 starts like an entry, with \[2019-02-30"):
+        read_import(DATA / "unreadabledate.journal")
+
+
+def test_an_empty_day_one_folder_says_it_has_no_entries(tmp_path: Path) -> None:
+    (tmp_path / "empty.dayone" / "entries").mkdir(parents=True)
+    with pytest.raises(InvalidInput, match="this journal has no entries"):
+        read_import(tmp_path / "empty.dayone")

@@ -1,0 +1,81 @@
+"""Focus mode's parts of the stepper: a readable column and the closing moment.
+
+Why a closing moment: an exercise can stir a lot, and jumping straight from the last step to
+a saved entry feels abrupt. The entry is saved first (nothing waits on a click), then a quiet
+page thanks the person and gives back the sentence they kept, with a way to read it or go
+back to Today. It shows journal words, so ``forget`` empties it when the journal locks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
+from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.journal.models import Entry
+from kindspace.practice.focus import CLOSING_TITLE, closing_words, saved_note
+
+#: The column's width in average characters: 60–75 is comfortable to read.
+READABLE_CHARACTERS = 80
+
+
+def fit_column(view: QWidget, ui: Ui_ExerciseStepper) -> None:
+    """A readable measure that grows with the text size (call again on a font change)."""
+    margins = ui.stepperLayout.contentsMargins()
+    text = view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+    # Never narrower than the buttons below the step, so none of them is ever cut.
+    width = max(text, ui.buttonsRow.sizeHint().width())
+    ui.focusColumn.setMaximumWidth(width + margins.left() + margins.right())
+
+
+class ClosingMoment(QObject):
+    #: The person wants to read the entry just saved.
+    read = Signal(object)  # Entry
+    #: The person is done (back to Today).
+    done = Signal()
+
+    def __init__(self, ui: Ui_ExerciseStepper, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.entry: Entry | None = None
+        scale_font(ui.closingTitle, HEADING, bold=True)
+        scale_font(ui.closingWords, SUBHEADING)
+        quiet(ui.closingNote)
+        ui.closingTitle.setText(CLOSING_TITLE)
+        for button in (ui.readSaved, ui.closeExercise):
+            button.setAutoDefault(True)  # Enter presses the focused one
+        ui.readSaved.clicked.connect(self._read)
+        ui.closeExercise.clicked.connect(self.close)
+
+    def show(self, entry: Entry, hide: list[QWidget]) -> None:
+        ui = self.ui
+        self.entry = entry
+        ui.closingWords.setText(closing_words(entry.body))
+        ui.closingNote.setText(saved_note(entry.day.strftime("%A %-d %B")))
+        for widget in hide:
+            widget.setVisible(False)
+        ui.pages.setCurrentWidget(ui.closingPage)
+        QWidget.setTabOrder(ui.readSaved, ui.closeExercise)
+        QWidget.setTabOrder(ui.closeExercise, ui.supportButton)
+        ui.readSaved.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_showing(self) -> bool:
+        return self.ui.pages.currentWidget() is self.ui.closingPage
+
+    def close(self) -> None:
+        """Back to Today (the button, or Esc)."""
+        if self.is_showing():
+            self.forget()
+            self.done.emit()
+
+    def _read(self) -> None:
+        entry = self.entry
+        self.forget()
+        if entry is not None:
+            self.read.emit(entry)
+
+    def forget(self) -> None:
+        self.entry = None
+        self.ui.closingWords.clear()
+        self.ui.closingNote.clear()

@@ -1,0 +1,145 @@
+"""The ten-second check-in: a few feeling words and, if the person likes, how strong.
+
+Why an entry: a check-in is a moment the person took for themselves, so it belongs in the
+journal like any other (encrypted, in the calendar, searchable, exported and imported with
+everything else, backed up). Its kind is ``checkin``; the words are kept in
+``answers["feelings"]`` and, when given, the strength (1 to 3) in ``answers["strength"]``.
+The body repeats the words so lists and exports read plainly.
+
+No typing, no scores: the words are offered, the strength is three gentle steps, and
+Insights only counts which words were named, never judges them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from kindspace.errors import InvalidInput
+from kindspace.journal.journal import Journal
+from kindspace.journal.models import Entry
+
+CHECKIN_KIND = "checkin"
+CHECKIN_TITLE = "Check-in"
+
+
+@dataclass(frozen=True)
+class Feeling:
+    word: str
+    #: Heavier feelings lead to something short and steadying first.
+    heavy: bool
+
+
+FEELINGS: tuple[Feeling, ...] = (
+    Feeling("calm", heavy=False),
+    Feeling("content", heavy=False),
+    Feeling("grateful", heavy=False),
+    Feeling("hopeful", heavy=False),
+    Feeling("tired", heavy=False),
+    Feeling("restless", heavy=False),
+    Feeling("anxious", heavy=True),
+    Feeling("sad", heavy=True),
+    Feeling("lonely", heavy=True),
+    Feeling("frustrated", heavy=True),
+    Feeling("overwhelmed", heavy=True),
+    Feeling("hard on myself", heavy=True),
+)
+FEELING_WORDS = tuple(feeling.word for feeling in FEELINGS)
+HEAVY_WORDS = frozenset(feeling.word for feeling in FEELINGS if feeling.heavy)
+#: 1 to 3, as the person sees them.
+STRENGTHS: tuple[tuple[int, str], ...] = ((1, "A little"), (2, "Quite a lot"), (3, "Very much"))
+KEPT = "Kept. Thank you for checking in."
+NOTHING_PICKED = "Pick one or more words first; nothing was kept."
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    feelings: tuple[str, ...]
+    strength: int | None = None
+
+    @property
+    def heavy(self) -> bool:
+        return any(word in HEAVY_WORDS for word in self.feelings)
+
+    @property
+    def strong(self) -> bool:
+        return self.strength is not None and self.strength >= 3
+
+    def describe(self) -> str:
+        """ "tired, anxious (quite a lot)" """
+        words = ", ".join(self.feelings)
+        label = dict(STRENGTHS).get(self.strength or 0)
+        return f"{words} ({label.lower()})" if label else words
+
+
+def make_checkin(feelings: Sequence[str], strength: int | None) -> CheckIn:
+    """Clean the person's picks: known order, no repeats; at least one word."""
+    chosen = [word.strip() for word in feelings if word.strip()]
+    ordered = [word for word in FEELING_WORDS if word in chosen]
+    ordered += [word for word in dict.fromkeys(chosen) if word not in FEELING_WORDS]
+    if not ordered:
+        raise InvalidInput(NOTHING_PICKED)
+    if strength is not None and strength not in dict(STRENGTHS):
+        raise InvalidInput("The strength is one of three steps, from 'a little' to 'very much'.")
+    return CheckIn(tuple(ordered), strength)
+
+
+def save_checkin(journal: Journal, feelings: Sequence[str], strength: int | None = None) -> Entry:
+    checkin = make_checkin(feelings, strength)
+    answers: dict[str, object] = {"feelings": list(checkin.feelings)}
+    if checkin.strength is not None:
+        answers["strength"] = checkin.strength
+    return journal.entries.create(
+        kind=CHECKIN_KIND, title=CHECKIN_TITLE, body=checkin.describe(), answers=answers
+    )
+
+
+def checkin_of(entry: Entry) -> CheckIn | None:
+    """The check-in an entry holds (None for other entries or a damaged one)."""
+    if entry.kind != CHECKIN_KIND:
+        return None
+    words = entry.answers.get("feelings")
+    if not isinstance(words, list):
+        return None
+    feelings = tuple(word for word in words if isinstance(word, str) and word.strip())
+    strength = entry.answers.get("strength")
+    valid = type(strength) is int and strength in dict(STRENGTHS)
+    return CheckIn(feelings, strength if valid else None) if feelings else None
+
+
+def latest_checkin(journal: Journal, day: date) -> CheckIn | None:
+    """Today's most recent check-in, which the suggestion follows."""
+    found = [checkin_of(entry) for entry in journal.entries.on_day(day)]
+    kept = [checkin for checkin in found if checkin is not None]
+    return kept[-1] if kept else None
+
+
+def count_feelings(entries: Iterable[Entry], year: int | None = None) -> list[tuple[str, int]]:
+    """How often each word was named (in ``year``, or ever), most often first."""
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        checkin = checkin_of(entry)
+        if checkin is not None and (year is None or entry.day.year == year):
+            counts.update(checkin.feelings)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def feelings_sentence(counts: Sequence[tuple[str, int]], year: int) -> str:
+    """In kind words: "In 2024 you named tired most often (12 times), then calm (8)..." """
+    if not counts:
+        return (
+            f"No check-ins in {year} yet. When you check in on Today, the words you pick "
+            "are counted here."
+        )
+
+    def times(count: int) -> str:
+        return "once" if count == 1 else f"{count} times"
+
+    word, count = counts[0]
+    sentence = f"In {year} you named “{word}” most often ({times(count)})"
+    rest = [f"“{w}” ({times(c)})" for w, c in counts[1:5]]
+    if rest:
+        sentence += ", then " + ", ".join(rest)
+    return sentence + ". Every feeling is welcome here; these are only counts."
