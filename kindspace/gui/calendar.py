@@ -34,11 +34,15 @@ class EntryCalendar(QCalendarWidget):
     day_chosen = Signal(object)  # datetime.date
     day_activated = Signal(object)  # Enter or double-click: go to the day's entries
     month_shown = Signal(int, int)  # year, month
+    #: The first paint after new counts arrived: the marks a person sees are on screen now
+    #: (the start-up benchmark's "ready", reported by the test probe).
+    marks_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[date, int] = {}
         self._today: date | None = None  # the window sets it from the app's clock
+        self._marks_pending = False
         self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(False)
@@ -72,6 +76,7 @@ class EntryCalendar(QCalendarWidget):
 
     def set_counts(self, counts: dict[date, int]) -> None:
         self._counts = dict(counts)
+        self._marks_pending = True
         self.updateCells()
 
     def count_on(self, day: date) -> int:
@@ -127,6 +132,9 @@ class EntryCalendar(QCalendarWidget):
         if count and qdate.month() == self.monthShown():
             self._paint_marks(painter, rect, count, qdate == self.selectedDate())
         painter.restore()
+        if self._marks_pending:
+            self._marks_pending = False
+            self.marks_painted.emit()
 
     def _paint_marks(self, painter: QPainter, rect: QRect, count: int, selected: bool) -> None:
         palette = self.palette()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import KindspaceError
 from kindspace.gui.background import run_in_background
+from kindspace.gui.daily_backup import DailyBackup
+from kindspace.gui.first_use import INSIGHTS, InsightsOnFirstUse
 from kindspace.gui.idle import IdleWatcher
-from kindspace.gui.insights_view import install_insights
 from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, release_memory
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
@@ -89,11 +90,12 @@ class AppController(QObject):
         self._quitting = False
         self.window = MainWindow(clock=clock)
         self.practice = install_practice(self.window)
-        self.insights = install_insights(self.window, self.practice.catalog)
+        self.insights = InsightsOnFirstUse(self.window, self.practice.catalog)
         self.transfer = install_transfer(self.window, self.practice.catalog)
         self.tags = install_tags(self.window)
         self.recently_deleted = install_recently_deleted(self.window)
         self.lock_view = UnlockView()
+        self.daily_backup = DailyBackup(self.window)
         self.window.set_lock_view(self.lock_view)
         self.window.restore_geometry(
             self.preferences.window_geometry, self.preferences.window_state
@@ -253,20 +255,21 @@ class AppController(QObject):
             self._show_locked(needs_secret_now=True, problem=error)
             return
         try:
-            journal = open_unlocked(
-                self.location, found, clock=self.clock, daily_backup=self._first_unlock
-            )
+            journal = open_unlocked(self.location, found, clock=self.clock, daily_backup=False)
         except Exception as problem:
             self._show_locked(needs_secret_now=kind != KEYRING, problem=problem)
             return
         self._attach(journal)
         for note in journal.notes:
             self.window.ui.statusbar.showMessage(note, 20000)
+        self.daily_backup.start_when_ready(journal)  # on a worker, once the window is ready
 
     def _attach(self, journal: Journal) -> None:
         state = self._locked_state
         if state is None and self._first_unlock:
             state = {"view": self.preferences.last_view}
+        if state is not None and state.get("view") == INSIGHTS:
+            self.insights.ensure()  # returning to Insights: build it before it is shown
         self.window.attach(journal, state)
         self.lock_view.clear()
         self._locked_state = None
@@ -289,6 +292,7 @@ class AppController(QObject):
             return
         self._locked_state = self.window.view_state()
         journal = self.window.detach()
+        self.daily_backup.stop()  # the next unlock makes it again
         self.idle.stop()
         has_passphrase = journal is not None and journal.keys.passphrase is not None
         uses_keyring = journal is not None and journal.keys.keyring
@@ -395,6 +399,7 @@ class AppController(QObject):
         data_key = journal.data_key
         self._locked_state = self.window.view_state()
         self.window.detach()
+        self.daily_backup.stop()
         journal.close()
         try:
             restore_backup(self.location, Path(backup), data_key, clock=self.clock)
@@ -418,10 +423,11 @@ class AppController(QObject):
         self.preferences = self.preferences.with_changes(**changes)
         self._save_preferences()
         journal = self.window.detach()
+        self.window.hide()
+        self.daily_backup.finish()  # a short session still leaves the day's backup
         if journal is not None:
             journal.close()
         self.idle.stop()
-        self.window.hide()
         self.app.quit()
 
     def bring_forward(self) -> None:

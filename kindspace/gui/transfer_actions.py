@@ -10,14 +10,17 @@ an export's worker has closed its own connection before the journal closes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 
-from kindspace.gui.export_dialog import ExportDialog, current_entry
-from kindspace.gui.import_dialog import ImportDialog
 from kindspace.gui.main_window import MainWindow
 from kindspace.practice.definitions import ExerciseCatalog
-from kindspace.transfer.importing import ImportReport
+
+if TYPE_CHECKING:  # the dialogs (and the readers, writers and PDF code) load on first use
+    from kindspace.gui.export_dialog import ExportDialog
+    from kindspace.gui.import_dialog import ImportDialog
+    from kindspace.transfer.importing import ImportReport
 
 STATUS_MS = 10000
 
@@ -44,6 +47,8 @@ class Transfer(QObject):
             self.import_dialog.show()
             self.import_dialog.raise_()
             return
+        from kindspace.gui.import_dialog import ImportDialog
+
         self._drop_import_dialog()
         dialog = ImportDialog(journal, self.window)
         dialog.imported.connect(self._after_import)
@@ -58,6 +63,8 @@ class Transfer(QObject):
         journal = self.window.journal
         if journal is None:
             return
+        from kindspace.gui.export_dialog import ExportDialog, current_entry
+
         self._drop_export_dialog()
         dialog = ExportDialog(
             journal,

@@ -7,10 +7,11 @@ dangerous defaults of SQLite-with-a-codec are handled once:
   schema is read straight away and a failure becomes :class:`WrongSecret`.
 * Python's own ``sqlite3`` silently ignores ``PRAGMA key`` and writes plaintext, so every
   connection proves it is SQLCipher by asking for ``cipher_version``.
-* sqlite-utils catches the exception classes of whichever sqlite module it imported; it
-  prefers ``pysqlite3`` when importable, so ``sqlcipher3`` is registered under that name
-  before sqlite-utils is first imported. Otherwise ``insert(alter=True)`` and friends would
-  let sqlcipher3's ``OperationalError`` escape.
+* sqlite-utils (used only through :func:`with_table_api`) catches the exception classes of
+  whichever sqlite module it imported; it prefers ``pysqlite3`` when importable, so
+  ``sqlcipher3`` is registered under that name before sqlite-utils is first imported.
+  Otherwise ``insert(alter=True)`` and friends would let sqlcipher3's ``OperationalError``
+  escape.
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ def _alias_sqlcipher_for_sqlite_utils() -> None:
 
 _alias_sqlcipher_for_sqlite_utils()
 
-import sqlite_utils  # noqa: E402  (must follow the alias above)
-
 if TYPE_CHECKING:
+    import sqlite_utils
+
     Connection = sqlcipher3.dbapi2.Connection
 else:
     Connection = Any
@@ -60,7 +61,39 @@ else:
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 OperationalError = sqlcipher3.dbapi2.OperationalError
 IntegrityError = sqlcipher3.dbapi2.IntegrityError
-Database = sqlite_utils.Database
+
+
+class Database:
+    """An open journal connection, as every module uses it: ``execute`` and ``conn``.
+
+    Why not sqlite-utils' ``Database``, which this was: kindspace only ever used these two
+    of it, and importing sqlite-utils (click, dateutil, pluggy) cost about 45 ms of every
+    start. Where its table API pays, :func:`with_table_api` wraps the same connection.
+    Connections run in autocommit mode (``isolation_level=None``), so ``execute`` passes
+    straight through; transactions are :func:`write_transaction`'s.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        # What sqlite-utils set on every connection it wrapped; kept so REPLACE still fires
+        # the delete triggers that keep the search index in step.
+        conn.execute("PRAGMA recursive_triggers = ON")
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+
+def with_table_api(db: Database) -> sqlite_utils.Database:
+    """sqlite-utils over the same connection, for bulk work where its table API pays.
+
+    Imported here, on first use, never on the start path (see :class:`Database`).
+    """
+    import sqlite_utils  # lazy on purpose; the alias above is already in place
+
+    return sqlite_utils.Database(cast(Any, db.conn))
+
 
 KEY_BYTES = 32
 _HEX_KEY = re.compile(r"\A[0-9a-f]{64}\Z")
@@ -87,7 +120,7 @@ def _configure(conn: Connection, key: bytes) -> None:
     """Key the connection and apply the settings every kindspace connection needs."""
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key_pragma(key))
-    conn.execute("PRAGMA cipher_memory_security = ON")
+    # cipher_memory_security stays off (SQLCipher's default): see docs/design/store.md.
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise RuntimeError("the SQLite library in use does not encrypt; refusing to continue")
@@ -132,7 +165,7 @@ def is_read_only(path: Path) -> bool:
 def open_encrypted(
     path: Path, key: bytes, *, create: bool = False, read_only: bool = False
 ) -> Database:
-    """Open (or create) the encrypted journal at ``path`` and return a sqlite-utils handle.
+    """Open (or create) the encrypted journal at ``path`` and return its :class:`Database`.
 
     One connection per thread: SQLCipher connections are not shared across threads.
     WAL with ``synchronous=FULL`` makes every acknowledged save survive a power cut.
@@ -166,7 +199,7 @@ def open_encrypted(
         raise describe_storage_error(error, path) from error
     for suffix in ("", "-wal", "-shm"):
         make_private(path.with_name(path.name + suffix))
-    return Database(cast(Any, conn))
+    return Database(conn)
 
 
 def _open_read_only(path: Path, key: bytes) -> Database:
@@ -206,7 +239,7 @@ def _open_read_only(path: Path, key: bytes) -> Database:
     except DatabaseError as error:
         conn.close()
         raise describe_storage_error(error, path) from error
-    return Database(cast(Any, conn))
+    return Database(conn)
 
 
 def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
@@ -346,6 +379,26 @@ def write_transaction(db: Database) -> Iterator[None]:
         action()
 
 
+#: SQLite virtual-machine steps between two looks at a stop flag (a few per millisecond).
+STEPS_PER_STOP_CHECK = 100_000
+
+
+def stop_statements_when(db: Database, should_stop: Callable[[], bool]) -> None:
+    """Make every statement on ``db`` fail once ``should_stop()`` is true, from any thread.
+
+    For long work on a worker's own connection (the daily backup) that must be stoppable
+    when the journal locks: a statement not yet prepared is denied (the authorizer), one
+    running is aborted within a few thousand steps (the progress handler). Both fail as
+    ``DatabaseError``, so the work's own rollback and clean-up run as for any failure.
+    """
+
+    def authorize(*_action: object) -> int:
+        return sqlcipher3.SQLITE_DENY if should_stop() else sqlcipher3.SQLITE_OK
+
+    db.conn.set_authorizer(authorize)
+    db.conn.set_progress_handler(should_stop, STEPS_PER_STOP_CHECK)
+
+
 def open_encrypted_readonly(path: Path, key: bytes) -> Database:
     """Open an existing encrypted file without the right to change it (checking backups).
 
@@ -366,4 +419,4 @@ def open_encrypted_readonly(path: Path, key: bytes) -> Database:
     except BaseException:
         conn.close()
         raise
-    return Database(cast(Any, conn))
+    return Database(conn)

@@ -59,6 +59,19 @@ _NATIVE_BACKENDS = {
     "darwin": "keyring.backends.macOS.Keyring",
     "win32": "keyring.backends.Windows.WinVaultKeyring",
 }
+#: The backends ``keyring`` itself could choose on each platform. Reading a key at start
+#: imports only these instead of letting ``keyring`` load every backend it ships (macOS's
+#: alone cost about 46 ms on Linux), and picks among them as ``keyring`` does: the highest
+#: priority that is available.
+_PLATFORM_BACKENDS = {
+    "linux": (
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.libsecret.Keyring",
+    ),
+    "darwin": ("keyring.backends.macOS.Keyring",),
+    "win32": ("keyring.backends.Windows.WinVaultKeyring",),
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -145,10 +158,18 @@ def find_usable_keyring(
 
 def _choose(backend: KeyringBackend | None, *, round_trip: bool, timeout: float) -> KeyringCheck:
     """The first usable candidate; each step is given ``timeout`` seconds."""
+
+    def candidates_now() -> list[KeyringBackend]:
+        if backend is not None:
+            return _expand(backend)
+        if not round_trip:
+            platform = _platform_candidates()
+            if platform:
+                return platform
+        return _default_candidates()
+
     try:
-        candidates = call_with_timeout(
-            lambda: _expand(backend) if backend is not None else _default_candidates(), timeout
-        )
+        candidates = call_with_timeout(candidates_now, timeout)
     except KeyringTimedOut:
         log.info("The keyring did not answer in time while a backend was being chosen")
         return KeyringCheck(None, f"the keyring did not answer within {timeout:g} s")
@@ -201,6 +222,23 @@ def _default_candidates() -> list[KeyringBackend]:
         except Exception:
             log.info("The platform keyring backend %s is not available", native, exc_info=True)
     return candidates
+
+
+def _platform_candidates() -> list[KeyringBackend]:
+    """This platform's own backends, best first, importing no others (see
+    :data:`_PLATFORM_BACKENDS`); empty when the user configured a backend or none is here."""
+    if _user_configured_backend():
+        return []
+    ranked: list[tuple[float, KeyringBackend]] = []
+    for path in _PLATFORM_BACKENDS.get(sys.platform, ()):
+        module_name, _, class_name = path.rpartition(".")
+        try:
+            backend_class = getattr(importlib.import_module(module_name), class_name)
+            priority = float(backend_class.priority)  # raises when it can't work here
+            ranked.append((priority, backend_class()))
+        except Exception:
+            log.debug("The keyring backend %s is not available", path, exc_info=True)
+    return [found for _priority, found in sorted(ranked, key=lambda pair: -pair[0])]
 
 
 def _user_configured_backend() -> bool:

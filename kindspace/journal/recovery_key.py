@@ -22,9 +22,6 @@ import hashlib
 import math
 import secrets
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from kindspace.errors import InvalidInput
 
 #: 28 characters: digits 2–9 and the letters without I, L, O (ambiguous) and B, S, Z
@@ -124,6 +121,9 @@ def derive_wrapping_key(recovery_key: str, salt: bytes, context: bytes) -> bytes
     recovery (and its tests) slow. Only the random characters are used: the dashes and
     the check character add no secrecy. Raises :class:`InvalidInput` for a mistyped key.
     """
+    from cryptography.hazmat.primitives import hashes  # only when a key is (un)wrapped
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     secret = normalize_recovery_key(recovery_key).replace("-", "")[:RANDOM_LENGTH]
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=context)
     return hkdf.derive(secret.encode("ascii"))

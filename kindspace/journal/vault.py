@@ -26,10 +26,6 @@ import uuid
 from datetime import UTC
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import DamagedJournal, InvalidInput, JournalExists, WrongSecret
 from kindspace.journal.key_file import (
@@ -80,7 +76,14 @@ def _key_check(journal_id: str, data_key: bytes) -> bytes:
     return hmac.digest(data_key, _context(journal_id, "key-check"), "sha256")
 
 
+# argon2 and cryptography are imported where a key is wrapped or unwrapped: a start that
+# reads the key from the keyring needs neither (only the HMAC key check). argon2 is then
+# never loaded; cryptography still is on Linux, where the Secret Service client uses it.
+
+
 def _passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     # NFC, so the same passphrase typed through different input methods still matches.
     return hash_secret_raw(
         unicodedata.normalize("NFC", passphrase).encode("utf-8"),
@@ -98,11 +101,16 @@ def _recovery_kek(recovery_key: str, salt: bytes, journal_id: str) -> bytes:
 
 
 def _seal(kek: bytes, data_key: bytes, salt: bytes, journal_id: str, method: str) -> Wrap:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     return Wrap(salt, nonce, AESGCM(kek).encrypt(nonce, data_key, _context(journal_id, method)))
 
 
 def _open(kek: bytes, wrap: Wrap, keys: KeyFile, method: str, wrong: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         context = _context(keys.journal_id, method)
         data_key = AESGCM(kek).decrypt(wrap.nonce, wrap.ciphertext, context)

@@ -65,6 +65,14 @@ def test_wal_and_full_synchronous_are_on(db: Database) -> None:
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
 
 
+def test_memory_security_is_off_because_it_costs_search_and_import_most_of_their_time(
+    db: Database,
+) -> None:
+    # Decided in docs/design/store.md: it locks and wipes every SQLite allocation (two system
+    # calls each), which was 74-84 % of search time and 81 % of import time.
+    assert db.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+
+
 def test_key_pragma_accepts_only_32_byte_keys() -> None:
     assert key_pragma(b"\x00" * 32) == "PRAGMA key = \"x'" + "00" * 32 + "'\""
     with pytest.raises(ValueError):
@@ -74,11 +82,12 @@ def test_key_pragma_accepts_only_32_byte_keys() -> None:
 def test_sqlite_utils_catches_sqlcipher_errors(db: Database) -> None:
     """Regression: without the pysqlite3 alias, alter=True lets OperationalError escape."""
     assert sys.modules["pysqlite3"] is sys.modules["sqlcipher3"]
-    db["things"].insert({"a": 1})
-    db["things"].insert({"a": 2, "b": "new column"}, alter=True)
-    assert db["things"].columns_dict == {"a": int, "b": str}
-    db["never_existed"].drop(ignore=True)
-    assert [row["b"] for row in db["things"].rows] == [None, "new column"]
+    tables = database.with_table_api(db)
+    tables["things"].insert({"a": 1})
+    tables["things"].insert({"a": 2, "b": "new column"}, alter=True)
+    assert tables["things"].columns_dict == {"a": int, "b": str}
+    tables["never_existed"].drop(ignore=True)
+    assert [row["b"] for row in tables["things"].rows] == [None, "new column"]
 
 
 def test_split_statements_keeps_trigger_bodies_whole() -> None:
@@ -98,3 +107,12 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
 def test_split_statements_refuses_an_unfinished_script() -> None:
     with pytest.raises(ValueError):
         split_statements("CREATE TABLE a (x")
+
+
+def test_statements_fail_once_asked_to_stop_and_not_before(db: Database) -> None:
+    stop = False
+    database.stop_statements_when(db, lambda: stop)
+    assert db.execute("SELECT 1").fetchone()[0] == 1
+    stop = True
+    with pytest.raises(database.DatabaseError):
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -1,0 +1,131 @@
+"""The day's automatic backup, made on a worker after the window is ready, never before it.
+
+Why: the backup (``VACUUM INTO``, then SQLCipher's and SQLite's integrity checks of the copy)
+takes about a second on a 20-year journal and several at 100 years. On the GUI thread it
+held the first start of each day behind a frozen window. Here it starts once the calendar
+has painted its marks (or shortly after unlocking, when the window starts hidden), on a
+thread of its own at low priority, over a connection of its own
+(:meth:`Journal.on_own_connection`): SQLite releases the GIL while it works, so the window
+keeps answering. A small note in the status bar says it is running.
+
+Lock stops it: every statement on the worker's connection fails from then on
+(:func:`~kindspace.journal.database.stop_statements_when`, for statements running and not yet
+started alike), and
+``ensure_daily_backup`` keeps nothing half-made (it writes under a temporary name); the next
+unlock makes it again. Lock waits only briefly: a backup still queued behind another
+window's backup lock ends by itself at its first statement. Quit waits for a backup in
+progress, so a short session still leaves the day's backup behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from kindspace.gui.main_window import MainWindow
+    from kindspace.journal.journal import Journal
+
+log = logging.getLogger(__name__)
+
+BACKING_UP = "Making today's backup…"
+#: When the window is hidden (started into the tray) no paint says it is ready.
+HIDDEN_START_DELAY_MS = 2000
+#: How much lower than the window the worker runs (``nice``; Linux sets it per thread).
+NICENESS = 10
+#: Quit waits this long for a backup in progress before it stops it.
+QUIT_WAIT_S = 120.0
+#: Lock waits at most this long for the stopped worker (see the module docstring).
+STOP_WAIT_S = 2.0
+
+
+class DailyBackup(QObject):
+    """Runs ``ensure_daily_backup`` for one window; ``done`` arrives on the GUI thread."""
+
+    done = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.note = QLabel(BACKING_UP)
+        self.note.setObjectName("backupNote")
+        self.note.setAccessibleName(BACKING_UP)
+        self.note.setVisible(False)
+        window.ui.statusbar.addPermanentWidget(self.note)
+        self._journal: Journal | None = None
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.done.connect(self._on_done)
+        window.ui.calendar.marks_painted.connect(self._on_painted)
+
+    def start_when_ready(self, journal: Journal) -> None:
+        """Make the day's backup of ``journal`` once the window has painted (see module)."""
+        if journal.read_only:
+            return
+        self._journal = journal
+        QTimer.singleShot(HIDDEN_START_DELAY_MS, self._start)
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _on_painted(self) -> None:
+        if self._journal is not None:
+            QTimer.singleShot(0, self._start)  # after this paint has finished
+
+    def _start(self) -> None:
+        journal, self._journal = self._journal, None
+        if journal is None or self.is_running() or self.window.journal is not journal:
+            return
+        self._stop.clear()
+        self.note.setVisible(True)
+        self._thread = threading.Thread(
+            target=self._run, args=(journal,), name="kindspace-daily-backup", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, journal: Journal) -> None:
+        from kindspace.journal.backup import ensure_daily_backup  # not needed before this
+        from kindspace.journal.database import stop_statements_when
+
+        with contextlib.suppress(AttributeError, OSError):  # per thread on Linux only
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
+        try:
+            with journal.on_own_connection() as own:
+                stop_statements_when(own.db, self._stop.is_set)
+                if not self._stop.is_set():
+                    ensure_daily_backup(own)  # never raises; a failure is logged there
+        except Exception as error:  # opening the second connection failed: skip today's
+            log.warning("The daily backup was skipped: %s", type(error).__name__)
+        finally:
+            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                self.done.emit()
+
+    def _on_done(self) -> None:
+        if not self.is_running():
+            self.note.setVisible(False)
+
+    def stop(self, timeout: float = STOP_WAIT_S) -> bool:
+        """Lock: stop a backup in progress (nothing half-made is kept) and wait briefly."""
+        self._journal = None
+        self._stop.set()
+        return self._join(timeout)
+
+    def finish(self, timeout: float = QUIT_WAIT_S) -> bool:
+        """Quit: let a backup in progress finish, stopping it only after ``timeout``."""
+        self._journal = None
+        return self._join(timeout) or self.stop()
+
+    def _join(self, timeout: float) -> bool:
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        finished = thread is None or not thread.is_alive()
+        if finished:
+            self.note.setVisible(False)
+        return finished

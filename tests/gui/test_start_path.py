@@ -1,0 +1,108 @@
+"""What the first paint needs, and no more: start-up imports and views built on first use.
+
+Why: a person at start sees the calendar, Today or the lock screen. Every module imported
+and every view built before that is time they wait (issue: "Start, search and import at
+the floor"); Insights, the import and export dialogs and sqlite-utils used to be among them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui import first_use, insights_view
+from kindspace.gui.controller import AppController
+from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
+from kindspace.journal.keyring_store import KeyringCheck
+from kindspace.preferences import load_preferences, save_preferences
+from tests.helpers.journals import PASSPHRASE
+from tests.helpers.widgets import settle
+
+#: Modules only opening a feature needs; none of them may load with the start-up modules.
+NOT_AT_START = (
+    "sqlite_utils",
+    "click",
+    "kindspace.gui.insights_view",
+    "kindspace.practice.insights",
+    "kindspace.gui.export_dialog",
+    "kindspace.gui.import_dialog",
+    "kindspace.gui.pdf_export",
+    "kindspace.transfer.readers",
+    "cryptography",  # unwrapping with a passphrase or recovery key only, never for the keyring
+    "argon2",
+)
+
+
+def test_the_start_up_modules_leave_features_to_first_use() -> None:
+    code = (
+        "import sys\n"
+        "import kindspace.gui.app, kindspace.gui.controller, kindspace.gui.probe\n"
+        "import kindspace.gui.single_instance\n"
+        f"print([m for m in {NOT_AT_START!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_stand_in_names_the_view_as_insights_does() -> None:
+    assert first_use.INSIGHTS == insights_view.INSIGHTS
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path):
+    palette, font = qapp.palette(), qapp.font()
+    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
+    qtbot.addWidget(made.window)
+    yield made
+    if made.journal is not None:
+        made.window.detach().close()
+    qapp.removeEventFilter(made.idle)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def _unlock(controller: AppController) -> None:
+    controller.start()
+    settle(controller)
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
+    assert not controller.window.is_locked()
+
+
+def test_insights_is_built_when_first_opened_and_then_shows(controller: AppController) -> None:
+    _unlock(controller)
+    assert "insights" not in controller.window.views()
+
+    controller.window.ui.actionInsights.trigger()
+
+    assert controller.window.current_view() == "insights"
+    feature = controller.insights.feature
+    assert feature is not None and feature.view.insights is not None
+    controller.window.show_today()
+    controller.window.ui.actionInsights.trigger()  # the second time the feature itself answers
+    assert controller.window.current_view() == "insights"
+
+
+def test_a_start_returns_to_insights_when_that_was_the_last_view(
+    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+) -> None:
+    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="insights"))
+    palette, font = qapp.palette(), qapp.font()
+    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
+    qtbot.addWidget(made.window)
+    try:
+        _unlock(made)
+        assert made.window.current_view() == "insights"
+    finally:
+        if made.journal is not None:
+            made.window.detach().close()
+        qapp.removeEventFilter(made.idle)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
