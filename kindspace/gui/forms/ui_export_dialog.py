@@ -299,11 +299,11 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.partBody, self.partAnswers)
         QWidget.setTabOrder(self.partAnswers, self.partRatings)
         QWidget.setTabOrder(self.partRatings, self.partTags)
-        QWidget.setTabOrder(self.partTags, self.printButton)
-        QWidget.setTabOrder(self.printButton, self.destination)
+        QWidget.setTabOrder(self.partTags, self.destination)
         QWidget.setTabOrder(self.destination, self.chooseDestinationButton)
         QWidget.setTabOrder(self.chooseDestinationButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.exportButton)
+        QWidget.setTabOrder(self.cancelButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.exportButton)
 
         self.retranslateUi(ExportDialog)
 

@@ -179,8 +179,8 @@ class Ui_SearchView(object):
         QWidget.setTabOrder(self.toDate, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.tagCombo)
         QWidget.setTabOrder(self.tagCombo, self.clearFiltersButton)
-        QWidget.setTabOrder(self.clearFiltersButton, self.resultsList)
-        QWidget.setTabOrder(self.resultsList, self.exportResultsButton)
+        QWidget.setTabOrder(self.clearFiltersButton, self.exportResultsButton)
+        QWidget.setTabOrder(self.exportResultsButton, self.resultsList)
 
         self.retranslateUi(SearchView)
 
