@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import inspect
 import os
 import re
 import shutil
@@ -328,15 +329,23 @@ def run_script(db: Database, script: str) -> None:
 
 
 #: What to do after each committed write on a connection (the journal's state record).
-_AFTER_COMMIT: weakref.WeakKeyDictionary[Database, Callable[[], None]] = weakref.WeakKeyDictionary()
+_AFTER_COMMIT: weakref.WeakKeyDictionary[Database, Callable[[], Callable[[], None] | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def after_each_commit(db: Database, action: Callable[[], None] | None) -> None:
-    """Run ``action`` after every write :func:`write_transaction` commits on ``db``."""
+    """Run ``action`` after every write :func:`write_transaction` commits on ``db``.
+
+    A bound method is held weakly: its object (a journal) owns ``db``, so a strong reference
+    here would keep the journal, and its data key, alive after it was closed and locked.
+    """
     if action is None:
         _AFTER_COMMIT.pop(db, None)
+    elif inspect.ismethod(action):
+        _AFTER_COMMIT[db] = weakref.WeakMethod(action)
     else:
-        _AFTER_COMMIT[db] = action
+        _AFTER_COMMIT[db] = lambda: action
 
 
 def database_path(db: Database) -> Path:
@@ -374,7 +383,8 @@ def write_transaction(db: Database) -> Iterator[None]:
             with contextlib.suppress(DatabaseError):
                 db.execute("ROLLBACK")
         raise describe_storage_error(error, path) from error
-    action = _AFTER_COMMIT.get(db)
+    held = _AFTER_COMMIT.get(db)
+    action = held() if held is not None else None
     if action is not None:
         action()
 

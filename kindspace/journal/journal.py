@@ -282,6 +282,7 @@ class Journal:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(Exception):
             self.db.execute("PRAGMA shrink_memory")  # decrypted pages, before the close
+        after_each_commit(self.db, None)
         self.db.conn.close()
         release_sqlite_memory()
         self._open_lock.release()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import weakref
 from pathlib import Path
 
 import pytest
@@ -203,3 +205,16 @@ def test_a_worker_thread_reads_and_writes_through_its_own_connection(
         assert seen == [["First"], True]
         assert [entry.title for entry in journal.entries.iter_all()] == ["First", "From the worker"]
         assert journal.entries.count() == 2, "the original connection is still open"
+
+
+def test_a_closed_journal_is_let_go_with_its_key(
+    location: JournalLocation, recovery_key: str
+) -> None:
+    """Nothing kindspace keeps may hold a closed journal (and so its data key) alive."""
+    journal = open_with(location, passphrase=PASSPHRASE)
+    journal.entries.create(title="Second", body="A write, so every after-commit hook ran.")
+    held = weakref.ref(journal)
+    journal.close()
+    del journal
+    gc.collect()
+    assert held() is None
