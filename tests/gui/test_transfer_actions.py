@@ -140,8 +140,8 @@ def test_export_these_in_search_opens_the_export_with_the_results_ticked(
     window.show_search()
     search = window.search_view
     search.ui.queryEdit.setText("harbour")
-    search.search_now()
-    assert search.ui.exportResultsButton.isVisibleTo(search)
+    search.search_now()  # answered from the search worker
+    qtbot.waitUntil(lambda: search.ui.exportResultsButton.isVisibleTo(search), timeout=15000)
     search.ui.exportResultsButton.click()
     dialog = transfer.export_dialog
     assert dialog is not None and dialog.isVisible()
