@@ -42,6 +42,7 @@ class StepRow(QWidget):
         self.edit = QLineEdit(text)
         self.edit.setObjectName(f"stepEdit{number}")
         self.edit.setMaxLength(400)
+        self.edit.setCursorPosition(0)  # a long prompt shows its beginning
         self.edit.setAccessibleName(f"Step {number}")
         self.edit.setAccessibleDescription(STEP_DESCRIPTION)
         self.edit.setPlaceholderText("A question or a prompt")

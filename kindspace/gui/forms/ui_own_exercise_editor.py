@@ -131,6 +131,21 @@ class Ui_OwnExerciseEditorView(object):
 
         self.ownLayout.addWidget(self.rate)
 
+        self.deleteRow = QHBoxLayout()
+        self.deleteRow.setObjectName(u"deleteRow")
+        self.deleteOwn = QPushButton(self.ownContent)
+        self.deleteOwn.setObjectName(u"deleteOwn")
+        self.deleteOwn.setAutoDefault(False)
+
+        self.deleteRow.addWidget(self.deleteOwn)
+
+        self.deleteSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deleteRow.addItem(self.deleteSpacer)
+
+
+        self.ownLayout.addLayout(self.deleteRow)
+
         self.ownBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.ownLayout.addItem(self.ownBottomSpacer)
@@ -151,12 +166,6 @@ class Ui_OwnExerciseEditorView(object):
         self.ownButtons.setSpacing(8)
         self.ownButtons.setObjectName(u"ownButtons")
         self.ownButtons.setContentsMargins(24, 4, 24, 12)
-        self.deleteOwn = QPushButton(OwnExerciseEditorView)
-        self.deleteOwn.setObjectName(u"deleteOwn")
-        self.deleteOwn.setAutoDefault(False)
-
-        self.ownButtons.addWidget(self.deleteOwn)
-
         self.ownButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.ownButtons.addItem(self.ownButtonsSpacer)
@@ -221,11 +230,11 @@ class Ui_OwnExerciseEditorView(object):
         self.rate.setText(QCoreApplication.translate("OwnExerciseEditorView", u"&Rate how I feel before and after (0 to 10)", None))
         self.rate.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Rate how I feel before and after", None))
         self.rate.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Adds the optional 0 to 10 question at the start and the end; Insights shows how it changes", None))
-        self.statusNote.setText("")
-        self.statusNote.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Status", None))
         self.deleteOwn.setText(QCoreApplication.translate("OwnExerciseEditorView", u"&Delete this practice\u2026", None))
         self.deleteOwn.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Delete this practice", None))
         self.deleteOwn.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Asks first. Entries you wrote with it stay in your journal", None))
+        self.statusNote.setText("")
+        self.statusNote.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Status", None))
         self.tryOwn.setText(QCoreApplication.translate("OwnExerciseEditorView", u"Try it &now", None))
         self.tryOwn.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Try this practice now", None))
         self.tryOwn.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Begins the practice as it was last saved", None))
