@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
 
 from kindspace.clock import Clock, system_clock
+from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_editor import Ui_EditorView
 from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
@@ -93,6 +94,7 @@ class EditorView(QWidget):
         self._draft_problem_shown = False
         self._loading = False
         self._draft_kept = True
+        self._draft_announced = False
         now = clock()
         self._shown_when: tuple[datetime, QDateTime] = (now, to_qdatetime(now))
         self._completer = TagCompleter(self.ui.tags)
@@ -147,7 +149,7 @@ class EditorView(QWidget):
         """Bring back words from an unsaved draft; they count as changed until saved."""
         self._show(draft, entry=entry)
         self._dirty = True
-        self._set_state("Brought back from your draft — not saved yet.")
+        self._set_state("Brought back from your draft — not saved yet.", say=True)
 
     def current_draft(self) -> NoteDraft:
         shown_moment, shown_value = self._shown_when
@@ -181,6 +183,7 @@ class EditorView(QWidget):
             self._loading = False
         self._dirty = False
         self._draft_problem_shown = False
+        self._draft_announced = False
         self._update_word_count()
         self._set_state("Saved" if entry is not None else "")
 
@@ -221,11 +224,15 @@ class EditorView(QWidget):
             if not self._draft_problem_shown:
                 self._draft_problem_shown = True
                 show_problem(self, error, writing_kept=False)
-            self._set_state("Your words are still here, but the draft couldn't be kept just now.")
+            self._set_state(
+                "Your words are still here, but the draft couldn't be kept just now.", say=True
+            )
             return False
         self._draft_problem_shown = False
         self._draft_kept = True
-        self._set_state("Draft kept — press Save when you're ready.")
+        # Spoken once while writing: a pause every few seconds is not news each time.
+        self._set_state("Draft kept — press Save when you're ready.", say=not self._draft_announced)
+        self._draft_announced = True
         return True
 
     def save(self) -> Entry | None:
@@ -233,7 +240,7 @@ class EditorView(QWidget):
             return None
         draft = self.current_draft()
         if not draft.has_words() and self._entry is None:
-            self._set_state("There's nothing to save yet.")
+            self._set_state("There's nothing to save yet.", say=True)
             return None
         self._autosave.stop()
         title, tags = draft.title.strip(), split_tags(draft.tags_text)
@@ -262,7 +269,8 @@ class EditorView(QWidget):
         self._dirty = False
         self.ui.deleteButton.setEnabled(True)
         self._completer.set_tags([name for name, _ in self._journal.entries.tags()])
-        self._set_state("Saved")
+        self._draft_announced = False
+        self._set_state("Saved", say=True)
         self.saved.emit(entry)
         return entry
 
@@ -335,8 +343,11 @@ class EditorView(QWidget):
 
     # -- small things ----------------------------------------------------------------------
 
-    def _set_state(self, text: str) -> None:
+    def _set_state(self, text: str, *, say: bool = False) -> None:
+        """Show where the words are; ``say``: a change worth speaking to a screen reader."""
         self.ui.saveState.setText(text)
+        if say and text:
+            announce(self.ui.saveState, text)
 
     def _update_word_count(self) -> None:
         self.ui.wordCount.setText(word_count_text(words_in(self.ui.body.toPlainText())))

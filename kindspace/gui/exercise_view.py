@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kindspace.gui.announce import announce
 from kindspace.gui.earlier_words import earlier_words
 from kindspace.gui.exercise_focus import ClosingMoment, fit_column
 from kindspace.gui.exercise_grounding import GroundingSteps
@@ -127,6 +128,8 @@ class ExerciseView(GroundingSteps):
         self.ui.opening.setText(opening_line(session.exercise))
         self._leave_grounding()
         self._show_step()
+        if resumed:
+            announce(self.ui.notice, RESUMED)
 
     # -- the step --------------------------------------------------------------------------
 

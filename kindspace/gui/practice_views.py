@@ -20,6 +20,7 @@ from kindspace.gui.entry_reader import EntryReader
 from kindspace.gui.exercise_view import ExerciseView
 from kindspace.gui.learn_view import LearnView
 from kindspace.gui.main_window import READER, MainWindow
+from kindspace.gui.own_exercise_editing import OwnExerciseEditing
 from kindspace.gui.problems import show_problem
 from kindspace.gui.support_view import SupportView
 from kindspace.gui.today_practice import TodayPractice
@@ -70,6 +71,7 @@ class Practice(QObject):
         window.add_view(SUPPORT, self.support_view)
         self._use_catalog(self.shipped)
         self.today = TodayPractice(window, lambda: self.catalog)
+        self.own = OwnExerciseEditing(window, self)
         self._connect()
 
     def _connect(self) -> None:
@@ -272,7 +274,8 @@ class Practice(QObject):
             [(ex.id, ex.title, f"{ex.summary} ({ex.duration_label})") for ex in catalog.values()]
         )
 
-    def _on_opened(self) -> None:
+    def refresh_catalog(self) -> None:
+        """Read the person's own exercises again (journal opened; one written or deleted)."""
         journal = self.window.journal
         try:
             own = journal.own_exercises.all() if journal is not None else []
@@ -282,6 +285,10 @@ class Practice(QObject):
         self._use_catalog(with_own_exercises(self.shipped, own) if own else self.shipped)
         self.today.refresh()
         self.exercise_view.attach(journal, self.catalog)
+
+    def _on_opened(self) -> None:
+        journal = self.window.journal
+        self.refresh_catalog()
         self.support_view.attach(journal)
         if self.catalog.problems:
             self.window.statusBar().showMessage(SOME_LEFT_OUT, STATUS_MS)

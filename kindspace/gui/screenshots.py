@@ -111,6 +111,26 @@ def _sample_journal(data_dir: Path, now: datetime) -> None:
                 title=title, body=body, tags=["rest"] if index % 2 else ["work"], written_at=when
             )
         _sample_practice(journal, now)
+        _sample_own_exercise(journal)
+
+
+#: A practice of the sample person's own, for the editor's and the stepper's shots.
+SAMPLE_OWN = (
+    "A kind pause after work",
+    (
+        "What did today ask of me?",
+        "What would I say to a friend who had this day?",
+        "What is one small, kind thing I can do tonight?",
+    ),
+)
+
+
+def _sample_own_exercise(journal: Journal) -> None:
+    from kindspace.practice.own_exercises import OwnExerciseForm, save_own_exercise
+
+    title, steps = SAMPLE_OWN
+    form = OwnExerciseForm(title, steps, "Three questions to end the day gently.", 4, rate=True)
+    save_own_exercise(journal, form)
 
 
 def render_all(
@@ -294,7 +314,21 @@ def _shoot_calm(
     view.go_next()
     shoot(f"focus-closing-{scheme}", window)
     view.closing.close()
+    _shoot_own_editor(scheme, window, practice, shoot)
     window.resize(size)
+
+
+def _shoot_own_editor(
+    scheme: str, window: MainWindow, practice: Practice, shoot: Callable[..., None]
+) -> None:
+    """Writing a new practice (empty), then the sample's own one open for editing."""
+    editing = practice.own
+    editing.write_new()
+    shoot(f"own-exercise-new-{scheme}", window)
+    own_id = next(exercise_id for exercise_id in practice.catalog if exercise_id.startswith("own_"))
+    editing.edit(own_id)
+    shoot(f"own-exercise-editor-{scheme}", window)
+    editing.close()
 
 
 def _shoot_locked_support(

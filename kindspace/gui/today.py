@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 from kindspace.gui.forms.ui_today import Ui_TodayView
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
 from kindspace.journal.models import Entry
+from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.checkin import FEELING_WORDS, STRENGTHS
 
 FEELING_COLUMNS = 4
@@ -71,6 +72,9 @@ class TodayView(QWidget):
     support_requested = Signal()
     #: The person kept a check-in: (feeling words, strength 1–3 or None).
     check_in = Signal(list, object)
+    #: Write a new practice of their own, or edit one (its id) written earlier.
+    write_own = Signal()
+    edit_own = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +92,9 @@ class TodayView(QWidget):
         self.ui.exercises.itemActivated.connect(self._on_exercise)
         self.ui.exercises.itemClicked.connect(self._on_exercise)
         self.ui.onThisDay.itemActivated.connect(self._on_entry)
+        self.ui.writeOwn.clicked.connect(self.write_own.emit)
+        self.ui.editOwn.clicked.connect(self._edit_own)
+        self.ui.exercises.currentItemChanged.connect(self._update_edit_own)
         self.chips: list[QPushButton] = []
         self.strengths: list[QPushButton] = []
         self.short_buttons: list[QPushButton] = []
@@ -245,6 +252,8 @@ class TodayView(QWidget):
     def _show_all(self, shown: bool) -> None:
         self.ui.exercisesHeading.setVisible(shown)
         self.ui.exercises.setVisible(shown)
+        self.ui.editOwn.setVisible(shown)
+        self._update_edit_own()
         if shown:
             self.ui.todayScroll.ensureWidgetVisible(self.ui.exercises)
 
@@ -319,6 +328,19 @@ class TodayView(QWidget):
         exercise_id = item.data(EXERCISE_ID)
         if isinstance(exercise_id, str):
             self.start_exercise.emit(exercise_id)
+
+    def _chosen_own(self) -> str | None:
+        item = self.ui.exercises.currentItem()
+        exercise_id = item.data(EXERCISE_ID) if item is not None else None
+        return exercise_id if isinstance(exercise_id, str) and is_own_id(exercise_id) else None
+
+    def _update_edit_own(self) -> None:
+        self.ui.editOwn.setEnabled(self._chosen_own() is not None)
+
+    def _edit_own(self) -> None:
+        own_id = self._chosen_own()
+        if own_id is not None:
+            self.edit_own.emit(own_id)
 
     def _on_entry(self, item: QListWidgetItem) -> None:
         entry_id = item.data(ENTRY_ID)

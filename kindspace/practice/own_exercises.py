@@ -32,6 +32,8 @@ RATING = {
     "help": "0 means not at all, 10 means as strong as it gets. Any number is fine.",
 }
 MAX_STEPS = 12
+#: The editor's unsaved changes are kept as a draft in the journal, under this prefix.
+DRAFT_PREFIX = "own-exercise:"
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,35 @@ def with_own_exercises(
             problems.append(ContentError(str(error)))
     own.sort(key=lambda exercise: exercise.title.casefold())
     return ExerciseCatalog((*shipped.exercises, *own), tuple(problems))
+
+
+def draft_slot(own_id: str | None) -> str:
+    """The editor's draft slot: one per exercise being edited, one for a new exercise, so
+    unsaved changes to one never replace another's."""
+    return f"{DRAFT_PREFIX}{own_id or 'new'}"
+
+
+def draft_payload(form: OwnExerciseForm) -> dict[str, Any]:
+    return {
+        "title": form.title,
+        "steps": list(form.steps),
+        "summary": form.summary,
+        "minutes": form.minutes,
+        "rate": form.rate,
+    }
+
+
+def form_from_draft(payload: Mapping[str, Any]) -> OwnExerciseForm:
+    """The editor's unsaved fields back; odd values (an older version's) fall back gently."""
+    steps = payload.get("steps")
+    minutes = payload.get("minutes")
+    return OwnExerciseForm(
+        title=str(payload.get("title", "")),
+        steps=tuple(str(step) for step in steps) if isinstance(steps, list) else (),
+        summary=str(payload.get("summary", "")),
+        minutes=minutes if isinstance(minutes, int) and 1 <= minutes <= 120 else 5,
+        rate=payload.get("rate") is True,
+    )
 
 
 def is_own(exercise: Exercise) -> bool:

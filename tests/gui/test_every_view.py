@@ -46,7 +46,8 @@ def findings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> It
 def test_every_view_was_walked(findings: Findings) -> None:
     for view in ("main-window", "editor", "search", "lock", "locked-support", "settings",
                  "export", "import", "learn", "support", "grounding", "insights",
-                 "first-run-welcome", "first-run-protection"):  # fmt: skip
+                 "first-run-welcome", "first-run-protection", "own-exercise-new",
+                 "own-exercise-editor"):  # fmt: skip
         assert f"{view}-light" in findings.views and f"{view}-dark" in findings.views
     assert any(name.startswith("exercise-") for name in findings.views)
 

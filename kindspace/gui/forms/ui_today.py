@@ -153,6 +153,11 @@ class Ui_TodayView(object):
 
         self.actionsRow.addWidget(self.writeNote)
 
+        self.writeOwn = QPushButton(self.todayContent)
+        self.writeOwn.setObjectName(u"writeOwn")
+
+        self.actionsRow.addWidget(self.writeOwn)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsRow.addItem(self.actionsSpacer)
@@ -172,6 +177,20 @@ class Ui_TodayView(object):
         self.exercises.setMinimumSize(QSize(0, 220))
 
         self.todayLayout.addWidget(self.exercises)
+
+        self.ownRow = QHBoxLayout()
+        self.ownRow.setObjectName(u"ownRow")
+        self.editOwn = QPushButton(self.todayContent)
+        self.editOwn.setObjectName(u"editOwn")
+
+        self.ownRow.addWidget(self.editOwn)
+
+        self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ownRow.addItem(self.ownSpacer)
+
+
+        self.todayLayout.addLayout(self.ownRow)
 
         self.onThisDayHeading = QLabel(self.todayContent)
         self.onThisDayHeading.setObjectName(u"onThisDayHeading")
@@ -229,8 +248,10 @@ class Ui_TodayView(object):
         QWidget.setTabOrder(self.keepCheckIn, self.beginSuggestion)
         QWidget.setTabOrder(self.beginSuggestion, self.showAll)
         QWidget.setTabOrder(self.showAll, self.writeNote)
-        QWidget.setTabOrder(self.writeNote, self.exercises)
-        QWidget.setTabOrder(self.exercises, self.lookBack)
+        QWidget.setTabOrder(self.writeNote, self.writeOwn)
+        QWidget.setTabOrder(self.writeOwn, self.exercises)
+        QWidget.setTabOrder(self.exercises, self.editOwn)
+        QWidget.setTabOrder(self.editOwn, self.lookBack)
         QWidget.setTabOrder(self.lookBack, self.onThisDay)
         QWidget.setTabOrder(self.onThisDay, self.showInsights)
 
@@ -264,8 +285,14 @@ class Ui_TodayView(object):
         self.writeNote.setText(QCoreApplication.translate("TodayView", u"Write a note", None))
         self.writeNote.setAccessibleName(QCoreApplication.translate("TodayView", u"Write a note", None))
         self.writeNote.setToolTip(QCoreApplication.translate("TodayView", u"Start a new entry for today (Ctrl+N)", None))
+        self.writeOwn.setText(QCoreApplication.translate("TodayView", u"Write your own &practice\u2026", None))
+        self.writeOwn.setAccessibleName(QCoreApplication.translate("TodayView", u"Write your own practice", None))
+        self.writeOwn.setAccessibleDescription(QCoreApplication.translate("TodayView", u"A title and your own questions, kept in your journal and run like any other practice", None))
         self.exercisesHeading.setText(QCoreApplication.translate("TodayView", u"All practices", None))
         self.exercises.setAccessibleName(QCoreApplication.translate("TodayView", u"Exercises", None))
+        self.editOwn.setText(QCoreApplication.translate("TodayView", u"Edit this practice\u2026", None))
+        self.editOwn.setAccessibleName(QCoreApplication.translate("TodayView", u"Edit the chosen practice", None))
+        self.editOwn.setAccessibleDescription(QCoreApplication.translate("TodayView", u"For practices you wrote yourself: change, or delete, the one chosen in the list", None))
         self.onThisDayHeading.setText(QCoreApplication.translate("TodayView", u"On this day", None))
         self.lookBack.setText(QCoreApplication.translate("TodayView", u"Look back at this day in earlier years", None))
         self.lookBack.setAccessibleName(QCoreApplication.translate("TodayView", u"Look back at this day in earlier years", None))
