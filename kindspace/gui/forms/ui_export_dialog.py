@@ -319,7 +319,7 @@ class Ui_ExportDialog(object):
         self.heading.setText(QCoreApplication.translate("ExportDialog", u"Export entries", None))
         self.choicesScroll.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What to export", None))
         self.formatBox.setTitle(QCoreApplication.translate("ExportDialog", u"Format", None))
-        self.jsonChoice.setText(QCoreApplication.translate("ExportDialog", u"&JSON: everything, and it can be imported again", None))
+        self.jsonChoice.setText(QCoreApplication.translate("ExportDialog", u"&JSON: with every part ticked, it can be imported again", None))
         self.jsonChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as JSON", None))
         self.markdownChoice.setText(QCoreApplication.translate("ExportDialog", u"&Markdown: a folder with one file per entry, for Obsidian or any editor", None))
         self.markdownChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as Markdown", None))
