@@ -25,7 +25,7 @@ from kindspace.journal.models import (
     check_intensity,
     clean_tags,
 )
-from kindspace.journal.search import SearchFilters
+from kindspace.journal.search import SearchFilters, filter_clauses
 from kindspace.journal.trash import put_in_trash, take_out_of_trash
 
 _UNSET: Any = object()
@@ -232,21 +232,10 @@ class EntryRepository:
         tagged X in May", which a full-text search can't express.
         """
         filters = filters or SearchFilters()
-        where: list[str] = ["1"]
-        params: dict[str, object] = {}
-        if filters.first_day:
-            where.append("day >= :first_day")
-            params["first_day"] = filters.first_day.isoformat()
-        if filters.last_day:
-            where.append("day <= :last_day")
-            params["last_day"] = filters.last_day.isoformat()
-        if filters.kind:
-            where.append("kind = :kind")
-            params["kind"] = filters.kind
-        if filters.tag:
-            where.append("seq IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
-            params["tag"] = filters.tag.strip().lstrip("#")
-        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {' AND '.join(where)} "
+        if filters.tag:  # typed on a command line, "#work" means the tag "work"
+            filters = replace(filters, tag=filters.tag.strip().lstrip("#"))
+        narrowing, params = filter_clauses(filters)
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE {' AND '.join(['1', *narrowing])} "
         if last is None:
             rows = self._db.execute(sql + "ORDER BY day, created_utc, seq", params).fetchall()
             return [_entry(row) for row in rows]

@@ -74,6 +74,28 @@ class SearchFilters:
     tag: str | None = None
 
 
+def filter_clauses(
+    filters: SearchFilters, *, table: str = "entries", seq: str = "entries.seq"
+) -> tuple[list[str], dict[str, object]]:
+    """SQL conditions and parameters for ``filters``, shared by search and plain listing,
+    so a day, kind or tag narrows both in exactly the same way."""
+    where: list[str] = []
+    params: dict[str, object] = {}
+    if filters.first_day:
+        where.append(f"{table}.day >= :first_day")
+        params["first_day"] = filters.first_day.isoformat()
+    if filters.last_day:
+        where.append(f"{table}.day <= :last_day")
+        params["last_day"] = filters.last_day.isoformat()
+    if filters.kind:
+        where.append(f"{table}.kind = :kind")
+        params["kind"] = filters.kind
+    if filters.tag:
+        where.append(f"{seq} IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
+        params["tag"] = filters.tag
+    return where, params
+
+
 def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
@@ -132,25 +154,14 @@ def search_entries(
     """
     filters = filters or SearchFilters()
     fts_query = to_fts_query(query)
-    where = ["entries_fts MATCH :query"]
-    params: dict[str, object] = {
+    narrowing, params = filter_clauses(filters, seq="entries_fts.rowid")
+    where = ["entries_fts MATCH :query", *narrowing]
+    params |= {
         "query": fts_query,
         "limit": max(1, limit),
         "long_entry": LONG_ENTRY_CHARACTERS,
         "plain_snippet": PLAIN_SNIPPET_CHARACTERS,
     }
-    if filters.first_day:
-        where.append("entries.day >= :first_day")
-        params["first_day"] = filters.first_day.isoformat()
-    if filters.last_day:
-        where.append("entries.day <= :last_day")
-        params["last_day"] = filters.last_day.isoformat()
-    if filters.kind:
-        where.append("entries.kind = :kind")
-        params["kind"] = filters.kind
-    if filters.tag:
-        where.append("entries_fts.rowid IN (SELECT entry_seq FROM entry_tags WHERE tag = :tag)")
-        params["tag"] = filters.tag
     # Reading `entries` for thousands of matches means decrypting most of the journal, so
     # the ranking only joins it when a date or kind filter needs it. Equal scores are
     # rare; among them the later-written entry comes first.
