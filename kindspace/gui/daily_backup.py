@@ -48,7 +48,7 @@ STOP_WAIT_S = 2.0
 class DailyBackup(QObject):
     """Runs ``ensure_daily_backup`` for one window; ``done`` arrives on the GUI thread."""
 
-    done = Signal()
+    done = Signal(object)  # the worker thread that has finished
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -104,11 +104,18 @@ class DailyBackup(QObject):
             log.warning("The daily backup was skipped: %s", type(error).__name__)
         finally:
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                self.done.emit()
+                self.done.emit(threading.current_thread())
 
-    def _on_done(self) -> None:
-        if not self.is_running():
-            self.note.setVisible(False)
+    def _on_done(self, finished: threading.Thread) -> None:
+        """Hide the note when the current backup has ended.
+
+        The worker says so from its last statement, so it may still count as alive when this
+        runs: joining it returns at once. A word from an earlier worker changes nothing.
+        """
+        if finished is not self._thread:
+            return
+        finished.join()
+        self.note.setVisible(False)
 
     def stop(self, timeout: float = STOP_WAIT_S) -> bool:
         """Lock: stop a backup in progress (nothing half-made is kept) and wait briefly."""
