@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kindspace.errors import StorageFull
+from kindspace.language import FOLLOW_SYSTEM, SUPPORTED_LANGUAGES
 from kindspace.paths import write_private_atomically
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ class Preferences:
     #: The person chose to keep their support contacts readable while the journal is locked
     #: (a separate private file; see kindspace.practice.support).
     contacts_outside_journal: bool = False
+    #: "system" or one of kindspace.language.SUPPORTED_LANGUAGES.
+    language: str = FOLLOW_SYSTEM
 
     def with_changes(self, **changes: Any) -> Preferences:
         return _checked(replace(self, **changes))
@@ -67,6 +70,7 @@ def _checked(prefs: Preferences) -> Preferences:
         for value in [getattr(prefs, name)]
     }
     hints = tuple(h for h in prefs.seen_hints if isinstance(h, str))
+    language = prefs.language if prefs.language in SUPPORTED_LANGUAGES else FOLLOW_SYSTEM
 
     def switch(name: str) -> bool:
         value = getattr(prefs, name)
@@ -77,6 +81,7 @@ def _checked(prefs: Preferences) -> Preferences:
         text_size=text_size,
         auto_lock_minutes=minutes,
         seen_hints=hints,
+        language=language,
         reduce_motion=switch("reduce_motion"),
         offer_on_this_day=switch("offer_on_this_day"),
         contacts_outside_journal=switch("contacts_outside_journal"),
