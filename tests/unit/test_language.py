@@ -46,3 +46,19 @@ def test_the_language_choice_survives_a_restart_and_a_bad_value_falls_back(tmp_p
     save_preferences(tmp_path, Preferences().with_changes(language="de"))
     assert load_preferences(tmp_path).language == "de"
     assert Preferences().with_changes(language="xx").language == "system"
+
+
+def test_core_messages_fall_back_to_english_and_follow_the_chosen_language() -> None:
+    from kindspace import i18n
+
+    try:
+        i18n.use_language("fr")
+        assert i18n.current_language() == "en"
+        assert i18n._("Your journal is locked.") == "Your journal is locked."
+        i18n.use_language("de")
+        assert i18n.current_language() == "de"
+        assert i18n.ngettext("one entry", "{n} entries", 2) == i18n.ngettext(
+            "one entry", "{n} entries", 2
+        )
+    finally:
+        i18n.use_language("en")
