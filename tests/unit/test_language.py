@@ -57,8 +57,7 @@ def test_core_messages_fall_back_to_english_and_follow_the_chosen_language() -> 
         assert i18n._("Your journal is locked.") == "Your journal is locked."
         i18n.use_language("de")
         assert i18n.current_language() == "de"
-        assert i18n.ngettext("one entry", "{n} entries", 2) == i18n.ngettext(
-            "one entry", "{n} entries", 2
-        )
+        assert i18n.ngettext("one entry", "{n} entries", 1) == "one entry"
+        assert i18n.ngettext("one entry", "{n} entries", 2) == "{n} entries"
     finally:
         i18n.use_language("en")
