@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kindspace import APP_NAME, __version__
 from kindspace.gui.forms.ui_about import Ui_AboutDialog
 from kindspace.gui.typography import HEADING, scale_font
-from kindspace.paths import resource_path
+from kindspace.localized import localized_path
 
 
 class AboutDialog(QDialog):
@@ -20,7 +20,7 @@ class AboutDialog(QDialog):
         self.ui.version.setText(f"Version {__version__}")
         self.ui.credits.setOpenLinks(False)
         try:
-            credits = resource_path("credits.md").read_text(encoding="utf-8")
+            credits = localized_path("credits.md").read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             credits = "The credits could not be read from this copy of kindspace."
         self.ui.credits.setMarkdown(credits)
