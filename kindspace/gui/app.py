@@ -17,6 +17,7 @@ from kindspace import APP_NAME, __version__
 from kindspace.errors import KindspaceError
 from kindspace.gui.platform_check import ensure_window_possible
 from kindspace.paths import ensure_private_dir, resource_path
+from kindspace.preferences import load_preferences
 
 
 def application() -> QApplication:
@@ -42,12 +43,15 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
     from kindspace.gui.controller import AppController
     from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
+    from kindspace.gui.translation import start_language
 
     if QApplication.instance() is None:
         # Qt aborts the process when it cannot start its platform: say why, kindly, first.
         ensure_window_possible(os.environ)
     app = application()
     ensure_private_dir(data_dir)
+    # Before any window exists: every view reads its words and date formats once, when built.
+    start_language(load_preferences(data_dir).language)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if ask_first_instance_to_show(data_dir):

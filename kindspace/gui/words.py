@@ -1,0 +1,60 @@
+"""Visible words in the person's language: Qt's catalogue, looked up when shown.
+
+Why explicit contexts (``translate("Calendar", …)``) rather than ``self.tr``: PySide's
+``tr`` looks messages up under the *runtime* class name, while ``pyside6-lupdate`` files them
+under the class the call is written in, so a subclass would silently fall back to English.
+Module-level texts are marked with ``QT_TRANSLATE_NOOP`` and passed through :func:`translate`
+where they are shown, never at import (the translator is installed later).
+
+Messages with a count live in :class:`Counts`: lupdate only recognises a plural when ``tr``
+gets a plain name as its count, and one context keeps the plural forms together for
+translators. ``%Ln`` writes the number the locale's way (1.234 in German).
+"""
+
+from __future__ import annotations
+
+from typing import final
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the current language (English when no translation is loaded)."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+@final
+class Counts(QObject):
+    """Every visible phrase that holds a number, with its plural forms per language."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%Ln entries", "", count)
+
+    def words(self, count: int) -> str:
+        return self.tr("%Ln words", "", count)
+
+    def hours(self, count: int) -> str:
+        return self.tr("%Ln hours", "", count)
+
+    def import_entries(self, count: int) -> str:
+        return self.tr("Import %Ln entries", "", count)
+
+    def files_written(self, count: int) -> str:
+        return self.tr("%Ln files", "", count)
+
+    def days(self, count: int) -> str:
+        return self.tr("%Ln days", "", count)
+
+    def times(self, count: int) -> str:
+        return self.tr("%Ln times", "", count)
+
+
+_counts: Counts | None = None
+
+
+def counts() -> Counts:
+    """The one :class:`Counts` (made on first use, after the QApplication exists)."""
+    global _counts
+    if _counts is None:
+        _counts = Counts()
+    return _counts
