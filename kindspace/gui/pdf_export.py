@@ -46,7 +46,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from kindspace import i18n
 from kindspace.errors import KindspaceError
+from kindspace.gui.dates import clock_time, long_date
+from kindspace.gui.translation import locale_for
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.paths import private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
@@ -65,21 +68,6 @@ RESOLUTION_DPI = 300
 BODY_POINTS = 11.0
 #: Space above an entry that follows another on the same page.
 ENTRY_GAP_POINTS = 30.0
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
 _PIXELS_PER_POINT = 96 / 72
 _QUIET_GREY = QColor(0x55, 0x55, 0x55)
@@ -259,14 +247,26 @@ class _Writer:
         self.first = False
 
 
-def when_text(entry: Entry) -> str:
-    """ "Wednesday 1 May 2024, 21:14": the entry's own day, in words that do not depend on the
-    machine's locale, with the time only when it was written on that day (a note filed
-    under another day was not written at that time on it)."""
-    day = entry.day
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def document_locale() -> QLocale:
+    """The locale of the language kindspace speaks now (the window's, or the command line's
+    when ``--format pdf`` runs without a window), so names of days and months match it.
+
+    The default locale the window set at start wins when it speaks that language (it keeps
+    the region: de_AT, en_GB)."""
+    chosen = QLocale()
+    if chosen.language() == QLocale(i18n.current_language()).language():
+        return chosen
+    return locale_for(i18n.current_language())
+
+
+def when_text(entry: Entry, locale: QLocale | None = None) -> str:
+    """ "Wednesday, 1 May 2024, 21:14": the entry's own day, written the way its language
+    does, with the time only when it was written on that day (a note filed under another day
+    was not written at that time on it)."""
+    locale = locale or document_locale()
+    text = long_date(entry.day, locale)
     moment = entry.time_of_day
-    return text if moment is None else f"{text}, {moment:%H:%M}"
+    return text if moment is None else f"{text}, {clock_time(moment, locale)}"
 
 
 def _paragraphs(text: str) -> list[str]:
