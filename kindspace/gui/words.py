@@ -18,6 +18,13 @@ from typing import final
 from PySide6.QtCore import QCoreApplication, QObject
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark ``text`` for translation under ``context`` and keep it as it is (a typed stand-in
+    for Qt's, whose stubs say ``object``); show it later with :func:`translate`."""
+    del context
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the current language (English when no translation is loaded)."""
     return QCoreApplication.translate(context, text, disambiguation)

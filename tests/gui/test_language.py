@@ -118,3 +118,20 @@ def test_the_pseudo_language_lengthens_kindspace_s_words_only(qapp: QApplication
         assert cancel_text() == "Cancel"  # Qt's own contexts stay as they are
     finally:
         qapp.removeTranslator(pseudo)
+
+
+def test_settings_offers_each_language_in_its_own_name(qapp: QApplication) -> None:
+    from kindspace.gui.settings_dialog import AppearancePage
+    from kindspace.preferences import Preferences
+
+    page = AppearancePage(Preferences(language="de"))
+    choice = page.ui.languageChoice
+    labels = [choice.itemText(index) for index in range(choice.count())]
+    assert labels == ["Follow the system", "English", "Deutsch", "Español"]
+    assert choice.currentText() == "Deutsch"
+    assert "next time kindspace starts" in page.ui.languageHint.text()
+    chosen: list[str] = []
+    page.language_chosen.connect(chosen.append)
+    choice.setCurrentIndex(choice.findData("es"))
+    choice.setCurrentIndex(choice.findData("system"))
+    assert chosen == ["es", "system"]
