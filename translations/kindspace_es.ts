@@ -149,6 +149,46 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../kindspace/gui/calendar.py" line="+51"/>
+        <source>Calendar of entries</source>
+        <extracomment>The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days with entries are marked. Arrow keys move between days, Page Up and Page Down change the month, Enter opens the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: {entries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Previous month</source>
+        <extracomment>Qt&apos;s own parts of a calendar, which it leaves unnamed (a screen reader said &quot;button&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComfortSettings</name>
     <message>
         <location filename="../ui/settings_comfort.ui" line="+6"/>

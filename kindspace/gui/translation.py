@@ -71,18 +71,19 @@ def install_language(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if os.environ.get(PSEUDO_VARIABLE) == "1":
-        _installed.append(PseudoTranslator(app))
-    elif language != SOURCE_LANGUAGE:
-        own = QTranslator(app)
-        if own.load(f"{CATALOGUE}_{language}", str(translations_dir())):
-            _installed.append(own)
+    # English too: its catalogue holds the plural forms of the "%Ln entries" messages.
+    own = QTranslator(app)
+    if own.load(f"{CATALOGUE}_{language}", str(translations_dir())):
+        _installed.append(own)
+    if language != SOURCE_LANGUAGE:
         for name in QT_CATALOGUES:
             for folder in qt_translations_dirs():
                 qt = QTranslator(app)
                 if qt.load(f"{name}_{language}", str(folder)):
                     _installed.append(qt)
                     break
+    if os.environ.get(PSEUDO_VARIABLE) == "1":
+        _installed.append(PseudoTranslator(app))  # installed last, so asked first
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(locale_for(language))
