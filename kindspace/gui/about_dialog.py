@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kindspace import APP_NAME, __version__
 from kindspace.gui.forms.ui_about import Ui_AboutDialog
 from kindspace.gui.typography import HEADING, scale_font
+from kindspace.gui.words import translate
 from kindspace.paths import resource_path
 
 
@@ -22,9 +23,12 @@ class AboutDialog(QDialog):
         try:
             credits = resource_path("credits.md").read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            credits = "The credits could not be read from this copy of kindspace."
+            credits = translate(
+                "AboutDialog",
+                "The credits could not be read from this copy of kindspace.",
+            )
         self.ui.credits.setMarkdown(credits)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("AboutDialog", "Close"))
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.accepted.connect(self.accept)

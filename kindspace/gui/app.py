@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kindspace import APP_NAME, __version__
 from kindspace.errors import KindspaceError
 from kindspace.gui.platform_check import ensure_window_possible
+from kindspace.gui.words import translate
 from kindspace.paths import ensure_private_dir, resource_path
 from kindspace.preferences import load_preferences
 
@@ -59,8 +60,11 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
         # The lock is held but nobody answers (a hung first instance): say so kindly, the
         # way every other start-up problem is said (a console, or a box where there is none).
         raise KindspaceError(
-            "kindspace seems to be open already but isn't answering. If it isn't, please "
-            "wait a moment and start it again."
+            translate(
+                "App",
+                "kindspace seems to be open already but isn't answering. If it isn't, please "
+                "wait a moment and start it again.",
+            )
         )
     controller = AppController(app, data_dir, start_hidden=start_hidden)
     probe = install_probe(controller)

@@ -31,6 +31,7 @@ from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
+from kindspace.gui.words import translate
 from kindspace.journal.journal import (
     Journal,
     JournalLocation,
@@ -190,7 +191,8 @@ class AppController(QObject):
         from kindspace.gui.onboarding import FirstRunWizard  # only needed once per journal
 
         wizard = FirstRunWizard(
-            self.location, self.keyring_check or KeyringCheck(None, "not checked"),
+            self.location,
+            self.keyring_check or KeyringCheck(None, translate("Controller", "not checked")),
             kdf_params=self.kdf_params, parent=self.window,
         )  # fmt: skip
         wizard.setWindowModality(Qt.WindowModality.WindowModal)

@@ -8,12 +8,13 @@ similar critic. Nothing else from the journal is shown unasked.
 
 from __future__ import annotations
 
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.critic_log import earlier_rewrites
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
 from kindspace.practice.session import ExerciseSession
 
-NOTHING_YET = "(Nothing was written in that step yet.)"
+NOTHING_YET = QT_TRANSLATE_NOOP("EarlierWords", "(Nothing was written in that step yet.)")
 
 
 def earlier_words(
@@ -25,7 +26,7 @@ def earlier_words(
     if step.shows:
         written = session.text_answer(step.shows)
         if step.kind is StepKind.REREAD:
-            parts.append(written or NOTHING_YET)
+            parts.append(written or translate("EarlierWords", NOTHING_YET))
         elif written:
             title = session.exercise.step(step.shows).title
             parts.append(f"What you wrote in “{title}”:\n{written}")
@@ -50,4 +51,4 @@ def _earlier_rewrites(
         f"and you answered: “{item.rewrite}”"
         for item in found
     ]
-    return "Last time something similar came up:\n" + "\n".join(lines)
+    return translate("EarlierWords", "Last time something similar came up:\n") + "\n".join(lines)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindspace.gui.forms.ui_entry_reader import Ui_EntryReader
 from kindspace.gui.typography import HEADING, quiet, scale_font
+from kindspace.gui.words import translate
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.reading import read_entry
@@ -38,14 +39,16 @@ class EntryReader(QWidget):
     def show_entry(self, entry: Entry) -> None:
         self.entry = entry
         exercise = self.catalog.get(entry.kind) if self.catalog is not None else None
-        self.ui.entryTitle.setText(entry.title or (exercise.title if exercise else "An entry"))
+        self.ui.entryTitle.setText(
+            entry.title or (exercise.title if exercise else translate("EntryReader", "An entry"))
+        )
         self.ui.entryWhen.setText(f"{entry.day:%A, %d %B %Y}")
         blocks = []
         for part in read_entry(entry, exercise):
             text = html.escape(part.text).replace("\n", "<br>")
             blocks.append(f"<h3>{html.escape(part.heading)}</h3><p>{text}</p>")
         if not blocks:
-            blocks.append("<p>Nothing was written in this exercise.</p>")
+            blocks.append(translate("EntryReader", "<p>Nothing was written in this exercise.</p>"))
         self.ui.entryText.setHtml("".join(blocks))
         # Only an exercise stopped part-way has something to continue.
         self.ui.continueEntry.setVisible(exercise is not None and is_unfinished(entry))

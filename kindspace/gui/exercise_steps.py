@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from kindspace.gui.typography import reading
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.definitions import Step, StepKind
 from kindspace.practice.session import Answer
 
 PAGE_LINES, PARAGRAPH_LINES = 14, 6
 FEELING_COLUMNS = 3
-OWN_WORDS = "My own words:"
+OWN_WORDS = QT_TRANSLATE_NOOP("ExerciseSteps", "My own words:")
 
 
 class StepInput(QWidget):
@@ -66,7 +67,12 @@ class StepInput(QWidget):
         step = self.step
         kind = step.kind
         if kind is StepKind.PAUSE:
-            note = QLabel("Take as long as you like. Go on whenever you are ready.")
+            note = QLabel(
+                translate(
+                    "ExerciseSteps",
+                    "Take as long as you like. Go on whenever you are ready.",
+                )
+            )
             note.setWordWrap(True)
             self.layout_.addWidget(note)
             return
@@ -76,21 +82,27 @@ class StepInput(QWidget):
             self._check_boxes()
         elif kind is StepKind.PHRASES:
             self._phrase_buttons()
-            self.text = self._text_field("paragraph", "Your words", label="&Your words")
+            self.text = self._text_field(
+                "paragraph",
+                translate("ExerciseSteps", "Your words"),
+                label=translate("ExerciseSteps", "&Your words"),
+            )
         elif kind in (StepKind.TEXT, StepKind.TAKEAWAY, StepKind.REREAD):
             self.text = self._text_field(step.size, f"Your answer: {step.title}")
         if kind is StepKind.REREAD and step.offer_reminder_days:
             self.reminder = QCheckBox(
                 f"Remind me to read it again in {step.offer_reminder_days} days"
             )
-            self.reminder.setAccessibleName("Remind me to read it again")
+            self.reminder.setAccessibleName(
+                translate("ExerciseSteps", "Remind me to read it again")
+            )
             self.reminder.toggled.connect(self._changed)
             self.layout_.addWidget(self.reminder)
         if kind is StepKind.TAKEAWAY:
-            tags_label = QLabel("&Tags (optional, separated by commas)")
+            tags_label = QLabel(translate("ExerciseSteps", "&Tags (optional, separated by commas)"))
             tags = QLineEdit()
-            tags.setAccessibleName("Tags")
-            tags.setPlaceholderText("for example: work, family")
+            tags.setAccessibleName(translate("ExerciseSteps", "Tags"))
+            tags.setPlaceholderText(translate("ExerciseSteps", "for example: work, family"))
             tags_label.setBuddy(tags)
             tags.textChanged.connect(self._changed)
             tags.returnPressed.connect(self._submit)
@@ -114,10 +126,13 @@ class StepInput(QWidget):
             column.addWidget(radio)
             self.options.append(radio)
         if self.step.allow_own:
-            self.own_choice = QRadioButton(OWN_WORDS)
-            self.own_choice.setAccessibleName("My own words")
+            self.own_choice = QRadioButton(translate("ExerciseSteps", OWN_WORDS))
+            self.own_choice.setAccessibleName(translate("ExerciseSteps", "My own words"))
             group.addButton(self.own_choice)
-            own = self._own_field("Your own words", "Say it your way")
+            own = self._own_field(
+                translate("ExerciseSteps", "Your own words"),
+                translate("ExerciseSteps", "Say it your way"),
+            )
             row = QGridLayout()
             row.addWidget(self.own_choice, 0, 0)
             row.addWidget(own, 0, 1)
@@ -139,21 +154,28 @@ class StepInput(QWidget):
             self.options.append(check)
         self.layout_.addWidget(box)
         if self.step.allow_own:
-            label = QLabel("&Other words (separated by commas)")
-            own = self._own_field("Other words, separated by commas", "")
+            label = QLabel(translate("ExerciseSteps", "&Other words (separated by commas)"))
+            own = self._own_field(
+                translate("ExerciseSteps", "Other words, separated by commas"), ""
+            )
             label.setBuddy(own)
             self.layout_.addWidget(label)
             self.layout_.addWidget(own)
 
     def _phrase_buttons(self) -> None:
-        heading = QLabel("Phrases you can add to your words:")
+        heading = QLabel(translate("ExerciseSteps", "Phrases you can add to your words:"))
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
         for phrase in self.step.options:
             button = QPushButton(f"+  {phrase}")
             button.setObjectName("addPhrase")
             button.setAccessibleName(f"Add: {phrase}")
-            button.setToolTip("Adds this phrase on its own line where your cursor is")
+            button.setToolTip(
+                translate(
+                    "ExerciseSteps",
+                    "Adds this phrase on its own line where your cursor is",
+                )
+            )
             button.setAutoDefault(True)  # Enter adds it, as Space and a click do
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
             button.clicked.connect(lambda _checked=False, text=phrase: self.add_phrase(text))

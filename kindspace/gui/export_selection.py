@@ -19,25 +19,26 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from kindspace.errors import InvalidInput
 from kindspace.gui.forms.ui_export_dialog import Ui_ExportDialog
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.transfer.selection import EntryPart, EntrySelection, parts_in_words
 
-ANY_TAG = "Any tag"
-NOTHING_TICKED = "Please tick at least one entry in the list."
+ANY_TAG = QT_TRANSLATE_NOOP("ExportSelection", "Any tag")
+NOTHING_TICKED = QT_TRANSLATE_NOOP("ExportSelection", "Please tick at least one entry in the list.")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def entries_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count:,} entries"
+    return translate("ExportSelection", "1 entry") if count == 1 else f"{count:,} entries"
 
 
 def leaving_text(count: int, parts: frozenset[EntryPart]) -> str:
     """What will leave the encryption, in words: how many entries and which parts."""
     if not count:
-        return "No entries match this choice yet."
+        return translate("ExportSelection", "No entries match this choice yet.")
     if not parts:
-        return "Please tick at least one part to include."
+        return translate("ExportSelection", "Please tick at least one part to include.")
     words = parts_in_words(parts)
     return (
         f"{entries_text(count)} will leave the encryption, with "
@@ -105,7 +106,7 @@ class EntryChooser(QObject):
         )
 
     def _set_up_tags(self) -> None:
-        self.ui.tagChoice.addItem(ANY_TAG, None)
+        self.ui.tagChoice.addItem(translate("ExportSelection", ANY_TAG), None)
         for tag, uses in sorted(self._journal.entries.tags(), key=lambda item: item[0].casefold()):
             self.ui.tagChoice.addItem(f"{tag} ({uses})", tag)
 
@@ -170,7 +171,7 @@ class EntryChooser(QObject):
         if self.ui.tickedChoice.isChecked():
             ticked = self.ticked_ids()
             if not ticked:
-                raise InvalidInput(NOTHING_TICKED)
+                raise InvalidInput(translate("ExportSelection", NOTHING_TICKED))
             return EntrySelection(entry_ids=ticked, tag=tag)
         if self.ui.rangeChoice.isChecked():
             first, last = self.ui.firstDay.date(), self.ui.lastDay.date()

@@ -27,11 +27,33 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kindspace.gui.theme import mix
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.insights import FULLEST_LEVEL, YearCalendar, level
 from kindspace.practice.insights_words import long_date, times
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
+MONTHS = (
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Jan"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Feb"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Mar"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Apr"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "May"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Jun"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Jul"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Aug"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Sep"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Oct"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Nov"),
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Dec"),
+)
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Mon"),
+    "",
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Wed"),
+    "",
+    QT_TRANSLATE_NOOP("InsightsCalendar", "Fri"),
+    "",
+    "",
+)
 #: How far each colour step moves from the neutral cell towards the highlight colour.
 LEVEL_MIX = (0.0, 0.4, 0.7, 1.0)
 
@@ -72,7 +94,7 @@ class YearCalendarChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Practice calendar")
+        self.setAccessibleName(translate("InsightsCalendar", "Practice calendar"))
 
     @property
     def year(self) -> YearCalendar:
@@ -93,7 +115,7 @@ class YearCalendarChart(QWidget):
         return QFontMetrics(self.font())
 
     def _left(self) -> int:
-        return self._metrics().horizontalAdvance("Wed") + 8
+        return self._metrics().horizontalAdvance(translate("InsightsCalendar", "Wed")) + 8
 
     def _top(self) -> int:
         return self._metrics().height() + 4
@@ -196,10 +218,14 @@ class YearCalendarChart(QWidget):
             painter.setBrush(colour)
             box = QRectF(x + step * cell, y + (metrics.height() - cell) / 2 + 1, cell - 2, cell - 2)
             painter.drawRoundedRect(box, 2.5, 2.5)
-        fewer = "fewer entries"
+        fewer = translate("InsightsCalendar", "fewer entries")
         painter.setPen(quiet)
         painter.drawText(
-            QPoint(x - 6 - metrics.horizontalAdvance(fewer), y + metrics.ascent()), fewer
+            QPoint(
+                x - 6 - metrics.horizontalAdvance(translate("InsightsCalendar", fewer)),
+                y + metrics.ascent(),
+            ),
+            translate("InsightsCalendar", fewer),
         )
 
     # -- words for the pointer and the keyboard -------------------------------------------

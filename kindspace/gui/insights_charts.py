@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindspace.gui.theme import mix
+from kindspace.gui.words import translate
 from kindspace.practice.insights import (
     ExerciseRatings,
     ExerciseUse,
@@ -41,13 +42,13 @@ class BeforeAfterChart(QWidget):
         self._total = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Before and after chart")
+        self.setAccessibleName(translate("InsightsCharts", "Before and after chart"))
 
     def set_ratings(self, ratings: ExerciseRatings | None, description: str) -> None:
         pairs = ratings.pairs if ratings is not None else ()
         self._total = len(pairs)
         self._pairs = pairs[-MAX_PAIRS_SHOWN:]
-        name = ratings.title if ratings is not None else "an exercise"
+        name = ratings.title if ratings is not None else translate("InsightsCharts", "an exercise")
         self.setAccessibleName(f"Before and after: {name}")
         self.setAccessibleDescription(description)
         self.update()
@@ -105,13 +106,20 @@ class BeforeAfterChart(QWidget):
         painter.save()
         painter.translate(metrics.ascent() - 2, area.center().y())
         painter.rotate(-90)
-        axis = "rating 0–10"
-        painter.drawText(QPointF(-metrics.horizontalAdvance(axis) / 2, 0), axis)
+        axis = translate("InsightsCharts", "rating 0–10")
+        painter.drawText(
+            QPointF(-metrics.horizontalAdvance(translate("InsightsCharts", axis)) / 2, 0),
+            translate("InsightsCharts", axis),
+        )
         painter.restore()
         self._paint_legend(painter, metrics, before, after, text)
         if not self._pairs:
             painter.setPen(quiet)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No ratings to show yet")
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("InsightsCharts", "No ratings to show yet"),
+            )
             painter.end()
             return
         count = len(self._pairs)
@@ -137,9 +145,14 @@ class BeforeAfterChart(QWidget):
             painter.drawText(
                 QPointF(area.right() - metrics.horizontalAdvance(last_text), baseline), last_text
             )
-        middle = "earlier  →  later"
+        middle = translate("InsightsCharts", "earlier  →  later")
         painter.drawText(
-            QPointF(area.center().x() - metrics.horizontalAdvance(middle) / 2, baseline), middle
+            QPointF(
+                area.center().x()
+                - metrics.horizontalAdvance(translate("InsightsCharts", middle)) / 2,
+                baseline,
+            ),
+            translate("InsightsCharts", middle),
         )
         painter.end()
 
@@ -161,7 +174,9 @@ class BeforeAfterChart(QWidget):
         painter.setBrush(after)
         painter.drawEllipse(QPointF(x + radius, y - metrics.ascent() / 2 + 1), radius, radius)
         painter.setPen(text)
-        painter.drawText(QPointF(x + 2 * radius + 6, y), "after (lower is lighter)")
+        painter.drawText(
+            QPointF(x + 2 * radius + 6, y), translate("InsightsCharts", "after (lower is lighter)")
+        )
 
 
 class UseBars(QWidget):
@@ -172,7 +187,7 @@ class UseBars(QWidget):
         self._uses: tuple[ExerciseUse, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Exercises you use")
+        self.setAccessibleName(translate("InsightsCharts", "Exercises you use"))
 
     def set_uses(self, uses: tuple[ExerciseUse, ...], description: str) -> None:
         self._uses = uses

@@ -17,6 +17,7 @@ from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.insights import CriticRewrite, Insights, gather
 from kindspace.practice.insights_words import (
@@ -36,7 +37,7 @@ from kindspace.practice.insights_words import (
 
 INSIGHTS = "insights"
 KIND = Qt.ItemDataRole.UserRole
-SHOW_SUMMARY = "&Summary in words"
+SHOW_SUMMARY = QT_TRANSLATE_NOOP("InsightsView", "&Summary in words")
 
 
 class InsightsView(QWidget):
@@ -165,7 +166,12 @@ class InsightsView(QWidget):
         ui.calendarLine.setText(f"{line}\n{all_time_line(insights)}")
         ui.feelingsLine.setText(feelings_line(insights, self._year) if insights.feelings else "")
         ui.feelingsLine.setVisible(bool(insights.feelings))
-        ui.dayDetail.setText("Point at a day, or use the arrow keys in the calendar, to see it.")
+        ui.dayDetail.setText(
+            translate(
+                "InsightsView",
+                "Point at a day, or use the arrow keys in the calendar, to see it.",
+            )
+        )
 
     # -- before and after ------------------------------------------------------------------
 

@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_learn import Ui_LearnView
 from kindspace.gui.typography import HEADING, note_item, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP
 from kindspace.practice.learn import Article, parse_app_link
 
 SLUG = Qt.ItemDataRole.UserRole
-SECTION_NAMES = {"basics": "Basics", "tips": "Tips", "help": "Getting help"}
+SECTION_NAMES = {
+    "basics": QT_TRANSLATE_NOOP("LearnView", "Basics"),
+    "tips": QT_TRANSLATE_NOOP("LearnView", "Tips"),
+    "help": QT_TRANSLATE_NOOP("LearnView", "Getting help"),
+}
 
 
 class LearnView(QWidget):

@@ -50,6 +50,7 @@ from kindspace import i18n
 from kindspace.errors import KindspaceError
 from kindspace.gui.dates import clock_time, long_date
 from kindspace.gui.translation import locale_for
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.paths import private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
     from kindspace.practice.definitions import ExerciseCatalog
 
 #: What the PDF's own title says: a viewer shows it in its window title, so never entry text.
-DOCUMENT_TITLE = "kindspace journal"
+DOCUMENT_TITLE = QT_TRANSLATE_NOOP("PdfExport", "kindspace journal")
 MARGIN_MM = 20.0
 RESOLUTION_DPI = 300
 BODY_POINTS = 11.0
@@ -282,7 +283,7 @@ def _print(
     on_page: PageReport | None,
 ) -> int:
     writer = QPdfWriter(str(target))
-    writer.setTitle(DOCUMENT_TITLE)
+    writer.setTitle(translate("PdfExport", DOCUMENT_TITLE))
     writer.setCreator("kindspace")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(page_size_for(QLocale.system()))
@@ -308,7 +309,10 @@ def _render(
     if not painter.begin(device):
         if target is None:
             raise KindspaceError(
-                "Printing could not start. Please check the printer and try again."
+                translate(
+                    "PdfExport",
+                    "Printing could not start. Please check the printer and try again.",
+                )
             )
         raise KindspaceError(
             f"The PDF could not be started at {target}. Please choose another place."

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QWidg
 
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_reminder_popup import Ui_ReminderPopup
+from kindspace.gui.words import translate
 from kindspace.reminders.schedule import Reminder
 
 #: Later ▸ offers these snoozes, in minutes.
@@ -29,7 +30,7 @@ POPUP_FLAGS = (
 
 
 def later_label(minutes: int) -> str:
-    return "In an hour" if minutes == 60 else f"In {minutes} minutes"
+    return translate("Popup", "In an hour") if minutes == 60 else f"In {minutes} minutes"
 
 
 class ReminderPopup(QFrame):
@@ -88,9 +89,13 @@ class ReminderPopup(QFrame):
         if exercise_title:
             self.ui.suggestion.setText(f"Suggested: {exercise_title}")
         else:
-            self.ui.suggestion.setText("A short practice is ready when you are.")
+            self.ui.suggestion.setText(
+                translate("Popup", "A short practice is ready when you are.")
+            )
         self.ui.startButton.setToolTip(
-            f"Open {exercise_title}" if exercise_title else "Open a short practice"
+            f"Open {exercise_title}"
+            if exercise_title
+            else translate("Popup", "Open a short practice")
         )
         self.adjustSize()
         self.move(self.corner_position())

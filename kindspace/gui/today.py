@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from kindspace.gui.forms.ui_today import Ui_TodayView
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
+from kindspace.gui.words import translate
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.checkin import FEELING_WORDS, STRENGTHS
@@ -48,19 +49,28 @@ EXERCISE_ID = Qt.ItemDataRole.UserRole + 1
 def greeting_for(now: datetime) -> str:
     hour = now.hour
     if 5 <= hour < 12:
-        return "Good morning."
+        return translate("Today", "Good morning.")
     if 12 <= hour < 18:
-        return "Good afternoon."
+        return translate("Today", "Good afternoon.")
     if 18 <= hour < 23:
-        return "Good evening."
-    return "Hello. It's late — be gentle with yourself tonight."
+        return translate("Today", "Good evening.")
+    return translate(
+        "Today",
+        "Hello. It's late — be gentle with yourself tonight.",
+    )
 
 
 def practice_days_text(days: int) -> str:
     if days == 0:
-        return "Whenever you come back is a good time to practise."
+        return translate(
+            "Today",
+            "Whenever you come back is a good time to practise.",
+        )
     if days == 1:
-        return "You've taken time for yourself on 1 day this month."
+        return translate(
+            "Today",
+            "You've taken time for yourself on 1 day this month.",
+        )
     return f"You've taken time for yourself on {days} days this month."
 
 
@@ -117,7 +127,7 @@ class TodayView(QWidget):
         self.ui.feelings.setStyleSheet(CHIP_STYLE)
         for index, word in enumerate(FEELING_WORDS):
             chip = self._chip(word, f"feeling_{word.replace(' ', '_')}")
-            chip.setAccessibleDescription("A feeling word; pick any that fit")
+            chip.setAccessibleDescription(translate("Today", "A feeling word; pick any that fit"))
             self.ui.feelingsLayout.addWidget(chip, *divmod(index, FEELING_COLUMNS))
             self.chips.append(chip)
         # Chips keep their own width; what is left over stays at the end of each row.
@@ -264,7 +274,7 @@ class TodayView(QWidget):
         """(id, title, one-line description) for each exercise, in the order to show."""
         self.ui.exercises.clear()
         if not exercises:
-            item = QListWidgetItem("Guided exercises will appear here.")
+            item = QListWidgetItem(translate("Today", "Guided exercises will appear here."))
             note_item(item)
             self.ui.exercises.addItem(item)
             return
