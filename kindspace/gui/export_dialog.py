@@ -66,7 +66,7 @@ STOP_WAIT_S = 30.0
 def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> str:
     """What a stop left behind, said honestly: nothing, or the Markdown files in place."""
     if chosen is not ExportFormat.MARKDOWN or not written:
-        return STOPPED_NOTHING_WRITTEN
+        return translate("TransferWorker", STOPPED_NOTHING_WRITTEN)
     those = (
         translate("ExportDialog", "that file is")
         if written == 1

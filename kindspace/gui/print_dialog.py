@@ -27,9 +27,8 @@ def ask_and_print(
 ) -> int | None:
     """Open the print dialog; returns how many entries were printed, None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(
-        translate("PdfExport", DOCUMENT_TITLE)
-    )  # a print queue shows this, so never entry text
+    # A print queue shows this, so never entry text.
+    printer.setDocName(translate("PdfExport", DOCUMENT_TITLE))
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printEntriesDialog")
     dialog.setWindowTitle(translate("PrintDialog", "Print entries"))
