@@ -16,9 +16,11 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         scale_font(self.ui.appName, HEADING, bold=True)
-        self.ui.version.setText(f"Version {__version__}")
+        self.ui.version.setText(
+            translate("AboutDialog", "Version {version}").format(version=__version__)
+        )
         self.ui.credits.setOpenLinks(False)
         try:
             credits = resource_path("credits.md").read_text(encoding="utf-8")

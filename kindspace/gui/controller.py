@@ -390,7 +390,8 @@ class AppController(QObject):
         except Exception as error:
             show_problem(self.window, error)
             return
-        self.window.ui.statusbar.showMessage(f"A backup was saved in {path.parent}.", 10000)
+        saved = translate("Controller", "A backup was saved in {folder}.")
+        self.window.ui.statusbar.showMessage(saved.format(folder=path.parent), 10000)
 
     def restore_backup(self, backup: Path) -> None:
         from kindspace.journal.restore import restore_backup

@@ -40,6 +40,12 @@ def month_year(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(qdate(day), pattern)
 
 
+def weekday_day_month(day: date, locale: QLocale | None = None) -> str:
+    """Weekday, day and month without the year ("Sunday 6 December", "domingo 6 de diciembre")."""
+    pattern = translate("Dates", "dddd d MMMM", "Qt date pattern: weekday, day and month")
+    return (locale or QLocale()).toString(qdate(day), pattern)
+
+
 def short_date(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(qdate(day), SHORT)
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kindspace.gui.calendar import to_qdate
+from kindspace.gui.dates import clock_time
 from kindspace.gui.typography import note_item
-from kindspace.gui.words import translate
+from kindspace.gui.words import counts, translate
 from kindspace.journal.models import NOTE_KIND, Entry
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -35,7 +36,9 @@ def day_heading(day: date, today: date, count: int) -> str:
     )
     if count == 0:
         return name
-    return f"{name} · {'1 entry' if count == 1 else f'{count} entries'}"
+    return translate("DayList", "{day} · {entries}").format(
+        day=name, entries=counts().entries(count)
+    )
 
 
 def preview_line(entry: Entry, label: str) -> str:
@@ -71,7 +74,7 @@ class DayEntries:
             self._widget.addItem(item)
             return
         for entry in entries:
-            time_text = entry.created.strftime("%H:%M")
+            time_text = clock_time(entry.created)
             label = kind_label(entry.kind, labels)
             item = QListWidgetItem(f"{time_text} · {label}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)

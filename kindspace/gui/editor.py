@@ -18,7 +18,7 @@ from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_editor import Ui_EditorView
 from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
-from kindspace.gui.words import translate
+from kindspace.gui.words import counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft, split_tags
@@ -31,7 +31,7 @@ def words_in(text: str) -> int:
 
 
 def word_count_text(count: int) -> str:
-    return translate("Editor", "1 word") if count == 1 else f"{count} words"
+    return counts().words(count)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

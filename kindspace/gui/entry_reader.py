@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.forms.ui_entry_reader import Ui_EntryReader
 from kindspace.gui.typography import HEADING, quiet, scale_font
 from kindspace.gui.words import translate
@@ -42,7 +43,7 @@ class EntryReader(QWidget):
         self.ui.entryTitle.setText(
             entry.title or (exercise.title if exercise else translate("EntryReader", "An entry"))
         )
-        self.ui.entryWhen.setText(f"{entry.day:%A, %d %B %Y}")
+        self.ui.entryWhen.setText(long_date(entry.day))
         blocks = []
         for part in read_entry(entry, exercise):
             text = html.escape(part.text).replace("\n", "<br>")

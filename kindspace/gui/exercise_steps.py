@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindspace.gui.typography import reading
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.practice.definitions import Step, StepKind
 from kindspace.practice.session import Answer
 
@@ -88,11 +88,10 @@ class StepInput(QWidget):
                 label=translate("ExerciseSteps", "&Your words"),
             )
         elif kind in (StepKind.TEXT, StepKind.TAKEAWAY, StepKind.REREAD):
-            self.text = self._text_field(step.size, f"Your answer: {step.title}")
+            answer = translate("ExerciseSteps", "Your answer: {step}").format(step=step.title)
+            self.text = self._text_field(step.size, answer)
         if kind is StepKind.REREAD and step.offer_reminder_days:
-            self.reminder = QCheckBox(
-                f"Remind me to read it again in {step.offer_reminder_days} days"
-            )
+            self.reminder = QCheckBox(counts().read_again_in(step.offer_reminder_days))
             self.reminder.setAccessibleName(
                 translate("ExerciseSteps", "Remind me to read it again")
             )
@@ -116,7 +115,9 @@ class StepInput(QWidget):
     def _radio_buttons(self) -> None:
         group = QButtonGroup(self)
         box = QWidget()
-        box.setAccessibleName(f"Choices: {self.step.title}")
+        box.setAccessibleName(
+            translate("ExerciseSteps", "Choices: {step}").format(step=self.step.title)
+        )
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         for option in self.step.options:
@@ -143,7 +144,9 @@ class StepInput(QWidget):
 
     def _check_boxes(self) -> None:
         box = QWidget()
-        box.setAccessibleName(f"Choices: {self.step.title}")
+        box.setAccessibleName(
+            translate("ExerciseSteps", "Choices: {step}").format(step=self.step.title)
+        )
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, option in enumerate(self.step.options):
@@ -169,7 +172,9 @@ class StepInput(QWidget):
         for phrase in self.step.options:
             button = QPushButton(f"+  {phrase}")
             button.setObjectName("addPhrase")
-            button.setAccessibleName(f"Add: {phrase}")
+            button.setAccessibleName(
+                translate("ExerciseSteps", "Add: {phrase}").format(phrase=phrase)
+            )
             button.setToolTip(
                 translate(
                     "ExerciseSteps",

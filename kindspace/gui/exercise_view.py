@@ -151,7 +151,9 @@ class ExerciseView(GroundingSteps):
         step = session.current_step
         ui = self.ui
         number, total = session.progress
-        ui.stepCounter.setText(f"Step {number} of {total}")
+        ui.stepCounter.setText(
+            translate("ExerciseView", "Step {number} of {total}").format(number=number, total=total)
+        )
         ui.progress.setMaximum(total)
         ui.progress.setValue(number)
         ui.opening.setVisible(session.is_first)

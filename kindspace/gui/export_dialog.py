@@ -43,7 +43,7 @@ from kindspace.gui.transfer_worker import (
     ExportStopped,
     TransferTask,
 )
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
@@ -67,12 +67,7 @@ def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> 
     """What a stop left behind, said honestly: nothing, or the Markdown files in place."""
     if chosen is not ExportFormat.MARKDOWN or not written:
         return translate("TransferWorker", STOPPED_NOTHING_WRITTEN)
-    those = (
-        translate("ExportDialog", "that file is")
-        if written == 1
-        else f"those {written:,} files are"
-    )
-    return f"The export was stopped after {written:,} of {entries_text(total)}; {those} in {path}."
+    return counts().stopped_markdown(written).format(total=entries_text(total), path=path)
 
 
 def current_entry(window: MainWindow) -> Entry | None:
@@ -256,7 +251,11 @@ class ExportDialog(QDialog):
             show_problem(self, error)
             return None
         if printed is not None:
-            self.exported.emit(f"{entries_text(printed)} sent to the printer.")
+            self.exported.emit(
+                translate("ExportDialog", "{entries} sent to the printer.").format(
+                    entries=entries_text(printed)
+                )
+            )
         return printed
 
     def export(self) -> bool:
@@ -304,7 +303,9 @@ class ExportDialog(QDialog):
         if chosen is ExportFormat.MARKDOWN:
             if not path.is_dir() or not any(path.iterdir()):
                 return False
-            question = f"The folder {path.name} already holds files."
+            question = translate("ExportDialog", "The folder {name} already holds files.").format(
+                name=path.name
+            )
             detail = translate(
                 "ExportDialog",
                 "Files with the same names as the new ones will be replaced. Write into it?",
@@ -312,7 +313,7 @@ class ExportDialog(QDialog):
         else:
             if not path.exists():
                 return False
-            question = f"{path.name} already exists."
+            question = translate("ExportDialog", "{name} already exists.").format(name=path.name)
             detail = translate(
                 "ExportDialog",
                 "Replacing it can't be undone. Replace it with this export?",
@@ -366,7 +367,9 @@ class ExportDialog(QDialog):
 
     def _show_busy(self, total: int, units: int) -> None:
         self.written = None
-        self.ui.resultText.setText(f"Exporting {entries_text(total)}…")
+        self.ui.resultText.setText(
+            translate("ExportDialog", "Exporting {entries}…").format(entries=entries_text(total))
+        )
         self.ui.progress.setRange(0, max(units, 1))
         self.ui.progress.setValue(0)
         self.ui.progress.setVisible(True)
@@ -396,12 +399,12 @@ class ExportDialog(QDialog):
     def _show_done(self, written: int, path: Path, chosen: ExportFormat) -> None:
         self.written = written
         self.ui.progress.setValue(self.ui.progress.maximum())
-        where = (
-            translate("ExportDialog", "into the folder")
+        done = (
+            translate("ExportDialog", "Exported {entries} into the folder {path}.")
             if chosen is ExportFormat.MARKDOWN
-            else "to"
+            else translate("ExportDialog", "Exported {entries} to {path}.")
         )
-        message = f"Exported {entries_text(written)} {where} {path}."
+        message = done.format(entries=entries_text(written), path=path)
         self.ui.resultText.setText(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
         self._set_choosing_enabled(True)
         self._set_cancel_button(

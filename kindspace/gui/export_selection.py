@@ -18,8 +18,9 @@ from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from kindspace.errors import InvalidInput
+from kindspace.gui.dates import clock_time, day_month_year, short_date
 from kindspace.gui.forms.ui_export_dialog import Ui_ExportDialog
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.transfer.selection import EntryPart, EntrySelection, parts_in_words
@@ -30,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def entries_text(count: int) -> str:
-    return translate("ExportSelection", "1 entry") if count == 1 else f"{count:,} entries"
+    return counts().entries(count)
 
 
 def leaving_text(count: int, parts: frozenset[EntryPart]) -> str:
@@ -40,15 +41,17 @@ def leaving_text(count: int, parts: frozenset[EntryPart]) -> str:
     if not parts:
         return translate("ExportSelection", "Please tick at least one part to include.")
     words = parts_in_words(parts)
-    return (
-        f"{entries_text(count)} will leave the encryption, with "
-        f"{words if words == 'every part' else 'only ' + words}."
+    leaving = (
+        translate("ExportSelection", "{entries} will leave the encryption, with every part.")
+        if words == "every part"
+        else translate("ExportSelection", "{entries} will leave the encryption, with only {parts}.")
     )
+    return leaving.format(entries=entries_text(count), parts=words)
 
 
 def entry_label(entry: Entry) -> str:
     """One line of the list: the day and time, then what the calendar shows for it."""
-    when = f"{entry.day.day} {entry.day:%b %Y}, {entry.created:%H:%M}"
+    when = f"{short_date(entry.day)}, {clock_time(entry.created)}"
     return f"{when} · {entry.first_line}"
 
 
@@ -102,7 +105,9 @@ class EntryChooser(QObject):
             return
         # The day only, never the title: this dialog may be open where others can see it.
         self.ui.entryChoice.setText(
-            f"Only the &open entry (written {entry.day.day} {entry.day:%B %Y})"
+            translate("ExportSelection", "Only the &open entry (written {day})").format(
+                day=day_month_year(entry.day)
+            )
         )
 
     def _set_up_tags(self) -> None:

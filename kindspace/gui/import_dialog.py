@@ -25,7 +25,7 @@ from kindspace.gui import typography
 from kindspace.gui.forms.ui_import_dialog import Ui_ImportDialog
 from kindspace.gui.problems import show_problem
 from kindspace.gui.transfer_worker import TransferTask, Work
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.transfer.importing import (
     CancelCheck,
@@ -62,16 +62,20 @@ LISTED_UNREADABLE = 8
 
 
 def import_button_text(count: int) -> str:
-    return translate("ImportDialog", "Import 1 entry") if count == 1 else f"Import {count} entries"
+    return counts().import_entries(count)
 
 
 def skip_button_text(plan: ImportPlan) -> str:
     """What the second button does, in the words of the choice it makes."""
     count = plan.write_count(skip_unreadable=True)
-    entries = translate("ImportDialog", "1 entry") if count == 1 else f"{count} entries"
+    entries = counts().entries(count)
     if plan.unreadable:
-        return f"Leave these out, import {entries}"
-    return f"Leave those lines out, import {entries}"
+        return translate("ImportDialog", "Leave these out, import {entries}").format(
+            entries=entries
+        )
+    return translate("ImportDialog", "Leave those lines out, import {entries}").format(
+        entries=entries
+    )
 
 
 def preview_text(plan: ImportPlan) -> str:
@@ -225,7 +229,11 @@ class ImportDialog(QDialog):
         if isinstance(error, KindspaceError):
             # The reader's own calm sentence (what it could not read, and that nothing was
             # imported); the person can choose another file right here.
-            self.ui.previewText.setText(f"{error}\n\nYou can choose another file or folder.")
+            self.ui.previewText.setText(
+                translate(
+                    "ImportDialog", "{problem}\n\nYou can choose another file or folder."
+                ).format(problem=error)
+            )
             return
         self.ui.previewText.setText(translate("ImportDialog", CHOOSE_FIRST))
         show_problem(self, error)
@@ -283,8 +291,7 @@ class ImportDialog(QDialog):
 
         self.ui.progress.setRange(0, count)
         self.ui.progress.setValue(0)
-        noun = "entry" if count == 1 else "entries"
-        self.ui.workingText.setText(f"Adding {count} {noun} to your journal…")
+        self.ui.workingText.setText(counts().adding_entries(count))
         self._show_working()
         task = self._task(work)
         task.progressed.connect(self._on_progress)

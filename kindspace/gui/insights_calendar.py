@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -26,34 +26,26 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.theme import mix
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import FULLEST_LEVEL, YearCalendar, level
-from kindspace.practice.insights_words import long_date, times
 
-MONTHS = (
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Jan"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Feb"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Mar"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Apr"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "May"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Jun"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Jul"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Aug"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Sep"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Oct"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Nov"),
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Dec"),
-)
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Mon"),
-    "",
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Wed"),
-    "",
-    QT_TRANSLATE_NOOP("InsightsCalendar", "Fri"),
-    "",
-    "",
-)
+
+def month_labels(locale: QLocale | None = None) -> list[str]:
+    """Short month names above the columns, the locale's own ("Jan", "Ene", "Jan.")."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return [locale.standaloneMonthName(month, short) for month in range(1, 13)]
+
+
+def weekday_labels(locale: QLocale | None = None) -> list[str]:
+    """Row labels, Monday on top: every other day named, so they fit beside small cells."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return [locale.standaloneDayName(day, short) if day % 2 else "" for day in range(1, 8)]
+
+
 #: How far each colour step moves from the neutral cell towards the highlight colour.
 LEVEL_MIX = (0.0, 0.4, 0.7, 1.0)
 
@@ -67,8 +59,8 @@ def level_colours(palette: QPalette) -> list[QColor]:
 
 def day_description(day: date, count: int) -> str:
     """A cell's words: the date, and the entries when there are any (nothing about none)."""
-    when = f"{day:%A} {long_date(day)}"
-    return f"{when}: {times(count, 'entry', 'entries')}" if count else when
+    when = long_date(day)
+    return f"{when}: {counts().entries(count)}" if count else when
 
 
 #: Stands in for the year until the Insights view sets the real one (see ``__init__``).
@@ -104,7 +96,9 @@ class YearCalendarChart(QWidget):
         self._year, self._today = year, today
         if self._marked is None or self._marked.year != year.year:
             self._marked = None
-        self.setAccessibleName(f"Practice calendar for {year.year}")
+        self.setAccessibleName(
+            translate("InsightsCalendar", "Practice calendar for {year}").format(year=year.year)
+        )
         self.setAccessibleDescription(description)
         self.updateGeometry()
         self.update()
@@ -169,14 +163,14 @@ class YearCalendarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(quiet)
         metrics = self._metrics()
-        for row, name in enumerate(WEEKDAYS):
+        for row, name in enumerate(weekday_labels()[:6]):
             if name:
                 y = self._top() + row * self._cell()
                 box = QRect(0, y - 2, self._left() - 6, self._cell())
                 painter.drawText(
                     box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
                 )
-        for month, name in enumerate(MONTHS, start=1):
+        for month, name in enumerate(month_labels(), start=1):
             x = self._cell_rect(date(self._year.year, month, 1)).x()
             painter.drawText(QPoint(x, metrics.ascent()), name)
         painter.setPen(Qt.PenStyle.NoPen)

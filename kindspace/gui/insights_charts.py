@@ -9,7 +9,7 @@ readers. The year calendar is in ``insights_calendar``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindspace.gui.theme import mix
-from kindspace.gui.words import translate
+from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import (
     ExerciseRatings,
     ExerciseUse,
@@ -49,7 +49,9 @@ class BeforeAfterChart(QWidget):
         self._total = len(pairs)
         self._pairs = pairs[-MAX_PAIRS_SHOWN:]
         name = ratings.title if ratings is not None else translate("InsightsCharts", "an exercise")
-        self.setAccessibleName(f"Before and after: {name}")
+        self.setAccessibleName(
+            translate("InsightsCharts", "Before and after: {exercise}").format(exercise=name)
+        )
         self.setAccessibleDescription(description)
         self.update()
 
@@ -59,7 +61,8 @@ class BeforeAfterChart(QWidget):
 
     def caption(self) -> str:
         if self._total > len(self._pairs):
-            return f"The latest {len(self._pairs)} of {self._total} times are shown."
+            total = QLocale().toString(self._total)
+            return counts().latest_shown(len(self._pairs)).format(total=total)
         return ""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
@@ -27,7 +28,6 @@ from kindspace.practice.insights_words import (
     RATINGS_CAVEAT,
     all_time_line,
     feelings_line,
-    long_date,
     ratings_line,
     rewrites_line,
     summary_in_words,
@@ -160,8 +160,10 @@ class InsightsView(QWidget):
         ui.yearLabel.setText(str(self._year))
         ui.previousYear.setEnabled(self._year - 1 in years)
         ui.nextYear.setEnabled(self._year + 1 in years)
-        ui.previousYear.setToolTip(f"Show {self._year - 1}" if self._year - 1 in years else "")
-        ui.nextYear.setToolTip(f"Show {self._year + 1}" if self._year + 1 in years else "")
+        show = translate("InsightsView", "Show {year}")
+        earlier, later = self._year - 1, self._year + 1
+        ui.previousYear.setToolTip(show.format(year=earlier) if earlier in years else "")
+        ui.nextYear.setToolTip(show.format(year=later) if later in years else "")
         ui.calendarChart.set_year(year, insights.today, f"{line} {CALENDAR_KEY}")
         ui.calendarLine.setText(f"{line}\n{all_time_line(insights)}")
         ui.feelingsLine.setText(feelings_line(insights, self._year) if insights.feelings else "")
@@ -224,9 +226,11 @@ class InsightsView(QWidget):
         for found in rewrites:
             source = titles.get(found.kind, "")
             heading = f"{long_date(found.day)} · {source}" if source else long_date(found.day)
-            text = f"{heading}\nKinder words: {found.rewrite}"
+            kinder = translate("InsightsView", "Kinder words: {words}").format(words=found.rewrite)
+            text = f"{heading}\n{kinder}"
             if with_critic:
-                text += f"\nThe critic had said: {found.phrase}"
+                critic = translate("InsightsView", "The critic had said: {words}")
+                text += "\n" + critic.format(words=found.phrase)
             item = QListWidgetItem(text)
             item.setData(KIND, found.entry_id)
             listing.addItem(item)

@@ -29,7 +29,7 @@ from kindspace.journal.journal import Journal, JournalLocation, KeyStore, create
 from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore
 
-WINDOW_TITLE = f"Welcome to {APP_NAME}"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("Onboarding", "Welcome to {app}")
 LEAVE_TITLE = QT_TRANSLATE_NOOP("Onboarding", "Leave the setup?")
 LEAVE_TEXT = QT_TRANSLATE_NOOP(
     "Onboarding",
@@ -72,7 +72,7 @@ class FirstRunWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("Onboarding", WINDOW_TITLE).format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

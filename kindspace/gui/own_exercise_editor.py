@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_own_exercise_editor import Ui_OwnExerciseEditorView
 from kindspace.gui.typography import HEADING, quiet, scale_font
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.practice.own_exercises import MAX_STEPS, OwnExerciseForm
 
 #: What an empty practice starts with: room for two questions.
@@ -40,19 +40,27 @@ class StepRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.label = QLabel(f"Step {number}")
+        step = translate("OwnExerciseEditor", "Step {number}").format(number=number)
+        self.label = QLabel(step)
         self.edit = QLineEdit(text)
         self.edit.setObjectName(f"stepEdit{number}")
         self.edit.setMaxLength(400)
         self.edit.setCursorPosition(0)  # a long prompt shows its beginning
-        self.edit.setAccessibleName(f"Step {number}")
+        self.edit.setAccessibleName(step)
         self.edit.setAccessibleDescription(translate("OwnExerciseEditor", STEP_DESCRIPTION))
         self.edit.setPlaceholderText(translate("OwnExerciseEditor", "A question or a prompt"))
         self.label.setBuddy(self.edit)
-        self.up = self._button(translate("OwnExerciseEditor", "Up"), f"Move step {number} up")
-        self.down = self._button(translate("OwnExerciseEditor", "Down"), f"Move step {number} down")
+        self.up = self._button(
+            translate("OwnExerciseEditor", "Up"),
+            translate("OwnExerciseEditor", "Move step {number} up").format(number=number),
+        )
+        self.down = self._button(
+            translate("OwnExerciseEditor", "Down"),
+            translate("OwnExerciseEditor", "Move step {number} down").format(number=number),
+        )
         self.remove = self._button(
-            translate("OwnExerciseEditor", "Remove"), f"Remove step {number}"
+            translate("OwnExerciseEditor", "Remove"),
+            translate("OwnExerciseEditor", "Remove step {number}").format(number=number),
         )
         layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
@@ -170,7 +178,7 @@ class OwnExerciseEditor(QWidget):
 
     def add_step(self, at: int, text: str = "") -> None:
         if len(self.rows) >= MAX_STEPS:
-            self.say(f"A practice can have up to {MAX_STEPS} steps.")
+            self.say(counts().steps_at_most(MAX_STEPS))
             return
         texts = [row.edit.text() for row in self.rows]
         texts.insert(at, text)

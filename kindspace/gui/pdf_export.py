@@ -315,7 +315,9 @@ def _render(
                 )
             )
         raise KindspaceError(
-            f"The PDF could not be started at {target}. Please choose another place."
+            translate(
+                "PdfExport", "The PDF could not be started at {path}. Please choose another place."
+            ).format(path=target)
         )
     try:
         paint_pages(painter, document, footer_height, new_page, on_page)
@@ -368,7 +370,9 @@ def paint_pages(
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-            f"Page {index + 1} of {count}",
+            translate("PdfExport", "Page {number} of {count}").format(
+                number=QLocale().toString(index + 1), count=QLocale().toString(count)
+            ),
         )
 
 

@@ -88,12 +88,20 @@ def _explain(error: BaseException) -> Problem:
                 translate("Problems", "The disk is full"), translate("Problems", FULL_DISK)
             )
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            where = f" ({error.filename})" if error.filename else ""
-            return Problem(
-                translate("Problems", "kindspace can't write there"),
-                f"The folder{where} is read-only or belongs to someone else. Please check it "
-                "and try again.",
+            read_only = (
+                translate(
+                    "Problems",
+                    "The folder ({folder}) is read-only or belongs to someone else. Please "
+                    "check it and try again.",
+                ).format(folder=error.filename)
+                if error.filename
+                else translate(
+                    "Problems",
+                    "The folder is read-only or belongs to someone else. Please check it and "
+                    "try again.",
+                )
             )
+            return Problem(translate("Problems", "kindspace can't write there"), read_only)
     return Problem(
         translate("Problems", "That didn't work this time"), translate("Problems", UNEXPECTED)
     )

@@ -55,10 +55,14 @@ class RecentlyDeletedDialog(QDialog):
             entry = found.entry
             label = kind_label(entry.kind, self._window.kind_labels)
             day = locale.toString(to_qdate(entry.day), QLocale.FormatType.LongFormat)
-            gone = locale.toString(to_qdate(found.deleted.astimezone(journal_tz).date()), "d MMMM")
-            item = QListWidgetItem(
-                f"{day} · {label} · deleted {gone}\n{preview_line(entry, label)}"
+            gone = locale.toString(
+                to_qdate(found.deleted.astimezone(journal_tz).date()),
+                translate("RecentlyDeleted", "d MMMM", "Qt date pattern: day and month"),
             )
+            line = translate("RecentlyDeleted", "{day} · {kind} · deleted {when}").format(
+                day=day, kind=label, when=gone
+            )
+            item = QListWidgetItem(f"{line}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)
             listing.addItem(item)
         if not deleted:

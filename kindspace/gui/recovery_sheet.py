@@ -177,7 +177,11 @@ class RecoveryKeyPanel(QWidget):
         except Exception as error:
             self._say(explain(error).text)
             return False
-        self._say(f"Saved as {path.name}, readable only by you. Keep it somewhere private.")
+        self._say(
+            translate(
+                "RecoverySheet", "Saved as {name}, readable only by you. Keep it somewhere private."
+            ).format(name=path.name)
+        )
         self.kept.emit()
         return True
 

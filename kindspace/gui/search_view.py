@@ -41,7 +41,7 @@ from kindspace.gui.search_results import (
 )
 from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.gui.typography import SUBHEADING, scale_font
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import SearchFilters
 
@@ -69,7 +69,7 @@ ALL_TAGS = QT_TRANSLATE_NOOP("SearchView", "All tags")
 
 
 def count_text(count: int) -> str:
-    return translate("SearchView", "1 entry") if count == 1 else f"{count} entries"
+    return counts().entries(count)
 
 
 def default_kind_label(kind: str) -> str:

@@ -17,9 +17,10 @@ from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
 
 STRONG_LENGTH = 16
-EMPTY_HINT = (
-    f"At least {MIN_PASSPHRASE_LENGTH} characters. A few ordinary words in a row are easy "
-    "to remember and hard to guess."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SecretFields",
+    "At least {count} characters. A few ordinary words in a row are easy "
+    "to remember and hard to guess.",
 )
 FINE_HINT = QT_TRANSLATE_NOOP(
     "SecretFields",
@@ -94,7 +95,7 @@ def strength_problem(passphrase: str) -> str | None:
 def strength_hint(passphrase: str) -> str:
     """Encouragement while typing: what is still needed, or that it is good."""
     if not passphrase:
-        return EMPTY_HINT
+        return translate("SecretFields", EMPTY_HINT).format(count=MIN_PASSPHRASE_LENGTH)
     problem = strength_problem(passphrase)
     if problem is not None:
         return problem

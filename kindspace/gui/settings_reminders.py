@@ -25,7 +25,7 @@ from kindspace.errors import KindspaceError
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_settings_reminders import Ui_ReminderSettings
 from kindspace.gui.reminder_driver import ReminderDriver
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.paths import default_data_dir
 from kindspace.practice.definitions import Exercise
 from kindspace.reminders import autostart
@@ -187,10 +187,14 @@ class ReminderSettingsPage(QWidget):
     def _add_time(self) -> None:
         moment = _time(self.ui.timeEdit.time())
         if moment in self.times():
-            self._say(f"{clock_text(moment)} is already in the list.")
+            self._say(
+                translate("SettingsReminders", "{time} is already in the list.").format(
+                    time=clock_text(moment)
+                )
+            )
             return
         if len(self.times()) >= MAX_TIMES_PER_DAY:
-            self._say(f"kindspace keeps up to {MAX_TIMES_PER_DAY} reminder times a day.")
+            self._say(counts().reminder_times_at_most(MAX_TIMES_PER_DAY))
             return
         self._add_time_item(moment)
         self._dirty = True

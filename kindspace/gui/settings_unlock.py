@@ -25,7 +25,7 @@ from kindspace.gui.secret_fields import (
     passphrase_problem,
     strength_hint,
 )
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
@@ -114,8 +114,8 @@ def auto_lock_label(minutes: int) -> str:
         return translate("SettingsUnlock", "Never")
     if minutes % 60 == 0:
         hours = minutes // 60
-        return translate("SettingsUnlock", "1 hour") if hours == 1 else f"{hours} hours"
-    return f"{minutes} minutes"
+        return counts().hours(hours)
+    return counts().minutes(minutes)
 
 
 def say(label: QLabel, text: str) -> None:

@@ -209,16 +209,24 @@ class SupportView(QWidget):
         row = part.buttons
         table = part.table
         for label, name, action in (
-            (translate("SupportView", "Add"), f"Add a row to {what}", lambda: _add_row(table)),
+            (
+                translate("SupportView", "Add"),
+                translate("SupportView", "Add a row to {table}").format(table=what),
+                lambda: _add_row(table),
+            ),
             (
                 translate("SupportView", "Remove"),
-                f"Remove the selected row from {what}",
+                translate("SupportView", "Remove the selected row from {table}").format(table=what),
                 lambda: _remove_row(table),
             ),
-            (translate("SupportView", "Save"), f"Save {what}", save),
+            (
+                translate("SupportView", "Save"),
+                translate("SupportView", "Save {table}").format(table=what),
+                save,
+            ),
             (
                 translate("SupportView", "Cancel"),
-                f"Stop editing {what} without saving",
+                translate("SupportView", "Stop editing {table} without saving").format(table=what),
                 lambda: self._cancel(part),
             ),
         ):

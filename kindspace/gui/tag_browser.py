@@ -15,10 +15,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QListWidget, QListWidgetItem, QWidget
 
 from kindspace.gui.calendar import to_qdate
+from kindspace.gui.dates import clock_time
 from kindspace.gui.day_list import kind_label, preview_line
 from kindspace.gui.forms.ui_tag_browser import Ui_TagBrowserView
 from kindspace.gui.typography import heading, quiet
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.models import Entry
 
 ROW_VALUE = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ RENAME, MERGE = (
 
 
 def entries_text(count: int) -> str:
-    return translate("TagBrowser", "1 entry") if count == 1 else f"{count} entries"
+    return counts().entries(count)
 
 
 class TagBrowserView(QWidget):
@@ -115,14 +116,16 @@ class TagBrowserView(QWidget):
         listing.clear()
         tag = self.chosen_tag() or ""
         self.ui.entryListLabel.setText(
-            f"Entr&ies tagged {_plain(tag)} · {entries_text(len(entries))}"
+            translate("TagBrowser", "Entr&ies tagged {tag} · {entries}").format(
+                tag=_plain(tag), entries=entries_text(len(entries))
+            )
         )
         locale = QLocale()
         for entry in entries:
             label = kind_label(entry.kind, labels)
             day = locale.toString(to_qdate(entry.day), QLocale.FormatType.LongFormat)
             item = QListWidgetItem(
-                f"{day}, {entry.created.strftime('%H:%M')} · {label}\n{preview_line(entry, label)}"
+                f"{day}, {clock_time(entry.created)} · {label}\n{preview_line(entry, label)}"
             )
             item.setData(ROW_VALUE, entry.id)
             listing.addItem(item)
@@ -166,7 +169,9 @@ class TagBrowserView(QWidget):
         self.ui.newNameEdit.setText("")
         name = _value(current) if current is not None else ""
         self.ui.newNameLabel.setText(
-            f"&New name for {_plain(name)}" if name else translate("TagBrowser", "&New name")
+            translate("TagBrowser", "&New name for {tag}").format(tag=_plain(name))
+            if name
+            else translate("TagBrowser", "&New name")
         )
         if name:
             self.tag_chosen.emit(name)
@@ -187,14 +192,14 @@ class TagBrowserView(QWidget):
         other = self.existing_tag(typed)
         merging = other is not None and chosen is not None and other != chosen
         button = self.ui.renameButton
-        button.setText(MERGE if merging else RENAME)
+        button.setText(translate("TagBrowser", MERGE if merging else RENAME))
         button.setAccessibleName(
             translate("TagBrowser", "Merge tags")
             if merging
             else translate("TagBrowser", "Rename tag")
         )
         button.setToolTip(
-            f"Merge {chosen} into {other}"
+            translate("TagBrowser", "Merge {tag} into {other}").format(tag=chosen, other=other)
             if merging
             else translate("TagBrowser", "Rename the chosen tag on every entry")
         )

@@ -95,10 +95,15 @@ class TagsFeature(QObject):
         box.setObjectName("mergeTagsDialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("TagsFeature", "Merge tags"))
-        box.setText(f"Merge “{old}” into “{into}”?")
+        box.setText(
+            translate("TagsFeature", "Merge “{tag}” into “{other}”?").format(tag=old, other=into)
+        )
         box.setInformativeText(
-            f"{entries_text(count)} will be tagged “{into}” instead of “{old}”. "
-            f"Afterwards the two can't be told apart, and “{old}” is no longer listed."
+            translate(
+                "TagsFeature",
+                "{entries} will be tagged “{other}” instead of “{tag}”. "
+                "Afterwards the two can't be told apart, and “{tag}” is no longer listed.",
+            ).format(entries=entries_text(count), other=into, tag=old)
         )
         merge = box.addButton(translate("TagsFeature", "Merge"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(
@@ -129,12 +134,12 @@ class TagsFeature(QObject):
         except Exception as error:
             show_problem(self.window, error)
             return
-        verb = (
-            translate("TagsFeature", "merged into")
+        done = (
+            translate("TagsFeature", "“{tag}” was merged into “{other}” on {entries}.")
             if merged
-            else translate("TagsFeature", "renamed to")
+            else translate("TagsFeature", "“{tag}” was renamed to “{other}” on {entries}.")
         )
-        text = f"“{old}” was {verb} “{new}” on {entries_text(changed)}."
+        text = done.format(tag=old, other=new, entries=entries_text(changed))
         self.window.refresh_journal()  # search's tag choices, the day list
         self.refresh(choose=new)
         view.show_status(text)

@@ -6,6 +6,7 @@ each dialog's words can be read in one place.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -56,4 +57,6 @@ def show_shortcuts(parent: QWidget) -> QMessageBox:
 def practice_days_line(days: int) -> str:
     if days == 0:
         return translate("WindowDialogs", "Each time you come back counts.")
-    return f"Practice days this month: {days}"
+    return translate("WindowDialogs", "Practice days this month: {days}").format(
+        days=QLocale().toString(days)
+    )

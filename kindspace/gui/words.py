@@ -43,17 +43,39 @@ class Counts(QObject):
     def hours(self, count: int) -> str:
         return self.tr("%Ln hours", "", count)
 
+    def minutes(self, count: int) -> str:
+        return self.tr("%Ln minutes", "", count)
+
     def import_entries(self, count: int) -> str:
         return self.tr("Import %Ln entries", "", count)
 
-    def files_written(self, count: int) -> str:
-        return self.tr("%Ln files", "", count)
+    def adding_entries(self, count: int) -> str:
+        return self.tr("Adding %Ln entries to your journal…", "", count)
 
-    def days(self, count: int) -> str:
-        return self.tr("%Ln days", "", count)
+    def practice_days(self, count: int) -> str:
+        return self.tr("You've taken time for yourself on %Ln days this month.", "", count)
 
-    def times(self, count: int) -> str:
-        return self.tr("%Ln times", "", count)
+    def look_back(self, count: int) -> str:
+        return self.tr("Look back at this day in earlier years (%Ln entries)", "", count)
+
+    def stopped_markdown(self, count: int) -> str:
+        """``{total}`` and ``{path}`` are filled in afterwards."""
+        return self.tr(
+            "The export was stopped after %Ln of {total}; those files are in {path}.", "", count
+        )
+
+    def steps_at_most(self, count: int) -> str:
+        return self.tr("A practice can have up to %Ln steps.", "", count)
+
+    def reminder_times_at_most(self, count: int) -> str:
+        return self.tr("kindspace keeps up to %Ln reminder times a day.", "", count)
+
+    def latest_shown(self, count: int) -> str:
+        """``{total}`` is filled in afterwards."""
+        return self.tr("The latest %Ln of {total} times are shown.", "", count)
+
+    def read_again_in(self, count: int) -> str:
+        return self.tr("Remind me to read it again in %Ln days", "", count)
 
 
 _counts: Counts | None = None
