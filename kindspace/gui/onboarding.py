@@ -77,7 +77,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         for which, text in BUTTON_TEXTS.items():
-            self.setButtonText(which, text)
+            self.setButtonText(which, translate("Onboarding", text))
         self.location = location
         self.journal: Journal | None = None
         self.recovery_key: str | None = None

@@ -156,12 +156,12 @@ class SupportView(QWidget):
         self.ui.backToSupport.clicked.connect(self.show_main)
         self.people = _EditableList(
             translate("SupportView", "your support contacts"),
-            CONTACT_COLUMNS,
+            tuple(translate("SupportView", column) for column in CONTACT_COLUMNS),
             translate("SupportView", "&Edit your contacts"),
         )
         self.crisis = _EditableList(
             translate("SupportView", "crisis lines"),
-            LINE_COLUMNS,
+            tuple(translate("SupportView", column) for column in LINE_COLUMNS),
             translate("SupportView", "Edit this &list"),
         )
         self.contacts = self.people.table
