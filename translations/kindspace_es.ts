@@ -2100,7 +2100,12 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+93"/>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fewer entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2113,7 @@ You can choose another file or folder.</source>
 <context>
     <name>InsightsCharts</name>
     <message>
-        <location filename="../kindspace/gui/insights_charts.py" line="+45"/>
+        <location filename="../kindspace/gui/insights_charts.py" line="+46"/>
         <source>Before and after chart</source>
         <extracomment>The before/after chart shows at most this many recent times, so dots stay readable.</extracomment>
         <translation type="unfinished"></translation>
@@ -2139,7 +2144,12 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>after (lower is lighter)</source>
         <translation type="unfinished"></translation>
     </message>

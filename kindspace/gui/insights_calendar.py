@@ -202,7 +202,7 @@ class YearCalendarChart(QWidget):
         cell = self._cell()
         y = self._top() + 7 * cell + 6
         right = self._left() + 53 * cell
-        more = "more"
+        more = translate("InsightsCalendar", "more")
         x = right - metrics.horizontalAdvance(more)
         painter.setPen(quiet)
         painter.drawText(QPoint(x, y + metrics.ascent()), more)
@@ -216,10 +216,10 @@ class YearCalendarChart(QWidget):
         painter.setPen(quiet)
         painter.drawText(
             QPoint(
-                x - 6 - metrics.horizontalAdvance(translate("InsightsCalendar", fewer)),
+                x - 6 - metrics.horizontalAdvance(fewer),
                 y + metrics.ascent(),
             ),
-            translate("InsightsCalendar", fewer),
+            fewer,
         )
 
     # -- words for the pointer and the keyboard -------------------------------------------

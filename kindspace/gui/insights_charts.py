@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.theme import mix
 from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import (
@@ -27,7 +28,7 @@ from kindspace.practice.insights import (
     ExerciseUse,
     RatingPair,
 )
-from kindspace.practice.insights_words import long_date, use_label
+from kindspace.practice.insights_words import use_label
 
 #: The before/after chart shows at most this many recent times, so dots stay readable.
 MAX_PAIRS_SHOWN = 60
@@ -111,8 +112,8 @@ class BeforeAfterChart(QWidget):
         painter.rotate(-90)
         axis = translate("InsightsCharts", "rating 0–10")
         painter.drawText(
-            QPointF(-metrics.horizontalAdvance(translate("InsightsCharts", axis)) / 2, 0),
-            translate("InsightsCharts", axis),
+            QPointF(-metrics.horizontalAdvance(axis) / 2, 0),
+            axis,
         )
         painter.restore()
         self._paint_legend(painter, metrics, before, after, text)
@@ -151,11 +152,10 @@ class BeforeAfterChart(QWidget):
         middle = translate("InsightsCharts", "earlier  →  later")
         painter.drawText(
             QPointF(
-                area.center().x()
-                - metrics.horizontalAdvance(translate("InsightsCharts", middle)) / 2,
+                area.center().x() - metrics.horizontalAdvance(middle) / 2,
                 baseline,
             ),
-            translate("InsightsCharts", middle),
+            middle,
         )
         painter.end()
 
@@ -171,8 +171,9 @@ class BeforeAfterChart(QWidget):
         painter.drawEllipse(QPointF(x + radius, y - metrics.ascent() / 2 + 1), radius, radius)
         painter.setPen(text)
         x += 2 * radius + 6
-        painter.drawText(QPointF(x, y), "before")
-        x += metrics.horizontalAdvance("before") + 18
+        before_text = translate("InsightsCharts", "before")
+        painter.drawText(QPointF(x, y), before_text)
+        x += metrics.horizontalAdvance(before_text) + 18
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(after)
         painter.drawEllipse(QPointF(x + radius, y - metrics.ascent() / 2 + 1), radius, radius)

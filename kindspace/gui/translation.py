@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from kindspace import i18n
 from kindspace.language import SOURCE_LANGUAGE, resolve_language
@@ -83,7 +83,8 @@ def install_language(language: str) -> str:
                     _installed.append(qt)
                     break
     if os.environ.get(PSEUDO_VARIABLE) == "1":
-        _installed.append(PseudoTranslator(app))  # installed last, so asked first
+        # Installed last, so asked first; it asks the real catalogue for plural forms.
+        _installed.append(PseudoTranslator(_installed[0] if _installed else None, app))
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(locale_for(language))
@@ -104,6 +105,10 @@ class PseudoTranslator(QTranslator):
     layout direction are read back from them.
     """
 
+    def __init__(self, plurals: QTranslator | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plurals = plurals
+
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False
 
@@ -114,8 +119,11 @@ class PseudoTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        del disambiguation, n
         if not source_text or context.startswith("Q") or source_text.startswith("<"):
             return source_text
+        if n >= 0 and self._plurals is not None:
+            source_text = (
+                self._plurals.translate(context, source_text, disambiguation, n) or source_text
+            )
         extra = max(2, round(len(source_text) * 0.3))
         return f"[{source_text}{'~' * extra}]"
