@@ -93,8 +93,11 @@ class EntryChooser(QObject):
 
     def _set_up_days(self, today: date) -> None:
         day = QDate(today.year, today.month, today.day)
+        # The .ui's "d MMM yyyy" is only a default: each language writes its days its way.
+        pattern = translate("ExportSelection", "d MMM yyyy", "Qt date pattern: a day in a field")
         for edit in (self.ui.firstDay, self.ui.lastDay):
             edit.setMaximumDate(QDate(9999, 12, 31))
+            edit.setDisplayFormat(pattern)
         self.ui.firstDay.setDate(day.addMonths(-1))
         self.ui.lastDay.setDate(day)
 
