@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kindspace.gui.dates import long_date
+from kindspace.gui.dates import day_month_year
 from kindspace.gui.theme import mix
 from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import (
@@ -143,9 +143,9 @@ class BeforeAfterChart(QWidget):
         painter.setPen(quiet)
         baseline = area.bottom() + metrics.height() + 2
         first, last = self._pairs[0].day, self._pairs[-1].day
-        painter.drawText(QPointF(area.left(), baseline), long_date(first))
+        painter.drawText(QPointF(area.left(), baseline), day_month_year(first))
         if count > 1:
-            last_text = long_date(last)
+            last_text = day_month_year(last)
             painter.drawText(
                 QPointF(area.right() - metrics.horizontalAdvance(last_text), baseline), last_text
             )

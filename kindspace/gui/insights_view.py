@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from kindspace.gui.dates import long_date
+from kindspace.gui.dates import day_month_year
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
@@ -225,7 +225,9 @@ class InsightsView(QWidget):
         self.ui.showCritic.setVisible(bool(rewrites))
         for found in rewrites:
             source = titles.get(found.kind, "")
-            heading = f"{long_date(found.day)} · {source}" if source else long_date(found.day)
+            heading = (
+                f"{day_month_year(found.day)} · {source}" if source else day_month_year(found.day)
+            )
             kinder = translate("InsightsView", "Kinder words: {words}").format(words=found.rewrite)
             text = f"{heading}\n{kinder}"
             if with_critic:
