@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -72,6 +72,10 @@ class ReminderSettingsPage(QWidget):
         typography.quiet(self.ui.phrasesHint)
         typography.quiet(self.ui.trayHelp)
         self.day_boxes: list[QCheckBox] = [getattr(self.ui, f"day{i}") for i in range(7)]
+        locale = QLocale()  # day names the locale's way, Monday first as the days are stored
+        for index, box in enumerate(self.day_boxes):
+            box.setText(locale.dayName(index + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(index + 1, QLocale.FormatType.LongFormat))
         self.ui.exerciseChoice.addItem(translate("SettingsReminders", NO_EXERCISE), None)
         for exercise in exercises:
             if exercise.suited_to_reminder:
