@@ -135,3 +135,25 @@ def test_settings_offers_each_language_in_its_own_name(qapp: QApplication) -> No
     choice.setCurrentIndex(choice.findData("es"))
     choice.setCurrentIndex(choice.findData("system"))
     assert chosen == ["es", "system"]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "month", "weekday"),
+    [
+        ("de", "Sonntag, 7. Dezember 2025", "Dez", "Mo"),
+        ("es", "domingo, 7 de diciembre de 2025", "dic", "lun"),
+    ],
+)
+def test_views_write_days_months_and_weekdays_in_the_language(
+    qapp: QApplication, language: str, heading: str, month: str, weekday: str
+) -> None:
+    from datetime import date
+
+    from kindspace.gui.day_list import day_heading
+    from kindspace.gui.insights_calendar import month_labels, weekday_labels
+
+    install_language(language)
+    assert day_heading(date(2025, 12, 7), date(2026, 1, 1), 0) == heading
+    assert month_labels()[11].lower().startswith(month.lower())
+    assert weekday_labels()[0].lower().startswith(weekday.lower())
+    assert not {"Dec", "Mon"} & {month_labels()[11], weekday_labels()[0]}
