@@ -1508,7 +1508,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
+        <source>d MMM yyyy</source>
+        <comment>Qt date pattern: a day in a field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only the &amp;open entry (written {day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2200,7 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Kinder words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,7 +4121,7 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Saved. Your reminders follow these settings from now on.</source>
         <translation type="unfinished"></translation>
     </message>
