@@ -64,17 +64,17 @@ def answer_next_message_box(choose: Callable[[QMessageBox], object]) -> list[str
 
 
 @pytest.fixture(autouse=True)
-def british_english() -> Iterator[None]:
+def british_english(qapp: QApplication) -> Iterator[None]:
     """Every window test starts in English with British dates ("Saturday, 6 December 2025"),
-    whatever the machine's locale, and leaves no other language behind."""
+    whatever the machine's locale, and leaves no other language behind. English has a
+    catalogue too (its plural forms), so the application is made first."""
     from PySide6.QtCore import QLocale
 
     from kindspace.gui.translation import install_language
 
-    if QApplication.instance() is not None:
-        install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    install_language("en")
+    QLocale.setDefault(british)
     yield
-    if QApplication.instance() is not None:
-        install_language("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    install_language("en")
+    QLocale.setDefault(british)
