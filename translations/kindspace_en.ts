@@ -69,14 +69,14 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>The export was stopped after %Ln of {total}; those files are in {path}.</source>
+        <source>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</source>
         <translation>
             <numerusform>The export was stopped after %Ln of {total}; that file is in {path}.</numerusform>
-            <numerusform>The export was stopped after %Ln of {total}; those files are in {path}.</numerusform>
+            <numerusform>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A practice can have up to %Ln steps.</source>
         <translation>
             <numerusform>A practice can have up to %Ln step.</numerusform>

@@ -370,14 +370,14 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>The export was stopped after %Ln of {total}; those files are in {path}.</source>
+        <source>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A practice can have up to %Ln steps.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -61,7 +61,9 @@ class Counts(QObject):
     def stopped_markdown(self, count: int) -> str:
         """``{total}`` and ``{path}`` are filled in afterwards."""
         return self.tr(
-            "The export was stopped after %Ln of {total}; those files are in {path}.", "", count
+            "The export was stopped after %Ln of {total}; those %Ln files are in {path}.",
+            "",
+            count,
         )
 
     def steps_at_most(self, count: int) -> str:
