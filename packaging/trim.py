@@ -1,7 +1,9 @@
 """What the PyInstaller bundle leaves out, as plain functions the spec calls and tests check.
 
 Why this is more than a list of excludes: PyInstaller's Qt hooks collect every plugin of a
-kind (all platform plugins, all image formats), every Qt translation, and then every library
+kind (all platform plugins, all image formats), every Qt translation (20+ MB; only the
+catalogue of Qt's standard buttons and dialogs in kindspace's languages is kept), and then
+every library
 those plugins link to. Dropping a plugin from the list afterwards is not enough, because its
 libraries stay: the GTK platform theme alone brings libgtk-3, GDK, cairo, pango, ATK and
 friends (about 15 MB). So the spec first drops the files kindspace does not use
@@ -54,7 +56,12 @@ KEPT_PLUGINS: dict[str, str] = {
     "styles": r".*",  # the native Windows and macOS looks
 }
 
-#: Folders below the Qt prefix that kindspace never reads.
+#: Qt's own translations kindspace loads (kindspace.gui.translation): the standard buttons
+#: and dialogs ("Abbrechen"), in the languages kindspace itself speaks. Kept in step with
+#: kindspace.language.SUPPORTED_LANGUAGES by tests/integration/test_packaging.py.
+KEPT_QT_TRANSLATIONS = r"translations/qtbase_(de|es)\.qm$"
+
+#: Folders below the Qt prefix that kindspace never reads (but see KEPT_QT_TRANSLATIONS).
 DROPPED_QT_FOLDERS = ("translations/", "qml/", "resources/", "libexec/", "metatypes/")
 
 
@@ -87,8 +94,10 @@ def keep_file(dest: str) -> bool:
     inside_qt = qt_relative(dest)
     if inside_qt is None:
         return True
+    if re.match(KEPT_QT_TRANSLATIONS, inside_qt):
+        return True
     if inside_qt.startswith(DROPPED_QT_FOLDERS):
-        return False  # translations: kindspace has its own texts; Qt's are 20+ MB
+        return False
     if inside_qt.startswith("plugins/"):
         parts = inside_qt.split("/")
         if len(parts) < 3:

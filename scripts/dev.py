@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The one entry point for developers and CI: ``dev.py app [ARGS]`` and ``dev.py test [ARGS]``.
+"""The one entry point for developers and CI: ``dev.py app|test|translations [ARGS]``.
 
 Why a script and not a Makefile or tox: it has to work the same way on Linux, macOS and
 Windows with nothing but a Python 3.11+ interpreter, in a fresh clone, with an empty HOME.
@@ -33,8 +33,11 @@ USAGE = """\
 usage: python3 scripts/dev.py app [ARGS...]     run kindspace (python -m kindspace ARGS)
        python3 scripts/dev.py test [ARGS...]    ruff check, ruff format --check, mypy, then
                                                 pytest ARGS
+       python3 scripts/dev.py translations [--check]
+                                                refresh translations/*.ts from the sources
+                                                and build the .qm files the app loads
 
-Both create or refresh .venv in the repository root when needed."""
+All create or refresh .venv in the repository root when needed."""
 
 
 def say(message: str) -> None:
@@ -169,8 +172,16 @@ def cmd_test(python: Path, pytest_args: Sequence[str]) -> int:
     return code
 
 
+def cmd_translations(python: Path, args: Sequence[str]) -> int:
+    """Qt's lupdate and lrelease over the window's words (scripts/translations.py)."""
+    return run([python, ROOT / "scripts" / "translations.py", *args])
+
+
+COMMANDS = {"app": cmd_app, "test": cmd_test, "translations": cmd_translations}
+
+
 def main(argv: Sequence[str]) -> int:
-    """Dispatch ``app`` / ``test``; anything else prints the usage."""
+    """Dispatch ``app`` / ``test`` / ``translations``; anything else prints the usage."""
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A Windows console or a redirected stream may not encode "…": never crash on it.
         sys.stdout.reconfigure(errors="replace")
@@ -178,7 +189,7 @@ def main(argv: Sequence[str]) -> int:
         wanted = ".".join(map(str, MIN_PYTHON))
         say(f"kindspace needs Python {wanted} or newer; this is {sys.version}.")
         return 2
-    if not argv or argv[0] not in ("app", "test"):
+    if not argv or argv[0] not in COMMANDS:
         say(USAGE)
         return 0 if argv and argv[0] in ("-h", "--help", "help") else 2
     command, rest = argv[0], list(argv[1:])
@@ -186,9 +197,7 @@ def main(argv: Sequence[str]) -> int:
         python = ensure_environment()
         if python is None:
             return 1
-        if command == "app":
-            return cmd_app(python, rest)
-        return cmd_test(python, rest)
+        return COMMANDS[command](python, rest)
     except KeyboardInterrupt:  # the child got the Ctrl-C too; leave without a traceback
         return 130
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kindspace import APP_NAME, __version__
 from kindspace.gui.forms.ui_about import Ui_AboutDialog
 from kindspace.gui.typography import HEADING, scale_font
+from kindspace.gui.words import translate
 from kindspace.localized import localized_path
 
 
@@ -15,16 +16,21 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("AboutDialog", "About {app}").format(app=APP_NAME))
         scale_font(self.ui.appName, HEADING, bold=True)
-        self.ui.version.setText(f"Version {__version__}")
+        self.ui.version.setText(
+            translate("AboutDialog", "Version {version}").format(version=__version__)
+        )
         self.ui.credits.setOpenLinks(False)
         try:
             credits = localized_path("credits.md").read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            credits = "The credits could not be read from this copy of kindspace."
+            credits = translate(
+                "AboutDialog",
+                "The credits could not be read from this copy of kindspace.",
+            )
         self.ui.credits.setMarkdown(credits)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("AboutDialog", "Close"))
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.accepted.connect(self.accept)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 from kindspace import APP_NAME, __version__
 from kindspace.errors import KindspaceError
 from kindspace.gui.platform_check import ensure_window_possible
+from kindspace.gui.words import translate
 from kindspace.paths import ensure_private_dir, resource_path
+from kindspace.preferences import load_preferences
 
 
 def application() -> QApplication:
@@ -42,12 +44,15 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
     from kindspace.gui.controller import AppController
     from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
+    from kindspace.gui.translation import start_language
 
     if QApplication.instance() is None:
         # Qt aborts the process when it cannot start its platform: say why, kindly, first.
         ensure_window_possible(os.environ)
     app = application()
     ensure_private_dir(data_dir)
+    # Before any window exists: every view reads its words and date formats once, when built.
+    start_language(load_preferences(data_dir).language)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
         if ask_first_instance_to_show(data_dir):
@@ -55,8 +60,11 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
         # The lock is held but nobody answers (a hung first instance): say so kindly, the
         # way every other start-up problem is said (a console, or a box where there is none).
         raise KindspaceError(
-            "kindspace seems to be open already but isn't answering. If it isn't, please "
-            "wait a moment and start it again."
+            translate(
+                "App",
+                "kindspace seems to be open already but isn't answering. If it isn't, please "
+                "wait a moment and start it again.",
+            )
         )
     controller = AppController(app, data_dir, start_hidden=start_hidden)
     probe = install_probe(controller)

@@ -19,17 +19,22 @@ from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kindspace.gui.theme import breath_fill
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 
 IN_SECONDS = 4.0
 OUT_SECONDS = 6.0
 FRAME_MS = 40
 SMALLEST = 0.6  # of the full circle, at the end of the out-breath
-BREATHE_IN = "Breathe in"
-BREATHE_OUT = "Breathe out"
-STILL_TEXT = "Breathe in slowly for about four, and out for about six"
-DESCRIPTION = (
+BREATHE_IN = QT_TRANSLATE_NOOP("Breathing", "Breathe in")
+BREATHE_OUT = QT_TRANSLATE_NOOP("Breathing", "Breathe out")
+STILL_TEXT = QT_TRANSLATE_NOOP(
+    "Breathing",
+    "Breathe in slowly for about four, and out for about six",
+)
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Breathing",
     "A circle that slowly grows as you breathe in and shrinks as you breathe out: "
-    "in for about four seconds, out for about six."
+    "in for about four seconds, out for about six.",
 )
 
 
@@ -53,8 +58,8 @@ class BreathingPacer(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breathingPacer")
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription(DESCRIPTION)
+        self.setAccessibleName(translate("Breathing", "Breathing guide"))
+        self.setAccessibleDescription(translate("Breathing", DESCRIPTION))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._monotonic = monotonic
         self._started = monotonic()
@@ -81,9 +86,13 @@ class BreathingPacer(QWidget):
 
     def words(self) -> str:
         if self._still:
-            return STILL_TEXT
+            return translate("Breathing", STILL_TEXT)
         breathing_in, _size = self.phase()
-        return BREATHE_IN if breathing_in else BREATHE_OUT
+        return (
+            translate("Breathing", BREATHE_IN)
+            if breathing_in
+            else translate("Breathing", BREATHE_OUT)
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         height = max(150, self.fontMetrics().height() * 8)

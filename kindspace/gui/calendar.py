@@ -13,6 +13,8 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, Qt, Si
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
+
 MAX_DOTS = 3
 
 
@@ -25,7 +27,7 @@ def to_date(qdate: QDate) -> date:
 
 
 def count_words(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
+    return counts().entries(count)
 
 
 class EntryCalendar(QCalendarWidget):
@@ -46,10 +48,13 @@ class EntryCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setGridVisible(False)
-        self.setAccessibleName("Calendar of entries")
+        self.setAccessibleName(translate("Calendar", "Calendar of entries"))
         self.setAccessibleDescription(
-            "Days with entries are marked. Arrow keys move between days, Page Up and Page "
-            "Down change the month, Enter opens the day."
+            translate(
+                "Calendar",
+                "Days with entries are marked. Arrow keys move between days, Page Up and Page "
+                "Down change the month, Enter opens the day.",
+            )
         )
         name_calendar_parts(self)
         self._calm_weekends()
@@ -103,9 +108,12 @@ class EntryCalendar(QCalendarWidget):
     def _on_selection_changed(self) -> None:
         day = self.selected_day()
         count = self.count_on(day)
+        entries = count_words(count) if count else translate("Calendar", "no entries")
         self.setAccessibleDescription(
-            f"{QLocale().toString(self.selectedDate(), QLocale.FormatType.LongFormat)}: "
-            f"{count_words(count) if count else 'no entries'}"
+            translate("Calendar", "{day}: {entries}").format(
+                day=QLocale().toString(self.selectedDate(), QLocale.FormatType.LongFormat),
+                entries=entries,
+            )
         )
         self.day_chosen.emit(day)
 
@@ -164,9 +172,9 @@ class EntryCalendar(QCalendarWidget):
 
 #: Qt's own parts of a calendar, which it leaves unnamed (a screen reader said "button").
 CALENDAR_PARTS = {
-    "qt_calendar_prevmonth": "Previous month",
-    "qt_calendar_nextmonth": "Next month",
-    "qt_calendar_calendarview": "Days of the month",
+    "qt_calendar_prevmonth": QT_TRANSLATE_NOOP("Calendar", "Previous month"),
+    "qt_calendar_nextmonth": QT_TRANSLATE_NOOP("Calendar", "Next month"),
+    "qt_calendar_calendarview": QT_TRANSLATE_NOOP("Calendar", "Days of the month"),
 }
 
 
@@ -174,4 +182,4 @@ def name_calendar_parts(calendar: QCalendarWidget) -> None:
     for object_name, name in CALENDAR_PARTS.items():
         part = calendar.findChild(QWidget, object_name)
         if part is not None:
-            part.setAccessibleName(name)
+            part.setAccessibleName(translate("Calendar", name))

@@ -31,6 +31,7 @@ from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
 from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
+from kindspace.gui.words import translate
 from kindspace.journal.journal import (
     Journal,
     JournalLocation,
@@ -190,7 +191,8 @@ class AppController(QObject):
         from kindspace.gui.onboarding import FirstRunWizard  # only needed once per journal
 
         wizard = FirstRunWizard(
-            self.location, self.keyring_check or KeyringCheck(None, "not checked"),
+            self.location,
+            self.keyring_check or KeyringCheck(None, translate("Controller", "not checked")),
             kdf_params=self.kdf_params, parent=self.window,
         )  # fmt: skip
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
@@ -388,7 +390,8 @@ class AppController(QObject):
         except Exception as error:
             show_problem(self.window, error)
             return
-        self.window.ui.statusbar.showMessage(f"A backup was saved in {path.parent}.", 10000)
+        saved = translate("Controller", "A backup was saved in {folder}.")
+        self.window.ui.statusbar.showMessage(saved.format(folder=path.parent), 10000)
 
     def restore_backup(self, backup: Path) -> None:
         from kindspace.journal.restore import restore_backup

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from kindspace.gui.words import translate
 from kindspace.practice.crisis_lines import ALL_COUNTRIES, CrisisDirectory, country_of_tag
 
 
@@ -18,7 +19,8 @@ def system_country() -> str | None:
 
 
 class CountryChooser(QWidget):
-    #: The chosen country code, ALL_COUNTRIES, or None for "the lines of your language".
+    """Emits ``chosen`` with a country code, ALL_COUNTRIES, or None (your language's lines)."""
+
     chosen = Signal(object)
 
     def __init__(
@@ -30,13 +32,15 @@ class CountryChooser(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("countryChoice")
         if directory.country(country) is None:
-            self.choice.addItem(self.tr("Lines in your language"), None)
+            self.choice.addItem(translate("CountryChooser", "Lines in your language"), None)
         for place in sorted(directory.countries, key=lambda c: c.name.casefold()):
             self.choice.addItem(place.name, place.code)
-        self.choice.addItem(self.tr("All countries"), ALL_COUNTRIES)
+        self.choice.addItem(translate("CountryChooser", "All countries"), ALL_COUNTRIES)
         self.choice.setCurrentIndex(max(self.choice.findData(country), 0))
-        self.choice.setAccessibleName(self.tr("Show crisis lines for this country"))
-        label = QLabel(self.tr("Show lines for:"))
+        self.choice.setAccessibleName(
+            translate("CountryChooser", "Show crisis lines for this country")
+        )
+        label = QLabel(translate("CountryChooser", "Show lines for:"))
         label.setBuddy(self.choice)
         layout.addWidget(label)
         layout.addWidget(self.choice)

@@ -28,13 +28,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from kindspace.gui.main_window import MainWindow
     from kindspace.journal.journal import Journal
 
 log = logging.getLogger(__name__)
 
-BACKING_UP = "Making today's backup…"
+BACKING_UP = QT_TRANSLATE_NOOP("DailyBackup", "Making today's backup…")
 #: When the window is hidden (started into the tray) no paint says it is ready.
 HIDDEN_START_DELAY_MS = 2000
 #: How much lower than the window the worker runs (``nice``; Linux sets it per thread).
@@ -53,9 +55,9 @@ class DailyBackup(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.note = QLabel(BACKING_UP)
+        self.note = QLabel(translate("DailyBackup", BACKING_UP))
         self.note.setObjectName("backupNote")
-        self.note.setAccessibleName(BACKING_UP)
+        self.note.setAccessibleName(translate("DailyBackup", BACKING_UP))
         self.note.setVisible(False)
         window.ui.statusbar.addPermanentWidget(self.note)
         self._journal: Journal | None = None

@@ -15,8 +15,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from kindspace.clock import Clock, system_clock
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 
-ANY_DAY_TEXT = "Any day"
+ANY_DAY_TEXT = QT_TRANSLATE_NOOP("DateFilter", "Any day")
 #: QDateTimeEdit's own lower limit; no journal entry is that old.
 _ANY = QDate(1752, 9, 14)
 
@@ -28,7 +29,7 @@ class OptionalDateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(_ANY)
-        self.setSpecialValueText(ANY_DAY_TEXT)
+        self.setSpecialValueText(translate("DateFilter", ANY_DAY_TEXT))
         self.setDate(_ANY)
         self.calendarWidget().installEventFilter(self)
         self._clock: Clock = system_clock

@@ -13,7 +13,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kindspace.gui.calendar import to_qdate
+from kindspace.gui.dates import clock_time
 from kindspace.gui.typography import note_item
+from kindspace.gui.words import counts, translate
 from kindspace.journal.models import NOTE_KIND, Entry
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -21,27 +23,33 @@ ENTRY_ID = Qt.ItemDataRole.UserRole
 
 def kind_label(kind: str, labels: Mapping[str, str]) -> str:
     if kind == NOTE_KIND:
-        return "Note"
+        return translate("DayList", "Note")
     return labels.get(kind, kind.replace("_", " ").replace("-", " ").capitalize())
 
 
 def day_heading(day: date, today: date, count: int) -> str:
     long_format = QLocale.FormatType.LongFormat
-    name = "Today" if day == today else QLocale().toString(to_qdate(day), long_format)
+    name = (
+        translate("DayList", "Today")
+        if day == today
+        else QLocale().toString(to_qdate(day), long_format)
+    )
     if count == 0:
         return name
-    return f"{name} · {'1 entry' if count == 1 else f'{count} entries'}"
+    return translate("DayList", "{day} · {entries}").format(
+        day=name, entries=counts().entries(count)
+    )
 
 
 def preview_line(entry: Entry, label: str) -> str:
     """The second line of a row. An exercise is titled with its own name, which the first
     line already shows, so its take-away (the body) speaks for it instead."""
     if entry.kind == NOTE_KIND or entry.title.strip() != label:
-        return entry.first_line or "(no words yet)"
+        return entry.first_line or translate("DayList", "(no words yet)")
     for line in entry.body.splitlines():
         if line.strip():
             return line.strip()
-    return "(no take-away noted)"
+    return translate("DayList", "(no take-away noted)")
 
 
 class DayEntries:
@@ -56,12 +64,17 @@ class DayEntries:
     def show(self, entries: list[Entry], labels: Mapping[str, str]) -> None:
         self._widget.clear()
         if not entries:
-            item = QListWidgetItem("No entries on this day. You can add one with New note.")
+            item = QListWidgetItem(
+                translate(
+                    "DayList",
+                    "No entries on this day. You can add one with New note.",
+                )
+            )
             note_item(item)
             self._widget.addItem(item)
             return
         for entry in entries:
-            time_text = entry.created.strftime("%H:%M")
+            time_text = clock_time(entry.created)
             label = kind_label(entry.kind, labels)
             item = QListWidgetItem(f"{time_text} · {label}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)

@@ -8,12 +8,14 @@ similar critic. Nothing else from the journal is shown unasked.
 
 from __future__ import annotations
 
+from kindspace.gui.dates import day_month_year
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.critic_log import earlier_rewrites
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
 from kindspace.practice.session import ExerciseSession
 
-NOTHING_YET = "(Nothing was written in that step yet.)"
+NOTHING_YET = QT_TRANSLATE_NOOP("EarlierWords", "(Nothing was written in that step yet.)")
 
 
 def earlier_words(
@@ -25,10 +27,11 @@ def earlier_words(
     if step.shows:
         written = session.text_answer(step.shows)
         if step.kind is StepKind.REREAD:
-            parts.append(written or NOTHING_YET)
+            parts.append(written or translate("EarlierWords", NOTHING_YET))
         elif written:
             title = session.exercise.step(step.shows).title
-            parts.append(f"What you wrote in “{title}”:\n{written}")
+            heading = translate("EarlierWords", "What you wrote in “{step}”:").format(step=title)
+            parts.append(f"{heading}\n{written}")
     log = session.exercise.critic_log
     if log is not None and step.id == log.rewrite_step and journal is not None and catalog:
         rewrite = _earlier_rewrites(session, journal, catalog, session.text_answer(log.phrase_step))
@@ -46,8 +49,9 @@ def _earlier_rewrites(
     if not found:
         return ""
     lines = [
-        f"On {item.day:%d %B %Y}, the critic said “{item.phrase}”, "
-        f"and you answered: “{item.rewrite}”"
+        translate(
+            "EarlierWords", "On {day}, the critic said “{critic}”, and you answered: “{kinder}”"
+        ).format(day=day_month_year(item.day), critic=item.phrase, kinder=item.rewrite)
         for item in found
     ]
-    return "Last time something similar came up:\n" + "\n".join(lines)
+    return translate("EarlierWords", "Last time something similar came up:\n") + "\n".join(lines)

@@ -18,6 +18,7 @@ from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_editor import Ui_EditorView
 from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
+from kindspace.gui.words import counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft, split_tags
@@ -30,7 +31,7 @@ def words_in(text: str) -> int:
 
 
 def word_count_text(count: int) -> str:
-    return "1 word" if count == 1 else f"{count} words"
+    return counts().words(count)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -99,7 +100,7 @@ class EditorView(QWidget):
         self._shown_when: tuple[datetime, QDateTime] = (now, to_qdatetime(now))
         self._completer = TagCompleter(self.ui.tags)
         self.ui.tags.setCompleter(self._completer)
-        self.ui.when.setDisplayFormat("d MMM yyyy, HH:mm")
+        self.ui.when.setDisplayFormat(translate("Editor", "d MMM yyyy, HH:mm"))
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -149,7 +150,9 @@ class EditorView(QWidget):
         """Bring back words from an unsaved draft; they count as changed until saved."""
         self._show(draft, entry=entry)
         self._dirty = True
-        self._set_state("Brought back from your draft — not saved yet.", say=True)
+        self._set_state(
+            translate("Editor", "Brought back from your draft — not saved yet."), say=True
+        )
 
     def current_draft(self) -> NoteDraft:
         shown_moment, shown_value = self._shown_when
@@ -185,7 +188,7 @@ class EditorView(QWidget):
         self._draft_problem_shown = False
         self._draft_announced = False
         self._update_word_count()
-        self._set_state("Saved" if entry is not None else "")
+        self._set_state(translate("Editor", "Saved") if entry is not None else "")
 
     def clear(self) -> None:
         """Empty every field (before locking): no journal words stay in the widgets."""
@@ -209,7 +212,7 @@ class EditorView(QWidget):
             return
         self._dirty = True
         self._draft_kept = False
-        self._set_state("Not saved yet — kept as a draft as you write.")
+        self._set_state(translate("Editor", "Not saved yet — kept as a draft as you write."))
         if not self._autosave.isActive():
             self._autosave.start()
 
@@ -225,13 +228,20 @@ class EditorView(QWidget):
                 self._draft_problem_shown = True
                 show_problem(self, error, writing_kept=False)
             self._set_state(
-                "Your words are still here, but the draft couldn't be kept just now.", say=True
+                translate(
+                    "Editor",
+                    "Your words are still here, but the draft couldn't be kept just now.",
+                ),
+                say=True,
             )
             return False
         self._draft_problem_shown = False
         self._draft_kept = True
         # Spoken once while writing: a pause every few seconds is not news each time.
-        self._set_state("Draft kept — press Save when you're ready.", say=not self._draft_announced)
+        self._set_state(
+            translate("Editor", "Draft kept — press Save when you're ready."),
+            say=not self._draft_announced,
+        )
         self._draft_announced = True
         return True
 
@@ -240,7 +250,7 @@ class EditorView(QWidget):
             return None
         draft = self.current_draft()
         if not draft.has_words() and self._entry is None:
-            self._set_state("There's nothing to save yet.", say=True)
+            self._set_state(translate("Editor", "There's nothing to save yet."), say=True)
             return None
         self._autosave.stop()
         title, tags = draft.title.strip(), split_tags(draft.tags_text)
@@ -270,7 +280,7 @@ class EditorView(QWidget):
         self.ui.deleteButton.setEnabled(True)
         self._completer.set_tags([name for name, _ in self._journal.entries.tags()])
         self._draft_announced = False
-        self._set_state("Saved", say=True)
+        self._set_state(translate("Editor", "Saved"), say=True)
         self.saved.emit(entry)
         return entry
 
@@ -296,16 +306,23 @@ class EditorView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("unsavedDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved words")
-        box.setText("You have words that aren't saved yet.")
-        box.setInformativeText("Save them, keep them as a draft for later, or let them go?")
+        box.setWindowTitle(translate("Editor", "Unsaved words"))
+        box.setText(translate("Editor", "You have words that aren't saved yet."))
+        box.setInformativeText(
+            translate(
+                "Editor",
+                "Save them, keep them as a draft for later, or let them go?",
+            )
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel
         )
-        keep = box.addButton("Keep as draft", QMessageBox.ButtonRole.AcceptRole)
-        box.button(QMessageBox.StandardButton.Discard).setText("Let them go")
+        keep = box.addButton(
+            translate("Editor", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(translate("Editor", "Let them go"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = QMessageBox.StandardButton(box.exec())
         return QMessageBox.StandardButton.NoButton if box.clickedButton() is keep else answer
@@ -324,11 +341,11 @@ class EditorView(QWidget):
         box = QMessageBox(self)
         box.setObjectName("deleteDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete this entry?")
-        box.setText("Delete this entry?")
-        box.setInformativeText("You can undo this right after (Ctrl+Shift+Z).")
+        box.setWindowTitle(translate("Editor", "Delete this entry?"))
+        box.setText(translate("Editor", "Delete this entry?"))
+        box.setInformativeText(translate("Editor", "You can undo this right after (Ctrl+Shift+Z)."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Editor", "Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return

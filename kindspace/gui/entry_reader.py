@@ -12,8 +12,10 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.forms.ui_entry_reader import Ui_EntryReader
 from kindspace.gui.typography import HEADING, quiet, scale_font
+from kindspace.gui.words import translate
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.reading import read_entry
@@ -38,14 +40,16 @@ class EntryReader(QWidget):
     def show_entry(self, entry: Entry) -> None:
         self.entry = entry
         exercise = self.catalog.get(entry.kind) if self.catalog is not None else None
-        self.ui.entryTitle.setText(entry.title or (exercise.title if exercise else "An entry"))
-        self.ui.entryWhen.setText(f"{entry.day:%A, %d %B %Y}")
+        self.ui.entryTitle.setText(
+            entry.title or (exercise.title if exercise else translate("EntryReader", "An entry"))
+        )
+        self.ui.entryWhen.setText(long_date(entry.day))
         blocks = []
         for part in read_entry(entry, exercise):
             text = html.escape(part.text).replace("\n", "<br>")
             blocks.append(f"<h3>{html.escape(part.heading)}</h3><p>{text}</p>")
         if not blocks:
-            blocks.append("<p>Nothing was written in this exercise.</p>")
+            blocks.append(translate("EntryReader", "<p>Nothing was written in this exercise.</p>"))
         self.ui.entryText.setHtml("".join(blocks))
         # Only an exercise stopped part-way has something to continue.
         self.ui.continueEntry.setVisible(exercise is not None and is_unfinished(entry))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from kindspace.gui.dates import weekday_day_month
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.journal.models import Entry
@@ -52,7 +53,7 @@ class ClosingMoment(QObject):
         ui = self.ui
         self.entry = entry
         ui.closingWords.setText(closing_words(entry.body))
-        ui.closingNote.setText(saved_note(entry.day.strftime("%A %-d %B")))
+        ui.closingNote.setText(saved_note(weekday_day_month(entry.day)))
         for widget in hide:
             widget.setVisible(False)
         ui.pages.setCurrentWidget(ui.closingPage)

@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.problems import show_problem
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.grounding import Grounding, TooMuchChoice, settle
 from kindspace.practice.session import ExerciseSession
 
-PAUSED = "Paused. Your writing is kept."
-LET_GO = "Let go. Nothing from this exercise was saved."
-KEPT_LATER = "Kept for later. It will be here whenever you want to come back."
+PAUSED = QT_TRANSLATE_NOOP("ExerciseGrounding", "Paused. Your writing is kept.")
+LET_GO = QT_TRANSLATE_NOOP("ExerciseGrounding", "Let go. Nothing from this exercise was saved.")
+KEPT_LATER = QT_TRANSLATE_NOOP(
+    "ExerciseGrounding",
+    "Kept for later. It will be here whenever you want to come back.",
+)
 
 
 class GroundingSteps(QWidget):
@@ -72,7 +76,7 @@ class GroundingSteps(QWidget):
         ui.pages.setCurrentWidget(ui.groundingPage)
         ui.groundingScroll.verticalScrollBar().setValue(0)
         ui.goOn.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self, PAUSED)
+        announce(self, translate("ExerciseGrounding", PAUSED))
 
     def ask_before_leaving(self) -> None:
         """Stopping: only now ask what happens to the writing, keeping it for later first."""
@@ -119,9 +123,9 @@ class GroundingSteps(QWidget):
         if entry is not None:
             self.saved.emit(entry)
         elif choice is TooMuchChoice.LATER:
-            self.left.emit(KEPT_LATER)
+            self.left.emit(translate("ExerciseGrounding", KEPT_LATER))
         else:
-            self.left.emit(LET_GO)
+            self.left.emit(translate("ExerciseGrounding", LET_GO))
 
     def is_grounding(self) -> bool:
         return self.ui.pages.currentWidget() is self.ui.groundingPage

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from kindspace.gui.typography import reading
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.practice.definitions import Step, StepKind
 from kindspace.practice.session import Answer
 
 PAGE_LINES, PARAGRAPH_LINES = 14, 6
 FEELING_COLUMNS = 3
-OWN_WORDS = "My own words:"
+OWN_WORDS = QT_TRANSLATE_NOOP("ExerciseSteps", "My own words:")
 
 
 class StepInput(QWidget):
@@ -66,7 +67,12 @@ class StepInput(QWidget):
         step = self.step
         kind = step.kind
         if kind is StepKind.PAUSE:
-            note = QLabel("Take as long as you like. Go on whenever you are ready.")
+            note = QLabel(
+                translate(
+                    "ExerciseSteps",
+                    "Take as long as you like. Go on whenever you are ready.",
+                )
+            )
             note.setWordWrap(True)
             self.layout_.addWidget(note)
             return
@@ -76,21 +82,26 @@ class StepInput(QWidget):
             self._check_boxes()
         elif kind is StepKind.PHRASES:
             self._phrase_buttons()
-            self.text = self._text_field("paragraph", "Your words", label="&Your words")
-        elif kind in (StepKind.TEXT, StepKind.TAKEAWAY, StepKind.REREAD):
-            self.text = self._text_field(step.size, f"Your answer: {step.title}")
-        if kind is StepKind.REREAD and step.offer_reminder_days:
-            self.reminder = QCheckBox(
-                f"Remind me to read it again in {step.offer_reminder_days} days"
+            self.text = self._text_field(
+                "paragraph",
+                translate("ExerciseSteps", "Your words"),
+                label=translate("ExerciseSteps", "&Your words"),
             )
-            self.reminder.setAccessibleName("Remind me to read it again")
+        elif kind in (StepKind.TEXT, StepKind.TAKEAWAY, StepKind.REREAD):
+            answer = translate("ExerciseSteps", "Your answer: {step}").format(step=step.title)
+            self.text = self._text_field(step.size, answer)
+        if kind is StepKind.REREAD and step.offer_reminder_days:
+            self.reminder = QCheckBox(counts().read_again_in(step.offer_reminder_days))
+            self.reminder.setAccessibleName(
+                translate("ExerciseSteps", "Remind me to read it again")
+            )
             self.reminder.toggled.connect(self._changed)
             self.layout_.addWidget(self.reminder)
         if kind is StepKind.TAKEAWAY:
-            tags_label = QLabel("&Tags (optional, separated by commas)")
+            tags_label = QLabel(translate("ExerciseSteps", "&Tags (optional, separated by commas)"))
             tags = QLineEdit()
-            tags.setAccessibleName("Tags")
-            tags.setPlaceholderText("for example: work, family")
+            tags.setAccessibleName(translate("ExerciseSteps", "Tags"))
+            tags.setPlaceholderText(translate("ExerciseSteps", "for example: work, family"))
             tags_label.setBuddy(tags)
             tags.textChanged.connect(self._changed)
             tags.returnPressed.connect(self._submit)
@@ -104,7 +115,9 @@ class StepInput(QWidget):
     def _radio_buttons(self) -> None:
         group = QButtonGroup(self)
         box = QWidget()
-        box.setAccessibleName(f"Choices: {self.step.title}")
+        box.setAccessibleName(
+            translate("ExerciseSteps", "Choices: {step}").format(step=self.step.title)
+        )
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         for option in self.step.options:
@@ -114,10 +127,13 @@ class StepInput(QWidget):
             column.addWidget(radio)
             self.options.append(radio)
         if self.step.allow_own:
-            self.own_choice = QRadioButton(OWN_WORDS)
-            self.own_choice.setAccessibleName("My own words")
+            self.own_choice = QRadioButton(translate("ExerciseSteps", OWN_WORDS))
+            self.own_choice.setAccessibleName(translate("ExerciseSteps", "My own words"))
             group.addButton(self.own_choice)
-            own = self._own_field("Your own words", "Say it your way")
+            own = self._own_field(
+                translate("ExerciseSteps", "Your own words"),
+                translate("ExerciseSteps", "Say it your way"),
+            )
             row = QGridLayout()
             row.addWidget(self.own_choice, 0, 0)
             row.addWidget(own, 0, 1)
@@ -128,7 +144,9 @@ class StepInput(QWidget):
 
     def _check_boxes(self) -> None:
         box = QWidget()
-        box.setAccessibleName(f"Choices: {self.step.title}")
+        box.setAccessibleName(
+            translate("ExerciseSteps", "Choices: {step}").format(step=self.step.title)
+        )
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, option in enumerate(self.step.options):
@@ -139,21 +157,30 @@ class StepInput(QWidget):
             self.options.append(check)
         self.layout_.addWidget(box)
         if self.step.allow_own:
-            label = QLabel("&Other words (separated by commas)")
-            own = self._own_field("Other words, separated by commas", "")
+            label = QLabel(translate("ExerciseSteps", "&Other words (separated by commas)"))
+            own = self._own_field(
+                translate("ExerciseSteps", "Other words, separated by commas"), ""
+            )
             label.setBuddy(own)
             self.layout_.addWidget(label)
             self.layout_.addWidget(own)
 
     def _phrase_buttons(self) -> None:
-        heading = QLabel("Phrases you can add to your words:")
+        heading = QLabel(translate("ExerciseSteps", "Phrases you can add to your words:"))
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
         for phrase in self.step.options:
             button = QPushButton(f"+  {phrase}")
             button.setObjectName("addPhrase")
-            button.setAccessibleName(f"Add: {phrase}")
-            button.setToolTip("Adds this phrase on its own line where your cursor is")
+            button.setAccessibleName(
+                translate("ExerciseSteps", "Add: {phrase}").format(phrase=phrase)
+            )
+            button.setToolTip(
+                translate(
+                    "ExerciseSteps",
+                    "Adds this phrase on its own line where your cursor is",
+                )
+            )
             button.setAutoDefault(True)  # Enter adds it, as Space and a click do
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
             button.clicked.connect(lambda _checked=False, text=phrase: self.add_phrase(text))

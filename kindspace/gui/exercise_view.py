@@ -32,6 +32,7 @@ from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, reading, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog, StepKind
@@ -40,10 +41,19 @@ from kindspace.practice.grounding import Grounding, TooMuchChoice
 from kindspace.practice.session import ExerciseSession
 
 AUTOSAVE_MS = 2000
-RESUMED = "Welcome back. Here is where you left off."
-KEPT_FOR_LATER = "Kept for later. You can continue it from Today whenever you like."
-KEPT_AS_DRAFT = "Your words are kept as a draft. You can continue from Today whenever you like."
-NOTHING_TO_KEEP = "Stopped. Nothing was written yet, so there was nothing to keep."
+RESUMED = QT_TRANSLATE_NOOP("ExerciseView", "Welcome back. Here is where you left off.")
+KEPT_FOR_LATER = QT_TRANSLATE_NOOP(
+    "ExerciseView",
+    "Kept for later. You can continue it from Today whenever you like.",
+)
+KEPT_AS_DRAFT = QT_TRANSLATE_NOOP(
+    "ExerciseView",
+    "Your words are kept as a draft. You can continue from Today whenever you like.",
+)
+NOTHING_TO_KEEP = QT_TRANSLATE_NOOP(
+    "ExerciseView",
+    "Stopped. Nothing was written yet, so there was nothing to keep.",
+)
 
 
 class ExerciseView(GroundingSteps):
@@ -97,9 +107,9 @@ class ExerciseView(GroundingSteps):
         self.closing.read.connect(self._read_saved)
         self.closing.done.connect(self._closed)
         for keys, slot in (
-            ("Ctrl+Return", self.go_next),
-            ("Ctrl+Enter", self.go_next),
-            ("Escape", self.leave_safely),
+            (translate("ExerciseView", "Ctrl+Return"), self.go_next),
+            (translate("ExerciseView", "Ctrl+Enter"), self.go_next),
+            (translate("ExerciseView", "Escape"), self.leave_safely),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -122,14 +132,14 @@ class ExerciseView(GroundingSteps):
 
     def begin(self, session: ExerciseSession, *, resumed: bool = False) -> None:
         self.session = session
-        self.ui.notice.setText(RESUMED if resumed else "")
+        self.ui.notice.setText(translate("ExerciseView", RESUMED) if resumed else "")
         self.ui.notice.setVisible(resumed)
         self.ui.exerciseTitle.setText(session.exercise.title)
         self.ui.opening.setText(opening_line(session.exercise))
         self._leave_grounding()
         self._show_step()
         if resumed:
-            announce(self.ui.notice, RESUMED)
+            announce(self.ui.notice, translate("ExerciseView", RESUMED))
 
     # -- the step --------------------------------------------------------------------------
 
@@ -141,7 +151,9 @@ class ExerciseView(GroundingSteps):
         step = session.current_step
         ui = self.ui
         number, total = session.progress
-        ui.stepCounter.setText(f"Step {number} of {total}")
+        ui.stepCounter.setText(
+            translate("ExerciseView", "Step {number} of {total}").format(number=number, total=total)
+        )
         ui.progress.setMaximum(total)
         ui.progress.setValue(number)
         ui.opening.setVisible(session.is_first)
@@ -161,8 +173,16 @@ class ExerciseView(GroundingSteps):
         self._show_intensity()
         ui.back.setEnabled(not session.is_first)
         # Alt+I, because Alt+F opens the File menu.
-        ui.next.setText("F&inish and save" if session.is_last else "&Next")
-        ui.next.setAccessibleName("Finish and save" if session.is_last else "Next")
+        ui.next.setText(
+            translate("ExerciseView", "F&inish and save")
+            if session.is_last
+            else translate("ExerciseView", "&Next")
+        )
+        ui.next.setAccessibleName(
+            translate("ExerciseView", "Finish and save")
+            if session.is_last
+            else translate("ExerciseView", "Next")
+        )
         self._set_tab_order()
         focus = self.step_input.first or ui.next
         focus.setFocus()
@@ -310,7 +330,7 @@ class ExerciseView(GroundingSteps):
             return
         if self.save_draft():
             self._end()
-            self.left.emit(KEPT_FOR_LATER)
+            self.left.emit(translate("ExerciseView", KEPT_FOR_LATER))
 
     def leave_safely(self) -> None:
         """Esc, from any step or from grounding: leave with every word kept as a draft."""
@@ -323,7 +343,11 @@ class ExerciseView(GroundingSteps):
             return  # the problem was shown; the words stay on screen
         blank = session.is_blank
         self._end()
-        self.left.emit(NOTHING_TO_KEEP if blank else KEPT_AS_DRAFT)
+        self.left.emit(
+            translate("ExerciseView", NOTHING_TO_KEEP)
+            if blank
+            else translate("ExerciseView", KEPT_AS_DRAFT)
+        )
 
     # -- ending ----------------------------------------------------------------------------
 
@@ -354,4 +378,6 @@ class ExerciseView(GroundingSteps):
 def _examples(examples: tuple[str, ...]) -> str:
     if not examples:
         return ""
-    return "For example:\n" + "\n".join(f"“{example}”" for example in examples)
+    return translate("ExerciseView", "For example:\n") + "\n".join(
+        f"“{example}”" for example in examples
+    )

@@ -43,18 +43,22 @@ from kindspace.gui.transfer_worker import (
     ExportStopped,
     TransferTask,
 )
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.transfer.selection import EntryPart, EntrySelection, ExportFormat
 
 SUFFIXES = {ExportFormat.JSON: ".json", ExportFormat.MARKDOWN: "", ExportFormat.PDF: ".pdf"}
-NOTHING_CHOSEN = "There are no entries on those days, so there is nothing to export."
-NOTHING_YET = "There are no entries to export yet."
-NO_PARTS = "Please tick at least one part to include."
-NO_DESTINATION = "Please choose where to save the export."
-NOT_ENCRYPTED_AFTER = "Like every export, it is not encrypted."
-STOPPING = "Stopping…"
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "There are no entries on those days, so there is nothing to export.",
+)
+NOTHING_YET = QT_TRANSLATE_NOOP("ExportDialog", "There are no entries to export yet.")
+NO_PARTS = QT_TRANSLATE_NOOP("ExportDialog", "Please tick at least one part to include.")
+NO_DESTINATION = QT_TRANSLATE_NOOP("ExportDialog", "Please choose where to save the export.")
+NOT_ENCRYPTED_AFTER = QT_TRANSLATE_NOOP("ExportDialog", "Like every export, it is not encrypted.")
+STOPPING = QT_TRANSLATE_NOOP("ExportDialog", "Stopping…")
 #: How long a lock or quit waits for a running export to stop, in seconds.
 STOP_WAIT_S = 30.0
 
@@ -62,9 +66,8 @@ STOP_WAIT_S = 30.0
 def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> str:
     """What a stop left behind, said honestly: nothing, or the Markdown files in place."""
     if chosen is not ExportFormat.MARKDOWN or not written:
-        return STOPPED_NOTHING_WRITTEN
-    those = "that file is" if written == 1 else f"those {written:,} files are"
-    return f"The export was stopped after {written:,} of {entries_text(total)}; {those} in {path}."
+        return translate("TransferWorker", STOPPED_NOTHING_WRITTEN)
+    return counts().stopped_markdown(written).format(total=entries_text(total), path=path)
 
 
 def current_entry(window: MainWindow) -> Entry | None:
@@ -173,7 +176,9 @@ class ExportDialog(QDialog):
         chosen = self.chosen_format()
         self.ui.printButton.setVisible(chosen is ExportFormat.PDF)
         self.ui.destinationLabel.setText(
-            "&Save in folder" if chosen is ExportFormat.MARKDOWN else "&Save to"
+            translate("ExportDialog", "&Save in folder")
+            if chosen is ExportFormat.MARKDOWN
+            else translate("ExportDialog", "&Save to")
         )
         current = self.destination()
         if current is None:
@@ -193,7 +198,10 @@ class ExportDialog(QDialog):
         """The system's file dialog where there is one (Qt's own elsewhere, as in tests)."""
         chosen = self.chosen_format()
         dialog = QFileDialog(
-            self, "Choose a folder" if chosen is ExportFormat.MARKDOWN else "Save as"
+            self,
+            translate("ExportDialog", "Choose a folder")
+            if chosen is ExportFormat.MARKDOWN
+            else translate("ExportDialog", "Save as"),
         )
         dialog.setObjectName("exportDestinationDialog")
         current = self.destination() or self._suggestion(chosen)
@@ -206,7 +214,11 @@ class ExportDialog(QDialog):
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             # The dialog asks nothing itself; :meth:`export` asks before replacing a file.
             dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-            dialog.setNameFilter("PDF (*.pdf)" if chosen is ExportFormat.PDF else "JSON (*.json)")
+            dialog.setNameFilter(
+                translate("ExportDialog", "PDF (*.pdf)")
+                if chosen is ExportFormat.PDF
+                else translate("ExportDialog", "JSON (*.json)")
+            )
             dialog.setDefaultSuffix(SUFFIXES[chosen].lstrip("."))
             dialog.setDirectory(str(current.parent))
             dialog.selectFile(current.name)
@@ -227,15 +239,23 @@ class ExportDialog(QDialog):
         try:
             selection, parts = self.selection(), self.parts()
             if not parts:
-                raise InvalidInput(NO_PARTS)
+                raise InvalidInput(translate("ExportDialog", NO_PARTS))
             if not selection.count(journal):
-                raise InvalidInput(NOTHING_YET if selection.is_everything else NOTHING_CHOSEN)
+                raise InvalidInput(
+                    translate("ExportDialog", NOTHING_YET)
+                    if selection.is_everything
+                    else translate("ExportDialog", NOTHING_CHOSEN)
+                )
             printed = ask_and_print(self, journal, selection, parts, self._catalog)
         except Exception as error:
             show_problem(self, error)
             return None
         if printed is not None:
-            self.exported.emit(f"{entries_text(printed)} sent to the printer.")
+            self.exported.emit(
+                translate("ExportDialog", "{entries} sent to the printer.").format(
+                    entries=entries_text(printed)
+                )
+            )
         return printed
 
     def export(self) -> bool:
@@ -249,14 +269,18 @@ class ExportDialog(QDialog):
             return False
         try:
             if path is None:
-                raise InvalidInput(NO_DESTINATION)
+                raise InvalidInput(translate("ExportDialog", NO_DESTINATION))
             selection = self.selection()
             parts = self.parts()
             if not parts:
-                raise InvalidInput(NO_PARTS)
+                raise InvalidInput(translate("ExportDialog", NO_PARTS))
             total = selection.count(journal)
             if not total:
-                raise InvalidInput(NOTHING_YET if selection.is_everything else NOTHING_CHOSEN)
+                raise InvalidInput(
+                    translate("ExportDialog", NOTHING_YET)
+                    if selection.is_everything
+                    else translate("ExportDialog", NOTHING_CHOSEN)
+                )
         except Exception as error:
             show_problem(self, error)
             return False
@@ -279,21 +303,33 @@ class ExportDialog(QDialog):
         if chosen is ExportFormat.MARKDOWN:
             if not path.is_dir() or not any(path.iterdir()):
                 return False
-            question = f"The folder {path.name} already holds files."
-            detail = "Files with the same names as the new ones will be replaced. Write into it?"
+            question = translate("ExportDialog", "The folder {name} already holds files.").format(
+                name=path.name
+            )
+            detail = translate(
+                "ExportDialog",
+                "Files with the same names as the new ones will be replaced. Write into it?",
+            )
         else:
             if not path.exists():
                 return False
-            question = f"{path.name} already exists."
-            detail = "Replacing it can't be undone. Replace it with this export?"
+            question = translate("ExportDialog", "{name} already exists.").format(name=path.name)
+            detail = translate(
+                "ExportDialog",
+                "Replacing it can't be undone. Replace it with this export?",
+            )
         box = QMessageBox(self)
         box.setObjectName("replaceExportDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Replace files?")
+        box.setWindowTitle(translate("ExportDialog", "Replace files?"))
         box.setText(question)
         box.setInformativeText(detail)
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(
+            translate("ExportDialog", "Replace"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            translate("ExportDialog", "Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.exec()
         return True if box.clickedButton() is replace else None
@@ -327,39 +363,53 @@ class ExportDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.resultText.setText(STOPPING)
+            self.ui.resultText.setText(translate("ExportDialog", STOPPING))
 
     def _show_busy(self, total: int, units: int) -> None:
         self.written = None
-        self.ui.resultText.setText(f"Exporting {entries_text(total)}…")
+        self.ui.resultText.setText(
+            translate("ExportDialog", "Exporting {entries}…").format(entries=entries_text(total))
+        )
         self.ui.progress.setRange(0, max(units, 1))
         self.ui.progress.setValue(0)
         self.ui.progress.setVisible(True)
         self._set_choosing_enabled(False)
-        self._set_cancel_button("Stop", "Stop the export")
+        self._set_cancel_button(
+            translate("ExportDialog", "Stop"), translate("ExportDialog", "Stop the export")
+        )
         self.ui.cancelButton.setFocus()
 
     def _show_idle(self) -> None:
         self.ui.progress.setVisible(False)
         self.ui.resultText.clear()
         self._set_choosing_enabled(True)
-        self._set_cancel_button("Cancel", "Cancel")
+        self._set_cancel_button(
+            translate("ExportDialog", "Cancel"), translate("ExportDialog", "Cancel")
+        )
 
     def _show_stopped(self, text: str) -> None:
         self.ui.progress.setVisible(False)
         self.ui.resultText.setText(text)
         self._set_choosing_enabled(True)
-        self._set_cancel_button("Close", "Close")
+        self._set_cancel_button(
+            translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
+        )
         self.ui.cancelButton.setFocus()
 
     def _show_done(self, written: int, path: Path, chosen: ExportFormat) -> None:
         self.written = written
         self.ui.progress.setValue(self.ui.progress.maximum())
-        where = "into the folder" if chosen is ExportFormat.MARKDOWN else "to"
-        message = f"Exported {entries_text(written)} {where} {path}."
-        self.ui.resultText.setText(f"{message} {NOT_ENCRYPTED_AFTER}")
+        done = (
+            translate("ExportDialog", "Exported {entries} into the folder {path}.")
+            if chosen is ExportFormat.MARKDOWN
+            else translate("ExportDialog", "Exported {entries} to {path}.")
+        )
+        message = done.format(entries=entries_text(written), path=path)
+        self.ui.resultText.setText(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
         self._set_choosing_enabled(True)
-        self._set_cancel_button("Close", "Close")
+        self._set_cancel_button(
+            translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
+        )
         self.ui.cancelButton.setFocus()
         self.exported.emit(message)
 

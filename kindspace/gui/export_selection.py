@@ -18,36 +18,40 @@ from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from kindspace.errors import InvalidInput
+from kindspace.gui.dates import clock_time, day_month_year, short_date
 from kindspace.gui.forms.ui_export_dialog import Ui_ExportDialog
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.transfer.selection import EntryPart, EntrySelection, parts_in_words
 
-ANY_TAG = "Any tag"
-NOTHING_TICKED = "Please tick at least one entry in the list."
+ANY_TAG = QT_TRANSLATE_NOOP("ExportSelection", "Any tag")
+NOTHING_TICKED = QT_TRANSLATE_NOOP("ExportSelection", "Please tick at least one entry in the list.")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def entries_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count:,} entries"
+    return counts().entries(count)
 
 
 def leaving_text(count: int, parts: frozenset[EntryPart]) -> str:
     """What will leave the encryption, in words: how many entries and which parts."""
     if not count:
-        return "No entries match this choice yet."
+        return translate("ExportSelection", "No entries match this choice yet.")
     if not parts:
-        return "Please tick at least one part to include."
+        return translate("ExportSelection", "Please tick at least one part to include.")
     words = parts_in_words(parts)
-    return (
-        f"{entries_text(count)} will leave the encryption, with "
-        f"{words if words == 'every part' else 'only ' + words}."
+    leaving = (
+        translate("ExportSelection", "{entries} will leave the encryption, with every part.")
+        if words == "every part"
+        else translate("ExportSelection", "{entries} will leave the encryption, with only {parts}.")
     )
+    return leaving.format(entries=entries_text(count), parts=words)
 
 
 def entry_label(entry: Entry) -> str:
     """One line of the list: the day and time, then what the calendar shows for it."""
-    when = f"{entry.day.day} {entry.day:%b %Y}, {entry.created:%H:%M}"
+    when = f"{short_date(entry.day)}, {clock_time(entry.created)}"
     return f"{when} · {entry.first_line}"
 
 
@@ -89,8 +93,11 @@ class EntryChooser(QObject):
 
     def _set_up_days(self, today: date) -> None:
         day = QDate(today.year, today.month, today.day)
+        # The .ui's "d MMM yyyy" is only a default: each language writes its days its way.
+        pattern = translate("ExportSelection", "d MMM yyyy", "Qt date pattern: a day in a field")
         for edit in (self.ui.firstDay, self.ui.lastDay):
             edit.setMaximumDate(QDate(9999, 12, 31))
+            edit.setDisplayFormat(pattern)
         self.ui.firstDay.setDate(day.addMonths(-1))
         self.ui.lastDay.setDate(day)
 
@@ -101,11 +108,13 @@ class EntryChooser(QObject):
             return
         # The day only, never the title: this dialog may be open where others can see it.
         self.ui.entryChoice.setText(
-            f"Only the &open entry (written {entry.day.day} {entry.day:%B %Y})"
+            translate("ExportSelection", "Only the &open entry (written {day})").format(
+                day=day_month_year(entry.day)
+            )
         )
 
     def _set_up_tags(self) -> None:
-        self.ui.tagChoice.addItem(ANY_TAG, None)
+        self.ui.tagChoice.addItem(translate("ExportSelection", ANY_TAG), None)
         for tag, uses in sorted(self._journal.entries.tags(), key=lambda item: item[0].casefold()):
             self.ui.tagChoice.addItem(f"{tag} ({uses})", tag)
 
@@ -170,7 +179,7 @@ class EntryChooser(QObject):
         if self.ui.tickedChoice.isChecked():
             ticked = self.ticked_ids()
             if not ticked:
-                raise InvalidInput(NOTHING_TICKED)
+                raise InvalidInput(translate("ExportSelection", NOTHING_TICKED))
             return EntrySelection(entry_ids=ticked, tag=tag)
         if self.ui.rangeChoice.isChecked():
             first, last = self.ui.firstDay.date(), self.ui.lastDay.date()

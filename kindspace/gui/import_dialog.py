@@ -25,6 +25,7 @@ from kindspace.gui import typography
 from kindspace.gui.forms.ui_import_dialog import Ui_ImportDialog
 from kindspace.gui.problems import show_problem
 from kindspace.gui.transfer_worker import TransferTask, Work
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.transfer.importing import (
     CancelCheck,
@@ -37,12 +38,21 @@ from kindspace.transfer.importing import (
 )
 from kindspace.transfer.readers import read_import
 
-DETECT = "Detect automatically"
-READING = "Reading {name}…"
-CHOOSE_FIRST = "Choose a file or folder to see what it holds."
-NOT_FOUND = "There is no file or folder at that place. Please choose another one."
-IN_THE_CALENDAR = "The new entries are on their days in the calendar."
-FILE_FILTER = "Journal exports (*.json *.txt *.zip *.md);;All files (*)"
+DETECT = QT_TRANSLATE_NOOP("ImportDialog", "Detect automatically")
+READING = QT_TRANSLATE_NOOP("ImportDialog", "Reading {name}…")
+CHOOSE_FIRST = QT_TRANSLATE_NOOP("ImportDialog", "Choose a file or folder to see what it holds.")
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "There is no file or folder at that place. Please choose another one.",
+)
+IN_THE_CALENDAR = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "The new entries are on their days in the calendar.",
+)
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "Journal exports (*.json *.txt *.zip *.md);;All files (*)",
+)
 #: How long a lock or quit waits for a running import to roll back, in seconds.
 STOP_WAIT_S = 30.0
 
@@ -52,16 +62,20 @@ LISTED_UNREADABLE = 8
 
 
 def import_button_text(count: int) -> str:
-    return "Import 1 entry" if count == 1 else f"Import {count} entries"
+    return counts().import_entries(count)
 
 
 def skip_button_text(plan: ImportPlan) -> str:
     """What the second button does, in the words of the choice it makes."""
     count = plan.write_count(skip_unreadable=True)
-    entries = "1 entry" if count == 1 else f"{count} entries"
+    entries = counts().entries(count)
     if plan.unreadable:
-        return f"Leave these out, import {entries}"
-    return f"Leave those lines out, import {entries}"
+        return translate("ImportDialog", "Leave these out, import {entries}").format(
+            entries=entries
+        )
+    return translate("ImportDialog", "Leave those lines out, import {entries}").format(
+        entries=entries
+    )
 
 
 def preview_text(plan: ImportPlan) -> str:
@@ -89,10 +103,10 @@ class ImportDialog(QDialog):
         self._importing: TransferTask | None = None
         self._tasks: list[TransferTask] = []
         self.file_dialog: QFileDialog | None = None
-        self.ui.formatChoice.addItem(DETECT, None)
+        self.ui.formatChoice.addItem(translate("ImportDialog", DETECT), None)
         for choice in ImportFormat:
             self.ui.formatChoice.addItem(choice.label, choice.value)
-        self.ui.previewText.setText(CHOOSE_FIRST)
+        self.ui.previewText.setText(translate("ImportDialog", CHOOSE_FIRST))
         self.ui.chooseFileButton.clicked.connect(self.choose_file)
         self.ui.chooseFolderButton.clicked.connect(self.choose_folder)
         self.ui.sourcePath.editingFinished.connect(self._on_path_typed)
@@ -115,7 +129,12 @@ class ImportDialog(QDialog):
     def _open_file_dialog(self, *, folder: bool) -> None:
         """The system's file dialog where there is one (Qt's own elsewhere, as in tests);
         it opens without blocking."""
-        dialog = QFileDialog(self, "Choose a folder" if folder else "Choose a file")
+        dialog = QFileDialog(
+            self,
+            translate("ImportDialog", "Choose a folder")
+            if folder
+            else translate("ImportDialog", "Choose a file"),
+        )
         dialog.setObjectName("importFolderDialog" if folder else "importFileDialog")
         dialog.setOption(QFileDialog.Option.ReadOnly, True)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -124,7 +143,7 @@ class ImportDialog(QDialog):
             dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         else:
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            dialog.setNameFilter(FILE_FILTER)
+            dialog.setNameFilter(translate("ImportDialog", FILE_FILTER))
         current = self.ui.sourcePath.text().strip()
         if current:
             dialog.setDirectory(str(Path(current).expanduser().parent))
@@ -158,17 +177,17 @@ class ImportDialog(QDialog):
             self._reading = None
         self.plan = None
         self.ui.importButton.setEnabled(False)
-        self.ui.importButton.setText("Import")
+        self.ui.importButton.setText(translate("ImportDialog", "Import"))
         self.ui.skipButton.setVisible(False)
         text = self.ui.sourcePath.text().strip()
         if not text:
-            self.ui.previewText.setText(CHOOSE_FIRST)
+            self.ui.previewText.setText(translate("ImportDialog", CHOOSE_FIRST))
             return
         path = Path(text).expanduser()
         if not path.exists():
-            self.ui.previewText.setText(NOT_FOUND)
+            self.ui.previewText.setText(translate("ImportDialog", NOT_FOUND))
             return
-        self.ui.previewText.setText(READING.format(name=path.name))
+        self.ui.previewText.setText(translate("ImportDialog", READING).format(name=path.name))
         chosen = self.chosen_format()
 
         def work(_progress: ProgressReport, cancelled: CancelCheck) -> ImportPlan:
@@ -189,7 +208,9 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.ui.previewText.setText(preview_text(plan))
         whole = plan.write_count(skip_unreadable=False)
-        self.ui.importButton.setText(import_button_text(whole) if whole else "Import")
+        self.ui.importButton.setText(
+            import_button_text(whole) if whole else translate("ImportDialog", "Import")
+        )
         self.ui.importButton.setEnabled(whole > 0)
         skipping = plan.has_choice and plan.write_count(skip_unreadable=True) > 0
         self.ui.skipButton.setVisible(skipping)
@@ -208,9 +229,13 @@ class ImportDialog(QDialog):
         if isinstance(error, KindspaceError):
             # The reader's own calm sentence (what it could not read, and that nothing was
             # imported); the person can choose another file right here.
-            self.ui.previewText.setText(f"{error}\n\nYou can choose another file or folder.")
+            self.ui.previewText.setText(
+                translate(
+                    "ImportDialog", "{problem}\n\nYou can choose another file or folder."
+                ).format(problem=error)
+            )
             return
-        self.ui.previewText.setText(CHOOSE_FIRST)
+        self.ui.previewText.setText(translate("ImportDialog", CHOOSE_FIRST))
         show_problem(self, error)
 
     # -- dropping ----------------------------------------------------------------------------
@@ -266,8 +291,7 @@ class ImportDialog(QDialog):
 
         self.ui.progress.setRange(0, count)
         self.ui.progress.setValue(0)
-        noun = "entry" if count == 1 else "entries"
-        self.ui.workingText.setText(f"Adding {count} {noun} to your journal…")
+        self.ui.workingText.setText(counts().adding_entries(count))
         self._show_working()
         task = self._task(work)
         task.progressed.connect(self._on_progress)
@@ -284,7 +308,7 @@ class ImportDialog(QDialog):
         self._forget(task)
         self._importing = None
         self.report = report
-        after = f" {IN_THE_CALENDAR}" if report.added else ""
+        after = f" {translate('ImportDialog', IN_THE_CALENDAR)}" if report.added else ""
         self._show_done(report.summary() + after)
         self.imported.emit(report)
 
@@ -302,7 +326,9 @@ class ImportDialog(QDialog):
         if self._importing is not None:
             self._importing.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.workingText.setText("Stopping… nothing will be added.")
+            self.ui.workingText.setText(
+                translate("ImportDialog", "Stopping… nothing will be added.")
+            )
 
     def finish_reading(self, timeout: float) -> None:
         """Wait for the file being read and show what it holds, for screenshots.
@@ -354,8 +380,8 @@ class ImportDialog(QDialog):
 
     def _show_choosing(self) -> None:
         self.ui.pages.setCurrentWidget(self.ui.choosePage)
-        self.ui.cancelButton.setText("Cancel")
-        self.ui.cancelButton.setAccessibleName("Cancel")
+        self.ui.cancelButton.setText(translate("ImportDialog", "Cancel"))
+        self.ui.cancelButton.setAccessibleName(translate("ImportDialog", "Cancel"))
         self.ui.cancelButton.setEnabled(True)
         self.ui.cancelButton.setVisible(True)
         self.ui.importButton.setVisible(True)
@@ -367,8 +393,8 @@ class ImportDialog(QDialog):
 
     def _show_working(self) -> None:
         self.ui.pages.setCurrentWidget(self.ui.workingPage)
-        self.ui.cancelButton.setText("Stop")
-        self.ui.cancelButton.setAccessibleName("Stop the import")
+        self.ui.cancelButton.setText(translate("ImportDialog", "Stop"))
+        self.ui.cancelButton.setAccessibleName(translate("ImportDialog", "Stop the import"))
         self.ui.cancelButton.setEnabled(True)
         self.ui.importButton.setVisible(False)
         self.ui.skipButton.setVisible(False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -26,12 +26,26 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kindspace.gui.dates import long_date
 from kindspace.gui.theme import mix
+from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import FULLEST_LEVEL, YearCalendar, level
-from kindspace.practice.insights_words import long_date, times
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
+
+def month_labels(locale: QLocale | None = None) -> list[str]:
+    """Short month names above the columns, the locale's own ("Jan", "Ene", "Jan.")."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return [locale.standaloneMonthName(month, short) for month in range(1, 13)]
+
+
+def weekday_labels(locale: QLocale | None = None) -> list[str]:
+    """Row labels, Monday on top: every other day named, so they fit beside small cells."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return [locale.standaloneDayName(day, short) if day % 2 else "" for day in range(1, 8)]
+
+
 #: How far each colour step moves from the neutral cell towards the highlight colour.
 LEVEL_MIX = (0.0, 0.4, 0.7, 1.0)
 
@@ -45,8 +59,8 @@ def level_colours(palette: QPalette) -> list[QColor]:
 
 def day_description(day: date, count: int) -> str:
     """A cell's words: the date, and the entries when there are any (nothing about none)."""
-    when = f"{day:%A} {long_date(day)}"
-    return f"{when}: {times(count, 'entry', 'entries')}" if count else when
+    when = long_date(day)
+    return f"{when}: {counts().entries(count)}" if count else when
 
 
 #: Stands in for the year until the Insights view sets the real one (see ``__init__``).
@@ -72,7 +86,7 @@ class YearCalendarChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Practice calendar")
+        self.setAccessibleName(translate("InsightsCalendar", "Practice calendar"))
 
     @property
     def year(self) -> YearCalendar:
@@ -82,7 +96,9 @@ class YearCalendarChart(QWidget):
         self._year, self._today = year, today
         if self._marked is None or self._marked.year != year.year:
             self._marked = None
-        self.setAccessibleName(f"Practice calendar for {year.year}")
+        self.setAccessibleName(
+            translate("InsightsCalendar", "Practice calendar for {year}").format(year=year.year)
+        )
         self.setAccessibleDescription(description)
         self.updateGeometry()
         self.update()
@@ -93,7 +109,7 @@ class YearCalendarChart(QWidget):
         return QFontMetrics(self.font())
 
     def _left(self) -> int:
-        return self._metrics().horizontalAdvance("Wed") + 8
+        return self._metrics().horizontalAdvance(translate("InsightsCalendar", "Wed")) + 8
 
     def _top(self) -> int:
         return self._metrics().height() + 4
@@ -147,14 +163,14 @@ class YearCalendarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(quiet)
         metrics = self._metrics()
-        for row, name in enumerate(WEEKDAYS):
+        for row, name in enumerate(weekday_labels()[:6]):
             if name:
                 y = self._top() + row * self._cell()
                 box = QRect(0, y - 2, self._left() - 6, self._cell())
                 painter.drawText(
                     box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
                 )
-        for month, name in enumerate(MONTHS, start=1):
+        for month, name in enumerate(month_labels(), start=1):
             x = self._cell_rect(date(self._year.year, month, 1)).x()
             painter.drawText(QPoint(x, metrics.ascent()), name)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -186,7 +202,7 @@ class YearCalendarChart(QWidget):
         cell = self._cell()
         y = self._top() + 7 * cell + 6
         right = self._left() + 53 * cell
-        more = "more"
+        more = translate("InsightsCalendar", "more")
         x = right - metrics.horizontalAdvance(more)
         painter.setPen(quiet)
         painter.drawText(QPoint(x, y + metrics.ascent()), more)
@@ -196,10 +212,14 @@ class YearCalendarChart(QWidget):
             painter.setBrush(colour)
             box = QRectF(x + step * cell, y + (metrics.height() - cell) / 2 + 1, cell - 2, cell - 2)
             painter.drawRoundedRect(box, 2.5, 2.5)
-        fewer = "fewer entries"
+        fewer = translate("InsightsCalendar", "fewer entries")
         painter.setPen(quiet)
         painter.drawText(
-            QPoint(x - 6 - metrics.horizontalAdvance(fewer), y + metrics.ascent()), fewer
+            QPoint(
+                x - 6 - metrics.horizontalAdvance(fewer),
+                y + metrics.ascent(),
+            ),
+            fewer,
         )
 
     # -- words for the pointer and the keyboard -------------------------------------------

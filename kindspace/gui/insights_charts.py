@@ -9,7 +9,7 @@ readers. The year calendar is in ``insights_calendar``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -20,13 +20,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kindspace.gui.dates import day_month_year
 from kindspace.gui.theme import mix
+from kindspace.gui.words import counts, translate
 from kindspace.practice.insights import (
     ExerciseRatings,
     ExerciseUse,
     RatingPair,
 )
-from kindspace.practice.insights_words import long_date, use_label
+from kindspace.practice.insights_words import use_label
 
 #: The before/after chart shows at most this many recent times, so dots stay readable.
 MAX_PAIRS_SHOWN = 60
@@ -41,14 +43,16 @@ class BeforeAfterChart(QWidget):
         self._total = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Before and after chart")
+        self.setAccessibleName(translate("InsightsCharts", "Before and after chart"))
 
     def set_ratings(self, ratings: ExerciseRatings | None, description: str) -> None:
         pairs = ratings.pairs if ratings is not None else ()
         self._total = len(pairs)
         self._pairs = pairs[-MAX_PAIRS_SHOWN:]
-        name = ratings.title if ratings is not None else "an exercise"
-        self.setAccessibleName(f"Before and after: {name}")
+        name = ratings.title if ratings is not None else translate("InsightsCharts", "an exercise")
+        self.setAccessibleName(
+            translate("InsightsCharts", "Before and after: {exercise}").format(exercise=name)
+        )
         self.setAccessibleDescription(description)
         self.update()
 
@@ -58,7 +62,8 @@ class BeforeAfterChart(QWidget):
 
     def caption(self) -> str:
         if self._total > len(self._pairs):
-            return f"The latest {len(self._pairs)} of {self._total} times are shown."
+            total = QLocale().toString(self._total)
+            return counts().latest_shown(len(self._pairs)).format(total=total)
         return ""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -105,13 +110,20 @@ class BeforeAfterChart(QWidget):
         painter.save()
         painter.translate(metrics.ascent() - 2, area.center().y())
         painter.rotate(-90)
-        axis = "rating 0–10"
-        painter.drawText(QPointF(-metrics.horizontalAdvance(axis) / 2, 0), axis)
+        axis = translate("InsightsCharts", "rating 0–10")
+        painter.drawText(
+            QPointF(-metrics.horizontalAdvance(axis) / 2, 0),
+            axis,
+        )
         painter.restore()
         self._paint_legend(painter, metrics, before, after, text)
         if not self._pairs:
             painter.setPen(quiet)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No ratings to show yet")
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("InsightsCharts", "No ratings to show yet"),
+            )
             painter.end()
             return
         count = len(self._pairs)
@@ -131,15 +143,19 @@ class BeforeAfterChart(QWidget):
         painter.setPen(quiet)
         baseline = area.bottom() + metrics.height() + 2
         first, last = self._pairs[0].day, self._pairs[-1].day
-        painter.drawText(QPointF(area.left(), baseline), long_date(first))
+        painter.drawText(QPointF(area.left(), baseline), day_month_year(first))
         if count > 1:
-            last_text = long_date(last)
+            last_text = day_month_year(last)
             painter.drawText(
                 QPointF(area.right() - metrics.horizontalAdvance(last_text), baseline), last_text
             )
-        middle = "earlier  →  later"
+        middle = translate("InsightsCharts", "earlier  →  later")
         painter.drawText(
-            QPointF(area.center().x() - metrics.horizontalAdvance(middle) / 2, baseline), middle
+            QPointF(
+                area.center().x() - metrics.horizontalAdvance(middle) / 2,
+                baseline,
+            ),
+            middle,
         )
         painter.end()
 
@@ -155,13 +171,16 @@ class BeforeAfterChart(QWidget):
         painter.drawEllipse(QPointF(x + radius, y - metrics.ascent() / 2 + 1), radius, radius)
         painter.setPen(text)
         x += 2 * radius + 6
-        painter.drawText(QPointF(x, y), "before")
-        x += metrics.horizontalAdvance("before") + 18
+        before_text = translate("InsightsCharts", "before")
+        painter.drawText(QPointF(x, y), before_text)
+        x += metrics.horizontalAdvance(before_text) + 18
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(after)
         painter.drawEllipse(QPointF(x + radius, y - metrics.ascent() / 2 + 1), radius, radius)
         painter.setPen(text)
-        painter.drawText(QPointF(x + 2 * radius + 6, y), "after (lower is lighter)")
+        painter.drawText(
+            QPointF(x + 2 * radius + 6, y), translate("InsightsCharts", "after (lower is lighter)")
+        )
 
 
 class UseBars(QWidget):
@@ -172,7 +191,7 @@ class UseBars(QWidget):
         self._uses: tuple[ExerciseUse, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleName("Exercises you use")
+        self.setAccessibleName(translate("InsightsCharts", "Exercises you use"))
 
     def set_uses(self, uses: tuple[ExerciseUse, ...], description: str) -> None:
         self._uses = uses

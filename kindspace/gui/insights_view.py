@@ -13,10 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from kindspace.gui.dates import day_month_year
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.insights import CriticRewrite, Insights, gather
 from kindspace.practice.insights_words import (
@@ -26,7 +28,6 @@ from kindspace.practice.insights_words import (
     RATINGS_CAVEAT,
     all_time_line,
     feelings_line,
-    long_date,
     ratings_line,
     rewrites_line,
     summary_in_words,
@@ -36,7 +37,7 @@ from kindspace.practice.insights_words import (
 
 INSIGHTS = "insights"
 KIND = Qt.ItemDataRole.UserRole
-SHOW_SUMMARY = "&Summary in words"
+SHOW_SUMMARY = QT_TRANSLATE_NOOP("InsightsView", "&Summary in words")
 
 
 class InsightsView(QWidget):
@@ -159,13 +160,20 @@ class InsightsView(QWidget):
         ui.yearLabel.setText(str(self._year))
         ui.previousYear.setEnabled(self._year - 1 in years)
         ui.nextYear.setEnabled(self._year + 1 in years)
-        ui.previousYear.setToolTip(f"Show {self._year - 1}" if self._year - 1 in years else "")
-        ui.nextYear.setToolTip(f"Show {self._year + 1}" if self._year + 1 in years else "")
+        show = translate("InsightsView", "Show {year}")
+        earlier, later = self._year - 1, self._year + 1
+        ui.previousYear.setToolTip(show.format(year=earlier) if earlier in years else "")
+        ui.nextYear.setToolTip(show.format(year=later) if later in years else "")
         ui.calendarChart.set_year(year, insights.today, f"{line} {CALENDAR_KEY}")
         ui.calendarLine.setText(f"{line}\n{all_time_line(insights)}")
         ui.feelingsLine.setText(feelings_line(insights, self._year) if insights.feelings else "")
         ui.feelingsLine.setVisible(bool(insights.feelings))
-        ui.dayDetail.setText("Point at a day, or use the arrow keys in the calendar, to see it.")
+        ui.dayDetail.setText(
+            translate(
+                "InsightsView",
+                "Point at a day, or use the arrow keys in the calendar, to see it.",
+            )
+        )
 
     # -- before and after ------------------------------------------------------------------
 
@@ -217,10 +225,14 @@ class InsightsView(QWidget):
         self.ui.showCritic.setVisible(bool(rewrites))
         for found in rewrites:
             source = titles.get(found.kind, "")
-            heading = f"{long_date(found.day)} · {source}" if source else long_date(found.day)
-            text = f"{heading}\nKinder words: {found.rewrite}"
+            heading = (
+                f"{day_month_year(found.day)} · {source}" if source else day_month_year(found.day)
+            )
+            kinder = translate("InsightsView", "Kinder words: {words}").format(words=found.rewrite)
+            text = f"{heading}\n{kinder}"
             if with_critic:
-                text += f"\nThe critic had said: {found.phrase}"
+                critic = translate("InsightsView", "The critic had said: {words}")
+                text += "\n" + critic.format(words=found.phrase)
             item = QListWidgetItem(text)
             item.setData(KIND, found.entry_id)
             listing.addItem(item)

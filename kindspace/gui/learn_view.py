@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_learn import Ui_LearnView
 from kindspace.gui.typography import HEADING, note_item, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.learn import Article, parse_app_link
 
 SLUG = Qt.ItemDataRole.UserRole
-SECTION_NAMES = {"basics": "Basics", "tips": "Tips", "help": "Getting help"}
+SECTION_NAMES = {
+    "basics": QT_TRANSLATE_NOOP("LearnView", "Basics"),
+    "tips": QT_TRANSLATE_NOOP("LearnView", "Tips"),
+    "help": QT_TRANSLATE_NOOP("LearnView", "Getting help"),
+}
 
 
 class LearnView(QWidget):
@@ -41,7 +46,9 @@ class LearnView(QWidget):
         for article in articles:
             if article.section != section:
                 section = article.section
-                self.ui.articles.addItem(_section_item(SECTION_NAMES.get(section, section)))
+                self.ui.articles.addItem(
+                    _section_item(translate("LearnView", SECTION_NAMES.get(section, section)))
+                )
             item = QListWidgetItem(article.title)
             item.setData(SLUG, article.slug)
             self.ui.articles.addItem(item)

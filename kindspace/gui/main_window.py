@@ -30,6 +30,7 @@ from kindspace.gui.window_dialogs import (
     practice_days_line,
     show_shortcuts,
 )
+from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
@@ -71,8 +72,8 @@ class MainWindow(QMainWindow):
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
         scale_font(self.ui.dayHeading, SUBHEADING, bold=True)
-        self._undo_button = QPushButton("Undo")
-        self._undo_button.setAccessibleName("Undo delete")
+        self._undo_button = QPushButton(translate("MainWindow", "Undo"))
+        self._undo_button.setAccessibleName(translate("MainWindow", "Undo delete"))
         self._undo_button.setVisible(False)
         self._undo_button.clicked.connect(self.undo_delete)
         self.ui.statusbar.addPermanentWidget(self._undo_button)
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
             show_problem(self, error)
             return
         self._undo_button.setVisible(False)
-        self.ui.statusbar.showMessage("The entry is back.", STATUS_MS)
+        self.ui.statusbar.showMessage(translate("MainWindow", "The entry is back."), STATUS_MS)
         self._refresh_day_and_month(entry.day)
 
     def show_shortcuts(self) -> None:
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
         del day
 
     def _on_saved(self, entry: Entry) -> None:
-        self.ui.statusbar.showMessage("Saved.", STATUS_MS)
+        self.ui.statusbar.showMessage(translate("MainWindow", "Saved."), STATUS_MS)
         self._refresh_search_choices()
         self.search_view.refresh()
         if self.ui.calendar.selected_day() != entry.day:
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _on_deleted(self, entry: Entry) -> None:
         self._last_deleted = entry
-        self.ui.statusbar.showMessage("The entry was deleted.", STATUS_MS)
+        self.ui.statusbar.showMessage(translate("MainWindow", "The entry was deleted."), STATUS_MS)
         self._undo_button.setVisible(True)
         self._refresh_day_and_month(entry.day)
         self.show_today()

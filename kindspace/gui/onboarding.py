@@ -24,25 +24,33 @@ from kindspace.gui.onboarding_pages import (
     WelcomePage,
 )
 from kindspace.gui.problems import explain
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal, JournalLocation, KeyStore, create_journal
 from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore
 
-WINDOW_TITLE = f"Welcome to {APP_NAME}"
-LEAVE_TITLE = "Leave the setup?"
-LEAVE_TEXT = "Your journal is made and stays safe on this computer."
-LEAVE_KEY_NOT_KEPT = (
-    "Your recovery key is the way back in if the passphrase or keyring is ever lost. You can "
-    "see it again in Settings and keep it then."
+WINDOW_TITLE = QT_TRANSLATE_NOOP("Onboarding", "Welcome to {app}")
+LEAVE_TITLE = QT_TRANSLATE_NOOP("Onboarding", "Leave the setup?")
+LEAVE_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Your journal is made and stays safe on this computer.",
 )
-LEAVE_REMINDERS = "Reminders stay off for now; you can turn them on whenever you like."
-LEAVE_BUTTON = "Leave the setup"
-STAY_BUTTON = "Stay"
+LEAVE_KEY_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Your recovery key is the way back in if the passphrase or keyring is ever lost. You can "
+    "see it again in Settings and keep it then.",
+)
+LEAVE_REMINDERS = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Reminders stay off for now; you can turn them on whenever you like.",
+)
+LEAVE_BUTTON = QT_TRANSLATE_NOOP("Onboarding", "Leave the setup")
+STAY_BUTTON = QT_TRANSLATE_NOOP("Onboarding", "Stay")
 BUTTON_TEXTS = {
-    QWizard.WizardButton.BackButton: "&Back",
-    QWizard.WizardButton.NextButton: "&Next",
-    QWizard.WizardButton.FinishButton: "Be&gin",  # Alt+B is Back
-    QWizard.WizardButton.CancelButton: "Cancel",
+    QWizard.WizardButton.BackButton: QT_TRANSLATE_NOOP("Onboarding", "&Back"),
+    QWizard.WizardButton.NextButton: QT_TRANSLATE_NOOP("Onboarding", "&Next"),
+    QWizard.WizardButton.FinishButton: QT_TRANSLATE_NOOP("Onboarding", "Be&gin"),  # Alt+B is Back
+    QWizard.WizardButton.CancelButton: QT_TRANSLATE_NOOP("Onboarding", "Cancel"),
 }
 
 
@@ -64,12 +72,12 @@ class FirstRunWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(translate("Onboarding", WINDOW_TITLE).format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         for which, text in BUTTON_TEXTS.items():
-            self.setButtonText(which, text)
+            self.setButtonText(which, translate("Onboarding", text))
         self.location = location
         self.journal: Journal | None = None
         self.recovery_key: str | None = None
@@ -112,16 +120,20 @@ class FirstRunWizard(QWizard):
         box = QMessageBox(self)
         box.setObjectName("leaveSetup")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(LEAVE_TITLE)
-        box.setText(LEAVE_TEXT)
-        details = [LEAVE_REMINDERS]
+        box.setWindowTitle(translate("Onboarding", LEAVE_TITLE))
+        box.setText(translate("Onboarding", LEAVE_TEXT))
+        details = [translate("Onboarding", LEAVE_REMINDERS)]
         if not self.recovery_page.isComplete():
-            details.insert(0, LEAVE_KEY_NOT_KEPT)
+            details.insert(0, translate("Onboarding", LEAVE_KEY_NOT_KEPT))
         box.setInformativeText("\n\n".join(details))
-        leave = box.addButton(LEAVE_BUTTON, QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(STAY_BUTTON, QMessageBox.ButtonRole.RejectRole)
-        leave.setAccessibleName(LEAVE_BUTTON)
-        stay.setAccessibleName(STAY_BUTTON)
+        leave = box.addButton(
+            translate("Onboarding", LEAVE_BUTTON), QMessageBox.ButtonRole.AcceptRole
+        )
+        stay = box.addButton(
+            translate("Onboarding", STAY_BUTTON), QMessageBox.ButtonRole.RejectRole
+        )
+        leave.setAccessibleName(translate("Onboarding", LEAVE_BUTTON))
+        stay.setAccessibleName(translate("Onboarding", STAY_BUTTON))
         box.setDefaultButton(stay)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

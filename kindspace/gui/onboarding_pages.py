@@ -21,14 +21,18 @@ from kindspace.gui.forms.ui_first_run_reminders import Ui_FirstRunReminders
 from kindspace.gui.forms.ui_first_run_unlock import Ui_FirstRunUnlock
 from kindspace.gui.forms.ui_first_run_welcome import Ui_FirstRunWelcome
 from kindspace.gui.secret_fields import MISMATCH, connect_reveal, passphrase_problem, strength_hint
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 
 #: Creates the journal: ``(passphrase or None, keep the key in the keyring)`` -> an error
 #: message to show on the page, or None when the journal now exists.
 CreateJournal = Callable[[str | None, bool], str | None]
 
-MATCHES = "Both match."
-NO_DAYS = "Please choose at least one day, or switch reminders off."
-CREATE_BUTTON = "&Create my journal"
+MATCHES = QT_TRANSLATE_NOOP("OnboardingPages", "Both match.")
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "OnboardingPages",
+    "Please choose at least one day, or switch reminders off.",
+)
+CREATE_BUTTON = QT_TRANSLATE_NOOP("OnboardingPages", "&Create my journal")
 
 
 class ReminderPreferences(TypedDict):
@@ -74,7 +78,9 @@ class UnlockChoicePage(QWizardPage):
         self._keyring_usable = keyring_usable
         self._create = create
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, CREATE_BUTTON)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, translate("OnboardingPages", CREATE_BUTTON)
+        )
         _calm(
             self.ui.keyringExplanation,
             self.ui.passphraseExplanation,
@@ -143,7 +149,11 @@ class UnlockChoicePage(QWizardPage):
         passphrase = self.ui.passphraseField.text()
         confirmation = self.ui.confirmField.text()
         self.ui.strengthHint.setText(strength_hint(passphrase))
-        same = MATCHES if confirmation == passphrase else MISMATCH
+        same = (
+            translate("OnboardingPages", MATCHES)
+            if confirmation == passphrase
+            else translate("SecretFields", MISMATCH)
+        )
         self.ui.matchHint.setText(same if confirmation else "")
         self.ui.errorText.clear()
         self.completeChanged.emit()
@@ -210,7 +220,7 @@ class RemindersPage(QWizardPage):
     def _update(self) -> None:
         self.ui.details.setEnabled(self.ui.remindersEnabled.isChecked())
         self.ui.secondTime.setEnabled(self.ui.secondTimeEnabled.isChecked())
-        self.ui.daysHint.setText("" if self.isComplete() else NO_DAYS)
+        self.ui.daysHint.setText("" if self.isComplete() else translate("OnboardingPages", NO_DAYS))
         self.completeChanged.emit()
 
 

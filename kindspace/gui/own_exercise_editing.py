@@ -18,6 +18,7 @@ from kindspace.errors import InvalidInput
 from kindspace.gui.announce import show_status
 from kindspace.gui.own_exercise_editor import OwnExerciseEditor
 from kindspace.gui.problems import show_problem
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.own_exercises import (
     OwnExerciseForm,
@@ -34,15 +35,30 @@ if TYPE_CHECKING:
 
 OWN_EDITOR = "own-exercise-editor"
 STATUS_MS = 8000
-SAVED = "Saved. Your practice is in the list of practices now."
-DRAFT_KEPT = "Draft kept. Your changes are waiting here for when you come back."
-BROUGHT_BACK = "Brought back the changes you hadn't saved yet."
-DELETED = "The practice was deleted. Entries you wrote with it are still in your journal."
-CANT_FIND = "That practice couldn't be found; it may have been deleted."
-ASK_DELETE = "Delete this practice?"
-ASK_DELETE_MORE = (
+SAVED = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing",
+    "Saved. Your practice is in the list of practices now.",
+)
+DRAFT_KEPT = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing",
+    "Draft kept. Your changes are waiting here for when you come back.",
+)
+BROUGHT_BACK = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing", "Brought back the changes you hadn't saved yet."
+)
+DELETED = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing",
+    "The practice was deleted. Entries you wrote with it are still in your journal.",
+)
+CANT_FIND = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing",
+    "That practice couldn't be found; it may have been deleted.",
+)
+ASK_DELETE = QT_TRANSLATE_NOOP("OwnExerciseEditing", "Delete this practice?")
+ASK_DELETE_MORE = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditing",
     "It leaves the list of practices. Entries you wrote with it stay in your journal "
-    "and can still be read."
+    "and can still be read.",
 )
 
 
@@ -94,7 +110,7 @@ class OwnExerciseEditing(QObject):
             show_problem(self.window, error)
             return
         if form is None:
-            show_status(self.window, CANT_FIND, STATUS_MS)
+            show_status(self.window, translate("OwnExerciseEditing", CANT_FIND), STATUS_MS)
             return
         self._open(own_id, form)
 
@@ -119,7 +135,7 @@ class OwnExerciseEditing(QObject):
         self.window.show_view(OWN_EDITOR)
         view.focus_first()
         if draft is not None:
-            view.say(BROUGHT_BACK)
+            view.say(translate("OwnExerciseEditing", BROUGHT_BACK))
 
     # -- saving, trying, deleting ------------------------------------------------------------
 
@@ -139,7 +155,7 @@ class OwnExerciseEditing(QObject):
         view.mark_saved(own_id)
         self._discard_drafts(journal, old_id, own_id)
         self.practice.refresh_catalog()
-        view.say(SAVED)
+        view.say(translate("OwnExerciseEditing", SAVED))
 
     def try_it(self) -> None:
         view = self._view
@@ -150,11 +166,20 @@ class OwnExerciseEditing(QObject):
         journal, view = self.window.journal, self._view
         if journal is None or view is None or view.own_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete practice", ASK_DELETE,
-                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
-        box.setInformativeText(ASK_DELETE_MORE)
-        delete = box.addButton("&Delete it", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("OwnExerciseEditing", "Delete practice"),
+            translate("OwnExerciseEditing", ASK_DELETE),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(translate("OwnExerciseEditing", ASK_DELETE_MORE))
+        delete = box.addButton(
+            translate("OwnExerciseEditing", "&Delete it"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("OwnExerciseEditing", "&Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -172,7 +197,7 @@ class OwnExerciseEditing(QObject):
         view.clear()
         self.practice.refresh_catalog()
         self.window.show_today()
-        show_status(self.window, DELETED, STATUS_MS)
+        show_status(self.window, translate("OwnExerciseEditing", DELETED), STATUS_MS)
 
     # -- leaving ---------------------------------------------------------------------------
 
@@ -200,7 +225,7 @@ class OwnExerciseEditing(QObject):
         # Kept now: coming back compares with the draft, so it isn't kept twice.
         view.load(view.form(), view.own_id)
         if announce:
-            show_status(self.window, DRAFT_KEPT, STATUS_MS)
+            show_status(self.window, translate("OwnExerciseEditing", DRAFT_KEPT), STATUS_MS)
         return True
 
     def _on_screen(self) -> bool:

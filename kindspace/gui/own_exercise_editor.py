@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_own_exercise_editor import Ui_OwnExerciseEditorView
 from kindspace.gui.typography import HEADING, quiet, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.practice.own_exercises import MAX_STEPS, OwnExerciseForm
 
 #: What an empty practice starts with: room for two questions.
 EMPTY_STEPS = ("", "")
-STEP_DESCRIPTION = (
+STEP_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "OwnExerciseEditor",
     "One question or prompt for this step. Enter adds the next step; "
-    "Alt+Up and Alt+Down move this one."
+    "Alt+Up and Alt+Down move this one.",
 )
 
 
@@ -38,18 +40,28 @@ class StepRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.label = QLabel(f"Step {number}")
+        step = translate("OwnExerciseEditor", "Step {number}").format(number=number)
+        self.label = QLabel(step)
         self.edit = QLineEdit(text)
         self.edit.setObjectName(f"stepEdit{number}")
         self.edit.setMaxLength(400)
         self.edit.setCursorPosition(0)  # a long prompt shows its beginning
-        self.edit.setAccessibleName(f"Step {number}")
-        self.edit.setAccessibleDescription(STEP_DESCRIPTION)
-        self.edit.setPlaceholderText("A question or a prompt")
+        self.edit.setAccessibleName(step)
+        self.edit.setAccessibleDescription(translate("OwnExerciseEditor", STEP_DESCRIPTION))
+        self.edit.setPlaceholderText(translate("OwnExerciseEditor", "A question or a prompt"))
         self.label.setBuddy(self.edit)
-        self.up = self._button("Up", f"Move step {number} up")
-        self.down = self._button("Down", f"Move step {number} down")
-        self.remove = self._button("Remove", f"Remove step {number}")
+        self.up = self._button(
+            translate("OwnExerciseEditor", "Up"),
+            translate("OwnExerciseEditor", "Move step {number} up").format(number=number),
+        )
+        self.down = self._button(
+            translate("OwnExerciseEditor", "Down"),
+            translate("OwnExerciseEditor", "Move step {number} down").format(number=number),
+        )
+        self.remove = self._button(
+            translate("OwnExerciseEditor", "Remove"),
+            translate("OwnExerciseEditor", "Remove step {number}").format(number=number),
+        )
         layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         for button in (self.up, self.down, self.remove):
@@ -92,7 +104,10 @@ class OwnExerciseEditor(QWidget):
         ui.summaryEdit.textChanged.connect(self._changed)
         ui.minutes.valueChanged.connect(self._changed)
         ui.rate.toggled.connect(self._changed)
-        for keys, slot in (("Ctrl+S", self.save_requested.emit), ("Escape", self.closed.emit)):
+        for keys, slot in (
+            (translate("OwnExerciseEditor", "Ctrl+S"), self.save_requested.emit),
+            (translate("OwnExerciseEditor", "Escape"), self.closed.emit),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -117,7 +132,11 @@ class OwnExerciseEditor(QWidget):
             widget.blockSignals(False)
         self._build_rows(shown.steps or EMPTY_STEPS)
         self._baseline = OwnExerciseForm("", ()) if changed else self.form()
-        ui.ownHeading.setText("Your own practice" if own_id else "Write your own practice")
+        ui.ownHeading.setText(
+            translate("OwnExerciseEditor", "Your own practice")
+            if own_id
+            else translate("OwnExerciseEditor", "Write your own practice")
+        )
         self.say("")
         self._update_buttons()
 
@@ -138,7 +157,7 @@ class OwnExerciseEditor(QWidget):
     def mark_saved(self, own_id: str) -> None:
         self.own_id = own_id
         self._baseline = self.form()
-        self.ui.ownHeading.setText("Your own practice")
+        self.ui.ownHeading.setText(translate("OwnExerciseEditor", "Your own practice"))
         self._update_buttons()
 
     def say(self, text: str) -> None:
@@ -159,7 +178,7 @@ class OwnExerciseEditor(QWidget):
 
     def add_step(self, at: int, text: str = "") -> None:
         if len(self.rows) >= MAX_STEPS:
-            self.say(f"A practice can have up to {MAX_STEPS} steps.")
+            self.say(counts().steps_at_most(MAX_STEPS))
             return
         texts = [row.edit.text() for row in self.rows]
         texts.insert(at, text)

@@ -46,7 +46,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from kindspace import i18n
 from kindspace.errors import KindspaceError
+from kindspace.gui.dates import clock_time, long_date
+from kindspace.gui.translation import locale_for
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.paths import private_file_beside
 from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
@@ -59,27 +63,12 @@ if TYPE_CHECKING:
     from kindspace.practice.definitions import ExerciseCatalog
 
 #: What the PDF's own title says: a viewer shows it in its window title, so never entry text.
-DOCUMENT_TITLE = "kindspace journal"
+DOCUMENT_TITLE = QT_TRANSLATE_NOOP("PdfExport", "kindspace journal")
 MARGIN_MM = 20.0
 RESOLUTION_DPI = 300
 BODY_POINTS = 11.0
 #: Space above an entry that follows another on the same page.
 ENTRY_GAP_POINTS = 30.0
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
 _PIXELS_PER_POINT = 96 / 72
 _QUIET_GREY = QColor(0x55, 0x55, 0x55)
@@ -259,14 +248,26 @@ class _Writer:
         self.first = False
 
 
-def when_text(entry: Entry) -> str:
-    """ "Wednesday 1 May 2024, 21:14": the entry's own day, in words that do not depend on the
-    machine's locale, with the time only when it was written on that day (a note filed
-    under another day was not written at that time on it)."""
-    day = entry.day
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def document_locale() -> QLocale:
+    """The locale of the language kindspace speaks now (the window's, or the command line's
+    when ``--format pdf`` runs without a window), so names of days and months match it.
+
+    The default locale the window set at start wins when it speaks that language (it keeps
+    the region: de_AT, en_GB)."""
+    chosen = QLocale()
+    if chosen.language() == QLocale(i18n.current_language()).language():
+        return chosen
+    return locale_for(i18n.current_language())
+
+
+def when_text(entry: Entry, locale: QLocale | None = None) -> str:
+    """ "Wednesday, 1 May 2024, 21:14": the entry's own day, written the way its language
+    does, with the time only when it was written on that day (a note filed under another day
+    was not written at that time on it)."""
+    locale = locale or document_locale()
+    text = long_date(entry.day, locale)
     moment = entry.time_of_day
-    return text if moment is None else f"{text}, {moment:%H:%M}"
+    return text if moment is None else f"{text}, {clock_time(moment, locale)}"
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -282,7 +283,7 @@ def _print(
     on_page: PageReport | None,
 ) -> int:
     writer = QPdfWriter(str(target))
-    writer.setTitle(DOCUMENT_TITLE)
+    writer.setTitle(translate("PdfExport", DOCUMENT_TITLE))
     writer.setCreator("kindspace")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(page_size_for(QLocale.system()))
@@ -308,10 +309,15 @@ def _render(
     if not painter.begin(device):
         if target is None:
             raise KindspaceError(
-                "Printing could not start. Please check the printer and try again."
+                translate(
+                    "PdfExport",
+                    "Printing could not start. Please check the printer and try again.",
+                )
             )
         raise KindspaceError(
-            f"The PDF could not be started at {target}. Please choose another place."
+            translate(
+                "PdfExport", "The PDF could not be started at {path}. Please choose another place."
+            ).format(path=target)
         )
     try:
         paint_pages(painter, document, footer_height, new_page, on_page)
@@ -364,7 +370,9 @@ def paint_pages(
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-            f"Page {index + 1} of {count}",
+            translate("PdfExport", "Page {number} of {count}").format(
+                number=QLocale().toString(index + 1), count=QLocale().toString(count)
+            ),
         )
 
 

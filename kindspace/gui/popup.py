@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QWidg
 
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_reminder_popup import Ui_ReminderPopup
+from kindspace.gui.words import counts, translate
 from kindspace.reminders.schedule import Reminder
 
 #: Later ▸ offers these snoozes, in minutes.
@@ -29,7 +30,9 @@ POPUP_FLAGS = (
 
 
 def later_label(minutes: int) -> str:
-    return "In an hour" if minutes == 60 else f"In {minutes} minutes"
+    if minutes == 60:
+        return translate("Popup", "In an hour")
+    return translate("Popup", "In {minutes}").format(minutes=counts().minutes(minutes))
 
 
 class ReminderPopup(QFrame):
@@ -86,11 +89,17 @@ class ReminderPopup(QFrame):
         self._exercise = reminder.suggested_exercise or ""
         self.ui.prompt.setText(reminder.phrase)
         if exercise_title:
-            self.ui.suggestion.setText(f"Suggested: {exercise_title}")
+            self.ui.suggestion.setText(
+                translate("Popup", "Suggested: {exercise}").format(exercise=exercise_title)
+            )
         else:
-            self.ui.suggestion.setText("A short practice is ready when you are.")
+            self.ui.suggestion.setText(
+                translate("Popup", "A short practice is ready when you are.")
+            )
         self.ui.startButton.setToolTip(
-            f"Open {exercise_title}" if exercise_title else "Open a short practice"
+            translate("Popup", "Open {exercise}").format(exercise=exercise_title)
+            if exercise_title
+            else translate("Popup", "Open a short practice")
         )
         self.adjustSize()
         self.move(self.corner_position())

@@ -24,6 +24,7 @@ from kindspace.gui.own_exercise_editing import OwnExerciseEditing
 from kindspace.gui.problems import show_problem
 from kindspace.gui.support_view import SupportView
 from kindspace.gui.today_practice import TodayPractice
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
@@ -36,8 +37,14 @@ from kindspace.practice.support import SupportContact, load_support_page
 
 EXERCISE, LEARN, SUPPORT = "exercise", "learn", "support"
 STATUS_MS = 8000
-UNAVAILABLE = "This exercise isn't part of this version of kindspace."
-SOME_LEFT_OUT = "One or more exercises couldn't be read and are left out for now."
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "PracticeViews",
+    "This exercise isn't part of this version of kindspace.",
+)
+SOME_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "PracticeViews",
+    "One or more exercises couldn't be read and are left out for now.",
+)
 
 
 class Practice(QObject):
@@ -115,7 +122,7 @@ class Practice(QObject):
             return
         exercise = self.catalog.get(exercise_id)
         if exercise is None:
-            show_problem(self.window, KindspaceError(UNAVAILABLE))
+            show_problem(self.window, KindspaceError(translate("PracticeViews", UNAVAILABLE)))
             return
         current = self.exercise_view.session
         if current is not None and current.exercise.id == exercise_id and current.entry_id is None:
@@ -157,12 +164,12 @@ class Practice(QObject):
     def _on_saved(self, entry: Entry) -> None:
         self.window.select_day(entry.day)
         self.window.open_entry(entry.id)
-        show_status(self.window, "Saved in your journal.", STATUS_MS)
+        show_status(self.window, translate("PracticeViews", "Saved in your journal."), STATUS_MS)
 
     def _on_finished(self, entry: Entry) -> None:
         """Saved; the closing moment is on screen, and the calendar already shows the entry."""
         self.window.select_day(entry.day)
-        show_status(self.window, "Saved in your journal.", STATUS_MS)
+        show_status(self.window, translate("PracticeViews", "Saved in your journal."), STATUS_MS)
 
     def _on_left(self, message: str) -> None:
         self.window.show_today()
@@ -198,7 +205,11 @@ class Practice(QObject):
         if self._return_to_exercise:
             self.exercise_view.save_draft()
         close = self.support_view.ui.closeSupport
-        close.setText("&Back to the exercise" if self._return_to_exercise else "Back to &Today")
+        close.setText(
+            translate("PracticeViews", "&Back to the exercise")
+            if self._return_to_exercise
+            else translate("PracticeViews", "Back to &Today")
+        )
         close.setAccessibleName(close.text().replace("&", ""))
         self.window.show_view(SUPPORT)
         self.support_view.show_main()
@@ -212,8 +223,8 @@ class Practice(QObject):
         view = self.locked_support
         view.show_locked(people)
         close = view.ui.closeSupport
-        close.setText("&Back to unlocking")
-        close.setAccessibleName("Back to unlocking")
+        close.setText(translate("PracticeViews", "&Back to unlocking"))
+        close.setAccessibleName(translate("PracticeViews", "Back to unlocking"))
         self.window.ui.pages.setCurrentWidget(view)
         view.show_main()
 
@@ -291,7 +302,9 @@ class Practice(QObject):
         self.refresh_catalog()
         self.support_view.attach(journal)
         if self.catalog.problems:
-            self.window.statusBar().showMessage(SOME_LEFT_OUT, STATUS_MS)
+            self.window.statusBar().showMessage(
+                translate("PracticeViews", SOME_LEFT_OUT), STATUS_MS
+            )
         view = self.window.current_view()
         if view == EXERCISE and self._last_exercise is not None:
             self.start(self._last_exercise)

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kindspace.gui.pdf_export import DOCUMENT_TITLE, print_entries
+from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.transfer.selection import EntryPart, EntrySelection
@@ -26,10 +27,11 @@ def ask_and_print(
 ) -> int | None:
     """Open the print dialog; returns how many entries were printed, None when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(DOCUMENT_TITLE)  # a print queue shows this, so never entry text
+    # A print queue shows this, so never entry text.
+    printer.setDocName(translate("PdfExport", DOCUMENT_TITLE))
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printEntriesDialog")
-    dialog.setWindowTitle("Print entries")
+    dialog.setWindowTitle(translate("PrintDialog", "Print entries"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return print_entries(journal, printer, selection, parts, catalog)

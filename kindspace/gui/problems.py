@@ -23,22 +23,29 @@ from kindspace.errors import (
     KindspaceError,
     StorageFull,
 )
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-DAMAGED_PAGE = (
+DAMAGED_PAGE = QT_TRANSLATE_NOOP(
+    "Problems",
     "Part of the journal could not be read, so it may be damaged. Nothing was changed. "
     "Your backups are in the backups folder beside the journal, and Settings ▸ Backups can "
-    "bring one back."
+    "bring one back.",
 )
-FULL_DISK = (
-    "The disk is full, so this could not be saved yet. Please free some space and try again."
+FULL_DISK = QT_TRANSLATE_NOOP(
+    "Problems",
+    "The disk is full, so this could not be saved yet. Please free some space and try again.",
 )
-UNEXPECTED = (
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Problems",
     "Something unexpected got in the way. Nothing was deleted. Please try again; if it keeps "
-    "happening, restarting kindspace usually helps."
+    "happening, restarting kindspace usually helps.",
 )
-TEXT_IS_SAFE = "What you were writing is still in the editor and kept as a draft."
+TEXT_IS_SAFE = QT_TRANSLATE_NOOP(
+    "Problems",
+    "What you were writing is still in the editor and kept as a draft.",
+)
 
 
 @dataclass(frozen=True)
@@ -53,36 +60,51 @@ def explain(error: BaseException, *, writing_kept: bool = False) -> Problem:
     """Word any error for a person; ``writing_kept`` adds that their text is not lost."""
     problem = _explain(error)
     if writing_kept:
-        return Problem(problem.title, f"{problem.text}\n\n{TEXT_IS_SAFE}")
+        return Problem(problem.title, f"{problem.text}\n\n{translate('Problems', TEXT_IS_SAFE)}")
     return problem
 
 
 def _explain(error: BaseException) -> Problem:
     if isinstance(error, StorageFull):
-        return Problem("The disk is full", str(error))
+        return Problem(translate("Problems", "The disk is full"), str(error))
     if isinstance(error, CannotUnlock):
-        return Problem("That didn't open the journal", str(error))
+        return Problem(translate("Problems", "That didn't open the journal"), str(error))
     if isinstance(error, KeyringUnavailable):
-        return Problem("The system keyring isn't available", str(error))
+        return Problem(translate("Problems", "The system keyring isn't available"), str(error))
     if isinstance(error, DamagedJournal):
-        return Problem("The journal needs attention", str(error))
+        return Problem(translate("Problems", "The journal needs attention"), str(error))
     if isinstance(error, InvalidInput):
-        return Problem("Let's adjust that", str(error))
+        return Problem(translate("Problems", "Let's adjust that"), str(error))
     if isinstance(error, KindspaceError):
-        return Problem("That didn't work this time", str(error))
+        return Problem(translate("Problems", "That didn't work this time"), str(error))
     if isinstance(error, MemoryError):
-        return Problem("The journal needs attention", DAMAGED_PAGE)
+        return Problem(
+            translate("Problems", "The journal needs attention"),
+            translate("Problems", DAMAGED_PAGE),
+        )
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return Problem("The disk is full", FULL_DISK)
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            where = f" ({error.filename})" if error.filename else ""
             return Problem(
-                "kindspace can't write there",
-                f"The folder{where} is read-only or belongs to someone else. Please check it "
-                "and try again.",
+                translate("Problems", "The disk is full"), translate("Problems", FULL_DISK)
             )
-    return Problem("That didn't work this time", UNEXPECTED)
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            read_only = (
+                translate(
+                    "Problems",
+                    "The folder ({folder}) is read-only or belongs to someone else. Please "
+                    "check it and try again.",
+                ).format(folder=error.filename)
+                if error.filename
+                else translate(
+                    "Problems",
+                    "The folder is read-only or belongs to someone else. Please check it and "
+                    "try again.",
+                )
+            )
+            return Problem(translate("Problems", "kindspace can't write there"), read_only)
+    return Problem(
+        translate("Problems", "That didn't work this time"), translate("Problems", UNEXPECTED)
+    )
 
 
 def show_problem(

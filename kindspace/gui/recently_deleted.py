@@ -17,10 +17,11 @@ from kindspace.gui.forms.ui_recently_deleted import Ui_RecentlyDeletedDialog
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import heading
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.trash import DeletedEntry
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-NOTHING_DELETED = "Nothing was deleted in the last 30 days."
+NOTHING_DELETED = QT_TRANSLATE_NOOP("RecentlyDeleted", "Nothing was deleted in the last 30 days.")
 STATUS_MS = 8000
 
 
@@ -54,14 +55,18 @@ class RecentlyDeletedDialog(QDialog):
             entry = found.entry
             label = kind_label(entry.kind, self._window.kind_labels)
             day = locale.toString(to_qdate(entry.day), QLocale.FormatType.LongFormat)
-            gone = locale.toString(to_qdate(found.deleted.astimezone(journal_tz).date()), "d MMMM")
-            item = QListWidgetItem(
-                f"{day} · {label} · deleted {gone}\n{preview_line(entry, label)}"
+            gone = locale.toString(
+                to_qdate(found.deleted.astimezone(journal_tz).date()),
+                translate("RecentlyDeleted", "d MMMM", "Qt date pattern: day and month"),
             )
+            line = translate("RecentlyDeleted", "{day} · {kind} · deleted {when}").format(
+                day=day, kind=label, when=gone
+            )
+            item = QListWidgetItem(f"{line}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)
             listing.addItem(item)
         if not deleted:
-            item = QListWidgetItem(NOTHING_DELETED)
+            item = QListWidgetItem(translate("RecentlyDeleted", NOTHING_DELETED))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(item)
         else:
@@ -83,7 +88,9 @@ class RecentlyDeletedDialog(QDialog):
         self._window.refresh_journal()
         self._window.select_day(entry.day)
         self._window.day_entries.select(entry.id)
-        show_status(self._window, "The entry is back on its day.", STATUS_MS)
+        show_status(
+            self._window, translate("RecentlyDeleted", "The entry is back on its day."), STATUS_MS
+        )
         self.refresh()
         self.ui.deletedList.setFocus()
 

@@ -19,30 +19,41 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_recovery_key import Ui_RecoveryKeyPanel
 from kindspace.gui.problems import explain
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.paths import write_private_atomically
 
-SHEET_TITLE = "Your kindspace recovery key"
+SHEET_TITLE = QT_TRANSLATE_NOOP("RecoverySheet", "Your kindspace recovery key")
 SHEET_FILE_NAME = "kindspace-recovery-key.txt"
 SHEET_PDF_NAME = "kindspace-recovery-key.pdf"
-WHAT_IT_IS = (
+WHAT_IT_IS = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
     "This key opens your kindspace journal if you ever forget your passphrase or the "
-    "system keyring is reset, for example on a new computer."
+    "system keyring is reset, for example on a new computer.",
 )
-HOW_TO_KEEP_IT = (
+HOW_TO_KEEP_IT = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
     "Keep it somewhere safe and private, such as with your important papers. Anyone who "
-    "has this key and your journal file can read your journal, so please don't share it."
+    "has this key and your journal file can read your journal, so please don't share it.",
 )
-HOW_TO_USE_IT = (
+HOW_TO_USE_IT = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
     'To use it, choose "Use my recovery key instead" when kindspace asks for your '
-    "passphrase. Capital or small letters and the dashes don't matter."
+    "passphrase. Capital or small letters and the dashes don't matter.",
 )
-COPIED = "Copied. Paste it somewhere safe and private, and clear it from there when done."
-PRINTED = "Sent to the printer. Keep the page somewhere safe and private."
+COPIED = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
+    "Copied. Paste it somewhere safe and private, and clear it from there when done.",
+)
+PRINTED = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
+    "Sent to the printer. Keep the page somewhere safe and private.",
+)
 
 
 def sheet_text(key: str) -> str:
     """The text of a saved recovery-key file: the key and, plainly, what it is for."""
-    return f"{SHEET_TITLE}\n\n    {key}\n\n{WHAT_IT_IS}\n\n{HOW_TO_KEEP_IT}\n\n{HOW_TO_USE_IT}\n"
+    parts = [SHEET_TITLE, f"    {key}", WHAT_IT_IS, HOW_TO_KEEP_IT, HOW_TO_USE_IT]
+    return "\n\n".join(translate("RecoverySheet", part) for part in parts) + "\n"
 
 
 def save_sheet(key: str, path: Path) -> None:
@@ -58,11 +69,15 @@ def print_sheet(key: str, printer: QPrinter) -> None:
     """Print one page: a heading, the key in large monospaced type, and what it is for."""
     paragraphs = "".join(
         f'<p style="font-size: 12pt;">{html.escape(text)}</p>'
-        for text in (WHAT_IT_IS, HOW_TO_KEEP_IT, HOW_TO_USE_IT)
+        for text in (
+            translate("RecoverySheet", WHAT_IT_IS),
+            translate("RecoverySheet", HOW_TO_KEEP_IT),
+            translate("RecoverySheet", HOW_TO_USE_IT),
+        )
     )
     document = QTextDocument()
     document.setHtml(
-        f'<h2 style="font-size: 18pt;">{html.escape(SHEET_TITLE)}</h2>'
+        f'<h2 style="font-size: 18pt;">{html.escape(translate("RecoverySheet", SHEET_TITLE))}</h2>'
         '<p style="font-family: monospace; font-size: 20pt; margin: 24px 0;">'
         f"{html.escape(key)}</p>{paragraphs}"
     )
@@ -113,7 +128,7 @@ class RecoveryKeyPanel(QWidget):
         """The printer used by Print…; made on first use, since finding printers takes time."""
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setDocName(SHEET_TITLE)
+            self._printer.setDocName(translate("RecoverySheet", SHEET_TITLE))
             if not self._printer.outputFileName():
                 # Where no printer exists, "print to file" is ready with a sensible name.
                 self._printer.setOutputFileName(str(_documents_folder() / SHEET_PDF_NAME))
@@ -121,13 +136,13 @@ class RecoveryKeyPanel(QWidget):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self._key)
-        self._say(COPIED)
+        self._say(translate("RecoverySheet", COPIED))
         self.kept.emit()
 
     def choose_printer(self) -> QPrintDialog:
         """Open the print dialog without blocking; printing happens when it is accepted."""
         dialog = QPrintDialog(self.printer(), self)
-        dialog.setWindowTitle("Print the recovery key")
+        dialog.setWindowTitle(translate("RecoverySheet", "Print the recovery key"))
         dialog.accepted.connect(lambda: self.print_to(self.printer()))
         dialog.finished.connect(dialog.deleteLater)
         QDialog.open(dialog)
@@ -139,15 +154,15 @@ class RecoveryKeyPanel(QWidget):
         except Exception as error:
             self._say(explain(error).text)
             return False
-        self._say(PRINTED)
+        self._say(translate("RecoverySheet", PRINTED))
         self.kept.emit()
         return True
 
     def choose_file(self) -> QFileDialog:
         """Ask where to save, without blocking; saving happens when a file is chosen."""
-        dialog = QFileDialog(self, "Save the recovery key")
+        dialog = QFileDialog(self, translate("RecoverySheet", "Save the recovery key"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("Text files (*.txt)")
+        dialog.setNameFilter(translate("RecoverySheet", "Text files (*.txt)"))
         dialog.setDefaultSuffix("txt")
         dialog.setDirectory(str(_documents_folder()))
         dialog.selectFile(SHEET_FILE_NAME)
@@ -162,7 +177,11 @@ class RecoveryKeyPanel(QWidget):
         except Exception as error:
             self._say(explain(error).text)
             return False
-        self._say(f"Saved as {path.name}, readable only by you. Keep it somewhere private.")
+        self._say(
+            translate(
+                "RecoverySheet", "Saved as {name}, readable only by you. Keep it somewhere private."
+            ).format(name=path.name)
+        )
         self.kept.emit()
         return True
 

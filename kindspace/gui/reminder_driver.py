@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import KindspaceError
+from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.reminders import state as actions
 from kindspace.reminders.rules import ReminderRules
@@ -186,7 +187,12 @@ class ReminderDriver(QObject):
             phrases = save_phrases(journal.settings, rules.phrases)
             rules = rules.with_phrases(phrases)
         elif rules.phrases:
-            raise KindspaceError("Please unlock your journal to change your own phrases.")
+            raise KindspaceError(
+                translate(
+                    "ReminderDriver",
+                    "Please unlock your journal to change your own phrases.",
+                )
+            )
         else:
             rules = rules.with_phrases(self.rules.phrases)
         self._keep(actions.skip_missed(self.state, self.now()), rules)

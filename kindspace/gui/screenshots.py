@@ -1,6 +1,9 @@
 """Render every main view on a sample journal into PNG files, so anyone can look at them.
 
-    python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT]
+    python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT] [--language de]
+
+``--language`` renders the views in another language (KINDSPACE_PSEUDO_TRANSLATE=1 makes
+every text about 30% longer, to find cut-off words before the translations exist).
 
 The sample journal is made in a temporary folder (with gentle example words written for
 this purpose) and removed afterwards; nothing touches the person's own journal. Without a
@@ -134,7 +137,10 @@ def _sample_own_exercise(journal: Journal) -> None:
 
 
 def render_all(
-    out_dir: Path, visit: Callable[[str, QWidget], None] | None = None, text_size: int = 100
+    out_dir: Path,
+    visit: Callable[[str, QWidget], None] | None = None,
+    text_size: int = 100,
+    language: str = "en",
 ) -> list[Path]:
     """Write the PNGs and return their paths (used by tests as well as by people).
 
@@ -149,12 +155,14 @@ def render_all(
     from kindspace.gui.practice_views import install_practice
     from kindspace.gui.theme import ThemeKeeper
     from kindspace.gui.transfer_shots import shoot_transfer
+    from kindspace.gui.translation import install_language
     from kindspace.gui.unlock import UnlockView
     from kindspace.journal.journal import JournalLocation, open_journal
     from kindspace.journal.keyring_store import KeyringCheck
     from kindspace.preferences import Preferences
 
     app = application()
+    install_language(language)
     theme = ThemeKeeper(app)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -385,10 +393,18 @@ def _shoot_first_run(
 
 
 def main(argv: list[str]) -> int:
+    language = "en"
+    if "--language" in argv[:-1]:
+        at = argv.index("--language")
+        language = argv[at + 1]
+        argv = argv[:at] + argv[at + 2 :]
     if len(argv) not in (1, 2) or (len(argv) == 2 and not argv[1].isdigit()):
-        print("usage: python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT]")
+        print(
+            "usage: python -m kindspace.gui.screenshots OUTDIR [TEXT_SIZE_PERCENT] [--language de]"
+        )
         return 1
-    for path in render_all(Path(argv[0]), text_size=int(argv[1]) if len(argv) == 2 else 100):
+    size = int(argv[1]) if len(argv) == 2 else 100
+    for path in render_all(Path(argv[0]), text_size=size, language=language):
         print(path)
     return 0
 

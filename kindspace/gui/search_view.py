@@ -41,6 +41,7 @@ from kindspace.gui.search_results import (
 )
 from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.gui.typography import SUBHEADING, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import SearchFilters
 
@@ -50,22 +51,31 @@ SearchFunction = Callable[[str, SearchFilters], list[SearchHit]]
 
 #: Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.
 DEBOUNCE_MS = 250
-EMPTY_HINT = "Type a word or a phrase. Quotes find an exact phrase."
-NOTHING_FOUND = "Nothing found for that. Try fewer words or another spelling."
-NOTHING_FOUND_FILTERED = "Nothing found with these filters. Try fewer words, or clear the filters."
-SEARCHING = "Searching…"
-ALL_KINDS = "All kinds"
-ALL_TAGS = "All tags"
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SearchView",
+    "Type a word or a phrase. Quotes find an exact phrase.",
+)
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "SearchView",
+    "Nothing found for that. Try fewer words or another spelling.",
+)
+NOTHING_FOUND_FILTERED = QT_TRANSLATE_NOOP(
+    "SearchView",
+    "Nothing found with these filters. Try fewer words, or clear the filters.",
+)
+SEARCHING = QT_TRANSLATE_NOOP("SearchView", "Searching…")
+ALL_KINDS = QT_TRANSLATE_NOOP("SearchView", "All kinds")
+ALL_TAGS = QT_TRANSLATE_NOOP("SearchView", "All tags")
 
 
 def count_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
+    return counts().entries(count)
 
 
 def default_kind_label(kind: str) -> str:
     """A readable name for a kind nobody has given a label yet."""
     if kind == NOTE_KIND:
-        return "Note"
+        return translate("SearchView", "Note")
     return kind.replace("-", " ").replace("_", " ").strip().capitalize()
 
 
@@ -124,7 +134,7 @@ class SearchView(QWidget):
 
         self._fill_choices([], [])
         self.ui.clearFiltersButton.setEnabled(False)
-        self._show_message(EMPTY_HINT)
+        self._show_message(translate("SearchView", EMPTY_HINT))
 
     # -- what the main window calls ----------------------------------------------------------
 
@@ -171,7 +181,7 @@ class SearchView(QWidget):
         self._reset_dates()
         self.ui.clearFiltersButton.setEnabled(False)
         self._results.set_rows([])
-        self._show_message(EMPTY_HINT)
+        self._show_message(translate("SearchView", EMPTY_HINT))
 
     def clear_filters(self) -> None:
         self._reset_dates()
@@ -206,11 +216,11 @@ class SearchView(QWidget):
         if not query or (self._search is None and self._background is None):
             self._stop_running_search()
             self._results.set_rows([])
-            self._show_message(EMPTY_HINT)
+            self._show_message(translate("SearchView", EMPTY_HINT))
             return
         if self._background is not None:
             self._background.start(query, self.current_filters())
-            self.ui.countLabel.setText(SEARCHING)
+            self.ui.countLabel.setText(translate("SearchView", SEARCHING))
             return
         assert self._search is not None
         try:
@@ -248,7 +258,11 @@ class SearchView(QWidget):
         self._results.set_rows([self._row(hit) for hit in hits])
         if not hits:
             filtered = self.current_filters() != SearchFilters()
-            self._show_message(NOTHING_FOUND_FILTERED if filtered else NOTHING_FOUND)
+            self._show_message(
+                translate("SearchView", NOTHING_FOUND_FILTERED)
+                if filtered
+                else translate("SearchView", NOTHING_FOUND)
+            )
             return
         self.ui.countLabel.setText(count_text(len(hits)))
         self.ui.resultsStack.setCurrentWidget(self.ui.resultsPage)
@@ -291,8 +305,8 @@ class SearchView(QWidget):
         chosen_tag = self.ui.tagCombo.currentData()
         self._kind_labels = dict(kinds)
         for combo, everything, choices in (
-            (self.ui.kindCombo, ALL_KINDS, kinds),
-            (self.ui.tagCombo, ALL_TAGS, [(tag, tag) for tag in tags]),
+            (self.ui.kindCombo, translate("SearchView", ALL_KINDS), kinds),
+            (self.ui.tagCombo, translate("SearchView", ALL_TAGS), [(tag, tag) for tag in tags]),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -323,8 +337,8 @@ class SearchView(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        line.setPlaceholderText(ALL_TAGS)
-        line.setAccessibleName("Tag")
+        line.setPlaceholderText(translate("SearchView", ALL_TAGS))
+        line.setAccessibleName(translate("SearchView", "Tag"))
         line.editingFinished.connect(self._settle_tag_text)
 
     def _tag_chosen(self, index: int) -> None:

@@ -13,17 +13,28 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from kindspace.errors import InvalidInput
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
 
 STRONG_LENGTH = 16
-EMPTY_HINT = (
-    f"At least {MIN_PASSPHRASE_LENGTH} characters. A few ordinary words in a row are easy "
-    "to remember and hard to guess."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SecretFields",
+    "At least {count} characters. A few ordinary words in a row are easy "
+    "to remember and hard to guess.",
 )
-FINE_HINT = "That works. A word or two more would make it even stronger."
-STRONG_HINT = "That's a strong passphrase."
-CONFIRM_HINT = "Please type it once more, to be sure it's the one you meant."
-MISMATCH = "The two passphrases don't match yet. Please type the same one in both fields."
+FINE_HINT = QT_TRANSLATE_NOOP(
+    "SecretFields",
+    "That works. A word or two more would make it even stronger.",
+)
+STRONG_HINT = QT_TRANSLATE_NOOP("SecretFields", "That's a strong passphrase.")
+CONFIRM_HINT = QT_TRANSLATE_NOOP(
+    "SecretFields",
+    "Please type it once more, to be sure it's the one you meant.",
+)
+MISMATCH = QT_TRANSLATE_NOOP(
+    "SecretFields",
+    "The two passphrases don't match yet. Please type the same one in both fields.",
+)
 
 
 def connect_reveal(toggle: QAbstractButton, *fields: QLineEdit) -> None:
@@ -33,8 +44,14 @@ def connect_reveal(toggle: QAbstractButton, *fields: QLineEdit) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in fields:
             field.setEchoMode(mode)
-        toggle.setText("Hide" if shown else "Show")
-        toggle.setAccessibleName("Hide the passphrase" if shown else "Show the passphrase")
+        toggle.setText(
+            translate("SecretFields", "Hide") if shown else translate("SecretFields", "Show")
+        )
+        toggle.setAccessibleName(
+            translate("SecretFields", "Hide the passphrase")
+            if shown
+            else translate("SecretFields", "Show the passphrase")
+        )
 
     toggle.setCheckable(True)
     toggle.toggled.connect(apply)
@@ -78,11 +95,15 @@ def strength_problem(passphrase: str) -> str | None:
 def strength_hint(passphrase: str) -> str:
     """Encouragement while typing: what is still needed, or that it is good."""
     if not passphrase:
-        return EMPTY_HINT
+        return translate("SecretFields", EMPTY_HINT).format(count=MIN_PASSPHRASE_LENGTH)
     problem = strength_problem(passphrase)
     if problem is not None:
         return problem
-    return STRONG_HINT if len(passphrase.strip()) >= STRONG_LENGTH else FINE_HINT
+    return (
+        translate("SecretFields", STRONG_HINT)
+        if len(passphrase.strip()) >= STRONG_LENGTH
+        else translate("SecretFields", FINE_HINT)
+    )
 
 
 def passphrase_problem(passphrase: str, confirmation: str) -> str | None:
@@ -91,7 +112,7 @@ def passphrase_problem(passphrase: str, confirmation: str) -> str | None:
     if problem is not None:
         return problem
     if not confirmation:
-        return CONFIRM_HINT
+        return translate("SecretFields", CONFIRM_HINT)
     if confirmation != passphrase:
-        return MISMATCH
+        return translate("SecretFields", MISMATCH)
     return None

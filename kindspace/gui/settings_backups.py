@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidge
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_settings_backups import Ui_BackupSettings
 from kindspace.gui.problems import show_problem
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.backup import (
     BackupInfo,
     keep_setting,
@@ -25,20 +26,25 @@ from kindspace.journal.backup import (
 )
 from kindspace.journal.journal import Journal
 
-NO_BACKUPS = (
+NO_BACKUPS = QT_TRANSLATE_NOOP(
+    "SettingsBackups",
     "There are no backups yet. You can make one now; kindspace also makes one each day you "
-    "open your journal."
+    "open your journal.",
 )
-BACKED_UP = "Done. The backup is checked and kept in the backups folder."
-RESTORE_TITLE = "Restore this backup?"
-RESTORE_QUESTION = (
+BACKED_UP = QT_TRANSLATE_NOOP(
+    "SettingsBackups",
+    "Done. The backup is checked and kept in the backups folder.",
+)
+RESTORE_TITLE = QT_TRANSLATE_NOOP("SettingsBackups", "Restore this backup?")
+RESTORE_QUESTION = QT_TRANSLATE_NOOP(
+    "SettingsBackups",
     "Your journal will go back to how it was on {when}. Your current journal is not deleted: "
     "it is set aside in the journal's folder, so nothing is lost. kindspace closes the "
-    "journal, restores the backup and opens it again."
+    "journal, restores the backup and opens it again.",
 )
-RESTORE_BUTTON = "Restore"
+RESTORE_BUTTON = QT_TRANSLATE_NOOP("SettingsBackups", "Restore")
 AUTOMATIC = "automatic"
-MANUAL = "made by you"
+MANUAL = QT_TRANSLATE_NOOP("SettingsBackups", "made by you")
 
 
 def describe_backup(info: BackupInfo, locale: QLocale | None = None) -> str:
@@ -47,7 +53,7 @@ def describe_backup(info: BackupInfo, locale: QLocale | None = None) -> str:
     made = info.made_at
     day = locale.toString(QDate(made.year, made.month, made.day), QLocale.FormatType.LongFormat)
     time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
-    how = AUTOMATIC if info.automatic else MANUAL
+    how = AUTOMATIC if info.automatic else translate("SettingsBackups", MANUAL)
     return f"{day}, {time} · {how} · {locale.formattedDataSize(info.size)}"
 
 
@@ -93,7 +99,7 @@ class BackupSettingsPage(QWidget):
             ui.backupList.addItem(item)
         if backups:
             ui.backupList.setCurrentRow(0)
-        ui.status.setText("" if backups else NO_BACKUPS)
+        ui.status.setText("" if backups else translate("SettingsBackups", NO_BACKUPS))
         self._update_buttons()
 
     def selected_backup(self) -> Path | None:
@@ -116,7 +122,7 @@ class BackupSettingsPage(QWidget):
             return
         QApplication.restoreOverrideCursor()
         self.refresh()
-        self.ui.status.setText(BACKED_UP)
+        self.ui.status.setText(translate("SettingsBackups", BACKED_UP))
 
     def _keep_changed(self, keep: int) -> None:
         try:
@@ -132,14 +138,16 @@ class BackupSettingsPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("restoreQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(RESTORE_TITLE)
-        box.setText(RESTORE_TITLE)
+        box.setWindowTitle(translate("SettingsBackups", RESTORE_TITLE))
+        box.setText(translate("SettingsBackups", RESTORE_TITLE))
         when = item.text().split(" · ")[0]
-        box.setInformativeText(RESTORE_QUESTION.format(when=when))
-        restore = box.addButton(RESTORE_BUTTON, QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(translate("SettingsBackups", RESTORE_QUESTION).format(when=when))
+        restore = box.addButton(
+            translate("SettingsBackups", RESTORE_BUTTON), QMessageBox.ButtonRole.AcceptRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        restore.setAccessibleName(RESTORE_BUTTON)
-        cancel.setAccessibleName("Cancel")
+        restore.setAccessibleName(translate("SettingsBackups", RESTORE_BUTTON))
+        cancel.setAccessibleName(translate("SettingsBackups", "Cancel"))
         box.setDefaultButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

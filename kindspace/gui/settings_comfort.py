@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_settings_comfort import Ui_ComfortSettings
 from kindspace.gui.problems import show_problem
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.support import (
     contacts,
@@ -23,19 +24,24 @@ from kindspace.practice.support import (
 )
 from kindspace.preferences import Preferences
 
-ASK_TITLE = "Keep your contacts readable while locked?"
-ASK_TEXT = (
+ASK_TITLE = QT_TRANSLATE_NOOP("SettingsComfort", "Keep your contacts readable while locked?")
+ASK_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsComfort",
     "kindspace would keep a copy of your support contacts (names, numbers and notes) in a "
     "separate file on this computer. That file is not encrypted: anyone who can use your "
     "account here could read it. In return, your people show on the support page even "
-    "while your journal is locked. Your journal itself stays encrypted."
+    "while your journal is locked. Your journal itself stays encrypted.",
 )
-KEEP = "Keep them readable"
-NOT_NOW = "Not now"
-INSIDE = "Your contacts are kept only inside your encrypted journal."
-OUTSIDE = (
+KEEP = QT_TRANSLATE_NOOP("SettingsComfort", "Keep them readable")
+NOT_NOW = QT_TRANSLATE_NOOP("SettingsComfort", "Not now")
+INSIDE = QT_TRANSLATE_NOOP(
+    "SettingsComfort",
+    "Your contacts are kept only inside your encrypted journal.",
+)
+OUTSIDE = QT_TRANSLATE_NOOP(
+    "SettingsComfort",
     "A copy of your contacts is kept readable outside the journal, so the support page "
-    "shows them while it is locked. Switch this off to remove that copy."
+    "shows them while it is locked. Switch this off to remove that copy.",
 )
 
 
@@ -85,10 +91,17 @@ class ComfortPage(QWidget):
         self.changed.emit("contacts_outside_journal", on)
 
     def _ask_first(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, ASK_TITLE, ASK_TITLE, parent=self)
-        box.setInformativeText(ASK_TEXT)
-        keep = box.addButton(KEEP, QMessageBox.ButtonRole.AcceptRole)
-        not_now = box.addButton(NOT_NOW, QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("SettingsComfort", ASK_TITLE),
+            translate("SettingsComfort", ASK_TITLE),
+            parent=self,
+        )
+        box.setInformativeText(translate("SettingsComfort", ASK_TEXT))
+        keep = box.addButton(translate("SettingsComfort", KEEP), QMessageBox.ButtonRole.AcceptRole)
+        not_now = box.addButton(
+            translate("SettingsComfort", NOT_NOW), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(not_now)
         box.setEscapeButton(not_now)
         box.exec()
@@ -101,4 +114,8 @@ class ComfortPage(QWidget):
         self._say_where_contacts_are()
 
     def _say_where_contacts_are(self) -> None:
-        self.ui.contactsHint.setText(OUTSIDE if self.ui.contactsOutside.isChecked() else INSIDE)
+        self.ui.contactsHint.setText(
+            translate("SettingsComfort", OUTSIDE)
+            if self.ui.contactsOutside.isChecked()
+            else translate("SettingsComfort", INSIDE)
+        )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kindspace.gui import typography
@@ -22,22 +22,51 @@ from kindspace.gui.forms.ui_settings_appearance import Ui_AppearanceSettings
 from kindspace.gui.settings_backups import BackupSettingsPage
 from kindspace.gui.settings_comfort import ComfortPage
 from kindspace.gui.settings_unlock import UnlockSettingsPage
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
+from kindspace.language import FOLLOW_SYSTEM, LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 from kindspace.preferences import TEXT_SIZES, THEMES, Preferences
 
-THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-TEXT_SIZE_NAMES = {90: "Smaller", 100: "Standard", 115: "Larger", 130: "Large", 150: "Largest"}
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("Settings", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Settings", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Settings", "Dark"),
+}
+TEXT_SIZE_NAMES = {
+    90: QT_TRANSLATE_NOOP("Settings", "Smaller"),
+    100: QT_TRANSLATE_NOOP("Settings", "Standard"),
+    115: QT_TRANSLATE_NOOP("Settings", "Larger"),
+    130: QT_TRANSLATE_NOOP("Settings", "Large"),
+    150: QT_TRANSLATE_NOOP("Settings", "Largest"),
+}
 
 
 def text_size_label(percent: int) -> str:
+    number = QLocale().toString(percent)
     name = TEXT_SIZE_NAMES.get(percent)
-    return f"{name} ({percent} %)" if name else f"{percent} %"
+    if not name:
+        return translate("Settings", "{percent} %").format(percent=number)
+    return translate("Settings", "{name} ({percent} %)").format(
+        name=translate("Settings", name), percent=number
+    )
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """``(label, preference)`` pairs: following the system first, then each language in its
+    own name, so a person can find theirs whatever the window speaks now."""
+    follow = translate("Settings", "Follow the system")
+    return [(follow, FOLLOW_SYSTEM)] + [
+        (LANGUAGE_NAMES[code], code) for code in SUPPORTED_LANGUAGES
+    ]
 
 
 class AppearancePage(QWidget):
+    """Theme and text size (at once) and the language (at the next start, said beside it)."""
+
     theme_chosen = Signal(str)
     text_size_chosen = Signal(int)
+    language_chosen = Signal(str)
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +74,15 @@ class AppearancePage(QWidget):
         self.ui.setupUi(self)
         typography.heading(self.ui.heading)
         typography.quiet(self.ui.hint)
+        typography.quiet(self.ui.languageHint)
         for theme in THEMES:
-            self.ui.themeChoice.addItem(THEME_NAMES.get(theme, theme.title()), theme)
+            name = THEME_NAMES.get(theme)
+            self.ui.themeChoice.addItem(translate("Settings", name) if name else theme, theme)
+        for label, value in language_choices():
+            self.ui.languageChoice.addItem(label, value)
+        self.ui.languageChoice.setCurrentIndex(
+            max(0, self.ui.languageChoice.findData(preferences.language))
+        )
         for percent in TEXT_SIZES:
             self.ui.textSizeChoice.addItem(text_size_label(percent), percent)
         self.ui.themeChoice.setCurrentIndex(self.ui.themeChoice.findData(preferences.theme))
@@ -58,6 +94,9 @@ class AppearancePage(QWidget):
         )
         self.ui.textSizeChoice.currentIndexChanged.connect(
             lambda index: self.text_size_chosen.emit(self.ui.textSizeChoice.itemData(index))
+        )
+        self.ui.languageChoice.currentIndexChanged.connect(
+            lambda index: self.language_chosen.emit(self.ui.languageChoice.itemData(index))
         )
 
 
@@ -92,18 +131,18 @@ class SettingsDialog(QDialog):
         self.comfort_page = ComfortPage(journal, preferences, data_dir)
         for page in (self.unlock_page, self.backups_page, self.appearance_page):
             self.ui.pages.addWidget(page)
-        self.ui.sections.addItem("Comfort and support")
+        self.ui.sections.addItem(translate("Settings", "Comfort and support"))
         self.ui.pages.addWidget(self.comfort_page)
         # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
         reminders_page = getattr(parent, "reminder_settings_page", None)
         self.reminders_page: QWidget | None = None
         if callable(reminders_page):
             self.reminders_page = reminders_page(self)
-            self.ui.sections.addItem("Reminders")
+            self.ui.sections.addItem(translate("Settings", "Reminders"))
             self.ui.pages.addWidget(self.reminders_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close settings")
+        close.setAccessibleName(translate("Settings", "Close settings"))
         close.setAutoDefault(False)
         tab_after(self.ui.pages, [close])
         self.unlock_page.auto_lock_changed.connect(
@@ -111,6 +150,7 @@ class SettingsDialog(QDialog):
         )
         self.appearance_page.theme_chosen.connect(lambda theme: self._change(theme=theme))
         self.appearance_page.text_size_chosen.connect(lambda size: self._change(text_size=size))
+        self.appearance_page.language_chosen.connect(lambda code: self._change(language=code))
         self.comfort_page.changed.connect(lambda name, on: self._change(**{name: on}))
         self.backups_page.restore_requested.connect(self._restore_after_closing)
         self.resize(780, 600)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,20 +25,25 @@ from kindspace.errors import KindspaceError
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_settings_reminders import Ui_ReminderSettings
 from kindspace.gui.reminder_driver import ReminderDriver
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.paths import default_data_dir
 from kindspace.practice.definitions import Exercise
 from kindspace.reminders import autostart
 from kindspace.reminders.rules import MAX_TIMES_PER_DAY, QuietHours, ReminderRules, clock_text
 
-NO_TRAY_HELP = (
+NO_TRAY_HELP = QT_TRANSLATE_NOOP(
+    "SettingsReminders",
     "Your desktop isn't showing a tray right now, so kindspace keeps its window where you can "
     "see it, and reminders still appear while kindspace is open. On GNOME, the extension "
     "“AppIndicator and KStatusNotifierItem Support” adds a tray (in Debian and Ubuntu: the "
     "package gnome-shell-extension-appindicator). Turn it on in Extensions, then start "
-    "kindspace again."
+    "kindspace again.",
 )
-LOCKED_PHRASES = "Unlock your journal to see and change your own phrases."
-NO_EXERCISE = "No particular one (just open kindspace)"
+LOCKED_PHRASES = QT_TRANSLATE_NOOP(
+    "SettingsReminders",
+    "Unlock your journal to see and change your own phrases.",
+)
+NO_EXERCISE = QT_TRANSLATE_NOOP("SettingsReminders", "No particular one (just open kindspace)")
 
 
 def _qtime(moment: time) -> QTime:
@@ -67,13 +72,17 @@ class ReminderSettingsPage(QWidget):
         typography.quiet(self.ui.phrasesHint)
         typography.quiet(self.ui.trayHelp)
         self.day_boxes: list[QCheckBox] = [getattr(self.ui, f"day{i}") for i in range(7)]
-        self.ui.exerciseChoice.addItem(NO_EXERCISE, None)
+        locale = QLocale()  # day names the locale's way, Monday first as the days are stored
+        for index, box in enumerate(self.day_boxes):
+            box.setText(locale.dayName(index + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(index + 1, QLocale.FormatType.LongFormat))
+        self.ui.exerciseChoice.addItem(translate("SettingsReminders", NO_EXERCISE), None)
         for exercise in exercises:
             if exercise.suited_to_reminder:
                 self.ui.exerciseChoice.addItem(
                     f"{exercise.title} ({exercise.duration_label})", exercise.id
                 )
-        self.ui.trayHelp.setText(NO_TRAY_HELP)
+        self.ui.trayHelp.setText(translate("SettingsReminders", NO_TRAY_HELP))
         self.ui.trayHelp.setVisible(not has_tray)
         self.ui.message.setVisible(False)
         self.ui.addTimeButton.clicked.connect(self._add_time)
@@ -114,7 +123,7 @@ class ReminderSettingsPage(QWidget):
         self.ui.phrasesEdit.setEnabled(unlocked)
         self.ui.phrasesEdit.setPlainText("\n".join(rules.phrases) if unlocked else "")
         if not unlocked:
-            self.ui.phrasesEdit.setPlaceholderText(LOCKED_PHRASES)
+            self.ui.phrasesEdit.setPlaceholderText(translate("SettingsReminders", LOCKED_PHRASES))
         self.ui.autostartCheck.setChecked(autostart.autostart_enabled())
         self._update_enabled()
         self._dirty = False
@@ -162,7 +171,12 @@ class ReminderSettingsPage(QWidget):
             self._say(str(error))
             return False
         self.load(self.driver.rules)
-        self._say("Saved. Your reminders follow these settings from now on.")
+        self._say(
+            translate(
+                "SettingsReminders",
+                "Saved. Your reminders follow these settings from now on.",
+            )
+        )
         return True
 
     def _apply_autostart(self, wanted: bool) -> None:
@@ -177,10 +191,14 @@ class ReminderSettingsPage(QWidget):
     def _add_time(self) -> None:
         moment = _time(self.ui.timeEdit.time())
         if moment in self.times():
-            self._say(f"{clock_text(moment)} is already in the list.")
+            self._say(
+                translate("SettingsReminders", "{time} is already in the list.").format(
+                    time=clock_text(moment)
+                )
+            )
             return
         if len(self.times()) >= MAX_TIMES_PER_DAY:
-            self._say(f"kindspace keeps up to {MAX_TIMES_PER_DAY} reminder times a day.")
+            self._say(counts().reminder_times_at_most(MAX_TIMES_PER_DAY))
             return
         self._add_time_item(moment)
         self._dirty = True
@@ -235,12 +253,12 @@ class ReminderSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reminders · kindspace")
+        self.setWindowTitle(translate("SettingsReminders", "Reminders · kindspace"))
         self.page = ReminderSettingsPage(driver, exercises, has_tray=has_tray, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
-        close.setAccessibleName("Close reminder settings")
+        close.setAccessibleName(translate("SettingsReminders", "Close reminder settings"))
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
@@ -253,8 +271,11 @@ class ReminderSettingsDialog(QDialog):
             super().done(result)
 
 
-SAVE_CHANGES = "Save your reminder changes?"
-SAVE_CHANGES_DETAIL = "You changed your reminders (perhaps added a time) and haven't saved yet."
+SAVE_CHANGES = QT_TRANSLATE_NOOP("SettingsReminders", "Save your reminder changes?")
+SAVE_CHANGES_DETAIL = QT_TRANSLATE_NOOP(
+    "SettingsReminders",
+    "You changed your reminders (perhaps added a time) and haven't saved yet.",
+)
 
 
 def confirm_leaving(page: ReminderSettingsPage, parent: QWidget) -> bool:
@@ -262,11 +283,20 @@ def confirm_leaving(page: ReminderSettingsPage, parent: QWidget) -> bool:
     without a word. True when it is fine to close."""
     if not page.has_unsaved_changes():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, "Reminders", SAVE_CHANGES, parent=parent)
-    box.setInformativeText(SAVE_CHANGES_DETAIL)
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("SettingsReminders", "Reminders"),
+        translate("SettingsReminders", SAVE_CHANGES),
+        parent=parent,
+    )
+    box.setInformativeText(translate("SettingsReminders", SAVE_CHANGES_DETAIL))
+    save = box.addButton(translate("SettingsReminders", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        translate("SettingsReminders", "Don't save"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        translate("SettingsReminders", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(keep)
     box.exec()

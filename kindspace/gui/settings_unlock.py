@@ -25,47 +25,76 @@ from kindspace.gui.secret_fields import (
     passphrase_problem,
     strength_hint,
 )
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 from kindspace.preferences import AUTO_LOCK_CHOICES
 
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "No secure system keyring is available on this computer right now, so kindspace can't "
-    "keep the key there."
+    "keep the key there.",
 )
-SET_ONE_FIRST = "To be asked for a passphrase, please set one below first."
-NOW_KEYRING = "Done. Your journal now opens by itself while you're logged in."
-NOW_ASKS = "Done. Your journal now asks for your passphrase each time it opens."
-NOT_SET_YET = (
+SET_ONE_FIRST = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "To be asked for a passphrase, please set one below first.",
+)
+NOW_KEYRING = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "Done. Your journal now opens by itself while you're logged in.",
+)
+NOW_ASKS = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "Done. Your journal now asks for your passphrase each time it opens.",
+)
+NOT_SET_YET = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "Your journal has no passphrase yet. A passphrase is a second way in, and it lets the "
-    "journal lock itself when you're away."
+    "journal lock itself when you're away.",
 )
-WRONG_CURRENT = "That isn't the current passphrase. Please try again."
-CHANGED = "Your passphrase is changed. Please use the new one from now on."
-WRONG_ASK = "That isn't your passphrase. Please try again."
-KEY_SHOWN = (
+WRONG_CURRENT = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "That isn't the current passphrase. Please try again.",
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "Your passphrase is changed. Please use the new one from now on.",
+)
+WRONG_ASK = QT_TRANSLATE_NOOP("SettingsUnlock", "That isn't your passphrase. Please try again.")
+KEY_SHOWN = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "If you think someone else may have seen this key, you can make a new one. The old one "
-    "then stops working."
+    "then stops working.",
 )
-NO_KEY_KEPT = (
+NO_KEY_KEPT = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "This journal was made before kindspace kept its recovery key inside, so it can't be "
-    "shown. You can make a new one now; any older recovery key then stops working."
+    "shown. You can make a new one now; any older recovery key then stops working.",
 )
-NEW_KEY_MADE = "Here is your new recovery key. Please write it down, print it or save it now."
-NEW_KEY_TITLE = "Make a new recovery key?"
-NEW_KEY_QUESTION = (
+NEW_KEY_MADE = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "Here is your new recovery key. Please write it down, print it or save it now.",
+)
+NEW_KEY_TITLE = QT_TRANSLATE_NOOP("SettingsUnlock", "Make a new recovery key?")
+NEW_KEY_QUESTION = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "Your current recovery key will stop working, and the new one takes its place. Please "
-    "keep the new one somewhere safe, as before."
+    "keep the new one somewhere safe, as before.",
 )
-LOCK_ASKS = "After this long without use, kindspace locks the journal and asks for your passphrase."
-LOCK_WITH_KEYRING = (
+LOCK_ASKS = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
+    "After this long without use, kindspace locks the journal and asks for your passphrase.",
+)
+LOCK_WITH_KEYRING = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "While the key is in your keyring, a locked journal opens again with one click. To make "
-    'locking ask for your passphrase, choose "Ask for my passphrase each time" above.'
+    'locking ask for your passphrase, choose "Ask for my passphrase each time" above.',
 )
-LOCK_WITHOUT_ONE = (
+LOCK_WITHOUT_ONE = QT_TRANSLATE_NOOP(
+    "SettingsUnlock",
     "Auto-lock works once your journal has a passphrase, because only then does locking keep "
-    "anyone out."
+    "anyone out.",
 )
 
 
@@ -76,17 +105,17 @@ def _probed(keyring: KeyStore | None) -> KeyStore | None:
         if not check.usable:
             check.require()  # raises KeyringUnavailable with its calm sentence
     elif keyring is None:
-        raise KeyringUnavailable(NO_KEYRING)
+        raise KeyringUnavailable(translate("SettingsUnlock", NO_KEYRING))
     return keyring
 
 
 def auto_lock_label(minutes: int) -> str:
     if minutes == 0:
-        return "Never"
+        return translate("SettingsUnlock", "Never")
     if minutes % 60 == 0:
         hours = minutes // 60
-        return "1 hour" if hours == 1 else f"{hours} hours"
-    return f"{minutes} minutes"
+        return counts().hours(hours)
+    return counts().minutes(minutes)
 
 
 def say(label: QLabel, text: str) -> None:
@@ -178,13 +207,15 @@ class UnlockSettingsPage(QWidget):
         def choose() -> None:
             journal.remember_in_keyring(_probed(keyring))
 
-        self._change_keyring(choose, NOW_KEYRING)
+        self._change_keyring(choose, translate("SettingsUnlock", NOW_KEYRING))
 
     def _ask_for_passphrase(self) -> None:
         if not self._journal.keys.keyring:
             return
         journal, keyring = self._journal, self._keyring
-        self._change_keyring(lambda: journal.require_passphrase(keyring), NOW_ASKS)
+        self._change_keyring(
+            lambda: journal.require_passphrase(keyring), translate("SettingsUnlock", NOW_ASKS)
+        )
 
     def _change_keyring(self, change: Callable[[], None], done: str) -> None:
         """Run a keyring change on a worker thread: the keyring may take seconds to answer.
@@ -226,7 +257,7 @@ class UnlockSettingsPage(QWidget):
                 ):
                     ui.currentField.clear()
                     ui.currentField.setFocus()
-                    say(ui.passphraseStatus, WRONG_CURRENT)
+                    say(ui.passphraseStatus, translate("SettingsUnlock", WRONG_CURRENT))
                     return
                 self._journal.set_passphrase(new, kdf_params=self._kdf_params)
         except Exception as error:
@@ -235,13 +266,13 @@ class UnlockSettingsPage(QWidget):
         for field in (ui.currentField, ui.newField, ui.confirmField):
             field.clear()
         self._refresh()
-        say(ui.passphraseStatus, CHANGED)
+        say(ui.passphraseStatus, translate("SettingsUnlock", CHANGED))
 
     def _update_passphrase_hints(self) -> None:
         ui = self.ui
         new, again = ui.newField.text(), ui.confirmField.text()
         say(ui.strengthHint, strength_hint(new) if new or not self.has_passphrase() else "")
-        say(ui.matchHint, "" if not again or again == new else MISMATCH)
+        say(ui.matchHint, "" if not again or again == new else translate("SecretFields", MISMATCH))
         say(ui.passphraseStatus, "")
         current_ok = bool(ui.currentField.text()) or not self.has_passphrase()
         ui.changePassphraseButton.setEnabled(current_ok and passphrase_problem(new, again) is None)
@@ -265,7 +296,7 @@ class UnlockSettingsPage(QWidget):
                 ):
                     ui.askField.clear()
                     ui.askField.setFocus()
-                    say(ui.recoveryStatus, WRONG_ASK)
+                    say(ui.recoveryStatus, translate("SettingsUnlock", WRONG_ASK))
                     return
                 key = self._journal.recovery_key()
         except Exception as error:
@@ -276,7 +307,11 @@ class UnlockSettingsPage(QWidget):
         ui.shownArea.show()
         ui.recoveryPanel.setVisible(key is not None)
         ui.recoveryPanel.set_key(key or "")
-        ui.newKeyText.setText(KEY_SHOWN if key else NO_KEY_KEPT)
+        ui.newKeyText.setText(
+            translate("SettingsUnlock", KEY_SHOWN)
+            if key
+            else translate("SettingsUnlock", NO_KEY_KEPT)
+        )
         say(ui.recoveryStatus, "")
         ui.hideRecoveryButton.setFocus()
 
@@ -295,13 +330,15 @@ class UnlockSettingsPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("newRecoveryKeyQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(NEW_KEY_TITLE)
-        box.setText(NEW_KEY_TITLE)
-        box.setInformativeText(NEW_KEY_QUESTION)
-        make = box.addButton("Make a new key", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(translate("SettingsUnlock", NEW_KEY_TITLE))
+        box.setText(translate("SettingsUnlock", NEW_KEY_TITLE))
+        box.setInformativeText(translate("SettingsUnlock", NEW_KEY_QUESTION))
+        make = box.addButton(
+            translate("SettingsUnlock", "Make a new key"), QMessageBox.ButtonRole.AcceptRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        make.setAccessibleName("Make a new key")
-        cancel.setAccessibleName("Cancel")
+        make.setAccessibleName(translate("SettingsUnlock", "Make a new key"))
+        cancel.setAccessibleName(translate("SettingsUnlock", "Cancel"))
         box.setDefaultButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: self._make_new_recovery_key(box.clickedButton() is make))
@@ -319,8 +356,8 @@ class UnlockSettingsPage(QWidget):
             return
         self.ui.recoveryPanel.set_key(key)
         self.ui.recoveryPanel.show()
-        self.ui.newKeyText.setText(KEY_SHOWN)
-        say(self.ui.recoveryStatus, NEW_KEY_MADE)
+        self.ui.newKeyText.setText(translate("SettingsUnlock", KEY_SHOWN))
+        say(self.ui.recoveryStatus, translate("SettingsUnlock", NEW_KEY_MADE))
 
     # -- auto-lock ---------------------------------------------------------------------------
 
@@ -340,28 +377,36 @@ class UnlockSettingsPage(QWidget):
         ui.keyringChoice.setEnabled(self._keyring is not None or keys.keyring)
         ui.passphraseChoice.setEnabled(has_passphrase or not keys.keyring)
         if self._keyring is None:
-            say(ui.openHint, NO_KEYRING)
+            say(ui.openHint, translate("SettingsUnlock", NO_KEYRING))
         elif not has_passphrase:
-            say(ui.openHint, SET_ONE_FIRST)
+            say(ui.openHint, translate("SettingsUnlock", SET_ONE_FIRST))
         else:
             say(ui.openHint, "")
         ui.currentLabel.setVisible(has_passphrase)
         ui.currentField.setVisible(has_passphrase)
         ui.changePassphraseButton.setText(
-            "&Change passphrase" if has_passphrase else "&Set a passphrase"
+            translate("SettingsUnlock", "&Change passphrase")
+            if has_passphrase
+            else translate("SettingsUnlock", "&Set a passphrase")
         )
         ui.changePassphraseButton.setAccessibleName(
-            "Change passphrase" if has_passphrase else "Set a passphrase"
+            translate("SettingsUnlock", "Change passphrase")
+            if has_passphrase
+            else translate("SettingsUnlock", "Set a passphrase")
         )
         self._update_passphrase_hints()
         if not has_passphrase:
-            say(ui.passphraseStatus, NOT_SET_YET)
+            say(ui.passphraseStatus, translate("SettingsUnlock", NOT_SET_YET))
         ui.askLabel.setVisible(has_passphrase)
         ui.askField.setVisible(has_passphrase)
         ui.privateScreen.setVisible(not has_passphrase)
         self._update_recovery_ask()
         ui.autoLockChoice.setEnabled(has_passphrase)
         if not has_passphrase:
-            ui.autoLockHint.setText(LOCK_WITHOUT_ONE)
+            ui.autoLockHint.setText(translate("SettingsUnlock", LOCK_WITHOUT_ONE))
         else:
-            ui.autoLockHint.setText(LOCK_WITH_KEYRING if keys.keyring else LOCK_ASKS)
+            ui.autoLockHint.setText(
+                translate("SettingsUnlock", LOCK_WITH_KEYRING)
+                if keys.keyring
+                else translate("SettingsUnlock", LOCK_ASKS)
+            )

@@ -36,6 +36,7 @@ from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.crisis_lines import load_crisis_directory
 from kindspace.practice.grounding import Grounding
@@ -53,12 +54,26 @@ from kindspace.practice.support import (
     shipped_crisis_lines,
 )
 
-CONTACT_COLUMNS = ("Name", "Who they are", "Phone", "Other details")
-LINE_COLUMNS = ("Where", "Name", "Number or contact", "Details")
-NO_CONTACTS = "No contacts yet. Choose “Edit your contacts” to add the people you can turn to."
-LOCKED_CONTACTS = (
+CONTACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("SupportView", "Name"),
+    QT_TRANSLATE_NOOP("SupportView", "Who they are"),
+    QT_TRANSLATE_NOOP("SupportView", "Phone"),
+    QT_TRANSLATE_NOOP("SupportView", "Other details"),
+)
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("SupportView", "Where"),
+    QT_TRANSLATE_NOOP("SupportView", "Name"),
+    QT_TRANSLATE_NOOP("SupportView", "Number or contact"),
+    QT_TRANSLATE_NOOP("SupportView", "Details"),
+)
+NO_CONTACTS = QT_TRANSLATE_NOOP(
+    "SupportView",
+    "No contacts yet. Choose “Edit your contacts” to add the people you can turn to.",
+)
+LOCKED_CONTACTS = QT_TRANSLATE_NOOP(
+    "SupportView",
     "Your own contacts are kept inside your encrypted journal, so they show once it is open. "
-    "In Settings ▸ Comfort and support you can choose to keep them readable here too."
+    "In Settings ▸ Comfort and support you can choose to keep them readable here too.",
 )
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -150,8 +165,16 @@ class SupportView(QWidget):
         self.ui.closeSupport.clicked.connect(self.closed.emit)
         self.ui.groundMe.clicked.connect(self.show_grounding)
         self.ui.backToSupport.clicked.connect(self.show_main)
-        self.people = _EditableList("your support contacts", CONTACT_COLUMNS, "&Edit your contacts")
-        self.crisis = _EditableList("crisis lines", LINE_COLUMNS, "Edit this &list")
+        self.people = _EditableList(
+            translate("SupportView", "your support contacts"),
+            tuple(translate("SupportView", column) for column in CONTACT_COLUMNS),
+            translate("SupportView", "&Edit your contacts"),
+        )
+        self.crisis = _EditableList(
+            translate("SupportView", "crisis lines"),
+            tuple(translate("SupportView", column) for column in LINE_COLUMNS),
+            translate("SupportView", "Edit this &list"),
+        )
         self.contacts = self.people.table
         self.lines = self.crisis.table
         self.lines_note = QLabel(self._shipped().note)
@@ -179,9 +202,13 @@ class SupportView(QWidget):
                 layout.addWidget(self.crisis)
                 layout.addWidget(self.lines_note)
                 layout.addWidget(self.country_row)
-                row = self._edit_buttons("crisis lines", self.crisis, self.save_lines)
-                shipped = QPushButton("Use kindspace's list again")
-                shipped.setAccessibleName("Use kindspace's list of crisis lines again")
+                row = self._edit_buttons(
+                    translate("SupportView", "crisis lines"), self.crisis, self.save_lines
+                )
+                shipped = QPushButton(translate("SupportView", "Use kindspace's list again"))
+                shipped.setAccessibleName(
+                    translate("SupportView", "Use kindspace's list of crisis lines again")
+                )
                 shipped.clicked.connect(self.use_shipped_lines)
                 row.insertWidget(row.count() - 1, shipped)
         layout.addWidget(self.status)
@@ -203,10 +230,26 @@ class SupportView(QWidget):
         row = part.buttons
         table = part.table
         for label, name, action in (
-            ("Add", f"Add a row to {what}", lambda: _add_row(table)),
-            ("Remove", f"Remove the selected row from {what}", lambda: _remove_row(table)),
-            ("Save", f"Save {what}", save),
-            ("Cancel", f"Stop editing {what} without saving", lambda: self._cancel(part)),
+            (
+                translate("SupportView", "Add"),
+                translate("SupportView", "Add a row to {table}").format(table=what),
+                lambda: _add_row(table),
+            ),
+            (
+                translate("SupportView", "Remove"),
+                translate("SupportView", "Remove the selected row from {table}").format(table=what),
+                lambda: _remove_row(table),
+            ),
+            (
+                translate("SupportView", "Save"),
+                translate("SupportView", "Save {table}").format(table=what),
+                save,
+            ),
+            (
+                translate("SupportView", "Cancel"),
+                translate("SupportView", "Stop editing {table} without saving").format(table=what),
+                lambda: self._cancel(part),
+            ),
         ):
             button = QPushButton(label)
             button.setAccessibleName(name)
@@ -228,12 +271,22 @@ class SupportView(QWidget):
             "</tr>"
             for line in lines
         )
-        self.crisis.text.setText(f"<table>{rows}</table>" if rows else "No crisis lines listed.")
+        self.crisis.text.setText(
+            f"<table>{rows}</table>"
+            if rows
+            else translate("SupportView", "No crisis lines listed.")
+        )
 
     def _show_people(self, people: Sequence[SupportContact], *, locked: bool) -> None:
         _fill(self.contacts, [astuple(person) for person in people])
         if not people:
-            self.people.text.setText(_h(LOCKED_CONTACTS if locked else NO_CONTACTS))
+            self.people.text.setText(
+                _h(
+                    translate("SupportView", LOCKED_CONTACTS)
+                    if locked
+                    else translate("SupportView", NO_CONTACTS)
+                )
+            )
             return
         rows = "".join(
             "<tr>"
@@ -302,7 +355,12 @@ class SupportView(QWidget):
             return False
         self._show_people(contacts(self.journal.settings), locked=False)
         self.people.stop_editing()
-        self._say("Your contacts are saved in your encrypted journal.")
+        self._say(
+            translate(
+                "SupportView",
+                "Your contacts are saved in your encrypted journal.",
+            )
+        )
         self.contacts_saved.emit(people)
         return True
 
@@ -318,7 +376,7 @@ class SupportView(QWidget):
         self._show_lines(crisis_lines(self.journal.settings, country=self.country).lines)
         self.country_row.setVisible(False)
         self.crisis.stop_editing()
-        self._say("Your list of crisis lines is saved.")
+        self._say(translate("SupportView", "Your list of crisis lines is saved."))
         return True
 
     def use_shipped_lines(self) -> None:
@@ -331,7 +389,12 @@ class SupportView(QWidget):
             return
         self.attach(self.journal)
         self.crisis.stop_editing()
-        self._say("Showing kindspace's own list of crisis lines again.")
+        self._say(
+            translate(
+                "SupportView",
+                "Showing kindspace's own list of crisis lines again.",
+            )
+        )
 
     def _cancel(self, part: _EditableList) -> None:
         """Stop editing: the table goes back to what is saved (the person chose Cancel)."""

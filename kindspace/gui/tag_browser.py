@@ -15,19 +15,27 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QListWidget, QListWidgetItem, QWidget
 
 from kindspace.gui.calendar import to_qdate
+from kindspace.gui.dates import clock_time
 from kindspace.gui.day_list import kind_label, preview_line
 from kindspace.gui.forms.ui_tag_browser import Ui_TagBrowserView
 from kindspace.gui.typography import heading, quiet
+from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.models import Entry
 
 ROW_VALUE = Qt.ItemDataRole.UserRole
-NO_TAGS = "No tags yet. You can give an entry tags in the editor."
-CHOOSE_A_TAG = "Choose a tag to see its entries."
-RENAME, MERGE = "&Rename", "&Merge"
+NO_TAGS = QT_TRANSLATE_NOOP(
+    "TagBrowser",
+    "No tags yet. You can give an entry tags in the editor.",
+)
+CHOOSE_A_TAG = QT_TRANSLATE_NOOP("TagBrowser", "Choose a tag to see its entries.")
+RENAME, MERGE = (
+    QT_TRANSLATE_NOOP("TagBrowser", "&Rename"),
+    QT_TRANSLATE_NOOP("TagBrowser", "&Merge"),
+)
 
 
 def entries_text(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
+    return counts().entries(count)
 
 
 class TagBrowserView(QWidget):
@@ -97,8 +105,8 @@ class TagBrowserView(QWidget):
             widget.setEnabled(has_tags)
         self._update_rename_button()
         if not has_tags:
-            self._placeholder(self.ui.entryList, NO_TAGS)
-            self.ui.entryListLabel.setText("Entr&ies")
+            self._placeholder(self.ui.entryList, translate("TagBrowser", NO_TAGS))
+            self.ui.entryListLabel.setText(translate("TagBrowser", "Entr&ies"))
             return
         self._on_tag_changed(listing.currentItem(), None)
 
@@ -108,14 +116,16 @@ class TagBrowserView(QWidget):
         listing.clear()
         tag = self.chosen_tag() or ""
         self.ui.entryListLabel.setText(
-            f"Entr&ies tagged {_plain(tag)} · {entries_text(len(entries))}"
+            translate("TagBrowser", "Entr&ies tagged {tag} · {entries}").format(
+                tag=_plain(tag), entries=entries_text(len(entries))
+            )
         )
         locale = QLocale()
         for entry in entries:
             label = kind_label(entry.kind, labels)
             day = locale.toString(to_qdate(entry.day), QLocale.FormatType.LongFormat)
             item = QListWidgetItem(
-                f"{day}, {entry.created.strftime('%H:%M')} · {label}\n{preview_line(entry, label)}"
+                f"{day}, {clock_time(entry.created)} · {label}\n{preview_line(entry, label)}"
             )
             item.setData(ROW_VALUE, entry.id)
             listing.addItem(item)
@@ -146,19 +156,23 @@ class TagBrowserView(QWidget):
         self._counts = {}
         self.ui.tagList.clear()
         self.ui.entryList.clear()
-        self.ui.entryListLabel.setText("Entr&ies")
+        self.ui.entryListLabel.setText(translate("TagBrowser", "Entr&ies"))
         self.ui.newNameEdit.setText("")
         self.ui.statusLabel.clear()
         self._names.setStringList([])
         self._update_rename_button()
-        self._placeholder(self.ui.entryList, CHOOSE_A_TAG)
+        self._placeholder(self.ui.entryList, translate("TagBrowser", CHOOSE_A_TAG))
 
     # -- reacting --------------------------------------------------------------------------
 
     def _on_tag_changed(self, current: QListWidgetItem | None, _old: object) -> None:
         self.ui.newNameEdit.setText("")
         name = _value(current) if current is not None else ""
-        self.ui.newNameLabel.setText(f"&New name for {_plain(name)}" if name else "&New name")
+        self.ui.newNameLabel.setText(
+            translate("TagBrowser", "&New name for {tag}").format(tag=_plain(name))
+            if name
+            else translate("TagBrowser", "&New name")
+        )
         if name:
             self.tag_chosen.emit(name)
 
@@ -178,10 +192,16 @@ class TagBrowserView(QWidget):
         other = self.existing_tag(typed)
         merging = other is not None and chosen is not None and other != chosen
         button = self.ui.renameButton
-        button.setText(MERGE if merging else RENAME)
-        button.setAccessibleName("Merge tags" if merging else "Rename tag")
+        button.setText(translate("TagBrowser", MERGE if merging else RENAME))
+        button.setAccessibleName(
+            translate("TagBrowser", "Merge tags")
+            if merging
+            else translate("TagBrowser", "Rename tag")
+        )
         button.setToolTip(
-            f"Merge {chosen} into {other}" if merging else "Rename the chosen tag on every entry"
+            translate("TagBrowser", "Merge {tag} into {other}").format(tag=chosen, other=other)
+            if merging
+            else translate("TagBrowser", "Rename the chosen tag on every entry")
         )
         button.setEnabled(bool(typed) and chosen is not None and typed != chosen)
 

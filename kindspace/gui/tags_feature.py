@@ -15,6 +15,7 @@ from kindspace.gui.announce import announce
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.tag_browser import TagBrowserView, entries_text
+from kindspace.gui.words import translate
 from kindspace.journal.search import SearchFilters
 
 TAGS = "tags"
@@ -93,19 +94,26 @@ class TagsFeature(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("mergeTagsDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Merge tags")
-        box.setText(f"Merge “{old}” into “{into}”?")
-        box.setInformativeText(
-            f"{entries_text(count)} will be tagged “{into}” instead of “{old}”. "
-            f"Afterwards the two can't be told apart, and “{old}” is no longer listed."
+        box.setWindowTitle(translate("TagsFeature", "Merge tags"))
+        box.setText(
+            translate("TagsFeature", "Merge “{tag}” into “{other}”?").format(tag=old, other=into)
         )
-        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep both", QMessageBox.ButtonRole.RejectRole)
-        merge.setAccessibleName("Merge tags")
-        keep.setAccessibleName("Keep both tags")
+        box.setInformativeText(
+            translate(
+                "TagsFeature",
+                "{entries} will be tagged “{other}” instead of “{tag}”. "
+                "Afterwards the two can't be told apart, and “{tag}” is no longer listed.",
+            ).format(entries=entries_text(count), other=into, tag=old)
+        )
+        merge = box.addButton(translate("TagsFeature", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            translate("TagsFeature", "Keep both"), QMessageBox.ButtonRole.RejectRole
+        )
+        merge.setAccessibleName(translate("TagsFeature", "Merge tags"))
+        keep.setAccessibleName(translate("TagsFeature", "Keep both tags"))
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.setAccessibleName("Merge tags")
+        box.setAccessibleName(translate("TagsFeature", "Merge tags"))
 
         def answered() -> None:
             self.merge_question = None
@@ -126,8 +134,12 @@ class TagsFeature(QObject):
         except Exception as error:
             show_problem(self.window, error)
             return
-        verb = "merged into" if merged else "renamed to"
-        text = f"“{old}” was {verb} “{new}” on {entries_text(changed)}."
+        done = (
+            translate("TagsFeature", "“{tag}” was merged into “{other}” on {entries}.")
+            if merged
+            else translate("TagsFeature", "“{tag}” was renamed to “{other}” on {entries}.")
+        )
+        text = done.format(tag=old, other=new, entries=entries_text(changed))
         self.window.refresh_journal()  # search's tag choices, the day list
         self.refresh(choose=new)
         view.show_status(text)

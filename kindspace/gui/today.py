@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from kindspace.gui.forms.ui_today import Ui_TodayView
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
+from kindspace.gui.words import counts, translate
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.checkin import FEELING_WORDS, STRENGTHS
@@ -48,20 +49,24 @@ EXERCISE_ID = Qt.ItemDataRole.UserRole + 1
 def greeting_for(now: datetime) -> str:
     hour = now.hour
     if 5 <= hour < 12:
-        return "Good morning."
+        return translate("Today", "Good morning.")
     if 12 <= hour < 18:
-        return "Good afternoon."
+        return translate("Today", "Good afternoon.")
     if 18 <= hour < 23:
-        return "Good evening."
-    return "Hello. It's late — be gentle with yourself tonight."
+        return translate("Today", "Good evening.")
+    return translate(
+        "Today",
+        "Hello. It's late — be gentle with yourself tonight.",
+    )
 
 
 def practice_days_text(days: int) -> str:
     if days == 0:
-        return "Whenever you come back is a good time to practise."
-    if days == 1:
-        return "You've taken time for yourself on 1 day this month."
-    return f"You've taken time for yourself on {days} days this month."
+        return translate(
+            "Today",
+            "Whenever you come back is a good time to practise.",
+        )
+    return counts().practice_days(days)
 
 
 class TodayView(QWidget):
@@ -117,7 +122,7 @@ class TodayView(QWidget):
         self.ui.feelings.setStyleSheet(CHIP_STYLE)
         for index, word in enumerate(FEELING_WORDS):
             chip = self._chip(word, f"feeling_{word.replace(' ', '_')}")
-            chip.setAccessibleDescription("A feeling word; pick any that fit")
+            chip.setAccessibleDescription(translate("Today", "A feeling word; pick any that fit"))
             self.ui.feelingsLayout.addWidget(chip, *divmod(index, FEELING_COLUMNS))
             self.chips.append(chip)
         # Chips keep their own width; what is left over stays at the end of each row.
@@ -125,7 +130,9 @@ class TodayView(QWidget):
         for value, label in STRENGTHS:
             button = self._chip(label, f"strength_{value}")
             button.setStyleSheet(CHIP_STYLE)
-            button.setAccessibleName(f"Strength: {label.lower()}")
+            button.setAccessibleName(
+                translate("Today", "Strength: {strength}").format(strength=label.lower())
+            )
             button.setProperty("strength", value)
             button.toggled.connect(lambda on, b=button: self._only_strength(b, on))
             self.ui.strengthLayout.addWidget(button)
@@ -191,7 +198,9 @@ class TodayView(QWidget):
         self._suggested, title, reason = suggestion
         self.ui.suggestionTitle.setText(title)
         self.ui.suggestionReason.setText(reason)
-        self.ui.beginSuggestion.setAccessibleName(f"Begin: {title}")
+        self.ui.beginSuggestion.setAccessibleName(
+            translate("Today", "Begin: {exercise}").format(exercise=title)
+        )
 
     def set_short_practices(self, practices: list[tuple[str, str]]) -> None:
         """(exercise id, "Title · 30 seconds") for each short practice, quickest first."""
@@ -205,7 +214,7 @@ class TodayView(QWidget):
         for exercise_id, label in practices:
             button = QPushButton(label)
             button.setObjectName(f"short_{exercise_id}")
-            button.setAccessibleName(f"Begin: {label}")
+            button.setAccessibleName(translate("Today", "Begin: {exercise}").format(exercise=label))
             button.clicked.connect(lambda _c=False, i=exercise_id: self.start_exercise.emit(i))
             button.setStyleSheet("text-align: left; padding: 4px 10px;")
             scale_font(button, 1.0)
@@ -264,7 +273,7 @@ class TodayView(QWidget):
         """(id, title, one-line description) for each exercise, in the order to show."""
         self.ui.exercises.clear()
         if not exercises:
-            item = QListWidgetItem("Guided exercises will appear here.")
+            item = QListWidgetItem(translate("Today", "Guided exercises will appear here."))
             note_item(item)
             self.ui.exercises.addItem(item)
             return
@@ -288,14 +297,12 @@ class TodayView(QWidget):
         self._on_this_day_count = len(entries) if self._offer_on_this_day else 0
         if self._offer_on_this_day:
             for entry in entries:
-                item = QListWidgetItem(f"{entry.day.year} · {entry.first_line or 'An entry'}")
+                first_line = entry.first_line or translate("Today", "An entry")
+                item = QListWidgetItem(f"{entry.day.year} · {first_line}")
                 item.setData(ENTRY_ID, entry.id)
                 self.ui.onThisDay.addItem(item)
         count = self._on_this_day_count
-        self.ui.lookBack.setText(
-            f"Look back at this day in earlier years ({count} "
-            f"{'entry' if count == 1 else 'entries'})"
-        )
+        self.ui.lookBack.setText(counts().look_back(count))
         self._show_on_this_day(opened=False)
 
     def look_back(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kindspace.errors import KindspaceError
 from kindspace.gui.pdf_export import export_pdf
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.paths import fsync_dir
 from kindspace.transfer.json_export import export_json
 from kindspace.transfer.markdown_export import export_markdown
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from kindspace.journal.models import Entry
     from kindspace.practice.definitions import ExerciseCatalog
 
-STOPPED_NOTHING_WRITTEN = "The export was stopped, so nothing was written."
+STOPPED_NOTHING_WRITTEN = QT_TRANSLATE_NOOP(
+    "TransferWorker", "The export was stopped, so nothing was written."
+)
 #: The bar moves at most about this many times per export, so the queue never floods.
 PROGRESS_STEPS = 100
 
@@ -49,7 +52,7 @@ class ExportStopped(KindspaceError):
     """The person pressed Stop; ``written`` counts the Markdown files already in place."""
 
     def __init__(self, written: int = 0) -> None:
-        super().__init__(STOPPED_NOTHING_WRITTEN)
+        super().__init__(translate("TransferWorker", STOPPED_NOTHING_WRITTEN))
         self.written = written
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from kindspace.gui.popup import ReminderPopup
 from kindspace.gui.reminder_driver import ReminderDriver
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.paths import resource_path
 from kindspace.practice.definitions import Exercise, load_exercises
 from kindspace.reminders.schedule import Reminder
@@ -33,9 +34,10 @@ TRAY_WAIT_S = 10
 TRAY_CHECK_MS = 500
 #: The "say so once" key for "kindspace keeps running in the tray".
 CLOSE_HINT = "closed_into_tray"
-CLOSE_HINT_TEXT = (
+CLOSE_HINT_TEXT = QT_TRANSLATE_NOOP(
+    "Tray",
     "kindspace is still here in the tray, so your reminders keep coming. "
-    "Choose Quit in this menu to close it completely."
+    "Choose Quit in this menu to close it completely.",
 )
 
 
@@ -107,12 +109,19 @@ class KindTray(QObject):
         super().__init__(parent)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self._add(self.menu, "Open kindspace", "openAction", self.open_requested.emit)
-        self._add(self.menu, "Quick kind note", "noteAction", self.note_requested.emit)
         self._add(
-            self.menu, "When it feels like too much", "supportAction", self.support_requested.emit
+            self.menu, translate("Tray", "Open kindspace"), "openAction", self.open_requested.emit
         )
-        self.exercise_menu = self.menu.addMenu("Start an exercise")
+        self._add(
+            self.menu, translate("Tray", "Quick kind note"), "noteAction", self.note_requested.emit
+        )
+        self._add(
+            self.menu,
+            translate("Tray", "When it feels like too much"),
+            "supportAction",
+            self.support_requested.emit,
+        )
+        self.exercise_menu = self.menu.addMenu(translate("Tray", "Start an exercise"))
         self.exercise_menu.setObjectName("exerciseMenu")
         for exercise in exercises:
             self._add(
@@ -122,25 +131,35 @@ class KindTray(QObject):
                 partial(self.exercise_requested.emit, exercise.id),
             )
         self.exercise_menu.setEnabled(bool(exercises))
-        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.pause_menu = self.menu.addMenu(translate("Tray", "Pause reminders"))
         self.pause_menu.setObjectName("pauseMenu")
         self.pause_actions = [
             self._add(
                 self.pause_menu, text, f"pause_{key}", partial(self.pause_requested.emit, key)
             )
             for text, key in (
-                ("For an hour", "hour"),
-                ("Until tomorrow", "tomorrow"),
-                ("Until I resume", "resumed"),
+                (translate("Tray", "For an hour"), "hour"),
+                (translate("Tray", "Until tomorrow"), "tomorrow"),
+                (translate("Tray", "Until I resume"), "resumed"),
             )
         ]
         self.pause_menu.addSeparator()
         self.resume_action = self._add(
-            self.pause_menu, "Resume reminders", "resumeAction", self.resume_requested.emit
+            self.pause_menu,
+            translate("Tray", "Resume reminders"),
+            "resumeAction",
+            self.resume_requested.emit,
         )
         self.menu.addSeparator()
-        self._add(self.menu, "Reminder settings…", "settingsAction", self.settings_requested.emit)
-        self._add(self.menu, "Quit kindspace", "quitAction", self.quit_requested.emit)
+        self._add(
+            self.menu,
+            translate("Tray", "Reminder settings…"),
+            "settingsAction",
+            self.settings_requested.emit,
+        )
+        self._add(
+            self.menu, translate("Tray", "Quit kindspace"), "quitAction", self.quit_requested.emit
+        )
         self.icon = QSystemTrayIcon(tray_icon_image(), self)
         self.icon.setToolTip("kindspace")
         self.icon.setContextMenu(self.menu)
@@ -164,8 +183,14 @@ class KindTray(QObject):
         for action in self.pause_actions:
             action.setEnabled(not paused)
         self.resume_action.setEnabled(paused)
-        self.pause_menu.setTitle("Reminders are paused" if paused else "Pause reminders")
-        self.icon.setToolTip("kindspace · reminders paused" if paused else "kindspace")
+        self.pause_menu.setTitle(
+            translate("Tray", "Reminders are paused")
+            if paused
+            else translate("Tray", "Pause reminders")
+        )
+        self.icon.setToolTip(
+            translate("Tray", "kindspace · reminders paused") if paused else "kindspace"
+        )
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -258,7 +283,10 @@ class Reminders(QObject):
         prefs = self.controller.preferences
         if CLOSE_HINT not in prefs.seen_hints and self.tray is not None:
             self.tray.icon.showMessage(
-                "kindspace", CLOSE_HINT_TEXT, QSystemTrayIcon.MessageIcon.Information, 15000
+                "kindspace",
+                translate("Tray", CLOSE_HINT_TEXT),
+                QSystemTrayIcon.MessageIcon.Information,
+                15000,
             )
             self.controller.apply_preferences(
                 prefs.with_changes(seen_hints=(*prefs.seen_hints, CLOSE_HINT))

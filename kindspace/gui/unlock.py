@@ -16,28 +16,32 @@ from kindspace.errors import InvalidInput
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_unlock import Ui_UnlockView
 from kindspace.gui.secret_fields import connect_reveal
+from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.recovery_key import normalize_recovery_key
 
 PASSPHRASE = "passphrase"  # noqa: S105  (names of unlock kinds, not secrets)
 RECOVERY_KEY = "recovery_key"
 KEYRING = "keyring"
 
-WELCOME_BACK = "Welcome back"
-LOCKED = "Your journal is locked"
-ASK_TO_TYPE = (
-    "Your journal is safe and encrypted on this computer. Type your passphrase to open it."
+WELCOME_BACK = QT_TRANSLATE_NOOP("Unlock", "Welcome back")
+LOCKED = QT_TRANSLATE_NOOP("Unlock", "Your journal is locked")
+ASK_TO_TYPE = QT_TRANSLATE_NOOP(
+    "Unlock",
+    "Your journal is safe and encrypted on this computer. Type your passphrase to open it.",
 )
-ASK_RECOVERY_KEY = (
+ASK_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Unlock",
     "Your recovery key opens the journal too. It's the code you wrote down, printed or "
-    "saved when the journal was made."
+    "saved when the journal was made.",
 )
-KEYRING_READY = (
+KEYRING_READY = QT_TRANSLATE_NOOP(
+    "Unlock",
     "Your journal is safe and encrypted on this computer. It opens with the key kept in "
-    "your system keyring."
+    "your system keyring.",
 )
-NOTHING_TYPED = "Please type your passphrase first."
-OPEN = "&Open journal"
-OPENING = "Opening…"
+NOTHING_TYPED = QT_TRANSLATE_NOOP("Unlock", "Please type your passphrase first.")
+OPEN = QT_TRANSLATE_NOOP("Unlock", "&Open journal")
+OPENING = QT_TRANSLATE_NOOP("Unlock", "Opening…")
 
 
 class UnlockView(QWidget):
@@ -73,7 +77,9 @@ class UnlockView(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         """Say "Your journal is locked" on the lock screen and "Welcome back" at start."""
-        self.ui.heading.setText(LOCKED if locked else WELCOME_BACK)
+        self.ui.heading.setText(
+            translate("Unlock", LOCKED) if locked else translate("Unlock", WELCOME_BACK)
+        )
 
     def set_mode(self, needs_secret: bool) -> None:
         """With the key in the keyring, only an Open button is needed."""
@@ -100,7 +106,9 @@ class UnlockView(QWidget):
     def set_busy(self, busy: bool) -> None:
         for widget in (self.ui.secretArea, self.ui.openButton):
             widget.setEnabled(not busy)
-        self.ui.openButton.setText(OPENING if busy else OPEN)
+        self.ui.openButton.setText(
+            translate("Unlock", OPENING) if busy else translate("Unlock", OPEN)
+        )
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -140,7 +148,7 @@ class UnlockView(QWidget):
             return
         passphrase = self.ui.passphraseField.text()
         if not passphrase:
-            self.ui.errorText.setText(NOTHING_TYPED)
+            self.ui.errorText.setText(translate("Unlock", NOTHING_TYPED))
             self.focus_field()
             return
         self.unlock_requested.emit(passphrase, PASSPHRASE)
@@ -157,11 +165,11 @@ class UnlockView(QWidget):
 
     def _update_explanation(self) -> None:
         if not self._needs_secret:
-            text = KEYRING_READY
+            text = translate("Unlock", KEYRING_READY)
         elif self.ui.useRecoveryKey.isChecked():
-            text = ASK_RECOVERY_KEY
+            text = translate("Unlock", ASK_RECOVERY_KEY)
         else:
-            text = ASK_TO_TYPE
+            text = translate("Unlock", ASK_TO_TYPE)
         self.ui.explanation.setText(text)
 
     def _clear_error(self) -> None:

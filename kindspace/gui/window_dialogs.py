@@ -6,8 +6,11 @@ each dialog's words can be read in one place.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kindspace.gui.words import translate
 
 
 def ask_to_bring_back_draft(parent: QWidget) -> bool:
@@ -15,11 +18,20 @@ def ask_to_bring_back_draft(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("draftOfferDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Words from last time")
-    box.setText("You have words from last time that weren't saved.")
-    box.setInformativeText("Would you like to pick up where you left off?")
-    bring_back = box.addButton("Bring them back", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("WindowDialogs", "Words from last time"))
+    box.setText(
+        translate(
+            "WindowDialogs",
+            "You have words from last time that weren't saved.",
+        )
+    )
+    box.setInformativeText(
+        translate("WindowDialogs", "Would you like to pick up where you left off?")
+    )
+    bring_back = box.addButton(
+        translate("WindowDialogs", "Bring them back"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("WindowDialogs", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(bring_back)
     box.exec()
     return box.clickedButton() is bring_back
@@ -35,8 +47,8 @@ def show_shortcuts(parent: QWidget) -> QMessageBox:
         lines.append(f"{keys}\t{action.text().replace('&', '')}")
     box = QMessageBox(parent)
     box.setObjectName("shortcutsDialog")
-    box.setWindowTitle("Keyboard shortcuts")
-    box.setText("Keyboard shortcuts")
+    box.setWindowTitle(translate("WindowDialogs", "Keyboard shortcuts"))
+    box.setText(translate("WindowDialogs", "Keyboard shortcuts"))
     box.setInformativeText("\n".join(sorted(set(lines))))
     box.open()
     return box
@@ -44,5 +56,7 @@ def show_shortcuts(parent: QWidget) -> QMessageBox:
 
 def practice_days_line(days: int) -> str:
     if days == 0:
-        return "Each time you come back counts."
-    return f"Practice days this month: {days}"
+        return translate("WindowDialogs", "Each time you come back counts.")
+    return translate("WindowDialogs", "Practice days this month: {days}").format(
+        days=QLocale().toString(days)
+    )

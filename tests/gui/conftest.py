@@ -61,3 +61,20 @@ def answer_next_message_box(choose: Callable[[QMessageBox], object]) -> list[str
 
     QTimer.singleShot(0, attempt)
     return seen
+
+
+@pytest.fixture(autouse=True)
+def british_english(qapp: QApplication) -> Iterator[None]:
+    """Every window test starts in English with British dates ("Saturday, 6 December 2025"),
+    whatever the machine's locale, and leaves no other language behind. English has a
+    catalogue too (its plural forms), so the application is made first."""
+    from PySide6.QtCore import QLocale
+
+    from kindspace.gui.translation import install_language
+
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    install_language("en")
+    QLocale.setDefault(british)
+    yield
+    install_language("en")
+    QLocale.setDefault(british)

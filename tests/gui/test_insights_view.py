@@ -195,10 +195,10 @@ def test_the_calendar_is_reachable_by_keyboard_and_names_the_day(
     chart = feature.view.ui.calendarChart
     chart.setFocus()
     assert chart.marked == NOW.date()
-    assert feature.view.ui.dayDetail.text() == "Thursday 26 November 2026: 2 entries"
+    assert feature.view.ui.dayDetail.text() == "Thursday, 26 November 2026: 2 entries"
 
     qtbot.keyClick(chart, Qt.Key.Key_Up)
-    assert feature.view.ui.dayDetail.text() == "Wednesday 25 November 2026"
+    assert feature.view.ui.dayDetail.text() == "Wednesday, 25 November 2026"
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert chart.marked == date(2026, 11, 18)
     qtbot.keyClick(chart, Qt.Key.Key_End)
@@ -208,8 +208,8 @@ def test_the_calendar_is_reachable_by_keyboard_and_names_the_day(
 
 
 def test_a_cells_words_are_its_date_and_entries_never_what_is_missing() -> None:
-    assert day_description(date(2024, 2, 29), 3) == "Thursday 29 February 2024: 3 entries"
-    assert day_description(date(2024, 3, 1), 0) == "Friday 1 March 2024"
+    assert day_description(date(2024, 2, 29), 3) == "Thursday, 29 February 2024: 3 entries"
+    assert day_description(date(2024, 3, 1), 0) == "Friday, 1 March 2024"
 
 
 def test_the_pointer_finds_the_day_under_it(qtbot: QtBot) -> None:
@@ -351,7 +351,7 @@ def test_a_cells_tooltip_gives_its_date_and_entries(qtbot: QtBot) -> None:
     )
 
     qtbot.waitUntil(lambda: QToolTip.isVisible())
-    assert QToolTip.text() == "Thursday 29 February 2024: 2 entries"
+    assert QToolTip.text() == "Thursday, 29 February 2024: 2 entries"
     QToolTip.hideText()
 
 

@@ -76,7 +76,7 @@ def test_short_entries_share_a_page_with_real_text_and_page_numbers(
     target = tmp_path / "journal.pdf"
     assert export_pdf(filled, target, catalog=catalog) == 3
     letter, rain, note = entry_texts(target, "For the mornings", "RAIN", "Note Saturday")
-    assert letter.startswith("For the mornings A compassionate letter Thursday 2 May 2024, 08:05")
+    assert letter.startswith("For the mornings A compassionate letter Thursday, 2 May 2024, 08:05")
     for text in (
         "Self-criticism before: 7 out of 10",
         "What you are hard on yourself about I snap at the children.",
@@ -86,10 +86,10 @@ def test_short_entries_share_a_page_with_real_text_and_page_numbers(
         "Tags: family",
     ):
         assert text in letter
-    assert rain.startswith("RAIN Friday 3 May 2024, 18:30") and "worry" in rain
+    assert rain.startswith("RAIN Friday, 3 May 2024, 18:30") and "worry" in rain
     assert "sadness" in rain
     # The person's text is printed as typed, never read as markup.
-    assert note.startswith("Note Saturday 4 May 2024, 07:00 Rain on the roof <b>& co</b>.")
+    assert note.startswith("Note Saturday, 4 May 2024, 07:00 Rain on the roof <b>& co</b>.")
     assert "A second paragraph." in note and note.endswith("Page 1 of 1")
 
 
@@ -107,12 +107,12 @@ def test_the_entry_s_own_day_in_day_then_time_order(
     target = tmp_path / "order.pdf"
     export_pdf(journal, target, parts=parse_parts("date,body"))
     filed, morning, evening = entry_texts(
-        target, "Saturday 6 December 2025", "Sunday 7 December 2025, 06:45",
-        "Sunday 7 December 2025, 21:00",
+        target, "Saturday, 6 December 2025", "Sunday, 7 December 2025, 06:45",
+        "Sunday, 7 December 2025, 21:00",
     )  # fmt: skip
-    assert filed == "Saturday 6 December 2025 Filed later. "
+    assert filed == "Saturday, 6 December 2025 Filed later. "
     assert "2026" not in page_texts(target)[0]
-    assert morning.endswith("Morning. ") and evening.startswith("Sunday 7 December 2025, 21:00 Ev")
+    assert morning.endswith("Morning. ") and evening.startswith("Sunday, 7 December 2025, 21:00 Ev")
 
 
 def test_long_entries_still_run_over_pages(
@@ -127,7 +127,7 @@ def test_long_entries_still_run_over_pages(
     export_pdf(journal, target, parts=parse_parts("date,body"))
     pages = page_texts(target)
     assert len(pages) >= 3
-    assert pages[0].startswith("Friday 1 March 2024, 08:00")
+    assert pages[0].startswith("Friday, 1 March 2024, 08:00")
     assert sum(text.count("Paragraph 59 of a long day.") for text in pages) == 2
 
 
@@ -140,7 +140,7 @@ def test_printing_goes_through_a_printer_like_the_pdf(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_entries(filled, printer, catalog=catalog) == 3
     letter, _rain, _note = entry_texts(tmp_path / "printed.pdf", "For the", "RAIN", "Note Sat")
-    assert "Thursday 2 May 2024, 08:05" in letter
+    assert "Thursday, 2 May 2024, 08:05" in letter
 
 
 def test_only_the_chosen_parts_are_printed(
@@ -149,13 +149,13 @@ def test_only_the_chosen_parts_are_printed(
     target = tmp_path / "answers.pdf"
     export_pdf(filled, target, parts=parse_parts("date,answers"), catalog=catalog)
     letter, rain, note = entry_texts(target, "Thursday", "Friday", "Saturday")
-    assert letter.startswith("Thursday 2 May 2024, 08:05 What you are hard on yourself about")
+    assert letter.startswith("Thursday, 2 May 2024, 08:05 What you are hard on yourself about")
     assert "For the mornings" not in letter  # no title
     assert "out of 10" not in letter  # no ratings
     assert LETTER_BODY not in letter  # no body (an exercise's closing words)
     assert "family" not in letter  # no tags
     assert "worry" in rain
-    assert "Rain on the roof" not in note and note.startswith("Saturday 4 May 2024")
+    assert "Rain on the roof" not in note and note.startswith("Saturday, 4 May 2024")
 
     export_pdf(filled, target, parts=frozenset({EntryPart.RATINGS}), catalog=catalog)
     (only,) = page_texts(target)

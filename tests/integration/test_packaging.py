@@ -28,6 +28,7 @@ from types import ModuleType
 import pytest
 
 from kindspace import __version__
+from kindspace.language import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES
 from tests.helpers.system import require_system_part
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,7 +168,8 @@ def test_bundle_leaves_out_what_kindspace_does_not_use(built: Built) -> None:
     files = bundle_files(built.bundle)
     text = "\n".join(files)
     for unwanted in (
-        r"libqgtk3", r"libgtk-3", r"/translations/", r"libQt6(Qml|Quick|WebEngine|Multimedia|Pdf)",
+        r"libqgtk3", r"libgtk-3", r"PySide6/.*translations/(?!qtbase_(de|es)\.qm)",
+        r"libQt6(Qml|Quick|WebEngine|Multimedia|Pdf)",
         r"platforms/libq(vnc|eglfs|linuxfb)", r"/tls/", r"sqldrivers", r"libstdc\+\+", r"libX11",
         r"readline",
     ):  # fmt: skip
@@ -481,15 +483,25 @@ def test_trim_keeps_the_qt_plugins_kindspace_uses_and_nothing_else() -> None:
         "PySide6/plugins/platforms/qwindows.dll", "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "PySide6/QtCore.abi3.so",
         "PySide6/Qt/lib/libQt6Core.so.6", "resources/exercises/x.toml", "ui/main.ui",
+        "PySide6/Qt/translations/qtbase_de.qm", "PySide6/translations/qtbase_es.qm",
+        "resources/translations/kindspace_de.qm",
     ):  # fmt: skip
         assert trim.keep_file(kept), kept
     for dropped in (
-        "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/translations/qtbase_de.qm",
-        "PySide6/translations/qtbase_de.qm", "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/translations/qt_de.qm", "PySide6/Qt/translations/qtdeclarative_de.qm",
+        "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
         "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/qml/QtQuick/qmldir",
     ):  # fmt: skip
         assert not trim.keep_file(dropped), dropped
+
+
+def test_trim_keeps_qt_translations_for_every_language_kindspace_speaks() -> None:
+    trim = packaging_module("trim")
+    for language in SUPPORTED_LANGUAGES:
+        if language != SOURCE_LANGUAGE:
+            assert trim.keep_file(f"PySide6/Qt/translations/qtbase_{language}.qm"), language
 
 
 def test_trim_drops_the_libraries_only_left_out_files_needed() -> None:

@@ -51,6 +51,16 @@ class Ui_AppearanceSettings(object):
 
         self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.textSizeChoice)
 
+        self.languageLabel = QLabel(AppearanceSettings)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageChoice = QComboBox(AppearanceSettings)
+        self.languageChoice.setObjectName(u"languageChoice")
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageChoice)
+
 
         self.appearanceLayout.addLayout(self.appearanceForm)
 
@@ -60,12 +70,19 @@ class Ui_AppearanceSettings(object):
 
         self.appearanceLayout.addWidget(self.hint)
 
+        self.languageHint = QLabel(AppearanceSettings)
+        self.languageHint.setObjectName(u"languageHint")
+        self.languageHint.setWordWrap(True)
+
+        self.appearanceLayout.addWidget(self.languageHint)
+
         self.appearanceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.appearanceLayout.addItem(self.appearanceSpacer)
 
         self.themeLabel.setBuddy(self.themeChoice)
         self.textSizeLabel.setBuddy(self.textSizeChoice)
+        self.languageLabel.setBuddy(self.languageChoice)
 
         self.retranslateUi(AppearanceSettings)
 
@@ -79,5 +96,9 @@ class Ui_AppearanceSettings(object):
         self.themeChoice.setAccessibleName(QCoreApplication.translate("AppearanceSettings", u"Theme", None))
         self.textSizeLabel.setText(QCoreApplication.translate("AppearanceSettings", u"Text &size", None))
         self.textSizeChoice.setAccessibleName(QCoreApplication.translate("AppearanceSettings", u"Text size", None))
-        self.hint.setText(QCoreApplication.translate("AppearanceSettings", u"Changes show straight away, also on the lock screen.", None))
+        self.languageLabel.setText(QCoreApplication.translate("AppearanceSettings", u"&Language", None))
+        self.languageChoice.setAccessibleName(QCoreApplication.translate("AppearanceSettings", u"Language", None))
+        self.languageChoice.setAccessibleDescription(QCoreApplication.translate("AppearanceSettings", u"A new language is used the next time kindspace starts.", None))
+        self.hint.setText(QCoreApplication.translate("AppearanceSettings", u"Theme and text size change straight away, also on the lock screen.", None))
+        self.languageHint.setText(QCoreApplication.translate("AppearanceSettings", u"A new language is used the next time kindspace starts.", None))
     # retranslateUi
