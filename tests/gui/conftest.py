@@ -26,7 +26,21 @@ def journal(journal_dir: Path) -> Iterator[Journal]:
     try:
         yield opened
     finally:
+        _detach_windows_from(opened)
         opened.close()
+
+
+def _detach_windows_from(journal: Journal) -> None:
+    """Detach every window still showing ``journal`` before it closes, as the app does on lock.
+
+    Without this a window left from the test keeps its views (an exercise's autosave timer)
+    and, once the journal is closed, writes to it during the next test's event loop.
+    """
+    from kindspace.gui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.journal is journal:
+            widget.detach()
 
 
 def _visible_message_boxes() -> list[QMessageBox]:

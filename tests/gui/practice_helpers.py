@@ -12,6 +12,7 @@ from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import Practice, install_practice
 from kindspace.journal.journal import Journal
 from kindspace.practice.definitions import StepKind
+from tests.helpers.widgets import ACTIVATION_TIMEOUT_MS
 
 
 def make_practice(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Practice]:
@@ -21,7 +22,7 @@ def make_practice(qtbot: QtBot, journal: Journal) -> tuple[MainWindow, Practice]
     practice = install_practice(window)
     window.attach(journal)
     # Shortcuts (Ctrl+Enter, Alt+N) only reach an active window.
-    with qtbot.waitActive(window):
+    with qtbot.waitActive(window, timeout=ACTIVATION_TIMEOUT_MS):
         window.show()
         window.activateWindow()
     return window, practice

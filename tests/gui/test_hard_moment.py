@@ -40,6 +40,7 @@ from tests.gui.conftest import answer_next_message_box
 from tests.gui.practice_helpers import make_practice, press_next, widget_texts
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import (
+    ACTIVATION_TIMEOUT_MS,
     fields_without_description,
     mnemonic_clashes,
     settle,
@@ -57,7 +58,7 @@ def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[
     qtbot.addWidget(made.window)
     made.start()
     settle(made)
-    with qtbot.waitActive(made.window):
+    with qtbot.waitActive(made.window, timeout=ACTIVATION_TIMEOUT_MS):
         made.window.activateWindow()
     yield made
     if made.journal is not None:
@@ -494,7 +495,7 @@ def test_the_first_run_passphrase_page_puts_the_cursor_in_the_field(
         JournalLocation(tmp_path / "new"), NO_KEYRING, kdf_params=vault.FAST_TEST_KDF
     )
     qtbot.addWidget(wizard)
-    with qtbot.waitActive(wizard):
+    with qtbot.waitActive(wizard, timeout=ACTIVATION_TIMEOUT_MS):
         wizard.show()
         wizard.activateWindow()
     wizard.next()

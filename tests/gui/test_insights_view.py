@@ -24,7 +24,7 @@ from kindspace.practice.insights import YearCalendar
 from kindspace.practice.insights_words import EMPTY_JOURNAL, RATINGS_CAVEAT
 from tests.gui.practice_helpers import widget_texts
 from tests.helpers.journals import PASSPHRASE
-from tests.helpers.widgets import unnamed_interactive_widgets
+from tests.helpers.widgets import ACTIVATION_TIMEOUT_MS, unnamed_interactive_widgets
 
 ZONE = timezone(timedelta(hours=1))
 #: Insights speak of "this year": one injected clock, for the journal and the window alike.
@@ -190,7 +190,7 @@ def test_the_calendar_is_reachable_by_keyboard_and_names_the_day(
 ) -> None:
     fill(clocked_journal)
     window, feature = open_insights(qtbot, clocked_journal)
-    with qtbot.waitActive(window):
+    with qtbot.waitActive(window, timeout=ACTIVATION_TIMEOUT_MS):
         window.activateWindow()
     chart = feature.view.ui.calendarChart
     chart.setFocus()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui.popup import LATER_MINUTES, ReminderPopup
 from kindspace.reminders.phrases import default_phrases
 from kindspace.reminders.schedule import Reminder
-from tests.helpers.widgets import unnamed_interactive_widgets
+from tests.helpers.widgets import ACTIVATION_TIMEOUT_MS, unnamed_interactive_widgets
 
 #: A stays-on-top window asks to be raised; the offscreen platform has no stacking to change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -132,7 +132,7 @@ def test_no_button_is_a_default_and_each_is_a_tab_stop(popup: ReminderPopup) -> 
 
 def test_tab_walks_the_card_s_buttons_and_esc_closes_it(qtbot: QtBot, popup: ReminderPopup) -> None:
     popup.show_reminder(reminder(seconds=60))
-    with qtbot.waitActive(popup):
+    with qtbot.waitActive(popup, timeout=ACTIVATION_TIMEOUT_MS):
         popup.activateWindow()  # the person went to the card
     popup.ui.startButton.setFocus(Qt.FocusReason.TabFocusReason)
     seen = [popup.focusWidget()]

@@ -45,6 +45,7 @@ from kindspace.journal.journal import Journal, JournalLocation, create_journal
 from kindspace.journal.models import SearchHit
 from kindspace.journal.search import SearchFilters
 from tests.helpers.journals import PASSPHRASE
+from tests.helpers.widgets import ACTIVATION_TIMEOUT_MS
 
 BREAK = "self-compassion-break"
 KINDS = [("note", "Note"), (BREAK, "Self-compassion break")]
@@ -96,7 +97,7 @@ def view(qtbot: QtBot, journal: Journal) -> SearchView:
     widget.resize(720, 560)
     widget.show()
     widget.activateWindow()
-    qtbot.waitActive(widget)
+    qtbot.waitActive(widget, timeout=ACTIVATION_TIMEOUT_MS)
     return widget
 
 

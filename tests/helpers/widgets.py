@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+#: How long a window may take to become active. Generous on purpose: activation returns as
+#: soon as it happens, and a machine busy with other work can take seconds to get there.
+ACTIVATION_TIMEOUT_MS = 60_000
+
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
