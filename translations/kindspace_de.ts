@@ -6,37 +6,37 @@
     <message>
         <location filename="../ui/about.ui" line="+6"/>
         <source>About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Über kindspace</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Danksagung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/about_dialog.py" line="+19"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credits could not be read from this copy of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Danksagung konnte in dieser Kopie von kindspace nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../kindspace/gui/app.py" line="+63"/>
         <source>kindspace seems to be open already but isn&apos;t answering. If it isn&apos;t, please wait a moment and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace scheint schon offen zu sein, antwortet aber nicht. Falls nicht, warte bitte einen Moment und starte es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -53,48 +53,48 @@
         <location filename="../ui/settings_appearance.ui" line="+6"/>
         <location line="+9"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>A new language is used the next time kindspace starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von kindspace.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Theme and text size change straight away, also on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema und Schriftgröße ändern sich sofort, auch auf dem Sperrbildschirm.</translation>
     </message>
 </context>
 <context>
@@ -103,77 +103,77 @@
         <location filename="../ui/settings_backups.ui" line="+6"/>
         <location line="+9"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace makes an encrypted backup the first time you open your journal each day. Each backup opens with the same passphrase, recovery key or keyring as your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace legt jeden Tag beim ersten Öffnen deines Tagebuchs eine verschlüsselte Sicherung an. Jede Sicherung öffnet sich mit derselben Passphrase, demselben Ersatzschlüssel oder demselben Schlüsselbund wie dein Tagebuch.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Sicherungen öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;neuesten behalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele automatische Sicherungen bleiben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Sicherungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Older automatic backups are removed when a new one is made. Backups you make yourself are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere automatische Sicherungen werden entfernt, wenn eine neue entsteht. Sicherungen, die du selbst machst, bleiben immer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die neueste zuerst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -181,27 +181,27 @@
     <message>
         <location filename="../kindspace/gui/breathing.py" line="+28"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe in slowly for about four, and out for about six</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein, etwa bis vier, und aus, etwa bis sechs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A circle that slowly grows as you breathe in and shrinks as you breathe out: in for about four seconds, out for about six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kreis, der beim Einatmen langsam wächst und beim Ausatmen kleiner wird: etwa vier Sekunden ein, etwa sechs aus.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe</translation>
     </message>
 </context>
 <context>
@@ -210,38 +210,38 @@
         <location filename="../kindspace/gui/calendar.py" line="+51"/>
         <source>Calendar of entries</source>
         <extracomment>The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with entries are marked. Arrow keys move between days, Page Up and Page Down change the month, Enter opens the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Einträgen sind markiert. Mit den Pfeiltasten wechselst du den Tag, mit Bild auf und Bild ab den Monat, Enter öffnet den Tag.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}: {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {entries}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Previous month</source>
         <extracomment>Qt&apos;s own parts of a calendar, which it leaves unnamed (a screen reader said &quot;button&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
 </context>
 <context>
@@ -250,42 +250,42 @@
         <location filename="../ui/settings_comfort.ui" line="+6"/>
         <location line="+9"/>
         <source>Comfort and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt und Unterstützung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the &amp;breathing guide still (less motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atemhilfe ruhig halten (weniger Bewegung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the breathing guide still</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe ruhig halten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offer a look back at &amp;this day in earlier years on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Heute“ einen &amp;Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today only offers it: the old entries show when you choose to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ bietet ihn nur an: Die alten Einträge erscheinen erst, wenn du nachsehen möchtest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep my support &amp;contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Kontakte lesbar lassen, während das Tagebuch gesperrt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my support contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kontakte lesbar lassen, während das Tagebuch gesperrt ist</translation>
     </message>
 </context>
 <context>
@@ -294,12 +294,12 @@
         <location filename="../kindspace/gui/controller.py" line="+195"/>
         <source>not checked</source>
         <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>A backup was saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -307,105 +307,105 @@
     <message numerus="yes">
         <location filename="../kindspace/gui/words.py" line="+38"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Import %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Adding %Ln entries to your journal…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag wird in dein Tagebuch übernommen…</numerusform>
+            <numerusform>%Ln Einträge werden in dein Tagebuch übernommen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You&apos;ve taken time for yourself on %Ln days this month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen Monat hast du dir an %Ln Tag Zeit für dich genommen.</numerusform>
+            <numerusform>Diesen Monat hast du dir an %Ln Tagen Zeit für dich genommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Look back at this day in earlier years (%Ln entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückblick auf diesen Tag in früheren Jahren (%Ln Eintrag)</numerusform>
+            <numerusform>Rückblick auf diesen Tag in früheren Jahren (%Ln Einträge)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export wurde nach %Ln von {total} angehalten; diese %Ln Datei liegt in {path}.</numerusform>
+            <numerusform>Der Export wurde nach %Ln von {total} angehalten; diese %Ln Dateien liegen in {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A practice can have up to %Ln steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Übung kann bis zu %Ln Schritt haben.</numerusform>
+            <numerusform>Eine Übung kann bis zu %Ln Schritte haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>kindspace keeps up to %Ln reminder times a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kindspace merkt sich bis zu %Ln Erinnerungszeit am Tag.</numerusform>
+            <numerusform>kindspace merkt sich bis zu %Ln Erinnerungszeiten am Tag.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The latest %Ln of {total} times are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte %Ln von {total} Zeiten wird gezeigt.</numerusform>
+            <numerusform>Die letzten %Ln von {total} Zeiten werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remind me to read it again in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erinnere mich in %Ln Tag daran, es noch einmal zu lesen</numerusform>
+            <numerusform>Erinnere mich in %Ln Tagen daran, es noch einmal zu lesen</numerusform>
         </translation>
     </message>
 </context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../kindspace/gui/daily_backup.py" line="+39"/>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../kindspace/gui/date_filter.py" line="+20"/>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag</translation>
     </message>
 </context>
 <context>
@@ -431,13 +431,13 @@
         <location filename="../kindspace/gui/dates.py" line="+39"/>
         <source>MMMM yyyy</source>
         <comment>Qt date pattern: a month and its year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>dddd d MMMM</source>
         <comment>Qt date pattern: weekday, day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -445,32 +445,32 @@
     <message>
         <location filename="../kindspace/gui/day_list.py" line="+26"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {entries}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Worte)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no take-away noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts zum Mitnehmen notiert)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No entries on this day. You can add one with New note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge an diesem Tag. Mit „Neue Notiz“ kannst du einen schreiben.</translation>
     </message>
 </context>
 <context>
@@ -478,23 +478,24 @@
     <message>
         <location filename="../kindspace/gui/earlier_words.py" line="+18"/>
         <source>(Nothing was written in that step yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(In diesem Schritt wurde noch nichts geschrieben.)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What you wrote in “{step}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du bei „{step}“ geschrieben hast:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>On {day}, the critic said “{critic}”, and you answered: “{kinder}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} sagte der innere Kritiker „{critic}“, und du hast geantwortet: „{kinder}“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last time something similar came up:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Als zuletzt etwas Ähnliches auftauchte:
+</translation>
     </message>
 </context>
 <context>
@@ -502,79 +503,79 @@
     <message>
         <location filename="../kindspace/gui/editor.py" line="+103"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Brought back from your draft — not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinem Entwurf zurückgeholt – noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+92"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Not saved yet — kept as a draft as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert – beim Schreiben als Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words are still here, but the draft couldn&apos;t be kept just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte sind noch da, aber der Entwurf ließ sich gerade nicht aufbewahren.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft kept — press Save when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt – speichere, wenn du so weit bist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There&apos;s nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unsaved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have words that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Worte, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save them, keep them as a draft for later, or let them go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, als Entwurf für später aufbewahren oder loslassen?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufbewahren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let them go</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this right after (Ctrl+Shift+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das gleich danach rückgängig machen (Strg+Umschalt+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -582,112 +583,112 @@
     <message>
         <location filename="../ui/editor.ui" line="+16"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can move an entry to an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst einen Eintrag auf einen früheren Tag verschieben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben oder Vorschau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write whatever is here for you. *Markdown* works: **bold**, lists with -, headings with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was gerade für dich da ist. *Markdown* geht: **fett**, Listen mit -, Überschriften mit #.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Eintrags</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, mit Komma getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>0 words</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Wörter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor schließen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S). Your words are also kept as a draft while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S). Beim Schreiben bleiben deine Worte auch als Entwurf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -695,37 +696,37 @@
     <message>
         <location filename="../ui/entry_reader.ui" line="+24"/>
         <source>The saved exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Übung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung &amp;fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung fortsetzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/entry_reader.py" line="+44"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;p&gt;Nothing was written in this exercise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In dieser Übung wurde nichts geschrieben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -733,17 +734,17 @@
     <message>
         <location filename="../kindspace/gui/exercise_grounding.py" line="+23"/>
         <source>Paused. Your writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause. Was du geschrieben hast, bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let go. Nothing from this exercise was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelassen. Von dieser Übung wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. It will be here whenever you want to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufgehoben. Sie wartet hier, wann immer du zurückkommen möchtest.</translation>
     </message>
 </context>
 <context>
@@ -751,173 +752,173 @@
     <message>
         <location filename="../ui/exercise_stepper.ui" line="+31"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Übung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes kommt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What you wrote earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du vorhin geschrieben hast</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rating from 0 to 10 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung von 0 bis 10 (freiwillig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschätzt</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>I&apos;m &amp;OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;kann weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich kann weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the step you were on, with everything you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dem Schritt, bei dem du warst, mit allem, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the su&amp;pport page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe&amp;seite öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <source>Open the support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfeseite öffnen</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>&amp;Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst mal &amp;beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the exercise for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung erst mal beenden</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du dir diese Zeit genommen hast.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What you kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du aufbewahrt hast</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the entry you just saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eben gespeicherten Eintrag öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This feels like too &amp;much</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist gerade zu &amp;viel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist gerade zu viel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause, breathe, and ground yourself; your writing is kept (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehalten, atmen und dich erden; was du geschrieben hast, bleibt erhalten (Alt+V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Su&amp;pport</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis lines and your own people (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste und deine eigenen Menschen (F1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save for &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für s&amp;päter aufheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep your progress and come back to it another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Stand aufheben und ein andermal weitermachen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -925,94 +926,94 @@
     <message>
         <location filename="../kindspace/gui/exercise_steps.py" line="+40"/>
         <source>My own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Worte:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Take as long as you like. Go on whenever you are ready.</source>
         <extracomment>The choosable buttons: radio buttons, check boxes, or &quot;add this phrase&quot; buttons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir so viel Zeit, wie du magst. Mach weiter, wenn du so weit bist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei&amp;ne Worte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your answer: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort: {step}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me to read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich daran, es noch einmal zu lesen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tags (optional, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter (freiwillig, mit Komma getrennt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: Arbeit, Familie</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+29"/>
         <source>Choices: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: {step}</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>My own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Worte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say it your way</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es auf deine Art</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Other words (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Wör&amp;ter (mit Komma getrennt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other words, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Wörter, mit Komma getrennt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phrases you can add to your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, die du zu deinen Worten hinzufügen kannst:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: {phrase}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds this phrase on its own line where your cursor is</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diesen Satz in einer eigenen Zeile dort ein, wo dein Cursor steht</translation>
     </message>
 </context>
 <context>
@@ -1020,69 +1021,70 @@
     <message>
         <location filename="../kindspace/gui/exercise_view.py" line="+44"/>
         <source>Welcome back. Here is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist. Hier hast du aufgehört.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. You can continue it from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufgehoben. Du kannst sie jederzeit von „Heute“ aus fortsetzen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your words are kept as a draft. You can continue from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte sind als Entwurf aufgehoben. Du kannst jederzeit von „Heute“ aus weitermachen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped. Nothing was written yet, so there was nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Es war noch nichts geschrieben, also gab es nichts aufzuheben.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {total}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>F&amp;inish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig und speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig und speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>For example:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel:
+</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1229,7 @@
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1267,7 +1269,7 @@
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1395,7 +1397,7 @@
         <location line="+17"/>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1733,7 +1735,7 @@
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinweis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1841,7 +1843,7 @@
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2086,7 @@ You can choose another file or folder.</source>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -2309,12 +2311,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+32"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2349,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/learn_view.py" line="+20"/>
@@ -2375,17 +2377,17 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/main_window.ui" line="+9"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kindspace</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kalender der Einträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2460,7 +2462,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2722,12 +2724,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2869,7 +2871,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escape</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2903,7 +2905,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3033,7 +3035,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3143,7 +3145,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3297,7 +3299,7 @@ You can choose another file or folder.</source>
         <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +3443,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+21"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kindspace</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3806,7 +3808,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notiz</translation>
     </message>
     <message>
         <location line="+263"/>
@@ -3984,7 +3986,7 @@ You can choose another file or folder.</source>
         <location line="+84"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Halt und Unterstützung</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4090,12 +4092,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darstellung</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4158,7 +4160,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4316,12 +4318,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4434,7 +4436,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4543,7 +4545,7 @@ You can choose another file or folder.</source>
         <location line="+9"/>
         <location line="+18"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -4618,7 +4620,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4722,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+24"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Eintrag</translation>
     </message>
 </context>
 <context>
@@ -5276,7 +5278,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinweis</translation>
     </message>
     <message>
         <location line="+7"/>
