@@ -1094,387 +1094,387 @@
         <location line="+1"/>
         <location line="+5"/>
         <source>Export entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown: ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF: zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries of a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge eines Zeitraums exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export only the entry that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den geöffneten Eintrag exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only the entries I t&amp;ick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge, die ich an&amp;kreuze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the ticked entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die angekreuzten Einträge exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge zum Ankreuzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each entry to export, newest first; Space ticks the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze jeden Eintrag an, den du exportieren möchtest, die neuesten zuerst; die Leertaste kreuzt den aktuellen an</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only with the ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dem Schlagw&amp;ort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Parts to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dazugehört</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus Übungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten aus Übungen zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the before and after ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschätzungen vorher und nachher zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no entries to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Einträge zum Exportieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze mindestens einen Teil an, der dazugehören soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like every export, it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Export ist er nicht verschlüsselt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>&amp;Save in folder</source>
         <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/export_dialog.ui" line="+15"/>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{entries} sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} an den Drucker geschickt.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The folder {name} already holds files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner {name} liegen schon Dateien.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files with the same names as the new ones will be replaced. Write into it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit denselben Namen wie die neuen werden ersetzt. Trotzdem hineinschreiben?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es schon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replacing it can&apos;t be undone. Replace it with this export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen lässt sich nicht rückgängig machen. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Exporting {entries}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} werden exportiert…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export anhalten</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Exported {entries} into the folder {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} in den Ordner {path} exportiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {entries} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} nach {path} exportiert.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>Where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Export gespeichert wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wo der Export gespeichert wird</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will leave the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verschlüsselung verlässt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Dateien sind nicht verschlüsselt: Wer sie öffnen kann, kann sie lesen. Bewahre sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the export did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Export getan hat</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the print dialog, to print the chosen entries as the PDF would show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Druckdialog, um die gewählten Einträge so zu drucken, wie sie im PDF aussähen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge exportieren</translation>
     </message>
 </context>
 <context>
@@ -1482,43 +1482,43 @@
     <message>
         <location filename="../kindspace/gui/export_selection.py" line="+28"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one entry in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze in der Liste mindestens einen Eintrag an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No entries match this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Auswahl passen noch keine Einträge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze mindestens einen Teil an, der dazugehören soll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will leave the encryption, with every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} verlassen die Verschlüsselung, mit allen Teilen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entries} will leave the encryption, with only {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} verlassen die Verschlüsselung, nur mit {parts}.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>d MMM yyyy</source>
         <comment>Qt date pattern: a day in a field</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the &amp;open entry (written {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der &amp;geöffnete Eintrag (geschrieben am {day})</translation>
     </message>
 </context>
 <context>
@@ -1526,22 +1526,22 @@
     <message>
         <location filename="../ui/first_run_protection.ui" line="+6"/>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Tagebuch geschützt ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is encrypted on this computer. Without its key the journal file can&apos;t be read, even by someone who copies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist auf diesem Computer verschlüsselt. Ohne seinen Schlüssel lässt sich die Tagebuchdatei nicht lesen, auch nicht von jemandem, der sie kopiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key can wait in your system keyring, so the journal opens by itself while you&apos;re logged in. Or you can choose a passphrase to type each time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann im Schlüsselbund deines Systems liegen, dann öffnet sich das Tagebuch von selbst, solange du angemeldet bist. Oder du wählst eine Passphrase, die du bei jedem Öffnen eingibst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You&apos;ll also get a recovery key: a short code to write down or print. It opens the journal if the other ways are ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem bekommst du einen Ersatzschlüssel: einen kurzen Code zum Aufschreiben oder Ausdrucken. Er öffnet das Tagebuch, falls die anderen Wege einmal verloren gehen.</translation>
     </message>
 </context>
 <context>
@@ -1549,22 +1549,22 @@
     <message>
         <location filename="../ui/first_run_ready.ui" line="+6"/>
         <source>You&apos;re ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is ready, and it&apos;s yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist bereit, und es gehört nur dir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There&apos;s nothing you have to do every day. Come back whenever it helps: try a short exercise, or write a few words about how you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst nichts jeden Tag tun. Komm zurück, wann immer es dir guttut: Probier eine kurze Übung oder schreib ein paar Worte darüber, wie es dir geht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Be gentle with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei sanft mit dir.</translation>
     </message>
 </context>
 <context>
@@ -1572,32 +1572,32 @@
     <message>
         <location filename="../ui/first_run_recovery.ui" line="+6"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal has been created, and it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist angelegt und verschlüsselt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This recovery key opens your journal if you ever forget your passphrase or your keyring is reset. Please write it down, print it or save it, and keep it somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ersatzschlüssel öffnet dein Tagebuch, falls du einmal deine Passphrase vergisst oder dein Schlüsselbund zurückgesetzt wird. Bitte schreib ihn auf, druck ihn aus oder speichere ihn, und bewahre ihn sicher und privat auf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I have &amp;written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufgeschrieben oder gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufgeschrieben oder gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can see it again later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst ihn später in den Einstellungen noch einmal sehen.</translation>
     </message>
 </context>
 <context>
@@ -1605,142 +1605,142 @@
     <message>
         <location filename="../ui/first_run_reminders.ui" line="+6"/>
         <source>Gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Erinnerungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace can give you a quiet nudge to take a moment for yourself. A reminder is only ever an invitation; you can let it pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace kann dich leise daran erinnern, dir einen Moment für dich zu nehmen. Eine Erinnerung ist immer nur eine Einladung; du kannst sie auch vorbeiziehen lassen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnere mich an einen Moment für mich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich an einen Moment für mich</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;m</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and &amp;also at</source>
-        <translation type="unfinished"></translation>
+        <translation>und &amp;auch um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Erinnerungszeit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen ich schon geübt habe, &amp;keine Erinnerung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen ich schon geübt habe, keine Erinnerung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can change this whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das jederzeit ändern.</translation>
     </message>
 </context>
 <context>
@@ -1748,102 +1748,102 @@
     <message>
         <location filename="../ui/first_run_unlock.ui" line="+6"/>
         <source>How would you like to open your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchtest du dein Tagebuch öffnen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no secure system keyring that kindspace can use, so your journal will be protected with a passphrase. That keeps it just as safe; you&apos;ll type the passphrase when you open kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund, den kindspace nutzen kann. Darum wird dein Tagebuch mit einer Passphrase geschützt. Das ist genauso sicher; du gibst die Passphrase ein, wenn du kindspace öffnest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open it &amp;automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open it automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key is kept in your system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Systems</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key is kept in your system keyring, which your login protects. There&apos;s nothing to type each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Systems, den deine Anmeldung schützt. Du musst jeden Tag nichts eingeben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Also set a passphrase, as a &amp;second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Passphrase &amp;festlegen, als zweiten Weg hinein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also set a passphrase, as a second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Passphrase festlegen, als zweiten Weg hinein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask for a &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach einer Passphrase f&amp;ragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for a passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach einer Passphrase fragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only someone who knows the passphrase can open the journal, even on your logged-in computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer die Passphrase kennt, kann das Tagebuch öffnen, auch an deinem angemeldeten Computer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal eingeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Passphrasen übereinstimmen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1851,22 @@
     <message>
         <location filename="../ui/first_run_welcome.ui" line="+6"/>
         <source>Welcome to kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace is a quiet place to practise being kind to yourself, with short guided exercises and a private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace ist ein ruhiger Ort, um Freundlichkeit mit dir selbst zu üben, mit kurzen angeleiteten Übungen und einem privaten Tagebuch.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Everything stays on this computer. kindspace works offline and never sends anything anywhere: there is no account, no cloud and no tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. kindspace arbeitet offline und schickt nie etwas irgendwohin: kein Konto, keine Cloud, keine Auswertung deines Verhaltens.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Setting up takes a minute or two. You can change every choice later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung dauert ein, zwei Minuten. Du kannst jede Wahl später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -1876,166 +1876,168 @@
         <location line="+1"/>
         <location line="+6"/>
         <source>Import from another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem anderen Tagebuch importieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Imports</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bring entries from jrnl, Day One or a kindspace export into this journal. You&apos;ll see what the file holds before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol Einträge aus jrnl, Day One oder einem kindspace-Export in dieses Tagebuch. Du siehst, was die Datei enthält, bevor etwas hinzugefügt wird.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a file or folder, or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei oder einen Ordner, oder zieh sie hierher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File or folder to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner für den Import</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A .json, .txt or .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .json-, .txt- oder .zip-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei zum Importieren wählen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Day One classic journal is a folder ending in .dayone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein klassisches Day-One-Tagebuch ist ein Ordner, der auf .dayone endet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner zum Importieren wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Format der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace usually recognises the format; choose one if it guesses wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace erkennt das Format meist selbst; wähle eines, falls es falsch rät</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Adding the entries to your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge werden in dein Tagebuch übernommen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you stop now, nothing is added and your journal stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt anhältst, wird nichts hinzugefügt, und dein Tagebuch bleibt, wie es war.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import getan hat</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="+41"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file or folder to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei oder einen Ordner, um zu sehen, was darin ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file or folder at that place. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle gibt es keine Datei und keinen Ordner. Bitte wähle etwas anderes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new entries are on their days in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einträge stehen an ihren Tagen im Kalender.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Journal exports (*.json *.txt *.zip *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Exporte (*.json *.txt *.zip *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Leave these out, import {entries}</source>
         <extracomment>How long a lock or quit waits for a running import to roll back, in seconds. How many unreadable entries the preview lists by name; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese auslassen, {entries} importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave those lines out, import {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen auslassen, {entries} importieren</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>{problem}
 
 You can choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Stopping… nothing will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten… es wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2043,50 +2045,50 @@ You can choose another file or folder.</source>
         <location filename="../ui/import_dialog.ui" line="+26"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Leave these out and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese auslassen und den Rest importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import what kindspace can read; the summary names exactly what was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert, was kindspace lesen kann; die Zusammenfassung nennt genau, was ausgelassen wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out what can&apos;t be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen, was sich nicht lesen lässt, und den Rest importieren</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="-217"/>
         <location line="+32"/>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+2"/>
         <source>Import the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2095,27 +2097,27 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice calendar for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender für {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fewer entries</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Einträge</translation>
     </message>
 </context>
 <context>
@@ -2124,47 +2126,47 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_charts.py" line="+46"/>
         <source>Before and after chart</source>
         <extracomment>The before/after chart shows at most this many recent times, so dots stay readable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorher-nachher-Diagramm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before and after: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>rating 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung 0–10</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No ratings to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einschätzungen zu zeigen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>earlier  →  later</source>
-        <translation type="unfinished"></translation>
+        <translation>früher  →  später</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>after (lower is lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher (niedriger ist heller)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercises you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die du nutzt</translation>
     </message>
 </context>
 <context>
@@ -2173,150 +2175,150 @@ You can choose another file or folder.</source>
         <location filename="../ui/insights.ui" line="+15"/>
         <location line="+10"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A quiet look back at your practice. It is worked out on this computer from your journal and never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Blick zurück auf dein Üben. Er entsteht auf diesem Computer aus deinem Tagebuch und verlässt ihn nie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to look back on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts, worauf du zurückblicken kannst</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/insights_view.py" line="+40"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung in Worten</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Show {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Point at a day, or use the arrow keys in the calendar, to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig auf einen Tag oder nutze im Kalender die Pfeiltasten, um ihn zu sehen.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Kinder words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlichere Worte: {words}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The critic had said: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der innere Kritiker hatte gesagt: {words}</translation>
     </message>
     <message>
         <location filename="../ui/insights.ui" line="+1"/>
         <location line="+14"/>
         <source>Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in Worten</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Shows or hides every figure of this page as sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt alle Zahlen dieser Seite als Sätze.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das frühere Jahr zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigtes Jahr</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteres Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das spätere Jahr zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Feelings you named in check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle, die du beim Innehalten benannt hast</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exercise shown before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung für vorher und nachher</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>What you practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du übst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From critic to friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kritiker zur Freundin</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Show the critic&apos;s words too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Worte des Kritikers zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your kinder rewrites, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine freundlicheren Fassungen, die neuesten zuerst</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Zurück zu He&amp;ute</translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Zurück zu Heute</translation>
+        <translation>Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -2324,52 +2326,52 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/learn.ui" line="+13"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learn articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel zum Lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung aus&amp;probieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ausprobieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Zurück zu He&amp;ute</translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Zurück zu Heute</translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/learn_view.py" line="+20"/>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe finden</translation>
     </message>
 </context>
 <context>
@@ -2377,298 +2379,298 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/main_window.ui" line="+9"/>
         <source>kindspace</source>
-        <translation type="unfinished">kindspace</translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Calendar of entries</source>
-        <translation type="unfinished">Kalender der Einträge</translation>
+        <translation>Kalender der Einträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Practice days this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage in diesem Monat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">Jetzt &amp;sichern</translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to today in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender zu &amp;heute springen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When it feels like &amp;too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es &amp;zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an &amp;exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung b&amp;eginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lea&amp;rn about self-compassion</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Selbstmitgefühl &amp;lernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import from another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus anderem Tagebuch &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inblicke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recently deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt gelöscht…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber kindspace</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/main_window.py" line="+75"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2678,12 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/markdown_preview.py" line="+28"/>
         <source>The preview shows the beginning; the whole note is in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt den Anfang; die ganze Notiz steht im Editor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Bild)</translation>
     </message>
 </context>
 <context>
@@ -2689,57 +2691,57 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding.py" line="+32"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the setup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung verlassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is made and stays safe on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist angelegt und bleibt sicher auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key is the way back in if the passphrase or keyring is ever lost. You can see it again in Settings and keep it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel ist der Weg zurück hinein, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Du kannst ihn in den Einstellungen noch einmal sehen und dann aufbewahren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reminders stay off for now; you can turn them on whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bleiben vorerst aus; du kannst sie einschalten, wann immer du möchtest.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung verlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zurück</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Weiter</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Be&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loslegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2747,17 +2749,17 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding_pages.py" line="+30"/>
         <source>Both match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide stimmen überein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose at least one day, or switch reminders off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle mindestens einen Tag, oder schalte die Erinnerungen aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch &amp;erstellen</translation>
     </message>
 </context>
 <context>
@@ -2765,53 +2767,53 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/own_exercise_editing.py" line="+38"/>
         <source>Saved. Your practice is in the list of practices now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Deine Übung steht jetzt in der Liste der Übungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft kept. Your changes are waiting here for when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt. Deine Änderungen warten hier, bis du zurückkommst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brought back the changes you hadn&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen, die noch nicht gespeichert waren, sind zurückgeholt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The practice was deleted. Entries you wrote with it are still in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung wurde gelöscht. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That practice couldn&apos;t be found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ließ sich nicht finden; vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It leaves the list of practices. Entries you wrote with it stay in your journal and can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwindet aus der Liste der Übungen. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch und lassen sich weiter lesen.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Delete practice</source>
         <extracomment>The practice on screen when the journal locked, to bring back after unlocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung löschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
@@ -2820,69 +2822,69 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/own_exercise_editor.py" line="+27"/>
         <source>One question or prompt for this step. Enter adds the next step; Alt+Up and Alt+Down move this one.</source>
         <extracomment>What an empty practice starts with: room for two questions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage oder Anregung für diesen Schritt. Enter fügt den nächsten Schritt hinzu; Alt+Pfeil hoch und Alt+Pfeil runter verschieben diesen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A question or a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage oder Anregung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} nach oben schieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} nach unten schieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} entfernen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished">Escape</translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+24"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Übung</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
 </context>
 <context>
@@ -2890,172 +2892,172 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/own_exercise_editor.ui" line="+25"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Übung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a short practice in your own words: a title, then one question or prompt for each step. It is kept inside your encrypted journal and runs like any other practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine kurze Übung in deinen eigenen Worten: einen Titel, dann für jeden Schritt eine Frage oder Anregung. Sie bleibt in deinem verschlüsselten Tagebuch und läuft wie jede andere Übung.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of your practice, as it shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deiner Übung, wie er in der Liste der Übungen steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Eine freundliche Pause nach der Arbeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;line about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Zeile dazu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A line about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: one sentence shown under the title in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: ein Satz, der in der Liste unter dem Titel steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Steps: one question or prompt each, in the order you&apos;d like them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: je eine Frage oder Anregung, in der Reihenfolge, die du möchtest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds an empty step at the end and moves the cursor into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt am Ende einen leeren Schritt hinzu und setzt den Cursor hinein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About how many &amp;minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre Dauer in &amp;Minuten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About how many minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre Dauer in Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From 1 to 120 minutes; shown beside the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis 120 Minuten; steht neben dem Titel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Rate how I feel before and after (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher &amp;bewerten, wie es mir geht (0 bis 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate how I feel before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher bewerten, wie es mir geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds the optional 0 to 10 question at the start and the end; Insights shows how it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt am Anfang und am Ende die freiwillige Frage von 0 bis 10 hinzu; „Einblicke“ zeigt, wie sie sich verändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks first. Entries you wrote with it stay in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt vorher nach. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Try it &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aus&amp;probieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this practice now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung jetzt ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begins the practice as it was last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt die Übung so, wie sie zuletzt gespeichert wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Zurück zu Heute</translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes you haven&apos;t saved are kept here until you come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du noch nicht gespeichert hast, wartet hier, bis du zurückkommst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps it in your journal; it then shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt sie in deinem Tagebuch auf; danach steht sie in der Liste der Übungen</translation>
     </message>
 </context>
 <context>
@@ -3064,23 +3066,23 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/pdf_export.py" line="+66"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kindspace-Tagebuch</translation>
     </message>
     <message>
         <location line="+246"/>
         <source>Printing could not start. Please check the printer and try again.</source>
         <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Told ``(index, count)`` before each page is painted; it may raise to stop the export. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Drucken konnte nicht beginnen. Bitte sieh nach dem Drucker und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PDF could not be started at {path}. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte unter {path} nicht angelegt werden. Bitte wähle einen anderen Ort.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {count}</translation>
     </message>
 </context>
 <context>
@@ -3089,33 +3091,33 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/popup.py" line="+34"/>
         <source>In an hour</source>
         <extracomment>Later ▸ offers these snoozes, in minutes. Distance from the screen&apos;s edge, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {minutes}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Suggested: {exercise}</source>
         <extracomment>Start the suggested exercise (its id; empty when none is suggested). Snooze for this many minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: {exercise}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A short practice is ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Übung wartet, wann immer du magst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a short practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Übung öffnen</translation>
     </message>
 </context>
 <context>
@@ -3123,39 +3125,39 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/practice_views.py" line="+40"/>
         <source>This exercise isn&apos;t part of this version of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung gehört nicht zu dieser Version von kindspace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One or more exercises couldn&apos;t be read and are left out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere Übungen ließen sich nicht lesen und fehlen vorerst.</translation>
     </message>
     <message>
         <location line="+123"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
         <extracomment>The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. Support while the journal is locked: no key needed (see show_support). The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Übung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Zurück zu He&amp;ute</translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Entsperren</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3165,7 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/print_dialog.py" line="+34"/>
         <source>Print entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge drucken</translation>
     </message>
 </context>
 <context>
@@ -3171,70 +3173,70 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/problems.py" line="+30"/>
         <source>Part of the journal could not be read, so it may be damaged. Nothing was changed. Your backups are in the backups folder beside the journal, and Settings ▸ Backups can bring one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Tagebuchs ließ sich nicht lesen, vielleicht ist er beschädigt. Es wurde nichts verändert. Deine Sicherungen liegen im Sicherungsordner neben dem Tagebuch, und unter Einstellungen ▸ Sicherungen kannst du eine zurückholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk is full, so this could not be saved yet. Please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherplatz ist voll, darum ließ sich das noch nicht speichern. Bitte schaff etwas Platz und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something unexpected got in the way. Nothing was deleted. Please try again; if it keeps happening, restarting kindspace usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist dazwischengekommen. Es wurde nichts gelöscht. Bitte versuch es noch einmal; wenn es wieder passiert, hilft meist ein Neustart von kindspace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you were writing is still in the editor and kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast, steht noch im Editor und ist als Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+19"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherplatz ist voll</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>That didn&apos;t open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ließ sich das Tagebuch nicht öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keyring isn&apos;t available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>The journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Let&apos;s adjust that</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass uns das anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>That didn&apos;t work this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat diesmal nicht geklappt</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The folder ({folder}) is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ({folder}) ist schreibgeschützt oder gehört jemand anderem. Bitte sieh nach und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist schreibgeschützt oder gehört jemand anderem. Bitte sieh nach und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kindspace can&apos;t write there</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace kann dort nicht schreiben</translation>
     </message>
 </context>
 <context>
@@ -3242,23 +3244,23 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/recently_deleted.py" line="+24"/>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>d MMMM</source>
         <comment>Qt date pattern: day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} · {kind} · deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {kind} · gelöscht {when}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The entry is back on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist wieder an seinem Tag.</translation>
     </message>
 </context>
 <context>
@@ -3268,38 +3270,38 @@ You can choose another file or folder.</source>
         <location line="+1"/>
         <location line="+5"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gelöscht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries you deleted in the last 30 days, here or from the command line. Bring one back and it returns to its day, just as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die du in den letzten 30 Tagen gelöscht hast, hier oder über die Kommandozeile. Holst du einen zurück, steht er wieder an seinem Tag, genau wie vorher.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recently deleted entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gelöschte Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to bring the chosen entry back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um den gewählten Eintrag zurückzuholen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag zurückholen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3307,67 +3309,67 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/recovery_key.ui" line="+6"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seven groups of four letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben Gruppen aus je vier Buchstaben und Ziffern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key, to paste it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel kopieren, um ihn an einem sicheren Ort einzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a page with the recovery key and what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit dem Ersatzschlüssel und seinem Zweck drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel drucken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Da&amp;tei speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a small text file only you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel als kleine Textdatei speichern, die nur du lesen kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel als Datei speichern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What happened to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Ersatzschlüssel geschehen ist</translation>
     </message>
 </context>
 <context>
@@ -3375,53 +3377,53 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/recovery_sheet.py" line="+25"/>
         <source>Your kindspace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel für kindspace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key opens your kindspace journal if you ever forget your passphrase or the system keyring is reset, for example on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel öffnet dein kindspace-Tagebuch, falls du einmal deine Passphrase vergisst oder der Schlüsselbund des Systems zurückgesetzt wird, zum Beispiel auf einem neuen Computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep it somewhere safe and private, such as with your important papers. Anyone who has this key and your journal file can read your journal, so please don&apos;t share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahre ihn sicher und privat auf, etwa bei deinen wichtigen Unterlagen. Wer diesen Schlüssel und deine Tagebuchdatei hat, kann dein Tagebuch lesen; bitte gib ihn also nicht weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To use it, choose &quot;Use my recovery key instead&quot; when kindspace asks for your passphrase. Capital or small letters and the dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ihn zu nutzen, wähle „Stattdessen den Ersatzschlüssel nutzen“, wenn kindspace nach deiner Passphrase fragt. Groß- oder Kleinbuchstaben und die Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copied. Paste it somewhere safe and private, and clear it from there when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füge ihn an einem sicheren, privaten Ort ein und lösche ihn dort wieder, wenn du fertig bist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to the printer. Keep the page somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt. Bewahre die Seite sicher und privat auf.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Print the recovery key</source>
         <extracomment>Emitted after the key was copied, printed or saved, so a page can say &quot;well done&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel drucken</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved as {name}, readable only by you. Keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} gespeichert, nur für dich lesbar. Bewahre die Datei an einem privaten Ort auf.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3534,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3547,72 +3549,72 @@ You can choose another file or folder.</source>
     <message>
         <location line="+9"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Montag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Di</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dienstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mittwoch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Donnerstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Freitag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Samstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">So</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonntag</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3637,7 +3639,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bis</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3733,7 +3735,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+13"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Von</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3825,7 +3827,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3916,7 +3918,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3926,7 +3928,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Passphrase zeigen</translation>
     </message>
 </context>
 <context>
@@ -4035,7 +4037,7 @@ You can choose another file or folder.</source>
         <location line="+103"/>
         <source>Cancel</source>
         <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4272,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4426,7 +4428,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4446,7 +4448,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4550,7 +4552,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="-6"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlag&amp;wörter</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4770,7 +4772,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+15"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Behalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4836,7 +4838,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine eigene Übung schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5089,22 +5091,22 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neue Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5114,12 +5116,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ob die Passphrasen übereinstimmen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5139,7 +5141,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+12"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5238,12 +5240,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5258,7 +5260,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
