@@ -3432,7 +3432,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/reminder_driver.py" line="+191"/>
         <source>Please unlock your journal to change your own phrases.</source>
         <extracomment>The first-run wizard leaves its reminder choices here in the journal until they are adopted. A reminder is due: show it (the popup listens). Rules or state changed (the tray updates its Pause menu). Saving failed: one kind sentence to show. One kind sentence when the saved file could not be used (shown once by the app). How many times the timer has fired (the idle benchmark reads it via the probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte entsperre dein Tagebuch, um deine eigenen Sätze zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3440,48 +3440,48 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/reminder_popup.ui" line="+17"/>
         <source>kindspace reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung von kindspace</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>kindspace</source>
-        <translation type="unfinished">kindspace</translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Start the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Erinnerungen mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heute</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+3"/>
         <source>Close this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung schließen</translation>
     </message>
 </context>
 <context>
@@ -3490,209 +3490,209 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../ui/settings_reminders.ui" line="+14"/>
         <location line="+6"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A reminder is a small card near the corner of the screen. It never takes your typing, and it goes away by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung ist eine kleine Karte in der Ecke des Bildschirms. Sie unterbricht nie dein Tippen und verschwindet von selbst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Send me gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schick mir sanfte Erinnerungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+166"/>
         <location line="+17"/>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>New reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erinnerungszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeit entfernen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mon</source>
-        <translation type="unfinished">Mo</translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished">Montag</translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tue</source>
-        <translation type="unfinished">Di</translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuesday</source>
-        <translation type="unfinished">Dienstag</translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wed</source>
-        <translation type="unfinished">Mi</translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wednesday</source>
-        <translation type="unfinished">Mittwoch</translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thu</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thursday</source>
-        <translation type="unfinished">Donnerstag</translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fri</source>
-        <translation type="unfinished">Fr</translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friday</source>
-        <translation type="unfinished">Freitag</translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sat</source>
-        <translation type="unfinished">Sa</translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saturday</source>
-        <translation type="unfinished">Samstag</translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sun</source>
-        <translation type="unfinished">So</translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sunday</source>
-        <translation type="unfinished">Sonntag</translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen von</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quiet hours: no reminders between two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: keine Erinnerungen zwischen zwei Uhrzeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+3"/>
         <source>Skip reminders on days I have already written</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung an Tagen, an denen ich schon geschrieben habe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggested exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sätze</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your own reminder phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Sätze für Erinnerungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One phrase per line, for example: You are doing your best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz pro Zeile, zum Beispiel: Du gibst dein Bestes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept inside your encrypted journal. While it is locked, reminders use kindspace&apos;s own gentle words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt in deinem verschlüsselten Tagebuch. Solange es gesperrt ist, nutzen Erinnerungen die sanften Worte von kindspace.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Start kindspace when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace starten, wenn ich mich anmelde</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+3"/>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen speichern</translation>
     </message>
 </context>
 <context>
@@ -3700,187 +3700,187 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/search.ui" line="+6"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching entries appear as you type. Press Down to move to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Einträge erscheinen schon beim Tippen. Mit Pfeil runter kommst du zu den Ergebnissen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter durchsehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every tag with its entries, without typing a word (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter mit ihren Einträgen, ohne ein Wort zu tippen (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Von</translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Tag. Entf steht für jeden Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Tag (Entf: jeder Tag)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge bis zu diesem Tag. Entf steht für jeden Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge bis zu diesem Tag (Entf: jeder Tag)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes, or only one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen oder nur eine bestimmte Übung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="+58"/>
         <source>Nothing found for that. Try fewer words or another spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu wurde nichts gefunden. Versuch es mit weniger Wörtern oder einer anderen Schreibweise.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing found with these filters. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Filtern wurde nichts gefunden. Versuch es mit weniger Wörtern, oder setz die Filter zurück.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+263"/>
         <location filename="../ui/search.ui" line="+9"/>
         <source>Tag</source>
         <extracomment>The tag browser, with the tag chosen here (or &quot;&quot; for none). The export dialog, with these entry ids (the results shown) ticked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+1"/>
         <source>Only entries with this tag. Type to find a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort. Tippe, um eines zu finden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished">Nur Einträge mit diesem Schlagwort</translation>
+        <translation>Nur Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search every day, kind and tag again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in allen Tagen, Arten und Schlagwörtern suchen</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="-287"/>
         <location filename="../ui/search.ui" line="+17"/>
         <source>Type a word or a phrase. Quotes find an exact phrase.</source>
         <extracomment>Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tippe ein Wort oder einen Satz. Anführungszeichen finden genau diesen Wortlaut.</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+4"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Suche</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Number of entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gefundener Einträge</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries found, ticked in the export dialog, where you can untick any</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen Einträge exportieren; im Exportfenster sind sie angekreuzt, und du kannst jeden wieder abwählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um einen Eintrag zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3888,47 +3888,47 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/secret_fields.py" line="+20"/>
         <source>At least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {count} Zeichen. Ein paar gewöhnliche Wörter hintereinander sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That works. A word or two more would make it even stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passt. Ein, zwei Wörter mehr würden sie noch stärker machen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That&apos;s a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine starke Passphrase.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please type it once more, to be sure it&apos;s the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte tippe sie noch einmal, um sicherzugehen, dass es die richtige ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases don&apos;t match yet. Please type the same one in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein. Bitte tippe in beide Felder dieselbe.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished">Zeigen</translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Die Passphrase zeigen</translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
 </context>
 <context>
@@ -3937,68 +3937,68 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/settings_dialog.py" line="+32"/>
         <location line="+26"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Am größten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({percent} %)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
-        <translation type="unfinished">Halt und Unterstützung</translation>
+        <translation>Halt und Unterstützung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen schließen</translation>
     </message>
 </context>
 <context>
@@ -4006,38 +4006,38 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/settings_backups.py" line="+29"/>
         <source>There are no backups yet. You can make one now; kindspace also makes one each day you open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Du kannst jetzt eine machen; kindspace macht außerdem an jedem Tag eine, an dem du dein Tagebuch öffnest.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done. The backup is checked and kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Die Sicherung ist geprüft und liegt im Sicherungsordner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will go back to how it was on {when}. Your current journal is not deleted: it is set aside in the journal&apos;s folder, so nothing is lost. kindspace closes the journal, restores the backup and opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch kehrt zu dem Stand vom {when} zurück. Dein jetziges Tagebuch wird nicht gelöscht: Es wird im Ordner des Tagebuchs beiseitegelegt, es geht also nichts verloren. kindspace schließt das Tagebuch, stellt die Sicherung wieder her und öffnet es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir gemacht</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Cancel</source>
         <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4045,32 +4045,32 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/settings_comfort.py" line="+27"/>
         <source>Keep your contacts readable while locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte auch im gesperrten Zustand lesbar lassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace would keep a copy of your support contacts (names, numbers and notes) in a separate file on this computer. That file is not encrypted: anyone who can use your account here could read it. In return, your people show on the support page even while your journal is locked. Your journal itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Hilfeseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep them readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbar lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your contacts are kept only inside your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte liegen nur in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A copy of your contacts is kept readable outside the journal, so the support page shows them while it is locked. Switch this off to remove that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Hilfeseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4079,32 +4079,32 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../ui/settings.ui" line="+6"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished">Darstellung</translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4112,67 +4112,67 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/settings_reminders.py" line="+34"/>
         <source>Your desktop isn&apos;t showing a tray right now, so kindspace keeps its window where you can see it, and reminders still appear while kindspace is open. On GNOME, the extension “AppIndicator and KStatusNotifierItem Support” adds a tray (in Debian and Ubuntu: the package gnome-shell-extension-appindicator). Turn it on in Extensions, then start kindspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Desktop zeigt gerade keinen Infobereich. Darum lässt kindspace sein Fenster sichtbar, und Erinnerungen erscheinen weiter, solange kindspace offen ist. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich hinzu (in Debian und Ubuntu: das Paket gnome-shell-extension-appindicator). Schalte sie unter „Erweiterungen“ ein und starte kindspace dann neu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock your journal to see and change your own phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre dein Tagebuch, um deine eigenen Sätze zu sehen und zu ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No particular one (just open kindspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bestimmte (nur kindspace öffnen)</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Saved. Your reminders follow these settings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Deine Erinnerungen folgen ab jetzt diesen Einstellungen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{time} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} steht schon in der Liste.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Reminders · kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen · kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close reminder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen schließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save your reminder changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Erinnerungen speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You changed your reminders (perhaps added a time) and haven&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast deine Erinnerungen geändert (vielleicht eine Uhrzeit hinzugefügt) und noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4180,119 +4180,119 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/settings_unlock.py" line="+34"/>
         <source>No secure system keyring is available on this computer right now, so kindspace can&apos;t keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist gerade kein sicherer Schlüsselbund verfügbar, darum kann kindspace den Schlüssel dort nicht aufbewahren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To be asked for a passphrase, please set one below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit nach einer Passphrase gefragt werden kann, leg bitte zuerst unten eine fest.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now opens by itself while you&apos;re logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Dein Tagebuch öffnet sich jetzt von selbst, solange du angemeldet bist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now asks for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Dein Tagebuch fragt jetzt bei jedem Öffnen nach deiner Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your journal has no passphrase yet. A passphrase is a second way in, and it lets the journal lock itself when you&apos;re away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch hat noch keine Passphrase. Eine Passphrase ist ein zweiter Weg hinein, und mit ihr kann sich das Tagebuch sperren, wenn du nicht da bist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That isn&apos;t the current passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die aktuelle Passphrase. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase is changed. Please use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase ist geändert. Bitte nutze ab jetzt die neue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That isn&apos;t your passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht deine Passphrase. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you think someone else may have seen this key, you can make a new one. The old one then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du denkst, dass jemand anderes diesen Schlüssel gesehen haben könnte, kannst du einen neuen erstellen. Der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This journal was made before kindspace kept its recovery key inside, so it can&apos;t be shown. You can make a new one now; any older recovery key then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch entstand, bevor kindspace seinen Ersatzschlüssel darin aufbewahrt hat, darum lässt er sich nicht zeigen. Du kannst jetzt einen neuen erstellen; jeder ältere Ersatzschlüssel funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here is your new recovery key. Please write it down, print it or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist dein neuer Ersatzschlüssel. Bitte schreib ihn jetzt auf, druck ihn aus oder speichere ihn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Ersatzschlüssel erstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current recovery key will stop working, and the new one takes its place. Please keep the new one somewhere safe, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein jetziger Ersatzschlüssel funktioniert dann nicht mehr, und der neue tritt an seine Stelle. Bitte bewahre den neuen wie zuvor sicher auf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After this long without use, kindspace locks the journal and asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so langer Zeit ohne Nutzung sperrt kindspace das Tagebuch und fragt nach deiner Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While the key is in your keyring, a locked journal opens again with one click. To make locking ask for your passphrase, choose &quot;Ask for my passphrase each time&quot; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange der Schlüssel in deinem Schlüsselbund liegt, öffnet sich ein gesperrtes Tagebuch mit einem Klick wieder. Damit das Sperren nach deiner Passphrase fragt, wähle oben „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Auto-lock works once your journal has a passphrase, because only then does locking keep anyone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sperren wirkt erst, wenn dein Tagebuch eine Passphrase hat, denn erst dann hält das Sperren andere fern.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+223"/>
         <location line="+3"/>
         <source>Make a new key</source>
         <extracomment>True while the keyring is being changed on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen</translation>
     </message>
 </context>
 <context>
@@ -4300,180 +4300,180 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/support.ui" line="+22"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeseite</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breathe and &amp;ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;men und dich erden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe and ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen und dich erden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Zurück zu He&amp;ute</translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Zurück zu Heute</translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Hilfe</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/support_view.py" line="+55"/>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Wähle „Kontakte bearbeiten“, um die Menschen einzutragen, an die du dich wenden kannst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your own contacts are kept inside your encrypted journal, so they show once it is open. In Settings ▸ Comfort and support you can choose to keep them readable here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Kontakte liegen in deinem verschlüsselten Tagebuch und erscheinen, sobald es offen ist. Unter Einstellungen ▸ Halt und Unterstützung kannst du sie auch hier lesbar lassen.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>your support contacts</source>
         <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deine Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Edit this &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste bearbeiten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Use kindspace&apos;s list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Liste von kindspace nutzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use kindspace&apos;s list of crisis lines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Liste der Krisendienste von kindspace nutzen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zu {table} hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile aus {table} entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing {table} without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten von {table} beenden, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No crisis lines listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krisendienste eingetragen.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Your contacts are saved in your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte sind in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your list of crisis lines is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Liste der Krisendienste ist gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing kindspace&apos;s own list of crisis lines again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die eigene Liste der Krisendienste von kindspace.</translation>
     </message>
 </context>
 <context>
@@ -4481,63 +4481,63 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/tag_browser.py" line="+26"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlagwörter. Im Editor kannst du einem Eintrag Schlagwörter geben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a tag to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Schlagwort, um seine Einträge zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Entr&amp;ies tagged {tag} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge mit {tag} · {entries}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;New name for {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name für {tag}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge {tag} into {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} mit {other} zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the chosen tag on every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen</translation>
     </message>
 </context>
 <context>
@@ -4547,82 +4547,82 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+9"/>
         <location line="+18"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished">Schlag&amp;wörter</translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every tag with how many entries have it. Choosing one lists its entries; press Enter to go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort mit der Zahl seiner Einträge. Wählst du eines, erscheinen seine Einträge; mit Enter gehst du zu ihnen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um einen Eintrag zu öffnen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New name for the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a new name to rename the chosen tag, or the name of another tag to merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe einen neuen Namen, um das gewählte Schlagwort umzubenennen, oder den Namen eines anderen Schlagworts, um beide zusammenzuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Name oder ein anderes Schlagwort zum Zusammenführen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen tag on every entry that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen, der es hat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tag status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Schlagwörter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Zurück zu Heute</translation>
+        <translation>Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -4633,42 +4633,42 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+4"/>
         <source>Merge tags</source>
         <extracomment>The open &quot;merge?&quot; question, while one is asked (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Merge “{tag}” into “{other}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ mit „{other}“ zusammenführen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will be tagged “{other}” instead of “{tag}”. Afterwards the two can&apos;t be told apart, and “{tag}” is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} bekommen dann „{other}“ statt „{tag}“. Danach lassen sich die beiden nicht mehr unterscheiden, und „{tag}“ steht nicht mehr in der Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep both tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schlagwörter behalten</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“{tag}” was merged into “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ wurde in {entries} mit „{other}“ zusammengeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{tag}” was renamed to “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ wurde in {entries} in „{other}“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -4677,54 +4677,54 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/today.py" line="+52"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good afternoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo. Es ist spät – sei heute Nacht sanft mit dir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whenever you come back is a good time to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann immer du zurückkommst, ist eine gute Zeit zum Üben.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort für ein Gefühl; wähl alle, die passen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Strength: {strength}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: {strength}</translation>
     </message>
     <message>
         <location line="+68"/>
         <location line="+15"/>
         <source>Begin: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Guided exercises will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen angeleitete Übungen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>An entry</source>
-        <translation type="unfinished">Ein Eintrag</translation>
+        <translation>Ein Eintrag</translation>
     </message>
 </context>
 <context>
@@ -4732,175 +4732,175 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/today.ui" line="+26"/>
         <source>Hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: when it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines, your own people, and a moment to breathe (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste, deine eigenen Menschen und ein Moment zum Atmen (F1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How are you, right now? Pick any words that fit; no typing needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir gerade? Wähl die Worte, die passen; du musst nichts tippen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Feeling words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlswörter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished">&amp;Behalten</translation>
+        <translation>&amp;Festhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Momentaufnahme festhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in your journal; Insights counts the words over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt in deinem Tagebuch; „Einblicke“ zählt die Wörter über die Zeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begin the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Short practices, whenever you like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Übungen, wann immer du magst:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Übungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen zeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new entry for today (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag für heute beginnen (Strg+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write your own &amp;practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Übung &amp;schreiben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your own practice</source>
-        <translation type="unfinished">Eine eigene Übung schreiben</translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title and your own questions, kept in your journal and run like any other practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel und deine eigenen Fragen, in deinem Tagebuch aufbewahrt und wie jede andere Übung nutzbar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For practices you wrote yourself: change, or delete, the one chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Übungen, die du selbst geschrieben hast: die in der Liste gewählte ändern oder löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf diesen Tag in früheren Jahren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von diesem Tag in früheren Jahren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice days</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Look back at your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dein Üben zurückblicken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Insights: practice days, ratings, feelings and kinder rewrites (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Einblicke“ öffnen: Übungstage, Einschätzungen, Gefühle und freundlichere Fassungen (Strg+I)</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4908,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/transfer_worker.py" line="+44"/>
         <source>The export was stopped, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde angehalten, also wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4917,73 +4917,73 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/tray.py" line="+37"/>
         <source>kindspace is still here in the tray, so your reminders keep coming. Choose Quit in this menu to close it completely.</source>
         <extracomment>How long to wait for a tray host to appear at start (it may start after us at login). The &quot;say so once&quot; key for &quot;kindspace keeps running in the tray&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kindspace ist weiter hier im Infobereich, damit deine Erinnerungen kommen. Wähle in diesem Menü „Beenden“, um es ganz zu schließen.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Open kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick kind note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle freundliche Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung beginnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+55"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich sie fortsetze</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace beenden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace · reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace · Erinnerungen pausiert</translation>
     </message>
 </context>
 <context>
@@ -4991,42 +4991,42 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/unlock.py" line="+26"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key opens the journal too. It&apos;s the code you wrote down, printed or saved when the journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dein Ersatzschlüssel öffnet das Tagebuch. Das ist der Code, den du beim Anlegen des Tagebuchs aufgeschrieben, ausgedruckt oder gespeichert hast.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is safe and encrypted on this computer. It opens with the key kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Es öffnet sich mit dem Schlüssel aus dem Schlüsselbund deines Systems.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -5035,179 +5035,179 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../ui/settings_unlock.ui" line="+6"/>
         <location line="+21"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich das Tagebuch öffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;automatically while I&apos;m logged in (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for my &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner &amp;Passphrase fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for my passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About how the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu, wie sich das Tagebuch öffnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+116"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisherige Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished">Neue Passphrase</translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Zeigen</translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Die Passphrase zeigen</translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished">Hinweis zur Passphrase</translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein&amp;mal eingeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished">Die neue Passphrase noch einmal</translation>
+        <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished">Ob die Passphrasen übereinstimmen</translation>
+        <translation>Ob die Passphrasen übereinstimmen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Ersatzschlüssel</translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery key opens the journal if the passphrase or the keyring is ever lost. To keep it private, kindspace asks before showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel öffnet das Tagebuch, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Damit er privat bleibt, fragt kindspace nach, bevor es ihn zeigt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your passphrase, to show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase, um den Ersatzschlüssel zu zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>No one else can see my screen right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kann niemand sonst auf meinen Bildschirm sehen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel zeigen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Make a ne&amp;w recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Ersatzschlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Ersatzschlüssel erstellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel verbergen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;sperren nach</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock the journal after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch nach so langer Zeit ohne Nutzung sperren</translation>
     </message>
 </context>
 <context>
@@ -5215,97 +5215,97 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/unlock.ui" line="+6"/>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch entsperren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Zeigen</translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Die Passphrase zeigen</translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz&amp;schlüssel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished">Ersatzschlüssel</translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it as you wrote it down. Capital or small letters, spaces and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ihn so ein, wie du ihn aufgeschrieben hast. Groß- oder Kleinbuchstaben, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Ersatzschlüssel &amp;nutzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use my recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Ersatzschlüssel nutzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Unterstützung?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: crisis lines and a moment to breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: Krisendienste und ein Moment zum Atmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines and grounding, without opening the journal (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste und Erdung, ohne das Tagebuch zu öffnen (F1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch öffnen</translation>
     </message>
 </context>
 <context>
@@ -5313,43 +5313,43 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/window_dialogs.py" line="+21"/>
         <source>Words from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte vom letzten Mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have words from last time that weren&apos;t saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Worte vom letzten Mal, die nicht gespeichert wurden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Would you like to pick up where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchtest du dort weitermachen, wo du aufgehört hast?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each time you come back counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal, wenn du zurückkommst, zählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practice days this month: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage in diesem Monat: {days}</translation>
     </message>
 </context>
 </TS>
