@@ -787,7 +787,7 @@
     <message>
         <location line="+4"/>
         <source>Not rated</source>
-        <translation>Nicht eingeschätzt</translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -863,12 +863,12 @@
     <message>
         <location line="+23"/>
         <source>This feels like too &amp;much</source>
-        <translation>Das ist gerade zu &amp;viel</translation>
+        <translation>Es wird zu &amp;viel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This feels like too much</source>
-        <translation>Das ist gerade zu viel</translation>
+        <translation>Es wird zu viel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -888,12 +888,12 @@
     <message>
         <location line="+10"/>
         <source>Save for &amp;later</source>
-        <translation>Für s&amp;päter aufheben</translation>
+        <translation>S&amp;päter weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save for later</source>
-        <translation>Für später aufheben</translation>
+        <translation>Später weiter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location line="+22"/>
         <source>F&amp;inish and save</source>
-        <translation>&amp;Fertig und speichern</translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4592,7 +4592,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation>Ein neuer Name oder ein anderes Schlagwort zum Zusammenführen</translation>
+        <translation>Neuer Name oder anderes Schlagwort</translation>
     </message>
     <message>
         <location line="+6"/>
