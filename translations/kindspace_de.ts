@@ -1564,7 +1564,7 @@
     <message>
         <location line="+6"/>
         <source>Be gentle with yourself.</source>
-        <translation>Sei sanft mit dir.</translation>
+        <translation>Sei gut zu dir.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@
     <message>
         <location line="+5"/>
         <source>kindspace is a quiet place to practise being kind to yourself, with short guided exercises and a private journal.</source>
-        <translation>kindspace ist ein ruhiger Ort, um Freundlichkeit mit dir selbst zu üben, mit kurzen angeleiteten Übungen und einem privaten Tagebuch.</translation>
+        <translation>kindspace ist ein ruhiger Ort, um zu üben, freundlich mit dir selbst zu sein, mit kurzen angeleiteten Übungen und einem privaten Tagebuch.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2272,7 +2272,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+11"/>
         <source>Feelings you named in check-ins</source>
-        <translation>Gefühle, die du beim Innehalten benannt hast</translation>
+        <translation>Gefühle, die du in Momentaufnahmen benannt hast</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2982,12 +2982,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+15"/>
         <source>&amp;Rate how I feel before and after (0 to 10)</source>
-        <translation>Vorher und nachher &amp;bewerten, wie es mir geht (0 bis 10)</translation>
+        <translation>Vorher und nachher n&amp;otieren, wie es mir geht (0 bis 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate how I feel before and after</source>
-        <translation>Vorher und nachher bewerten, wie es mir geht</translation>
+        <translation>Vorher und nachher notieren, wie es mir geht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3255,7 +3255,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+2"/>
         <source>{day} · {kind} · deleted {when}</source>
-        <translation>{day} · {kind} · gelöscht {when}</translation>
+        <translation>{day} · {kind} · gelöscht am {when}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3745,7 +3745,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on. Press Delete for any day.</source>
-        <translation>Nur Einträge ab diesem Tag. Entf steht für jeden Tag.</translation>
+        <translation>Nur Einträge ab diesem Tag. Mit Entf gilt wieder jeder Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3765,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day. Press Delete for any day.</source>
-        <translation>Nur Einträge bis zu diesem Tag. Entf steht für jeden Tag.</translation>
+        <translation>Nur Einträge bis zu diesem Tag. Mit Entf gilt wieder jeder Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3962,7 +3962,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation>Größer</translation>
+        <translation>Etwas größer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +3972,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation>Am größten</translation>
+        <translation>Sehr groß</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4692,7 +4692,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation>Hallo. Es ist spät – sei heute Nacht sanft mit dir.</translation>
+        <translation>Hallo. Es ist spät – sei heute Nacht gut zu dir.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4927,7 +4927,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+3"/>
         <source>Quick kind note</source>
-        <translation>Schnelle freundliche Notiz</translation>
+        <translation>Kurze freundliche Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4958,7 +4958,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Until I resume</source>
-        <translation>Bis ich sie fortsetze</translation>
+        <translation>Bis ich sie wieder einschalte</translation>
     </message>
     <message>
         <location line="+6"/>
