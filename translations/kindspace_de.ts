@@ -6,37 +6,37 @@
     <message>
         <location filename="../ui/about.ui" line="+6"/>
         <source>About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Über kindspace</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Danksagung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/about_dialog.py" line="+19"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credits could not be read from this copy of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Danksagung konnte in dieser Kopie von kindspace nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../kindspace/gui/app.py" line="+63"/>
         <source>kindspace seems to be open already but isn&apos;t answering. If it isn&apos;t, please wait a moment and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace scheint schon offen zu sein, antwortet aber nicht. Falls nicht, warte bitte einen Moment und starte es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -53,48 +53,48 @@
         <location filename="../ui/settings_appearance.ui" line="+6"/>
         <location line="+9"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>A new language is used the next time kindspace starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von kindspace.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Theme and text size change straight away, also on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema und Schriftgröße ändern sich sofort, auch auf dem Sperrbildschirm.</translation>
     </message>
 </context>
 <context>
@@ -103,77 +103,77 @@
         <location filename="../ui/settings_backups.ui" line="+6"/>
         <location line="+9"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace makes an encrypted backup the first time you open your journal each day. Each backup opens with the same passphrase, recovery key or keyring as your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace legt jeden Tag beim ersten Öffnen deines Tagebuchs eine verschlüsselte Sicherung an. Jede Sicherung öffnet sich mit derselben Passphrase, demselben Ersatzschlüssel oder demselben Schlüsselbund wie dein Tagebuch.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Sicherungen öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;neuesten behalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele automatische Sicherungen bleiben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Sicherungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Older automatic backups are removed when a new one is made. Backups you make yourself are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere automatische Sicherungen werden entfernt, wenn eine neue entsteht. Sicherungen, die du selbst machst, bleiben immer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die neueste zuerst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -181,27 +181,27 @@
     <message>
         <location filename="../kindspace/gui/breathing.py" line="+28"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe in slowly for about four, and out for about six</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam ein, etwa bis vier, und aus, etwa bis sechs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A circle that slowly grows as you breathe in and shrinks as you breathe out: in for about four seconds, out for about six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kreis, der beim Einatmen langsam wächst und beim Ausatmen kleiner wird: etwa vier Sekunden ein, etwa sechs aus.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe</translation>
     </message>
 </context>
 <context>
@@ -210,38 +210,38 @@
         <location filename="../kindspace/gui/calendar.py" line="+51"/>
         <source>Calendar of entries</source>
         <extracomment>The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with entries are marked. Arrow keys move between days, Page Up and Page Down change the month, Enter opens the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Einträgen sind markiert. Mit den Pfeiltasten wechselst du den Tag, mit Bild auf und Bild ab den Monat, Enter öffnet den Tag.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}: {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {entries}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Previous month</source>
         <extracomment>Qt&apos;s own parts of a calendar, which it leaves unnamed (a screen reader said &quot;button&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
 </context>
 <context>
@@ -250,42 +250,42 @@
         <location filename="../ui/settings_comfort.ui" line="+6"/>
         <location line="+9"/>
         <source>Comfort and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt und Unterstützung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the &amp;breathing guide still (less motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atemhilfe ruhig halten (weniger Bewegung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the breathing guide still</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe ruhig halten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offer a look back at &amp;this day in earlier years on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „Heute“ einen &amp;Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today only offers it: the old entries show when you choose to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ bietet ihn nur an: Die alten Einträge erscheinen erst, wenn du nachsehen möchtest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep my support &amp;contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Kontakte lesbar lassen, während das Tagebuch gesperrt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my support contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Kontakte lesbar lassen, während das Tagebuch gesperrt ist</translation>
     </message>
 </context>
 <context>
@@ -294,12 +294,12 @@
         <location filename="../kindspace/gui/controller.py" line="+195"/>
         <source>not checked</source>
         <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>A backup was saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -330,105 +330,105 @@
     <message numerus="yes">
         <location filename="../kindspace/gui/words.py" line="+38"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Import %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Adding %Ln entries to your journal…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag wird in dein Tagebuch übernommen…</numerusform>
+            <numerusform>%Ln Einträge werden in dein Tagebuch übernommen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You&apos;ve taken time for yourself on %Ln days this month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diesen Monat hast du dir an %Ln Tag Zeit für dich genommen.</numerusform>
+            <numerusform>Diesen Monat hast du dir an %Ln Tagen Zeit für dich genommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Look back at this day in earlier years (%Ln entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückblick auf diesen Tag in früheren Jahren (%Ln Eintrag)</numerusform>
+            <numerusform>Rückblick auf diesen Tag in früheren Jahren (%Ln Einträge)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export wurde nach %Ln von {total} angehalten; diese %Ln Datei liegt in {path}.</numerusform>
+            <numerusform>Der Export wurde nach %Ln von {total} angehalten; diese %Ln Dateien liegen in {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A practice can have up to %Ln steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Übung kann bis zu %Ln Schritt haben.</numerusform>
+            <numerusform>Eine Übung kann bis zu %Ln Schritte haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>kindspace keeps up to %Ln reminder times a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kindspace merkt sich bis zu %Ln Erinnerungszeit am Tag.</numerusform>
+            <numerusform>kindspace merkt sich bis zu %Ln Erinnerungszeiten am Tag.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The latest %Ln of {total} times are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte %Ln von {total} Zeiten wird gezeigt.</numerusform>
+            <numerusform>Die letzten %Ln von {total} Zeiten werden gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remind me to read it again in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erinnere mich in %Ln Tag daran, es noch einmal zu lesen</numerusform>
+            <numerusform>Erinnere mich in %Ln Tagen daran, es noch einmal zu lesen</numerusform>
         </translation>
     </message>
 </context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../kindspace/gui/daily_backup.py" line="+39"/>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../kindspace/gui/date_filter.py" line="+20"/>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag</translation>
     </message>
 </context>
 <context>
@@ -454,13 +454,13 @@
         <location filename="../kindspace/gui/dates.py" line="+39"/>
         <source>MMMM yyyy</source>
         <comment>Qt date pattern: a month and its year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>dddd d MMMM</source>
         <comment>Qt date pattern: weekday, day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
 </context>
 <context>
@@ -468,32 +468,32 @@
     <message>
         <location filename="../kindspace/gui/day_list.py" line="+26"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {entries}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Worte)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no take-away noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts zum Mitnehmen notiert)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No entries on this day. You can add one with New note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge an diesem Tag. Mit „Neue Notiz“ kannst du einen schreiben.</translation>
     </message>
 </context>
 <context>
@@ -501,23 +501,24 @@
     <message>
         <location filename="../kindspace/gui/earlier_words.py" line="+18"/>
         <source>(Nothing was written in that step yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(In diesem Schritt wurde noch nichts geschrieben.)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What you wrote in “{step}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du bei „{step}“ geschrieben hast:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>On {day}, the critic said “{critic}”, and you answered: “{kinder}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} sagte der innere Kritiker „{critic}“, und du hast geantwortet: „{kinder}“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last time something similar came up:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Als zuletzt etwas Ähnliches auftauchte:
+</translation>
     </message>
 </context>
 <context>
@@ -525,79 +526,79 @@
     <message>
         <location filename="../kindspace/gui/editor.py" line="+103"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Brought back from your draft — not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinem Entwurf zurückgeholt – noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+92"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Not saved yet — kept as a draft as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert – beim Schreiben als Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words are still here, but the draft couldn&apos;t be kept just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte sind noch da, aber der Entwurf ließ sich gerade nicht aufbewahren.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft kept — press Save when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt – speichere, wenn du so weit bist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There&apos;s nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unsaved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have words that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Worte, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save them, keep them as a draft for later, or let them go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, als Entwurf für später aufbewahren oder loslassen?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufbewahren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let them go</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this right after (Ctrl+Shift+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das gleich danach rückgängig machen (Strg+Umschalt+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -605,112 +606,112 @@
     <message>
         <location filename="../ui/editor.ui" line="+16"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can move an entry to an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst einen Eintrag auf einen früheren Tag verschieben.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben oder Vorschau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write whatever is here for you. *Markdown* works: **bold**, lists with -, headings with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was gerade für dich da ist. *Markdown* geht: **fett**, Listen mit -, Überschriften mit #.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Eintrags</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, mit Komma getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>0 words</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Wörter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor schließen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S). Your words are also kept as a draft while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S). Beim Schreiben bleiben deine Worte auch als Entwurf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -718,37 +719,37 @@
     <message>
         <location filename="../ui/entry_reader.ui" line="+24"/>
         <source>The saved exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Übung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung &amp;fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung fortsetzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/entry_reader.py" line="+44"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;p&gt;Nothing was written in this exercise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In dieser Übung wurde nichts geschrieben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -756,17 +757,17 @@
     <message>
         <location filename="../kindspace/gui/exercise_grounding.py" line="+23"/>
         <source>Paused. Your writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause. Was du geschrieben hast, bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let go. Nothing from this exercise was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgelassen. Von dieser Übung wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. It will be here whenever you want to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufgehoben. Sie wartet hier, wann immer du zurückkommen möchtest.</translation>
     </message>
 </context>
 <context>
@@ -774,173 +775,173 @@
     <message>
         <location filename="../ui/exercise_stepper.ui" line="+31"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Übung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes kommt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What you wrote earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du vorhin geschrieben hast</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rating from 0 to 10 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung von 0 bis 10 (freiwillig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>I&apos;m &amp;OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;kann weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich kann weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the step you were on, with everything you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu dem Schritt, bei dem du warst, mit allem, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the su&amp;pport page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe&amp;seite öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <source>Open the support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfeseite öffnen</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>&amp;Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst mal &amp;beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the exercise for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung erst mal beenden</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du dir diese Zeit genommen hast.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What you kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du aufbewahrt hast</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was du geschrieben hast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the entry you just saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eben gespeicherten Eintrag öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This feels like too &amp;much</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird zu &amp;viel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird zu viel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause, breathe, and ground yourself; your writing is kept (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehalten, atmen und dich erden; was du geschrieben hast, bleibt erhalten (Alt+V)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Su&amp;pport</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis lines and your own people (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste und deine eigenen Menschen (F1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save for &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;päter weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep your progress and come back to it another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Stand aufheben und ein andermal weitermachen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -948,94 +949,94 @@
     <message>
         <location filename="../kindspace/gui/exercise_steps.py" line="+40"/>
         <source>My own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Worte:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Take as long as you like. Go on whenever you are ready.</source>
         <extracomment>The choosable buttons: radio buttons, check boxes, or &quot;add this phrase&quot; buttons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir so viel Zeit, wie du magst. Mach weiter, wenn du so weit bist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei&amp;ne Worte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your answer: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort: {step}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me to read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich daran, es noch einmal zu lesen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tags (optional, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter (freiwillig, mit Komma getrennt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel: Arbeit, Familie</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+29"/>
         <source>Choices: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: {step}</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>My own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Worte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Worte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say it your way</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag es auf deine Art</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Other words (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Wör&amp;ter (mit Komma getrennt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other words, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Wörter, mit Komma getrennt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phrases you can add to your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, die du zu deinen Worten hinzufügen kannst:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: {phrase}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds this phrase on its own line where your cursor is</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diesen Satz in einer eigenen Zeile dort ein, wo dein Cursor steht</translation>
     </message>
 </context>
 <context>
@@ -1043,69 +1044,70 @@
     <message>
         <location filename="../kindspace/gui/exercise_view.py" line="+44"/>
         <source>Welcome back. Here is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist. Hier hast du aufgehört.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. You can continue it from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufgehoben. Du kannst sie jederzeit von „Heute“ aus fortsetzen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your words are kept as a draft. You can continue from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Worte sind als Entwurf aufgehoben. Du kannst jederzeit von „Heute“ aus weitermachen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped. Nothing was written yet, so there was nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Es war noch nichts geschrieben, also gab es nichts aufzuheben.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} von {total}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>F&amp;inish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig und speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>For example:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel:
+</translation>
     </message>
 </context>
 <context>
@@ -1115,387 +1117,387 @@
         <location line="+1"/>
         <location line="+5"/>
         <source>Export entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown: ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF: zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Einträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge exportieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries of a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge eines Zeitraums exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export only the entry that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den geöffneten Eintrag exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only the entries I t&amp;ick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge, die ich an&amp;kreuze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the ticked entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die angekreuzten Einträge exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge zum Ankreuzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each entry to export, newest first; Space ticks the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuze jeden Eintrag an, den du exportieren möchtest, die neuesten zuerst; die Leertaste kreuzt den aktuellen an</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only with the ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dem Schlagw&amp;ort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Parts to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dazugehört</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten aus Übungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten aus Übungen zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the before and after ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einschätzungen vorher und nachher zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no entries to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Einträge zum Exportieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze mindestens einen Teil an, der dazugehören soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like every export, it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Export ist er nicht verschlüsselt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>&amp;Save in folder</source>
         <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/export_dialog.ui" line="+15"/>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{entries} sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} an den Drucker geschickt.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The folder {name} already holds files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner {name} liegen schon Dateien.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files with the same names as the new ones will be replaced. Write into it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit denselben Namen wie die neuen werden ersetzt. Trotzdem hineinschreiben?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es schon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replacing it can&apos;t be undone. Replace it with this export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen lässt sich nicht rückgängig machen. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Exporting {entries}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} werden exportiert…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export anhalten</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Exported {entries} into the folder {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} in den Ordner {path} exportiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {entries} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} nach {path} exportiert.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>Where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Export gespeichert wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wo der Export gespeichert wird</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will leave the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verschlüsselung verlässt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Dateien sind nicht verschlüsselt: Wer sie öffnen kann, kann sie lesen. Bewahre sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the export did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Export getan hat</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the print dialog, to print the chosen entries as the PDF would show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Druckdialog, um die gewählten Einträge so zu drucken, wie sie im PDF aussähen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge exportieren</translation>
     </message>
 </context>
 <context>
@@ -1503,43 +1505,43 @@
     <message>
         <location filename="../kindspace/gui/export_selection.py" line="+28"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one entry in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze in der Liste mindestens einen Eintrag an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No entries match this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Auswahl passen noch keine Einträge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kreuze mindestens einen Teil an, der dazugehören soll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will leave the encryption, with every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} verlassen die Verschlüsselung, mit allen Teilen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entries} will leave the encryption, with only {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} verlassen die Verschlüsselung, nur mit {parts}.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>d MMM yyyy</source>
         <comment>Qt date pattern: a day in a field</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the &amp;open entry (written {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der &amp;geöffnete Eintrag (geschrieben am {day})</translation>
     </message>
 </context>
 <context>
@@ -1547,22 +1549,22 @@
     <message>
         <location filename="../ui/first_run_protection.ui" line="+6"/>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Tagebuch geschützt ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is encrypted on this computer. Without its key the journal file can&apos;t be read, even by someone who copies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist auf diesem Computer verschlüsselt. Ohne seinen Schlüssel lässt sich die Tagebuchdatei nicht lesen, auch nicht von jemandem, der sie kopiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key can wait in your system keyring, so the journal opens by itself while you&apos;re logged in. Or you can choose a passphrase to type each time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann im Schlüsselbund deines Systems liegen, dann öffnet sich das Tagebuch von selbst, solange du angemeldet bist. Oder du wählst eine Passphrase, die du bei jedem Öffnen eingibst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You&apos;ll also get a recovery key: a short code to write down or print. It opens the journal if the other ways are ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem bekommst du einen Ersatzschlüssel: einen kurzen Code zum Aufschreiben oder Ausdrucken. Er öffnet das Tagebuch, falls die anderen Wege einmal verloren gehen.</translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1572,22 @@
     <message>
         <location filename="../ui/first_run_ready.ui" line="+6"/>
         <source>You&apos;re ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bereit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is ready, and it&apos;s yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist bereit, und es gehört nur dir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There&apos;s nothing you have to do every day. Come back whenever it helps: try a short exercise, or write a few words about how you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst nichts jeden Tag tun. Komm zurück, wann immer es dir guttut: Probier eine kurze Übung oder schreib ein paar Worte darüber, wie es dir geht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Be gentle with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei gut zu dir.</translation>
     </message>
 </context>
 <context>
@@ -1593,32 +1595,32 @@
     <message>
         <location filename="../ui/first_run_recovery.ui" line="+6"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal has been created, and it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist angelegt und verschlüsselt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This recovery key opens your journal if you ever forget your passphrase or your keyring is reset. Please write it down, print it or save it, and keep it somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ersatzschlüssel öffnet dein Tagebuch, falls du einmal deine Passphrase vergisst oder dein Schlüsselbund zurückgesetzt wird. Bitte schreib ihn auf, druck ihn aus oder speichere ihn, und bewahre ihn sicher und privat auf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I have &amp;written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;aufgeschrieben oder gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufgeschrieben oder gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can see it again later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst ihn später in den Einstellungen noch einmal sehen.</translation>
     </message>
 </context>
 <context>
@@ -1626,142 +1628,142 @@
     <message>
         <location filename="../ui/first_run_reminders.ui" line="+6"/>
         <source>Gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Erinnerungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace can give you a quiet nudge to take a moment for yourself. A reminder is only ever an invitation; you can let it pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace kann dich leise daran erinnern, dir einen Moment für dich zu nehmen. Eine Erinnerung ist immer nur eine Einladung; du kannst sie auch vorbeiziehen lassen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnere mich an einen Moment für mich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich an einen Moment für mich</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;m</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and &amp;also at</source>
-        <translation type="unfinished"></translation>
+        <translation>und &amp;auch um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Erinnerungszeit</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen ich schon geübt habe, &amp;keine Erinnerung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen, an denen ich schon geübt habe, keine Erinnerung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can change this whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das jederzeit ändern.</translation>
     </message>
 </context>
 <context>
@@ -1769,102 +1771,102 @@
     <message>
         <location filename="../ui/first_run_unlock.ui" line="+6"/>
         <source>How would you like to open your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchtest du dein Tagebuch öffnen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no secure system keyring that kindspace can use, so your journal will be protected with a passphrase. That keeps it just as safe; you&apos;ll type the passphrase when you open kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund, den kindspace nutzen kann. Darum wird dein Tagebuch mit einer Passphrase geschützt. Das ist genauso sicher; du gibst die Passphrase ein, wenn du kindspace öffnest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open it &amp;automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open it automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key is kept in your system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Systems</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key is kept in your system keyring, which your login protects. There&apos;s nothing to type each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Systems, den deine Anmeldung schützt. Du musst jeden Tag nichts eingeben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Also set a passphrase, as a &amp;second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Passphrase &amp;festlegen, als zweiten Weg hinein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also set a passphrase, as a second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine Passphrase festlegen, als zweiten Weg hinein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask for a &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach einer Passphrase f&amp;ragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for a passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach einer Passphrase fragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only someone who knows the passphrase can open the journal, even on your logged-in computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer die Passphrase kennt, kann das Tagebuch öffnen, auch an deinem angemeldeten Computer.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal eingeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Passphrasen übereinstimmen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1872,22 +1874,22 @@
     <message>
         <location filename="../ui/first_run_welcome.ui" line="+6"/>
         <source>Welcome to kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace is a quiet place to practise being kind to yourself, with short guided exercises and a private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace ist ein ruhiger Ort, um zu üben, freundlich mit dir selbst zu sein, mit kurzen angeleiteten Übungen und einem privaten Tagebuch.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Everything stays on this computer. kindspace works offline and never sends anything anywhere: there is no account, no cloud and no tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. kindspace arbeitet offline und schickt nie etwas irgendwohin: kein Konto, keine Cloud, keine Auswertung deines Verhaltens.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Setting up takes a minute or two. You can change every choice later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung dauert ein, zwei Minuten. Du kannst jede Wahl später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -1897,166 +1899,168 @@
         <location line="+1"/>
         <location line="+6"/>
         <source>Import from another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem anderen Tagebuch importieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Imports</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bring entries from jrnl, Day One or a kindspace export into this journal. You&apos;ll see what the file holds before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol Einträge aus jrnl, Day One oder einem kindspace-Export in dieses Tagebuch. Du siehst, was die Datei enthält, bevor etwas hinzugefügt wird.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a file or folder, or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei oder einen Ordner, oder zieh sie hierher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File or folder to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner für den Import</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A .json, .txt or .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .json-, .txt- oder .zip-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei zum Importieren wählen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Day One classic journal is a folder ending in .dayone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein klassisches Day-One-Tagebuch ist ein Ordner, der auf .dayone endet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner zum Importieren wählen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Format der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace usually recognises the format; choose one if it guesses wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace erkennt das Format meist selbst; wähle eines, falls es falsch rät</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei enthält</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Adding the entries to your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge werden in dein Tagebuch übernommen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you stop now, nothing is added and your journal stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt anhältst, wird nichts hinzugefügt, und dein Tagebuch bleibt, wie es war.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import getan hat</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="+41"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file or folder to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei oder einen Ordner, um zu sehen, was darin ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file or folder at that place. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle gibt es keine Datei und keinen Ordner. Bitte wähle etwas anderes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new entries are on their days in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einträge stehen an ihren Tagen im Kalender.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Journal exports (*.json *.txt *.zip *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Exporte (*.json *.txt *.zip *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Leave these out, import {entries}</source>
         <extracomment>How long a lock or quit waits for a running import to roll back, in seconds. How many unreadable entries the preview lists by name; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese auslassen, {entries} importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave those lines out, import {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen auslassen, {entries} importieren</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wählen</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>{problem}
 
 You can choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Stopping… nothing will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten… es wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2064,50 +2068,50 @@ You can choose another file or folder.</source>
         <location filename="../ui/import_dialog.ui" line="+26"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Leave these out and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese auslassen und den Rest importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import what kindspace can read; the summary names exactly what was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert, was kindspace lesen kann; die Zusammenfassung nennt genau, was ausgelassen wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out what can&apos;t be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen, was sich nicht lesen lässt, und den Rest importieren</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="-217"/>
         <location line="+32"/>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+2"/>
         <source>Import the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2116,27 +2120,27 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice calendar for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender für {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fewer entries</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Einträge</translation>
     </message>
 </context>
 <context>
@@ -2145,47 +2149,47 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_charts.py" line="+46"/>
         <source>Before and after chart</source>
         <extracomment>The before/after chart shows at most this many recent times, so dots stay readable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorher-nachher-Diagramm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before and after: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>rating 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung 0–10</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No ratings to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einschätzungen zu zeigen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>earlier  →  later</source>
-        <translation type="unfinished"></translation>
+        <translation>früher  →  später</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>after (lower is lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher (niedriger ist heller)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercises you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die du nutzt</translation>
     </message>
 </context>
 <context>
@@ -2194,150 +2198,150 @@ You can choose another file or folder.</source>
         <location filename="../ui/insights.ui" line="+15"/>
         <location line="+10"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A quiet look back at your practice. It is worked out on this computer from your journal and never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Blick zurück auf dein Üben. Er entsteht auf diesem Computer aus deinem Tagebuch und verlässt ihn nie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to look back on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts, worauf du zurückblicken kannst</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/insights_view.py" line="+40"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung in Worten</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Show {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} zeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Point at a day, or use the arrow keys in the calendar, to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeig auf einen Tag oder nutze im Kalender die Pfeiltasten, um ihn zu sehen.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Kinder words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlichere Worte: {words}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The critic had said: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der innere Kritiker hatte gesagt: {words}</translation>
     </message>
     <message>
         <location filename="../ui/insights.ui" line="+1"/>
         <location line="+14"/>
         <source>Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in Worten</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Shows or hides every figure of this page as sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt alle Zahlen dieser Seite als Sätze.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das frühere Jahr zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigtes Jahr</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteres Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Das spätere Jahr zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Feelings you named in check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle, die du in Momentaufnahmen benannt hast</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exercise shown before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung für vorher und nachher</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>What you practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du übst</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From critic to friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kritiker zur Freundin</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Show the critic&apos;s words too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Worte des Kritikers zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your kinder rewrites, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine freundlicheren Fassungen, die neuesten zuerst</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -2345,52 +2349,52 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/learn.ui" line="+13"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learn articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel zum Lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung aus&amp;probieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ausprobieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/learn_view.py" line="+20"/>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe finden</translation>
     </message>
 </context>
 <context>
@@ -2398,298 +2402,298 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/main_window.ui" line="+9"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Einträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge am gewählten Tag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Practice days this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage in diesem Monat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereich</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to today in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender zu &amp;heute springen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When it feels like &amp;too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es &amp;zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an &amp;exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung b&amp;eginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lea&amp;rn about self-compassion</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Selbstmitgefühl &amp;lernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import from another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus anderem Tagebuch &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inblicke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recently deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt gelöscht…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber kindspace</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/main_window.py" line="+75"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2697,12 +2701,12 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/markdown_preview.py" line="+28"/>
         <source>The preview shows the beginning; the whole note is in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt den Anfang; die ganze Notiz steht im Editor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ein Bild)</translation>
     </message>
 </context>
 <context>
@@ -2710,57 +2714,57 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding.py" line="+32"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the setup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtung verlassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is made and stays safe on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist angelegt und bleibt sicher auf diesem Computer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key is the way back in if the passphrase or keyring is ever lost. You can see it again in Settings and keep it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel ist der Weg zurück hinein, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Du kannst ihn in den Einstellungen noch einmal sehen und dann aufbewahren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reminders stay off for now; you can turn them on whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bleiben vorerst aus; du kannst sie einschalten, wann immer du möchtest.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung verlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Be&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loslegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2768,17 +2772,17 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding_pages.py" line="+30"/>
         <source>Both match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide stimmen überein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose at least one day, or switch reminders off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähle mindestens einen Tag, oder schalte die Erinnerungen aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch &amp;erstellen</translation>
     </message>
 </context>
 <context>
@@ -2786,53 +2790,53 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/own_exercise_editing.py" line="+38"/>
         <source>Saved. Your practice is in the list of practices now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Deine Übung steht jetzt in der Liste der Übungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft kept. Your changes are waiting here for when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt. Deine Änderungen warten hier, bis du zurückkommst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brought back the changes you hadn&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen, die noch nicht gespeichert waren, sind zurückgeholt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The practice was deleted. Entries you wrote with it are still in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung wurde gelöscht. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That practice couldn&apos;t be found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung ließ sich nicht finden; vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It leaves the list of practices. Entries you wrote with it stay in your journal and can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwindet aus der Liste der Übungen. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch und lassen sich weiter lesen.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Delete practice</source>
         <extracomment>The practice on screen when the journal locked, to bring back after unlocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung löschen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
@@ -2841,69 +2845,69 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/own_exercise_editor.py" line="+27"/>
         <source>One question or prompt for this step. Enter adds the next step; Alt+Up and Alt+Down move this one.</source>
         <extracomment>What an empty practice starts with: room for two questions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage oder Anregung für diesen Schritt. Enter fügt den nächsten Schritt hinzu; Alt+Pfeil hoch und Alt+Pfeil runter verschieben diesen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A question or a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage oder Anregung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} nach oben schieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} nach unten schieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} entfernen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+24"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Übung</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
 </context>
 <context>
@@ -2911,172 +2915,172 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/own_exercise_editor.ui" line="+25"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Übung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a short practice in your own words: a title, then one question or prompt for each step. It is kept inside your encrypted journal and runs like any other practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine kurze Übung in deinen eigenen Worten: einen Titel, dann für jeden Schritt eine Frage oder Anregung. Sie bleibt in deinem verschlüsselten Tagebuch und läuft wie jede andere Übung.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of your practice, as it shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deiner Übung, wie er in der Liste der Übungen steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Eine freundliche Pause nach der Arbeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;line about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Zeile dazu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A line about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu (freiwillig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: one sentence shown under the title in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: ein Satz, der in der Liste unter dem Titel steht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Steps: one question or prompt each, in the order you&apos;d like them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: je eine Frage oder Anregung, in der Reihenfolge, die du möchtest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds an empty step at the end and moves the cursor into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt am Ende einen leeren Schritt hinzu und setzt den Cursor hinein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About how many &amp;minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre Dauer in &amp;Minuten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About how many minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähre Dauer in Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From 1 to 120 minutes; shown beside the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis 120 Minuten; steht neben dem Titel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Rate how I feel before and after (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher n&amp;otieren, wie es mir geht (0 bis 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate how I feel before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher notieren, wie es mir geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds the optional 0 to 10 question at the start and the end; Insights shows how it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt am Anfang und am Ende die freiwillige Frage von 0 bis 10 hinzu; „Einblicke“ zeigt, wie sie sich verändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks first. Entries you wrote with it stay in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt vorher nach. Einträge, die du damit geschrieben hast, bleiben in deinem Tagebuch</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Try it &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aus&amp;probieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this practice now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung jetzt ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begins the practice as it was last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt die Übung so, wie sie zuletzt gespeichert wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes you haven&apos;t saved are kept here until you come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du noch nicht gespeichert hast, wartet hier, bis du zurückkommst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps it in your journal; it then shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt sie in deinem Tagebuch auf; danach steht sie in der Liste der Übungen</translation>
     </message>
 </context>
 <context>
@@ -3085,23 +3089,23 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/pdf_export.py" line="+66"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kindspace-Tagebuch</translation>
     </message>
     <message>
         <location line="+246"/>
         <source>Printing could not start. Please check the printer and try again.</source>
         <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Told ``(index, count)`` before each page is painted; it may raise to stop the export. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Drucken konnte nicht beginnen. Bitte sieh nach dem Drucker und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PDF could not be started at {path}. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte unter {path} nicht angelegt werden. Bitte wähle einen anderen Ort.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {count}</translation>
     </message>
 </context>
 <context>
@@ -3110,33 +3114,33 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/popup.py" line="+34"/>
         <source>In an hour</source>
         <extracomment>Later ▸ offers these snoozes, in minutes. Distance from the screen&apos;s edge, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {minutes}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Suggested: {exercise}</source>
         <extracomment>Start the suggested exercise (its id; empty when none is suggested). Snooze for this many minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: {exercise}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A short practice is ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Übung wartet, wann immer du magst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a short practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Übung öffnen</translation>
     </message>
 </context>
 <context>
@@ -3144,39 +3148,39 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/practice_views.py" line="+40"/>
         <source>This exercise isn&apos;t part of this version of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung gehört nicht zu dieser Version von kindspace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One or more exercises couldn&apos;t be read and are left out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere Übungen ließen sich nicht lesen und fehlen vorerst.</translation>
     </message>
     <message>
         <location line="+123"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
         <extracomment>The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. Support while the journal is locked: no key needed (see show_support). The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Übung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Entsperren</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3188,7 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/print_dialog.py" line="+34"/>
         <source>Print entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge drucken</translation>
     </message>
 </context>
 <context>
@@ -3192,70 +3196,70 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/problems.py" line="+30"/>
         <source>Part of the journal could not be read, so it may be damaged. Nothing was changed. Your backups are in the backups folder beside the journal, and Settings ▸ Backups can bring one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Tagebuchs ließ sich nicht lesen, vielleicht ist er beschädigt. Es wurde nichts verändert. Deine Sicherungen liegen im Sicherungsordner neben dem Tagebuch, und unter Einstellungen ▸ Sicherungen kannst du eine zurückholen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk is full, so this could not be saved yet. Please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherplatz ist voll, darum ließ sich das noch nicht speichern. Bitte schaff etwas Platz und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something unexpected got in the way. Nothing was deleted. Please try again; if it keeps happening, restarting kindspace usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist dazwischengekommen. Es wurde nichts gelöscht. Bitte versuch es noch einmal; wenn es wieder passiert, hilft meist ein Neustart von kindspace.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you were writing is still in the editor and kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast, steht noch im Editor und ist als Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+19"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherplatz ist voll</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>That didn&apos;t open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ließ sich das Tagebuch nicht öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keyring isn&apos;t available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>The journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Let&apos;s adjust that</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass uns das anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>That didn&apos;t work this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat diesmal nicht geklappt</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The folder ({folder}) is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ({folder}) ist schreibgeschützt oder gehört jemand anderem. Bitte sieh nach und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist schreibgeschützt oder gehört jemand anderem. Bitte sieh nach und versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kindspace can&apos;t write there</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace kann dort nicht schreiben</translation>
     </message>
 </context>
 <context>
@@ -3263,23 +3267,23 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/recently_deleted.py" line="+24"/>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>d MMMM</source>
         <comment>Qt date pattern: day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} · {kind} · deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {kind} · gelöscht am {when}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The entry is back on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist wieder an seinem Tag.</translation>
     </message>
 </context>
 <context>
@@ -3289,38 +3293,38 @@ You can choose another file or folder.</source>
         <location line="+1"/>
         <location line="+5"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gelöscht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries you deleted in the last 30 days, here or from the command line. Bring one back and it returns to its day, just as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die du in den letzten 30 Tagen gelöscht hast, hier oder über die Kommandozeile. Holst du einen zurück, steht er wieder an seinem Tag, genau wie vorher.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recently deleted entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gelöschte Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to bring the chosen entry back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um den gewählten Eintrag zurückzuholen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag zurückholen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3328,67 +3332,67 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/recovery_key.ui" line="+6"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seven groups of four letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben Gruppen aus je vier Buchstaben und Ziffern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key, to paste it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel kopieren, um ihn an einem sicheren Ort einzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a page with the recovery key and what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite mit dem Ersatzschlüssel und seinem Zweck drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel drucken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Da&amp;tei speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a small text file only you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel als kleine Textdatei speichern, die nur du lesen kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel als Datei speichern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What happened to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Ersatzschlüssel geschehen ist</translation>
     </message>
 </context>
 <context>
@@ -3396,53 +3400,53 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/recovery_sheet.py" line="+25"/>
         <source>Your kindspace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel für kindspace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key opens your kindspace journal if you ever forget your passphrase or the system keyring is reset, for example on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel öffnet dein kindspace-Tagebuch, falls du einmal deine Passphrase vergisst oder der Schlüsselbund des Systems zurückgesetzt wird, zum Beispiel auf einem neuen Computer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep it somewhere safe and private, such as with your important papers. Anyone who has this key and your journal file can read your journal, so please don&apos;t share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahre ihn sicher und privat auf, etwa bei deinen wichtigen Unterlagen. Wer diesen Schlüssel und deine Tagebuchdatei hat, kann dein Tagebuch lesen; bitte gib ihn also nicht weiter.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To use it, choose &quot;Use my recovery key instead&quot; when kindspace asks for your passphrase. Capital or small letters and the dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ihn zu nutzen, wähle „Stattdessen den Ersatzschlüssel nutzen“, wenn kindspace nach deiner Passphrase fragt. Groß- oder Kleinbuchstaben und die Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copied. Paste it somewhere safe and private, and clear it from there when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füge ihn an einem sicheren, privaten Ort ein und lösche ihn dort wieder, wenn du fertig bist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to the printer. Keep the page somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt. Bewahre die Seite sicher und privat auf.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Print the recovery key</source>
         <extracomment>Emitted after the key was copied, printed or saved, so a page can say &quot;well done&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel drucken</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved as {name}, readable only by you. Keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} gespeichert, nur für dich lesbar. Bewahre die Datei an einem privaten Ort auf.</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3455,7 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/reminder_driver.py" line="+191"/>
         <source>Please unlock your journal to change your own phrases.</source>
         <extracomment>The first-run wizard leaves its reminder choices here in the journal until they are adopted. A reminder is due: show it (the popup listens). Rules or state changed (the tray updates its Pause menu). Saving failed: one kind sentence to show. One kind sentence when the saved file could not be used (shown once by the app). How many times the timer has fired (the idle benchmark reads it via the probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bitte entsperre dein Tagebuch, um deine eigenen Sätze zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3459,48 +3463,48 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/reminder_popup.ui" line="+17"/>
         <source>kindspace reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung von kindspace</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Start the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Erinnerungen mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heute</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+3"/>
         <source>Close this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung schließen</translation>
     </message>
 </context>
 <context>
@@ -3509,209 +3513,209 @@ You can choose another file or folder.</source>
         <location filename="../ui/settings_reminders.ui" line="+14"/>
         <location line="+6"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A reminder is a small card near the corner of the screen. It never takes your typing, and it goes away by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung ist eine kleine Karte in der Ecke des Bildschirms. Sie unterbricht nie dein Tippen und verschwindet von selbst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Send me gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schick mir sanfte Erinnerungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+166"/>
         <location line="+17"/>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>New reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erinnerungszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeit entfernen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerungen von</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quiet hours: no reminders between two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: keine Erinnerungen zwischen zwei Uhrzeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+3"/>
         <source>Skip reminders on days I have already written</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung an Tagen, an denen ich schon geschrieben habe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggested exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sätze</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your own reminder phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Sätze für Erinnerungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One phrase per line, for example: You are doing your best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz pro Zeile, zum Beispiel: Du gibst dein Bestes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept inside your encrypted journal. While it is locked, reminders use kindspace&apos;s own gentle words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt in deinem verschlüsselten Tagebuch. Solange es gesperrt ist, nutzen Erinnerungen die sanften Worte von kindspace.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Start kindspace when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace starten, wenn ich mich anmelde</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+3"/>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen speichern</translation>
     </message>
 </context>
 <context>
@@ -3719,187 +3723,187 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/search.ui" line="+6"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching entries appear as you type. Press Down to move to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Einträge erscheinen schon beim Tippen. Mit Pfeil runter kommst du zu den Ergebnissen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter durchsehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every tag with its entries, without typing a word (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter mit ihren Einträgen, ohne ein Wort zu tippen (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Tag. Mit Entf gilt wieder jeder Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Tag (Entf: jeder Tag)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge bis zu diesem Tag. Mit Entf gilt wieder jeder Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge bis zu diesem Tag (Entf: jeder Tag)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes, or only one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen oder nur eine bestimmte Übung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="+58"/>
         <source>Nothing found for that. Try fewer words or another spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu wurde nichts gefunden. Versuch es mit weniger Wörtern oder einer anderen Schreibweise.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing found with these filters. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Filtern wurde nichts gefunden. Versuch es mit weniger Wörtern, oder setz die Filter zurück.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+263"/>
         <location filename="../ui/search.ui" line="+9"/>
         <source>Tag</source>
         <extracomment>The tag browser, with the tag chosen here (or &quot;&quot; for none). The export dialog, with these entry ids (the results shown) ticked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+1"/>
         <source>Only entries with this tag. Type to find a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort. Tippe, um eines zu finden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search every day, kind and tag again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in allen Tagen, Arten und Schlagwörtern suchen</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="-287"/>
         <location filename="../ui/search.ui" line="+17"/>
         <source>Type a word or a phrase. Quotes find an exact phrase.</source>
         <extracomment>Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tippe ein Wort oder einen Satz. Anführungszeichen finden genau diesen Wortlaut.</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+4"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Suche</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Number of entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gefundener Einträge</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries found, ticked in the export dialog, where you can untick any</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen Einträge exportieren; im Exportfenster sind sie angekreuzt, und du kannst jeden wieder abwählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um einen Eintrag zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3907,47 +3911,47 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/secret_fields.py" line="+20"/>
         <source>At least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {count} Zeichen. Ein paar gewöhnliche Wörter hintereinander sind leicht zu merken und schwer zu erraten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That works. A word or two more would make it even stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das passt. Ein, zwei Wörter mehr würden sie noch stärker machen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That&apos;s a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine starke Passphrase.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please type it once more, to be sure it&apos;s the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte tippe sie noch einmal, um sicherzugehen, dass es die richtige ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases don&apos;t match yet. Please type the same one in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein. Bitte tippe in beide Felder dieselbe.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
 </context>
 <context>
@@ -3956,68 +3960,68 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/settings_dialog.py" line="+32"/>
         <location line="+26"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas größer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr groß</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({percent} %)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halt und Unterstützung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen schließen</translation>
     </message>
 </context>
 <context>
@@ -4025,38 +4029,38 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/settings_backups.py" line="+29"/>
         <source>There are no backups yet. You can make one now; kindspace also makes one each day you open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Du kannst jetzt eine machen; kindspace macht außerdem an jedem Tag eine, an dem du dein Tagebuch öffnest.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done. The backup is checked and kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Die Sicherung ist geprüft und liegt im Sicherungsordner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will go back to how it was on {when}. Your current journal is not deleted: it is set aside in the journal&apos;s folder, so nothing is lost. kindspace closes the journal, restores the backup and opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch kehrt zu dem Stand vom {when} zurück. Dein jetziges Tagebuch wird nicht gelöscht: Es wird im Ordner des Tagebuchs beiseitegelegt, es geht also nichts verloren. kindspace schließt das Tagebuch, stellt die Sicherung wieder her und öffnet es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir gemacht</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Cancel</source>
         <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4064,32 +4068,32 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/settings_comfort.py" line="+27"/>
         <source>Keep your contacts readable while locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte auch im gesperrten Zustand lesbar lassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace would keep a copy of your support contacts (names, numbers and notes) in a separate file on this computer. That file is not encrypted: anyone who can use your account here could read it. In return, your people show on the support page even while your journal is locked. Your journal itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Hilfeseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep them readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbar lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your contacts are kept only inside your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte liegen nur in deinem verschlüsselten Tagebuch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A copy of your contacts is kept readable outside the journal, so the support page shows them while it is locked. Switch this off to remove that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Hilfeseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4098,32 +4102,32 @@ You can choose another file or folder.</source>
         <location filename="../ui/settings.ui" line="+6"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite der Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4131,67 +4135,67 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/settings_reminders.py" line="+34"/>
         <source>Your desktop isn&apos;t showing a tray right now, so kindspace keeps its window where you can see it, and reminders still appear while kindspace is open. On GNOME, the extension “AppIndicator and KStatusNotifierItem Support” adds a tray (in Debian and Ubuntu: the package gnome-shell-extension-appindicator). Turn it on in Extensions, then start kindspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Desktop zeigt gerade keinen Infobereich. Darum lässt kindspace sein Fenster sichtbar, und Erinnerungen erscheinen weiter, solange kindspace offen ist. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Infobereich hinzu (in Debian und Ubuntu: das Paket gnome-shell-extension-appindicator). Schalte sie unter „Erweiterungen“ ein und starte kindspace dann neu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock your journal to see and change your own phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre dein Tagebuch, um deine eigenen Sätze zu sehen und zu ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No particular one (just open kindspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bestimmte (nur kindspace öffnen)</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Saved. Your reminders follow these settings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Deine Erinnerungen folgen ab jetzt diesen Einstellungen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{time} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} steht schon in der Liste.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Reminders · kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen · kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close reminder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen schließen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save your reminder changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Erinnerungen speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You changed your reminders (perhaps added a time) and haven&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast deine Erinnerungen geändert (vielleicht eine Uhrzeit hinzugefügt) und noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4199,119 +4203,119 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/settings_unlock.py" line="+34"/>
         <source>No secure system keyring is available on this computer right now, so kindspace can&apos;t keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist gerade kein sicherer Schlüsselbund verfügbar, darum kann kindspace den Schlüssel dort nicht aufbewahren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To be asked for a passphrase, please set one below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit nach einer Passphrase gefragt werden kann, leg bitte zuerst unten eine fest.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now opens by itself while you&apos;re logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Dein Tagebuch öffnet sich jetzt von selbst, solange du angemeldet bist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now asks for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Dein Tagebuch fragt jetzt bei jedem Öffnen nach deiner Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your journal has no passphrase yet. A passphrase is a second way in, and it lets the journal lock itself when you&apos;re away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch hat noch keine Passphrase. Eine Passphrase ist ein zweiter Weg hinein, und mit ihr kann sich das Tagebuch sperren, wenn du nicht da bist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That isn&apos;t the current passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die aktuelle Passphrase. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase is changed. Please use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase ist geändert. Bitte nutze ab jetzt die neue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That isn&apos;t your passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht deine Passphrase. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you think someone else may have seen this key, you can make a new one. The old one then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du denkst, dass jemand anderes diesen Schlüssel gesehen haben könnte, kannst du einen neuen erstellen. Der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This journal was made before kindspace kept its recovery key inside, so it can&apos;t be shown. You can make a new one now; any older recovery key then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch entstand, bevor kindspace seinen Ersatzschlüssel darin aufbewahrt hat, darum lässt er sich nicht zeigen. Du kannst jetzt einen neuen erstellen; jeder ältere Ersatzschlüssel funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here is your new recovery key. Please write it down, print it or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist dein neuer Ersatzschlüssel. Bitte schreib ihn jetzt auf, druck ihn aus oder speichere ihn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Ersatzschlüssel erstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current recovery key will stop working, and the new one takes its place. Please keep the new one somewhere safe, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein jetziger Ersatzschlüssel funktioniert dann nicht mehr, und der neue tritt an seine Stelle. Bitte bewahre den neuen wie zuvor sicher auf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After this long without use, kindspace locks the journal and asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so langer Zeit ohne Nutzung sperrt kindspace das Tagebuch und fragt nach deiner Passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While the key is in your keyring, a locked journal opens again with one click. To make locking ask for your passphrase, choose &quot;Ask for my passphrase each time&quot; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange der Schlüssel in deinem Schlüsselbund liegt, öffnet sich ein gesperrtes Tagebuch mit einem Klick wieder. Damit das Sperren nach deiner Passphrase fragt, wähle oben „Jedes Mal nach meiner Passphrase fragen“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Auto-lock works once your journal has a passphrase, because only then does locking keep anyone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sperren wirkt erst, wenn dein Tagebuch eine Passphrase hat, denn erst dann hält das Sperren andere fern.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+223"/>
         <location line="+3"/>
         <source>Make a new key</source>
         <extracomment>True while the keyring is being changed on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen</translation>
     </message>
 </context>
 <context>
@@ -4319,180 +4323,180 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/support.ui" line="+22"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeseite</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breathe and &amp;ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;men und dich erden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe and ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen und dich erden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Hilfe</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/support_view.py" line="+58"/>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Wähle „Kontakte bearbeiten“, um die Menschen einzutragen, an die du dich wenden kannst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your own contacts are kept inside your encrypted journal, so they show once it is open. In Settings ▸ Comfort and support you can choose to keep them readable here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Kontakte liegen in deinem verschlüsselten Tagebuch und erscheinen, sobald es offen ist. Unter Einstellungen ▸ Halt und Unterstützung kannst du sie auch hier lesbar lassen.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>your support contacts</source>
         <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>deine Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte &amp;bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Edit this &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste bearbeiten</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Use kindspace&apos;s list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Liste von kindspace nutzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use kindspace&apos;s list of crisis lines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Liste der Krisendienste von kindspace nutzen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zu {table} hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile aus {table} entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing {table} without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten von {table} beenden, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No crisis lines listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krisendienste eingetragen.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Your contacts are saved in your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte sind in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your list of crisis lines is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Liste der Krisendienste ist gespeichert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing kindspace&apos;s own list of crisis lines again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die eigene Liste der Krisendienste von kindspace.</translation>
     </message>
 </context>
 <context>
@@ -4500,63 +4504,63 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/tag_browser.py" line="+26"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schlagwörter. Im Editor kannst du einem Eintrag Schlagwörter geben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a tag to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Schlagwort, um seine Einträge zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Entr&amp;ies tagged {tag} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge mit {tag} · {entries}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;New name for {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name für {tag}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge {tag} into {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} mit {other} zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the chosen tag on every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen</translation>
     </message>
 </context>
 <context>
@@ -4566,82 +4570,82 @@ You can choose another file or folder.</source>
         <location line="+9"/>
         <location line="+18"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every tag with how many entries have it. Choosing one lists its entries; press Enter to go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort mit der Zahl seiner Einträge. Wählst du eines, erscheinen seine Einträge; mit Enter gehst du zu ihnen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträ&amp;ge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit diesem Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück Enter, um einen Eintrag zu öffnen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Name</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New name for the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Schlagwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a new name to rename the chosen tag, or the name of another tag to merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe einen neuen Namen, um das gewählte Schlagwort umzubenennen, oder den Namen eines anderen Schlagworts, um beide zusammenzuführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name oder anderes Schlagwort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;benennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen tag on every entry that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen, der es hat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tag status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Schlagwörter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu He&amp;ute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
 </context>
 <context>
@@ -4652,42 +4656,42 @@ You can choose another file or folder.</source>
         <location line="+4"/>
         <source>Merge tags</source>
         <extracomment>The open &quot;merge?&quot; question, while one is asked (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Merge “{tag}” into “{other}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ mit „{other}“ zusammenführen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will be tagged “{other}” instead of “{tag}”. Afterwards the two can&apos;t be told apart, and “{tag}” is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} bekommen dann „{other}“ statt „{tag}“. Danach lassen sich die beiden nicht mehr unterscheiden, und „{tag}“ steht nicht mehr in der Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep both tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Schlagwörter behalten</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“{tag}” was merged into “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ wurde in {entries} mit „{other}“ zusammengeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{tag}” was renamed to “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{tag}“ wurde in {entries} in „{other}“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -4696,54 +4700,54 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/today.py" line="+52"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good afternoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo. Es ist spät – sei heute Nacht gut zu dir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whenever you come back is a good time to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann immer du zurückkommst, ist eine gute Zeit zum Üben.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort für ein Gefühl; wähl alle, die passen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Strength: {strength}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: {strength}</translation>
     </message>
     <message>
         <location line="+68"/>
         <location line="+15"/>
         <source>Begin: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Guided exercises will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen angeleitete Übungen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag</translation>
     </message>
 </context>
 <context>
@@ -4751,175 +4755,175 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/today.ui" line="+26"/>
         <source>Hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: when it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines, your own people, and a moment to breathe (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste, deine eigenen Menschen und ein Moment zum Atmen (F1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How are you, right now? Pick any words that fit; no typing needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir gerade? Wähl die Worte, die passen; du musst nichts tippen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Feeling words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlswörter</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Momentaufnahme festhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in your journal; Insights counts the words over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt in deinem Tagebuch; „Einblicke“ zählt die Wörter über die Zeit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begin the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Short practices, whenever you like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Übungen, wann immer du magst:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Übungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen zeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new entry for today (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag für heute beginnen (Strg+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write your own &amp;practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Übung &amp;schreiben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title and your own questions, kept in your journal and run like any other practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel und deine eigenen Fragen, in deinem Tagebuch aufbewahrt und wie jede andere Übung nutzbar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For practices you wrote yourself: change, or delete, the one chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Übungen, die du selbst geschrieben hast: die in der Liste gewählte ändern oder löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf diesen Tag in früheren Jahren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von diesem Tag in früheren Jahren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice days</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Look back at your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dein Üben zurückblicken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Insights: practice days, ratings, feelings and kinder rewrites (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Einblicke“ öffnen: Übungstage, Einschätzungen, Gefühle und freundlichere Fassungen (Strg+I)</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4931,7 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/transfer_worker.py" line="+44"/>
         <source>The export was stopped, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde angehalten, also wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4936,73 +4940,73 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/tray.py" line="+37"/>
         <source>kindspace is still here in the tray, so your reminders keep coming. Choose Quit in this menu to close it completely.</source>
         <extracomment>How long to wait for a tray host to appear at start (it may start after us at login). The &quot;say so once&quot; key for &quot;kindspace keeps running in the tray&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kindspace ist weiter hier im Infobereich, damit deine Erinnerungen kommen. Wähle in diesem Menü „Beenden“, um es ganz zu schließen.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Open kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick kind note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze freundliche Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung beginnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+55"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich sie wieder einschalte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace beenden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace · reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace · Erinnerungen pausiert</translation>
     </message>
 </context>
 <context>
@@ -5010,42 +5014,42 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/unlock.py" line="+26"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key opens the journal too. It&apos;s the code you wrote down, printed or saved when the journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dein Ersatzschlüssel öffnet das Tagebuch. Das ist der Code, den du beim Anlegen des Tagebuchs aufgeschrieben, ausgedruckt oder gespeichert hast.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is safe and encrypted on this computer. It opens with the key kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Es öffnet sich mit dem Schlüssel aus dem Schlüsselbund deines Systems.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -5054,179 +5058,179 @@ You can choose another file or folder.</source>
         <location filename="../ui/settings_unlock.ui" line="+6"/>
         <location line="+21"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich das Tagebuch öffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;automatically while I&apos;m logged in (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch öffnen, solange ich angemeldet bin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for my &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner &amp;Passphrase fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for my passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal nach meiner Passphrase fragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About how the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu, wie sich das Tagebuch öffnet</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+116"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisherige Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein&amp;mal eingeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Passphrasen übereinstimmen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Passphrase</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ände&amp;rn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery key opens the journal if the passphrase or the keyring is ever lost. To keep it private, kindspace asks before showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ersatzschlüssel öffnet das Tagebuch, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Damit er privat bleibt, fragt kindspace nach, bevor es ihn zeigt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your passphrase, to show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase, um den Ersatzschlüssel zu zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>No one else can see my screen right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kann niemand sonst auf meinen Bildschirm sehen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel zeigen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Make a ne&amp;w recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Ersatzschlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Ersatzschlüssel erstellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ersatzschlüssel verbergen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch sperren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;sperren nach</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock the journal after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch nach so langer Zeit ohne Nutzung sperren</translation>
     </message>
 </context>
 <context>
@@ -5234,97 +5238,97 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/unlock.ui" line="+6"/>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch entsperren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass du wieder da bist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt sicher und verschlüsselt auf diesem Computer. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz&amp;schlüssel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it as you wrote it down. Capital or small letters, spaces and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ihn so ein, wie du ihn aufgeschrieben hast. Groß- oder Kleinbuchstaben, Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Ersatzschlüssel &amp;nutzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use my recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den Ersatzschlüssel nutzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du jetzt Unterstützung?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: crisis lines and a moment to breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: Krisendienste und ein Moment zum Atmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines and grounding, without opening the journal (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisendienste und Erdung, ohne das Tagebuch zu öffnen (F1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch öffnen</translation>
     </message>
 </context>
 <context>
@@ -5332,43 +5336,43 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/window_dialogs.py" line="+21"/>
         <source>Words from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte vom letzten Mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have words from last time that weren&apos;t saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Worte vom letzten Mal, die nicht gespeichert wurden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Would you like to pick up where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchtest du dort weitermachen, wo du aufgehört hast?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each time you come back counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal, wenn du zurückkommst, zählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practice days this month: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungstage in diesem Monat: {days}</translation>
     </message>
 </context>
 </TS>
