@@ -6,37 +6,37 @@
     <message>
         <location filename="../ui/about.ui" line="+6"/>
         <source>About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de kindspace</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/about_dialog.py" line="+19"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credits could not be read from this copy of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los créditos de esta copia de kindspace.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../kindspace/gui/app.py" line="+63"/>
         <source>kindspace seems to be open already but isn&apos;t answering. If it isn&apos;t, please wait a moment and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que kindspace ya está abierto, pero no responde. Si no lo está, espera un momento y vuelve a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -53,48 +53,48 @@
         <location filename="../ui/settings_appearance.ui" line="+6"/>
         <location line="+9"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>A new language is used the next time kindspace starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abras kindspace.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Theme and text size change straight away, also on the lock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema y el tamaño del texto cambian al momento, también en la pantalla de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -103,77 +103,77 @@
         <location filename="../ui/settings_backups.ui" line="+6"/>
         <location line="+9"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace makes an encrypted backup the first time you open your journal each day. Each backup opens with the same passphrase, recovery key or keyring as your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace hace una copia de seguridad cifrada la primera vez que abres tu diario cada día. Cada copia se abre con la misma frase de contraseña, clave de recuperación o llavero que tu diario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar las más recientes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas copias automáticas conservar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>copias automáticas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Older automatic backups are removed when a new one is made. Backups you make yourself are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias automáticas más antiguas se quitan cuando se hace una nueva. Las copias que haces tú se conservan siempre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia &amp;ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia elegida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -181,27 +181,27 @@
     <message>
         <location filename="../kindspace/gui/breathing.py" line="+28"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe in slowly for about four, and out for about six</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira despacio contando hasta cuatro, y suelta el aire contando hasta seis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A circle that slowly grows as you breathe in and shrinks as you breathe out: in for about four seconds, out for about six.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un círculo que crece despacio al inspirar y se encoge al soltar el aire: unos cuatro segundos al inspirar, unos seis al espirar.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
 </context>
 <context>
@@ -210,38 +210,38 @@
         <location filename="../kindspace/gui/calendar.py" line="+51"/>
         <source>Calendar of entries</source>
         <extracomment>The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de entradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days with entries are marked. Arrow keys move between days, Page Up and Page Down change the month, Enter opens the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días con entradas están marcados. Las flechas te mueven entre días, Re Pág y Av Pág cambian de mes, Intro abre el día.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>sin entradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day}: {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {entries}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Previous month</source>
         <extracomment>Qt&apos;s own parts of a calendar, which it leaves unnamed (a screen reader said &quot;button&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días del mes</translation>
     </message>
 </context>
 <context>
@@ -250,42 +250,42 @@
         <location filename="../ui/settings_comfort.ui" line="+6"/>
         <location line="+9"/>
         <source>Comfort and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar y apoyo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the &amp;breathing guide still (less motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener quieta la guía de &amp;respiración (menos movimiento)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the breathing guide still</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener quieta la guía de respiración</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offer a look back at &amp;this day in earlier years on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer en Hoy una mirada a &amp;este día en años anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer una mirada a este día en años anteriores</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today only offers it: the old entries show when you choose to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy solo lo ofrece: las entradas antiguas se muestran cuando tú decides mirarlas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep my support &amp;contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener legibles mis &amp;contactos de apoyo con el diario bloqueado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my support contacts readable while the journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener legibles mis contactos de apoyo con el diario bloqueado</translation>
     </message>
 </context>
 <context>
@@ -294,12 +294,12 @@
         <location filename="../kindspace/gui/controller.py" line="+195"/>
         <source>not checked</source>
         <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <location line="+198"/>
         <source>A backup was saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia de seguridad en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -307,105 +307,105 @@
     <message numerus="yes">
         <location filename="../kindspace/gui/words.py" line="+38"/>
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Import %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %Ln entrada</numerusform>
+            <numerusform>Importar %Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Adding %Ln entries to your journal…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadiendo %Ln entrada a tu diario…</numerusform>
+            <numerusform>Añadiendo %Ln entradas a tu diario…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You&apos;ve taken time for yourself on %Ln days this month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este mes te has dado un tiempo para ti en %Ln día.</numerusform>
+            <numerusform>Este mes te has dado un tiempo para ti en %Ln días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Look back at this day in earlier years (%Ln entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mirar este día en años anteriores (%Ln entrada)</numerusform>
+            <numerusform>Mirar este día en años anteriores (%Ln entradas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The export was stopped after %Ln of {total}; those %Ln files are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La exportación se detuvo tras %Ln de {total}; ese archivo está en {path}.</numerusform>
+            <numerusform>La exportación se detuvo tras %Ln de {total}; esos %Ln archivos están en {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A practice can have up to %Ln steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una práctica puede tener hasta %Ln paso.</numerusform>
+            <numerusform>Una práctica puede tener hasta %Ln pasos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>kindspace keeps up to %Ln reminder times a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kindspace guarda hasta %Ln hora de recordatorio al día.</numerusform>
+            <numerusform>kindspace guarda hasta %Ln horas de recordatorio al día.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The latest %Ln of {total} times are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la vez más reciente (%Ln de {total}).</numerusform>
+            <numerusform>Se muestran las %Ln veces más recientes de {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Remind me to read it again in %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recuérdame volver a leerlo dentro de %Ln día</numerusform>
+            <numerusform>Recuérdame volver a leerlo dentro de %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../kindspace/gui/daily_backup.py" line="+39"/>
         <source>Making today&apos;s backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad de hoy…</translation>
     </message>
 </context>
 <context>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../kindspace/gui/date_filter.py" line="+20"/>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día</translation>
     </message>
 </context>
 <context>
@@ -431,13 +431,13 @@
         <location filename="../kindspace/gui/dates.py" line="+39"/>
         <source>MMMM yyyy</source>
         <comment>Qt date pattern: a month and its year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>dddd d MMMM</source>
         <comment>Qt date pattern: weekday, day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
@@ -445,32 +445,32 @@
     <message>
         <location filename="../kindspace/gui/day_list.py" line="+26"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{day} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {entries}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin palabras)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no take-away noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nada anotado para llevarte)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No entries on this day. You can add one with New note.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas este día. Puedes añadir una con Nueva nota.</translation>
     </message>
 </context>
 <context>
@@ -478,23 +478,24 @@
     <message>
         <location filename="../kindspace/gui/earlier_words.py" line="+18"/>
         <source>(Nothing was written in that step yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Todavía no escribiste nada en ese paso.)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What you wrote in “{step}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste en «{step}»:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>On {day}, the critic said “{critic}”, and you answered: “{kinder}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El {day}, el crítico dijo «{critic}», y tú respondiste: «{kinder}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last time something similar came up:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La última vez que surgió algo parecido:
+</translation>
     </message>
 </context>
 <context>
@@ -502,79 +503,79 @@
     <message>
         <location filename="../kindspace/gui/editor.py" line="+103"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Brought back from your draft — not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado de tu borrador; aún no está guardado.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+92"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Not saved yet — kept as a draft as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado; se conserva como borrador mientras escribes.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words are still here, but the draft couldn&apos;t be kept just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras siguen aquí, pero ahora mismo no se pudo guardar el borrador.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft kept — press Save when you&apos;re ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado. Pulsa Guardar cuando quieras.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There&apos;s nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que guardar.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Unsaved words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have words that aren&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes palabras que aún no están guardadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save them, keep them as a draft for later, or let them go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres guardarlas, dejarlas como borrador para más tarde o dejarlas ir?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar como borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let them go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlas ir</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta entrada?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this right after (Ctrl+Shift+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrás deshacerlo justo después (Ctrl+Shift+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -582,112 +583,112 @@
     <message>
         <location filename="../ui/editor.ui" line="+16"/>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Date and time of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de la entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can move an entry to an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes mover una entrada a un día anterior.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir o ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write whatever is here for you. *Markdown* works: **bold**, lists with -, headings with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que esté aquí para ti. Puedes usar *Markdown*: **negrita**, listas con -, títulos con #.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preview of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la entrada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>0 words</source>
-        <translation type="unfinished"></translation>
+        <translation>0 palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de palabras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta entrada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save (Ctrl+S). Your words are also kept as a draft while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S). Mientras escribes, tus palabras también se guardan como borrador.</translation>
     </message>
 </context>
 <context>
@@ -695,37 +696,37 @@
     <message>
         <location filename="../ui/entry_reader.ui" line="+24"/>
         <source>The saved exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio guardado</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar este ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar este ejercicio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Hoy</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/entry_reader.py" line="+44"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;p&gt;Nothing was written in this exercise.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se escribió nada en este ejercicio.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -733,17 +734,17 @@
     <message>
         <location filename="../kindspace/gui/exercise_grounding.py" line="+23"/>
         <source>Paused. Your writing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Lo que escribiste se conserva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let go. Nothing from this exercise was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dejaste ir. No se guardó nada de este ejercicio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. It will be here whenever you want to come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para luego. Estará aquí cuando quieras volver.</translation>
     </message>
 </context>
 <context>
@@ -751,173 +752,173 @@
     <message>
         <location filename="../ui/exercise_stepper.ui" line="+31"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step 1 of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1 de 1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en el ejercicio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que viene</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What you wrote earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste antes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Rating from 0 to 10 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de 0 a 10 (opcional)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuar</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>I&apos;m &amp;OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy &amp;bien para seguir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;m OK to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy bien para seguir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the step you were on, with everything you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso en el que estabas, con todo lo que escribiste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the su&amp;pport page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de a&amp;poyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <source>Open the support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de apoyo</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>&amp;Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejarlo por ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the exercise for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar el ejercicio por ahora</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Thank you for taking this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por dedicarte este tiempo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What you kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que guardaste</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer lo que escribiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lo que escribiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the entry you just saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la entrada que acabas de guardar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a Hoy</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This feels like too &amp;much</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es de&amp;masiado ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es demasiado ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause, breathe, and ground yourself; your writing is kept (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una pausa, respira y vuelve al presente; lo que escribiste se conserva (Alt+M)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Su&amp;pport</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;poyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crisis lines and your own people (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis y tu gente (F1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save for &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar para luego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para luego</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep your progress and come back to it another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva tu avance y vuelve a él en otro momento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
@@ -925,94 +926,94 @@
     <message>
         <location filename="../kindspace/gui/exercise_steps.py" line="+40"/>
         <source>My own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias palabras:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Take as long as you like. Go on whenever you are ready.</source>
         <extracomment>The choosable buttons: radio buttons, check boxes, or &quot;add this phrase&quot; buttons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tómate el tiempo que necesites. Sigue cuando te sientas con ganas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palab&amp;ras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your answer: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta: {step}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me to read it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdame volver a leerlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tags (optional, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas (opcional, separadas por comas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for example: work, family</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: trabajo, familia</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+29"/>
         <source>Choices: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones: {step}</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>My own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis propias palabras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say it your way</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo a tu manera</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Other words (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otras palabras (separadas por comas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other words, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras palabras, separadas por comas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phrases you can add to your words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases que puedes añadir a tus palabras:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add: {phrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {phrase}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds this phrase on its own line where your cursor is</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade esta frase en su propia línea, donde está el cursor</translation>
     </message>
 </context>
 <context>
@@ -1020,69 +1021,70 @@
     <message>
         <location filename="../kindspace/gui/exercise_view.py" line="+44"/>
         <source>Welcome back. Here is where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué bueno verte de nuevo. Aquí es donde lo dejaste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for later. You can continue it from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado para luego. Puedes continuarlo desde Hoy cuando quieras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your words are kept as a draft. You can continue from Today whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus palabras se guardan como borrador. Puedes continuar desde Hoy cuando quieras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped. Nothing was written yet, so there was nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Aún no habías escrito nada, así que no había nada que guardar.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number} de {total}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>F&amp;inish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar y guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar y guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location line="+197"/>
         <source>For example:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo:
+</translation>
     </message>
 </context>
 <context>
@@ -1092,387 +1094,387 @@
         <location line="+1"/>
         <location line="+5"/>
         <source>Export entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar entradas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON: con todas las partes marcadas, se puede volver a importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown: una carpeta con un archivo por entrada, para Obsidian o cualquier editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF: para imprimir o compartir con alguien de confianza, como tu terapeuta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las entradas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export all entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las entradas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Days from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días del</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries of a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las entradas de un rango de días</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export only the entry that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo la entrada abierta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only the entries I t&amp;ick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas que ma&amp;rque:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export only the ticked entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo las entradas marcadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas para marcar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick each entry to export, newest first; Space ticks the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada entrada que quieras exportar, la más reciente primero; Espacio marca la actual</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only with the ta&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con la eti&amp;queta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas con esta etiqueta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Parts to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes que incluir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la fecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el título</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de los ejercicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the exercise answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las respuestas de los ejercicios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the before and after ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las puntuaciones de antes y después</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las etiquetas</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en esos días, así que no hay nada que exportar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no entries to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas que exportar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos una parte que incluir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guardar la exportación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like every export, it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como toda exportación, no está cifrada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>&amp;Save in folder</source>
         <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en la carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/export_dialog.ui" line="+15"/>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{entries} sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron a la impresora: {entries}.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The folder {name} already holds files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {name} ya contiene archivos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files with the same names as the new ones will be replaced. Write into it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos con el mismo nombre que los nuevos se reemplazarán. ¿Escribir en ella?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replacing it can&apos;t be undone. Replace it with this export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazarlo no se puede deshacer. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlo</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Exporting {entries}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {entries}…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la exportación</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Exported {entries} into the folder {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación lista: {entries} en la carpeta {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {entries} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación lista: {entries} en {path}.</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>Where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar la exportación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose where to save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar la exportación</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will leave the encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que saldrá del cifrado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exported files are not encrypted: anyone who can open them can read them. Keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos puede leerlos. Guárdalos en un lugar privado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la exportación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the export did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo la exportación</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/export_dialog.ui" line="+6"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las entradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the print dialog, to print the chosen entries as the PDF would show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el diálogo de impresión, para imprimir las entradas elegidas tal como se verían en el PDF</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las entradas</translation>
     </message>
 </context>
 <context>
@@ -1480,43 +1482,43 @@
     <message>
         <location filename="../kindspace/gui/export_selection.py" line="+28"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please tick at least one entry in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos una entrada de la lista.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No entries match this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna entrada coincide con esta elección.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please tick at least one part to include.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos una parte que incluir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will leave the encryption, with every part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que saldrá del cifrado: {entries}, con todas sus partes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{entries} will leave the encryption, with only {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que saldrá del cifrado: {entries}, solo con {parts}.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>d MMM yyyy</source>
         <comment>Qt date pattern: a day in a field</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the &amp;open entry (written {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la entrada &amp;abierta (escrita el {day})</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +1735,7 @@
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1841,7 +1843,7 @@
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2018,7 @@
     <message>
         <location line="+58"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2041,12 +2043,12 @@ You can choose another file or folder.</source>
         <location filename="../ui/import_dialog.ui" line="+26"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Detener</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2084,7 +2086,7 @@ You can choose another file or folder.</source>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2309,12 +2311,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+32"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a Hoy</translation>
     </message>
 </context>
 <context>
@@ -2347,12 +2349,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a Hoy</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/learn_view.py" line="+20"/>
@@ -2375,17 +2377,17 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/main_window.ui" line="+9"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kindspace</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calendario de entradas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2460,7 +2462,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hacer una copia &amp;ahora</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2722,12 +2724,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2737,7 +2739,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2871,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escape</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2903,7 +2905,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3033,7 +3035,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3143,7 +3145,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3297,7 +3299,7 @@ You can choose another file or folder.</source>
         <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3337,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3441,7 +3443,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+21"/>
         <source>kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kindspace</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3635,7 +3637,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">al</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3806,7 +3808,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota</translation>
     </message>
     <message>
         <location line="+263"/>
@@ -3823,7 +3825,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo entradas con esta etiqueta</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3984,7 +3986,7 @@ You can choose another file or folder.</source>
         <location line="+84"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bienestar y apoyo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4033,7 +4035,7 @@ You can choose another file or folder.</source>
         <location line="+103"/>
         <source>Cancel</source>
         <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4090,12 +4092,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copias de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apariencia</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4158,7 +4160,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4268,7 +4270,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4316,12 +4318,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a Hoy</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4434,7 +4436,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4444,7 +4446,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4543,7 +4545,7 @@ You can choose another file or folder.</source>
         <location line="+9"/>
         <location line="+18"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -4618,7 +4620,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a Hoy</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4722,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+24"/>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una entrada</translation>
     </message>
 </context>
 <context>
@@ -5276,7 +5278,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensaje</translation>
     </message>
     <message>
         <location line="+7"/>
