@@ -1526,22 +1526,22 @@
     <message>
         <location filename="../ui/first_run_protection.ui" line="+6"/>
         <source>How your journal is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege tu diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is encrypted on this computer. Without its key the journal file can&apos;t be read, even by someone who copies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está cifrado en este equipo. Sin su clave, el archivo del diario no se puede leer, aunque alguien lo copie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The key can wait in your system keyring, so the journal opens by itself while you&apos;re logged in. Or you can choose a passphrase to type each time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave puede quedarse en el llavero del sistema, para que el diario se abra solo mientras tengas la sesión iniciada. O puedes elegir una frase de contraseña y escribirla cada vez que lo abras.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You&apos;ll also get a recovery key: a short code to write down or print. It opens the journal if the other ways are ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>También recibirás una clave de recuperación: un código corto para anotar o imprimir. Abre el diario si alguna vez se pierden las otras formas.</translation>
     </message>
 </context>
 <context>
@@ -1549,22 +1549,22 @@
     <message>
         <location filename="../ui/first_run_ready.ui" line="+6"/>
         <source>You&apos;re ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is ready, and it&apos;s yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está listo, y es solo tuyo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There&apos;s nothing you have to do every day. Come back whenever it helps: try a short exercise, or write a few words about how you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que tengas que hacer cada día. Vuelve cuando te ayude: prueba un ejercicio corto o escribe unas palabras sobre cómo estás.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Be gentle with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trátate con cariño.</translation>
     </message>
 </context>
 <context>
@@ -1572,32 +1572,32 @@
     <message>
         <location filename="../ui/first_run_recovery.ui" line="+6"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal has been created, and it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está creado y cifrado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This recovery key opens your journal if you ever forget your passphrase or your keyring is reset. Please write it down, print it or save it, and keep it somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de recuperación abre tu diario si alguna vez olvidas tu frase de contraseña o se restablece tu llavero. Anótala, imprímela o guárdala, y tenla en un lugar seguro y privado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I have &amp;written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la &amp;tengo anotada o guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have written it down or saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la tengo anotada o guardada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can see it again later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes volver a verla más tarde en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1605,142 +1605,142 @@
     <message>
         <location filename="../ui/first_run_reminders.ui" line="+6"/>
         <source>Gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios amables</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace can give you a quiet nudge to take a moment for yourself. A reminder is only ever an invitation; you can let it pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace puede darte un aviso discreto para que te tomes un momento para ti. Un recordatorio es solo una invitación; puedes dejarlo pasar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme que me tome un momento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind me to take a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme que me tome un momento</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;At</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;las</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and &amp;also at</source>
-        <translation type="unfinished"></translation>
+        <translation>y &amp;también a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una segunda hora de recordatorio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Second reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda hora de recordatorio</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir el recordatorio los días que ya practiqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skip the reminder on days I&apos;ve already practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el recordatorio los días que ya practiqué</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can change this whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cambiarlo cuando quieras.</translation>
     </message>
 </context>
 <context>
@@ -1748,102 +1748,102 @@
     <message>
         <location filename="../ui/first_run_unlock.ui" line="+6"/>
         <source>How would you like to open your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo te gustaría abrir tu diario?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no secure system keyring that kindspace can use, so your journal will be protected with a passphrase. That keeps it just as safe; you&apos;ll type the passphrase when you open kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero del sistema seguro que kindspace pueda usar, así que tu diario se protegerá con una frase de contraseña. Es igual de seguro; la escribirás cuando abras kindspace.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open it &amp;automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo a&amp;utomáticamente con mi sesión iniciada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open it automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo automáticamente con mi sesión iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key is kept in your system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key is kept in your system keyring, which your login protects. There&apos;s nothing to type each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se guarda en el llavero del sistema, que protege tu inicio de sesión. No hay nada que escribir cada día.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Also set a passphrase, as a &amp;second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner también una frase de contraseña, como segunda &amp;llave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also set a passphrase, as a second way in</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner también una frase de contraseña, como segunda llave</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask for a &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una &amp;frase de contraseña cada vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for a passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una frase de contraseña cada vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only someone who knows the passphrase can open the journal, even on your logged-in computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quien conozca la frase de contraseña puede abrir el diario, incluso con tu sesión iniciada.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de co&amp;ntraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista sobre la frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1851,22 +1851,22 @@
     <message>
         <location filename="../ui/first_run_welcome.ui" line="+6"/>
         <source>Welcome to kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace is a quiet place to practise being kind to yourself, with short guided exercises and a private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace es un lugar tranquilo para practicar la amabilidad contigo, con ejercicios guiados cortos y un diario privado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Everything stays on this computer. kindspace works offline and never sends anything anywhere: there is no account, no cloud and no tracking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este equipo. kindspace funciona sin conexión y nunca envía nada a ningún sitio: no hay cuenta, ni nube, ni seguimiento.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Setting up takes a minute or two. You can change every choice later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración lleva un par de minutos. Puedes cambiar cada elección más tarde en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1876,166 +1876,168 @@
         <location line="+1"/>
         <location line="+6"/>
         <source>Import from another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de otro diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la importación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bring entries from jrnl, Day One or a kindspace export into this journal. You&apos;ll see what the file holds before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae entradas de jrnl, Day One o una exportación de kindspace a este diario. Verás lo que contiene el archivo antes de que se añada nada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a file or folder, or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo o una carpeta, o suéltalo aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File or folder to import from</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta desde donde importar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a f&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un arc&amp;hivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A .json, .txt or .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .json, .txt o .zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo para importar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una car&amp;peta…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Day One classic journal is a folder ending in .dayone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario clásico de Day One es una carpeta que termina en .dayone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para importar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fo&amp;rmat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmato</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace usually recognises the format; choose one if it guesses wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace suele reconocer el formato; elige uno si se equivoca</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contiene el archivo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Adding the entries to your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo las entradas a tu diario…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la importación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you stop now, nothing is added and your journal stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si te detienes ahora, no se añade nada y tu diario queda como estaba.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo la importación</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="+41"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file or folder to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo o una carpeta para ver lo que contiene.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no file or folder at that place. Please choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo ni carpeta en ese lugar. Elige otro, por favor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new entries are on their days in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas nuevas están en sus días en el calendario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Journal exports (*.json *.txt *.zip *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de diarios (*.json *.txt *.zip *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Leave these out, import {entries}</source>
         <extracomment>How long a lock or quit waits for a running import to roll back, in seconds. How many unreadable entries the preview lists by name; the rest are counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Omitir estas, importar {entries}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave those lines out, import {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esas líneas, importar {entries}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Choose a folder</source>
-        <translation type="unfinished">Elegir una carpeta</translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>{problem}
 
 You can choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Puedes elegir otro archivo u otra carpeta.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Stopping… nothing will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo… no se añadirá nada.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2043,50 +2045,50 @@ You can choose another file or folder.</source>
         <location filename="../ui/import_dialog.ui" line="+26"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stop</source>
-        <translation type="unfinished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Leave these out and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir estas e importar el resto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import what kindspace can read; the summary names exactly what was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lo que kindspace puede leer; el resumen dice exactamente qué se omitió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out what can&apos;t be read and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir lo que no se puede leer e importar el resto</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/import_dialog.py" line="-217"/>
         <location line="+32"/>
         <location filename="../ui/import_dialog.ui" line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../ui/import_dialog.ui" line="+2"/>
         <source>Import the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las entradas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2095,27 +2097,27 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de práctica</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice calendar for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de práctica de {year}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>más</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fewer entries</source>
-        <translation type="unfinished"></translation>
+        <translation>menos entradas</translation>
     </message>
 </context>
 <context>
@@ -2124,47 +2126,47 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/insights_charts.py" line="+46"/>
         <source>Before and after chart</source>
         <extracomment>The before/after chart shows at most this many recent times, so dots stay readable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de antes y después</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>un ejercicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before and after: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>rating 0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación 0–10</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No ratings to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntuaciones que mostrar</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>earlier  →  later</source>
-        <translation type="unfinished"></translation>
+        <translation>antes  →  después</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>after (lower is lighter)</source>
-        <translation type="unfinished"></translation>
+        <translation>después (más bajo es más ligero)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exercises you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios que usas</translation>
     </message>
 </context>
 <context>
@@ -2173,150 +2175,150 @@ You can choose another file or folder.</source>
         <location filename="../ui/insights.ui" line="+15"/>
         <location line="+10"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu recorrido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A quiet look back at your practice. It is worked out on this computer from your journal and never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mirada tranquila a tu práctica. Se calcula en este equipo a partir de tu diario y nunca sale de él.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to look back on yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mirar</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/insights_view.py" line="+40"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen en palabras</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Show {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {year}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Point at a day, or use the arrow keys in the calendar, to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señala un día, o usa las flechas en el calendario, para verlo.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Kinder words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras más amables: {words}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The critic had said: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>El crítico había dicho: {words}</translation>
     </message>
     <message>
         <location filename="../ui/insights.ui" line="+1"/>
         <location line="+14"/>
         <source>Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen en palabras</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Shows or hides every figure of this page as sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta todas las cifras de esta página como frases.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de práctica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el año anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Año que se muestra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the later year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el año siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día elegido</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Feelings you named in check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimientos que nombraste al registrar cómo estabas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Exercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jercicio:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exercise shown before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio que se muestra en antes y después</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>What you practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que practicas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From critic to friend</source>
-        <translation type="unfinished"></translation>
+        <translation>De crítico a amigo</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Show the critic&apos;s words too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las palabras del crítico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your kinder rewrites, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus versiones más amables, la más reciente primero</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Volver a &amp;Hoy</translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Volver a Hoy</translation>
+        <translation>Volver a Hoy</translation>
     </message>
 </context>
 <context>
@@ -2324,52 +2326,52 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/learn.ui" line="+13"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Learn articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos para aprender</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar este ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar este ejercicio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Volver a &amp;Hoy</translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Volver a Hoy</translation>
+        <translation>Volver a Hoy</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/learn_view.py" line="+20"/>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo básico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Getting help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir ayuda</translation>
     </message>
 </context>
 <context>
@@ -2377,298 +2379,298 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/main_window.ui" line="+9"/>
         <source>kindspace</source>
-        <translation type="unfinished">kindspace</translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Calendar of entries</source>
-        <translation type="unfinished">Calendario de entradas</translation>
+        <translation>Calendario de entradas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día elegido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del día elegido</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Practice days this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de práctica este mes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Main area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área principal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished">Hacer una copia &amp;ahora</translation>
+        <translation>Hacer una &amp;copia ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar entrada…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la eliminación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go to today in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a hoy en el calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When it feels like &amp;too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando todo es &amp;demasiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an &amp;exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un &amp;ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lea&amp;rn about self-compassion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprender sobre la autocompasión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import from another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar de otro diario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;recorrido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recently deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminadas &amp;recientemente…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;kindspace</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/main_window.py" line="+75"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada ha vuelto.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la entrada.</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2678,12 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/markdown_preview.py" line="+28"/>
         <source>The preview shows the beginning; the whole note is in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra el principio; la nota completa está en el editor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(an image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una imagen)</translation>
     </message>
 </context>
 <context>
@@ -2689,57 +2691,57 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding.py" line="+32"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a {app}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave the setup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de la configuración?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is made and stays safe on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ya está creado y seguro en este equipo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key is the way back in if the passphrase or keyring is ever lost. You can see it again in Settings and keep it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación es la forma de volver a entrar si alguna vez pierdes la frase de contraseña o el llavero. Puedes volver a verla en Ajustes y guardarla entonces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reminders stay off for now; you can turn them on whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios quedan apagados por ahora; puedes activarlos cuando quieras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back</source>
-        <translation type="unfinished">A&amp;trás</translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Siguiente</translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Be&amp;gin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2747,17 +2749,17 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/onboarding_pages.py" line="+30"/>
         <source>Both match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose at least one day, or switch reminders off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un día, o desactiva los recordatorios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear mi diario</translation>
     </message>
 </context>
 <context>
@@ -2765,53 +2767,53 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../kindspace/gui/own_exercise_editing.py" line="+38"/>
         <source>Saved. Your practice is in the list of practices now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Tu práctica ya está en la lista de prácticas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft kept. Your changes are waiting here for when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado. Tus cambios te esperan aquí para cuando vuelvas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brought back the changes you hadn&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperaron los cambios que aún no habías guardado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The practice was deleted. Entries you wrote with it are still in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la práctica. Las entradas que escribiste con ella siguen en tu diario.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That practice couldn&apos;t be found; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esa práctica; puede que se haya eliminado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete this practice?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta práctica?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It leaves the list of practices. Entries you wrote with it stay in your journal and can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale de la lista de prácticas. Las entradas que escribiste con ella se quedan en tu diario y se pueden seguir leyendo.</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Delete practice</source>
         <extracomment>The practice on screen when the journal locked, to bring back after unlocking.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la práctica</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminarla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarla</translation>
     </message>
 </context>
 <context>
@@ -2820,69 +2822,69 @@ You can choose another file or folder.</source>
         <location filename="../kindspace/gui/own_exercise_editor.py" line="+27"/>
         <source>One question or prompt for this step. Enter adds the next step; Alt+Up and Alt+Down move this one.</source>
         <extracomment>What an empty practice starts with: room for two questions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta o indicación para este paso. Intro añade el paso siguiente; Alt+Arriba y Alt+Abajo mueven este.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A question or a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta o una indicación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move step {number} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso {number}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso {number}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escape</source>
-        <translation type="unfinished">Escape</translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+24"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia práctica</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu propia práctica</translation>
     </message>
 </context>
 <context>
@@ -2890,172 +2892,172 @@ You can choose another file or folder.</source>
     <message>
         <location filename="../ui/own_exercise_editor.ui" line="+25"/>
         <source>Your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propia práctica</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a short practice in your own words: a title, then one question or prompt for each step. It is kept inside your encrypted journal and runs like any other practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una práctica corta con tus propias palabras: un título y, luego, una pregunta o indicación para cada paso. Se guarda dentro de tu diario cifrado y funciona como cualquier otra práctica.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of your practice, as it shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tu práctica, tal como aparece en la lista de prácticas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Una pausa amable después del trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;line about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;línea sobre ella</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A line about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea sobre ella (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: one sentence shown under the title in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: una frase que se muestra bajo el título en la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Steps: one question or prompt each, in the order you&apos;d like them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos: una pregunta o indicación cada uno, en el orden que prefieras</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir un paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds an empty step at the end and moves the cursor into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un paso vacío al final y lleva el cursor a él</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About how many &amp;minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos &amp;minutos lleva, más o menos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About how many minutes it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos lleva, más o menos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From 1 to 120 minutes; shown beside the title</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 120 minutos; se muestra junto al título</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Rate how I feel before and after (0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntuar cómo me siento antes y después (0 a 10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate how I feel before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar cómo me siento antes y después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds the optional 0 to 10 question at the start and the end; Insights shows how it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la pregunta opcional de 0 a 10 al principio y al final; Tu recorrido muestra cómo cambia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimi&amp;nar esta práctica…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asks first. Entries you wrote with it stay in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta antes. Las entradas que escribiste con ella se quedan en tu diario</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Try it &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;robarla ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try this practice now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar esta práctica ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begins the practice as it was last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza la práctica tal como se guardó por última vez</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Volver a Hoy</translation>
+        <translation>Volver a Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes you haven&apos;t saved are kept here until you come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios que no has guardado se quedan aquí hasta que vuelvas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps it in your journal; it then shows in the list of practices</source>
-        <translation type="unfinished"></translation>
+        <translation>La guarda en tu diario; luego aparece en la lista de prácticas</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3314,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+16"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3532,7 +3534,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3547,72 +3549,72 @@ You can choose another file or folder.</source>
     <message>
         <location line="+9"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lunes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Martes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miércoles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jueves</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Viernes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sáb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sábado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Domingo</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3733,7 +3735,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+13"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Desde</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3916,7 +3918,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3926,7 +3928,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4428,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4550,7 +4552,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="-6"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;tiquetas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4770,7 +4772,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+15"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Conservarla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4836,7 +4838,7 @@ You can choose another file or folder.</source>
     <message>
         <location line="+1"/>
         <source>Write your own practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribe tu propia práctica</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5089,22 +5091,22 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pista sobre la frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5114,12 +5116,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5238,12 +5240,12 @@ You can choose another file or folder.</source>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+18"/>
