@@ -3066,23 +3066,23 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/pdf_export.py" line="+66"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diario de kindspace</translation>
     </message>
     <message>
         <location line="+246"/>
         <source>Printing could not start. Please check the printer and try again.</source>
         <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Told ``(index, count)`` before each page is painted; it may raise to stop the export. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar a imprimir. Revisa la impresora y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PDF could not be started at {path}. Please choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el PDF en {path}. Elige otro lugar, por favor.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {count}</translation>
     </message>
 </context>
 <context>
@@ -3091,33 +3091,33 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/popup.py" line="+34"/>
         <source>In an hour</source>
         <extracomment>Later ▸ offers these snoozes, in minutes. Distance from the screen&apos;s edge, in pixels.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de una hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de {minutes}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Suggested: {exercise}</source>
         <extracomment>Start the suggested exercise (its id; empty when none is suggested). Snooze for this many minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: {exercise}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A short practice is ready when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una práctica corta lista para cuando quieras.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {exercise}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a short practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una práctica corta</translation>
     </message>
 </context>
 <context>
@@ -3125,39 +3125,39 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/practice_views.py" line="+40"/>
         <source>This exercise isn&apos;t part of this version of kindspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio no forma parte de esta versión de kindspace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One or more exercises couldn&apos;t be read and are left out for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer uno o más ejercicios; por ahora quedan fuera.</translation>
     </message>
     <message>
         <location line="+123"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
         <extracomment>The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. Support while the journal is locked: no key needed (see show_support). The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu diario.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al e&amp;jercicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Volver a &amp;Hoy</translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al &amp;desbloqueo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al desbloqueo</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3165,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/print_dialog.py" line="+34"/>
         <source>Print entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir entradas</translation>
     </message>
 </context>
 <context>
@@ -3173,70 +3173,70 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/problems.py" line="+30"/>
         <source>Part of the journal could not be read, so it may be damaged. Nothing was changed. Your backups are in the backups folder beside the journal, and Settings ▸ Backups can bring one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer una parte del diario, así que puede estar dañada. No se cambió nada. Tus copias de seguridad están en la carpeta de copias, junto al diario, y en Ajustes ▸ Copias de seguridad puedes recuperar una.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk is full, so this could not be saved yet. Please free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que esto todavía no se pudo guardar. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something unexpected got in the way. Nothing was deleted. Please try again; if it keeps happening, restarting kindspace usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado se interpuso. No se eliminó nada. Vuelve a intentarlo; si sigue pasando, reiniciar kindspace suele ayudar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you were writing is still in the editor and kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que estabas escribiendo sigue en el editor y se guarda como borrador.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+19"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>That didn&apos;t open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no abrió el diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keyring isn&apos;t available</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>The journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario necesita atención</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Let&apos;s adjust that</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a ajustarlo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+27"/>
         <source>That didn&apos;t work this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no funcionó</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The folder ({folder}) is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta ({folder}) es de solo lectura o pertenece a otra persona. Revísala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder is read-only or belongs to someone else. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta es de solo lectura o pertenece a otra persona. Revísala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kindspace can&apos;t write there</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace no puede escribir ahí</translation>
     </message>
 </context>
 <context>
@@ -3244,23 +3244,23 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/recently_deleted.py" line="+24"/>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada en los últimos 30 días.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>d MMMM</source>
         <comment>Qt date pattern: day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{day} · {kind} · deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {kind} · eliminada el {when}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The entry is back on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada ha vuelto a su día.</translation>
     </message>
 </context>
 <context>
@@ -3270,38 +3270,38 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+1"/>
         <location line="+5"/>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminadas recientemente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries you deleted in the last 30 days, here or from the command line. Bring one back and it returns to its day, just as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que eliminaste en los últimos 30 días, aquí o desde la línea de comandos. Recupera una y volverá a su día, tal como estaba.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recently deleted entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas eliminadas recientemente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to bring the chosen entry back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para recuperar la entrada elegida.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring back the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la entrada elegida</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3309,67 +3309,67 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/recovery_key.ui" line="+6"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your recovery key</source>
-        <translation type="unfinished">Tu clave de recuperación</translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seven groups of four letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Siete grupos de cuatro letras y números</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key, to paste it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de recuperación, para pegarla en un lugar seguro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a page with the recovery key and what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una página con la clave de recuperación y para qué sirve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;archivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a small text file only you can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación en un pequeño archivo de texto que solo tú puedes leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como archivo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What happened to the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con la clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -3377,53 +3377,53 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/recovery_sheet.py" line="+25"/>
         <source>Your kindspace recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación de kindspace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key opens your kindspace journal if you ever forget your passphrase or the system keyring is reset, for example on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre tu diario de kindspace si alguna vez olvidas tu frase de contraseña o se restablece el llavero del sistema, por ejemplo en un equipo nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep it somewhere safe and private, such as with your important papers. Anyone who has this key and your journal file can read your journal, so please don&apos;t share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdala en un lugar seguro y privado, por ejemplo con tus papeles importantes. Cualquiera que tenga esta clave y el archivo de tu diario puede leerlo, así que no la compartas, por favor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To use it, choose &quot;Use my recovery key instead&quot; when kindspace asks for your passphrase. Capital or small letters and the dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usarla, elige «Usar mi clave de recuperación» cuando kindspace te pida la frase de contraseña. Da igual si usas mayúsculas o minúsculas, y los guiones tampoco importan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copied. Paste it somewhere safe and private, and clear it from there when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. Pégala en un lugar seguro y privado, y bórrala de ahí cuando termines.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent to the printer. Keep the page somewhere safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a la impresora. Guarda la página en un lugar seguro y privado.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Print the recovery key</source>
         <extracomment>Emitted after the key was copied, printed or saved, so a page can say &quot;well done&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved as {name}, readable only by you. Keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como {name}; solo tú puedes leerla. Guárdala en un lugar privado.</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3432,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/reminder_driver.py" line="+191"/>
         <source>Please unlock your journal to change your own phrases.</source>
         <extracomment>The first-run wizard leaves its reminder choices here in the journal until they are adopted. A reminder is due: show it (the popup listens). Rules or state changed (the tray updates its Pause menu). Saving failed: one kind sentence to show. One kind sentence when the saved file could not be used (shown once by the app). How many times the timer has fired (the idle benchmark reads it via the probe).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario para cambiar tus propias frases.</translation>
     </message>
 </context>
 <context>
@@ -3440,48 +3440,48 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/reminder_popup.ui" line="+17"/>
         <source>kindspace reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de kindspace</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>kindspace</source>
-        <translation type="unfinished">kindspace</translation>
+        <translation>kindspace</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Start the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la práctica sugerida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo más tarde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No more reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>No más recordatorios hoy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+3"/>
         <source>Close this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este recordatorio</translation>
     </message>
 </context>
 <context>
@@ -3490,209 +3490,209 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../ui/settings_reminders.ui" line="+14"/>
         <location line="+6"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A reminder is a small card near the corner of the screen. It never takes your typing, and it goes away by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio es una pequeña tarjeta cerca de una esquina de la pantalla. Nunca interrumpe lo que escribes y desaparece sola.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Send me gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarme recordatorios amables</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de los recordatorios</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+166"/>
         <location line="+17"/>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>New reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva hora de recordatorio</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hora</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the chosen time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la hora elegida</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mon</source>
-        <translation type="unfinished">Lun</translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monday</source>
-        <translation type="unfinished">Lunes</translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tue</source>
-        <translation type="unfinished">Mar</translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tuesday</source>
-        <translation type="unfinished">Martes</translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wed</source>
-        <translation type="unfinished">Mié</translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wednesday</source>
-        <translation type="unfinished">Miércoles</translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thu</source>
-        <translation type="unfinished">Jue</translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thursday</source>
-        <translation type="unfinished">Jueves</translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fri</source>
-        <translation type="unfinished">Vie</translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Friday</source>
-        <translation type="unfinished">Viernes</translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sat</source>
-        <translation type="unfinished">Sáb</translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saturday</source>
-        <translation type="unfinished">Sábado</translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sun</source>
-        <translation type="unfinished">Dom</translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sunday</source>
-        <translation type="unfinished">Domingo</translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de calma</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recordatorios de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quiet hours: no reminders between two times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de calma: sin recordatorios entre dos horas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de las horas de calma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished">al</translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de las horas de calma</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+3"/>
         <source>Skip reminders on days I have already written</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los recordatorios los días que ya escribí</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggested exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio sugerido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus frases</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your own reminder phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias frases de recordatorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One phrase per line, for example: You are doing your best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase por línea, por ejemplo: Estás haciendo lo que puedes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept inside your encrypted journal. While it is locked, reminders use kindspace&apos;s own gentle words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan dentro de tu diario cifrado. Mientras está bloqueado, los recordatorios usan las frases amables de kindspace.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+3"/>
         <source>Start kindspace when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir kindspace al iniciar sesión</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+3"/>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar recordatorios</translation>
     </message>
 </context>
 <context>
@@ -3700,187 +3700,187 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/search.ui" line="+6"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tu diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching entries appear as you type. Press Down to move to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas que coinciden aparecen mientras escribes. Pulsa Abajo para ir a los resultados.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every tag with its entries, without typing a word (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etiqueta con sus entradas, sin escribir ni una palabra (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Desde</translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From day</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas desde este día. Pulsa Supr para cualquier día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries from this day on (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas desde este día (Supr: cualquier día)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Until day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day. Press Delete for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas hasta este día. Pulsa Supr para cualquier día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries up to this day (Delete: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas hasta este día (Supr: cualquier día)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes, or only one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo notas, o solo un ejercicio</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="+58"/>
         <source>Nothing found for that. Try fewer words or another spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. Prueba con menos palabras o con otra forma de escribirlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing found with these filters. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada con estos filtros. Prueba con menos palabras o quita los filtros.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+263"/>
         <location filename="../ui/search.ui" line="+9"/>
         <source>Tag</source>
         <extracomment>The tag browser, with the tag chosen here (or &quot;&quot; for none). The export dialog, with these entry ids (the results shown) ticked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+1"/>
         <source>Only entries with this tag. Type to find a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo entradas con esta etiqueta. Escribe para encontrar una etiqueta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries with this tag</source>
-        <translation type="unfinished">Solo entradas con esta etiqueta</translation>
+        <translation>Solo entradas con esta etiqueta</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search every day, kind and tag again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo en todos los días, tipos y etiquetas</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/search_view.py" line="-287"/>
         <location filename="../ui/search.ui" line="+17"/>
         <source>Type a word or a phrase. Quotes find an exact phrase.</source>
         <extracomment>Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una palabra o una frase. Las comillas buscan una frase exacta.</translation>
     </message>
     <message>
         <location filename="../ui/search.ui" line="+4"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Number of entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas encontradas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estas entradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the entries found, ticked in the export dialog, where you can untick any</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las entradas encontradas, marcadas en el diálogo de exportación, donde puedes desmarcar las que quieras</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para abrir una entrada.</translation>
     </message>
 </context>
 <context>
@@ -3888,47 +3888,47 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/secret_fields.py" line="+20"/>
         <source>At least {count} characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {count} caracteres. Unas cuantas palabras corrientes seguidas son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That works. A word or two more would make it even stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así está bien. Una o dos palabras más la harían aún más fuerte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That&apos;s a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una frase de contraseña fuerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please type it once more, to be sure it&apos;s the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela una vez más, para asegurarte de que es la que querías.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two passphrases don&apos;t match yet. Please type the same one in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña aún no coinciden. Escribe la misma en los dos campos.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Mostrar la frase de contraseña</translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -3937,68 +3937,68 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/settings_dialog.py" line="+32"/>
         <location line="+26"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Más pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Más grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>El más grande</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({percent} %)</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
-        <translation type="unfinished">Bienestar y apoyo</translation>
+        <translation>Bienestar y apoyo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los ajustes</translation>
     </message>
 </context>
 <context>
@@ -4006,38 +4006,38 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/settings_backups.py" line="+29"/>
         <source>There are no backups yet. You can make one now; kindspace also makes one each day you open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad. Puedes hacer una ahora; kindspace también hace una cada día que abres tu diario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done. The backup is checked and kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho. La copia está comprobada y guardada en la carpeta de copias.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal will go back to how it was on {when}. Your current journal is not deleted: it is set aside in the journal&apos;s folder, so nothing is lost. kindspace closes the journal, restores the backup and opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario volverá a estar como estaba el {when}. Tu diario actual no se elimina: se aparta en la carpeta del diario, así que no se pierde nada. kindspace cierra el diario, restaura la copia y lo vuelve a abrir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha por ti</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Cancel</source>
         <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4045,32 +4045,32 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/settings_comfort.py" line="+27"/>
         <source>Keep your contacts readable while locked?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mantener tus contactos legibles con el diario bloqueado?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kindspace would keep a copy of your support contacts (names, numbers and notes) in a separate file on this computer. That file is not encrypted: anyone who can use your account here could read it. In return, your people show on the support page even while your journal is locked. Your journal itself stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace guardaría una copia de tus contactos de apoyo (nombres, números y notas) en un archivo aparte en este equipo. Ese archivo no está cifrado: cualquiera que pueda usar tu cuenta aquí podría leerlo. A cambio, tu gente aparece en la página de apoyo aunque tu diario esté bloqueado. Tu diario sigue cifrado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep them readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlos legibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your contacts are kept only inside your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus contactos se guardan solo dentro de tu diario cifrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A copy of your contacts is kept readable outside the journal, so the support page shows them while it is locked. Switch this off to remove that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una copia legible de tus contactos fuera del diario, para que la página de apoyo los muestre mientras está bloqueado. Desactiva esta opción para quitar esa copia.</translation>
     </message>
 </context>
 <context>
@@ -4079,32 +4079,32 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../ui/settings.ui" line="+6"/>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de los ajustes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished">Copias de seguridad</translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished">Apariencia</translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de los ajustes</translation>
     </message>
 </context>
 <context>
@@ -4112,67 +4112,67 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/settings_reminders.py" line="+34"/>
         <source>Your desktop isn&apos;t showing a tray right now, so kindspace keeps its window where you can see it, and reminders still appear while kindspace is open. On GNOME, the extension “AppIndicator and KStatusNotifierItem Support” adds a tray (in Debian and Ubuntu: the package gnome-shell-extension-appindicator). Turn it on in Extensions, then start kindspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no muestra ahora una bandeja del sistema, así que kindspace mantiene su ventana a la vista, y los recordatorios siguen apareciendo mientras kindspace está abierto. En GNOME, la extensión «AppIndicator and KStatusNotifierItem Support» añade una bandeja (en Debian y Ubuntu: el paquete gnome-shell-extension-appindicator). Actívala en Extensiones y vuelve a abrir kindspace.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock your journal to see and change your own phrases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario para ver y cambiar tus propias frases.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No particular one (just open kindspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno en particular (solo abrir kindspace)</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Saved. Your reminders follow these settings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. A partir de ahora, tus recordatorios siguen estos ajustes.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{time} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ya está en la lista.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Reminders · kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios · kindspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close reminder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los ajustes de recordatorios</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save your reminder changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en tus recordatorios?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You changed your reminders (perhaps added a time) and haven&apos;t saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaste tus recordatorios (quizá añadiste una hora) y aún no los has guardado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -4180,119 +4180,119 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/settings_unlock.py" line="+34"/>
         <source>No secure system keyring is available on this computer right now, so kindspace can&apos;t keep the key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay un llavero del sistema seguro en este equipo, así que kindspace no puede guardar la clave ahí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To be asked for a passphrase, please set one below first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que se te pida una frase de contraseña, primero crea una aquí abajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now opens by itself while you&apos;re logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho. Ahora tu diario se abre solo mientras tienes la sesión iniciada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done. Your journal now asks for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho. Ahora tu diario te pide la frase de contraseña cada vez que se abre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your journal has no passphrase yet. A passphrase is a second way in, and it lets the journal lock itself when you&apos;re away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario aún no tiene frase de contraseña. Una frase de contraseña es una segunda forma de entrar, y permite que el diario se bloquee solo cuando no estás.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That isn&apos;t the current passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña actual. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your passphrase is changed. Please use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña ha cambiado. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That isn&apos;t your passphrase. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es tu frase de contraseña. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you think someone else may have seen this key, you can make a new one. The old one then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si crees que alguien más pudo ver esta clave, puedes crear una nueva. Entonces la anterior deja de funcionar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This journal was made before kindspace kept its recovery key inside, so it can&apos;t be shown. You can make a new one now; any older recovery key then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario se creó antes de que kindspace guardara dentro su clave de recuperación, así que no se puede mostrar. Puedes crear una nueva ahora; cualquier clave de recuperación anterior dejará de funcionar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here is your new recovery key. Please write it down, print it or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu nueva clave de recuperación. Anótala, imprímela o guárdala ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear una nueva clave de recuperación?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current recovery key will stop working, and the new one takes its place. Please keep the new one somewhere safe, as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación actual dejará de funcionar y la nueva ocupará su lugar. Guarda la nueva en un lugar seguro, como antes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After this long without use, kindspace locks the journal and asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras este tiempo sin usarlo, kindspace bloquea el diario y te pide la frase de contraseña.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>While the key is in your keyring, a locked journal opens again with one click. To make locking ask for your passphrase, choose &quot;Ask for my passphrase each time&quot; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras la clave está en tu llavero, un diario bloqueado se vuelve a abrir con un clic. Para que al bloquearse pida tu frase de contraseña, elige arriba «Pedir mi frase de contraseña cada vez».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Auto-lock works once your journal has a passphrase, because only then does locking keep anyone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo automático funciona cuando tu diario tiene frase de contraseña, porque solo entonces el bloqueo impide el paso a otras personas.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location line="+223"/>
         <location line="+3"/>
         <source>Make a new key</source>
         <extracomment>True while the keyring is being changed on a worker thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave nueva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una frase de contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -4300,180 +4300,180 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/support.ui" line="+22"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de apoyo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breathe and &amp;ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira y vuelve al &amp;presente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breathe and ground yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Respira y vuelve al presente</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to &amp;Today</source>
-        <translation type="unfinished">Volver a &amp;Hoy</translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Volver a Hoy</translation>
+        <translation>Volver a Hoy</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al apo&amp;yo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al apoyo</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/support_view.py" line="+55"/>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos. Elige «Editar tus contactos» para añadir a las personas a las que puedes acudir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your own contacts are kept inside your encrypted journal, so they show once it is open. In Settings ▸ Comfort and support you can choose to keep them readable here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios contactos se guardan dentro de tu diario cifrado, así que aparecen cuando está abierto. En Ajustes ▸ Bienestar y apoyo puedes elegir mantenerlos legibles aquí también.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>your support contacts</source>
         <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tus contactos de apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar tus contactos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de crisis</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Edit this &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta &amp;lista</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Use kindspace&apos;s list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar de nuevo la lista de kindspace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use kindspace&apos;s list of crisis lines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar de nuevo la lista de líneas de crisis de kindspace</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila a {table}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila elegida de {table}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {table}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing {table} without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de editar {table} sin guardar</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No crisis lines listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas de crisis en la lista.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Your contacts are saved in your encrypted journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus contactos están guardados en tu diario cifrado.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your list of crisis lines is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lista de líneas de crisis está guardada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Showing kindspace&apos;s own list of crisis lines again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra de nuevo la lista de líneas de crisis de kindspace.</translation>
     </message>
 </context>
 <context>
@@ -4481,63 +4481,63 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/tag_browser.py" line="+26"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay etiquetas. Puedes ponerle etiquetas a una entrada en el editor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a tag to see its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una etiqueta para ver sus entradas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra&amp;das</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Entr&amp;ies tagged {tag} · {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra&amp;das con la etiqueta {tag} · {entries}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;New name for {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre para {tag}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge {tag} into {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar {tag} con {other}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the chosen tag on every entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta elegida en todas las entradas</translation>
     </message>
 </context>
 <context>
@@ -4547,82 +4547,82 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+9"/>
         <location line="+18"/>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished">E&amp;tiquetas</translation>
+        <translation>E&amp;tiquetas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every tag with how many entries have it. Choosing one lists its entries; press Enter to go to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etiqueta con cuántas entradas la tienen. Al elegir una se muestran sus entradas; pulsa Intro para ir a ellas.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Entr&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra&amp;das</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Entries with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas con esta etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press Enter to open an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para abrir una entrada.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;New name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New name for the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para la etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a new name to rename the chosen tag, or the name of another tag to merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre nuevo para renombrar la etiqueta elegida, o el nombre de otra etiqueta para fusionar las dos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre nuevo, u otra etiqueta con la que fusionarla</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename the chosen tag on every entry that has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la etiqueta elegida en todas las entradas que la tienen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tag status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las etiquetas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back to T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Today</source>
-        <translation type="unfinished">Volver a Hoy</translation>
+        <translation>Volver a Hoy</translation>
     </message>
 </context>
 <context>
@@ -4633,42 +4633,42 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+4"/>
         <source>Merge tags</source>
         <extracomment>The open &quot;merge?&quot; question, while one is asked (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar etiquetas</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Merge “{tag}” into “{other}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar «{tag}» con «{other}»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{entries} will be tagged “{other}” instead of “{tag}”. Afterwards the two can&apos;t be told apart, and “{tag}” is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta «{other}» sustituirá a «{tag}» en {entries}. Después ya no se podrán distinguir, y «{tag}» dejará de aparecer en la lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las dos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep both tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las dos etiquetas</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“{tag}” was merged into “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}» se fusionó con «{other}» en {entries}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{tag}” was renamed to “{other}” on {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{tag}» pasó a llamarse «{other}» en {entries}.</translation>
     </message>
 </context>
 <context>
@@ -4677,54 +4677,54 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/today.py" line="+52"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buenos días.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good afternoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas tardes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good evening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buenas noches.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola. Ya es tarde; esta noche trátate con cariño.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Whenever you come back is a good time to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier momento en que vuelvas es bueno para practicar.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra para lo que sientes; elige las que encajen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Strength: {strength}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad: {strength}</translation>
     </message>
     <message>
         <location line="+68"/>
         <location line="+15"/>
         <source>Begin: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar: {exercise}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Guided exercises will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán los ejercicios guiados.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>An entry</source>
-        <translation type="unfinished">Una entrada</translation>
+        <translation>Una entrada</translation>
     </message>
 </context>
 <context>
@@ -4732,175 +4732,175 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/today.ui" line="+26"/>
         <source>Hello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando todo es demasiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: when it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo: cuando todo es demasiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines, your own people, and a moment to breathe (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis, tu gente y un momento para respirar (F1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How are you, right now? Pick any words that fit; no typing needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estás ahora mismo? Elige las palabras que encajen; no hace falta escribir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Feeling words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de sentimientos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué intensidad?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Keep it</source>
-        <translation type="unfinished">&amp;Conservarla</translation>
+        <translation>&amp;Guardarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este registro de cómo estás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept in your journal; Insights counts the words over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en tu diario; Tu recorrido cuenta las palabras a lo largo del tiempo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estás</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica sugerida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begin the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar la práctica sugerida</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Short practices, whenever you like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas cortas, cuando quieras:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las prácticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las prácticas</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new entry for today (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrada nueva para hoy (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write your own &amp;practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir tu propia &amp;práctica…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your own practice</source>
-        <translation type="unfinished">Escribe tu propia práctica</translation>
+        <translation>Escribir tu propia práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title and your own questions, kept in your journal and run like any other practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Un título y tus propias preguntas, guardados en tu diario y usados como cualquier otra práctica</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las prácticas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit this practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta práctica…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the chosen practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la práctica elegida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For practices you wrote yourself: change, or delete, the one chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las prácticas que escribiste tú: cambiar o eliminar la que elegiste en la lista</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día como hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Look back at this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar este día en años anteriores</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entries from this day in earlier years</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de este día en años anteriores</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Practice days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de práctica</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Look back at your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar atrás tu práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Insights: practice days, ratings, feelings and kinder rewrites (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Tu recorrido: días de práctica, puntuaciones, sentimientos y versiones más amables (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4908,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/transfer_worker.py" line="+44"/>
         <source>The export was stopped, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la exportación, así que no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -4917,73 +4917,73 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/tray.py" line="+37"/>
         <source>kindspace is still here in the tray, so your reminders keep coming. Choose Quit in this menu to close it completely.</source>
         <extracomment>How long to wait for a tray host to appear at start (it may start after us at login). The &quot;say so once&quot; key for &quot;kindspace keeps running in the tray&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kindspace sigue aquí, en la bandeja del sistema, para que tus recordatorios sigan llegando. Elige Salir en este menú para cerrarlo del todo.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Open kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir kindspace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick kind note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota amable rápida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When it feels like too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando todo es demasiado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un ejercicio</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+55"/>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>For an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante una hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que los reanude</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de los recordatorios…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit kindspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de kindspace</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están en pausa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kindspace · reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>kindspace · recordatorios en pausa</translation>
     </message>
 </context>
 <context>
@@ -4991,42 +4991,42 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/unlock.py" line="+26"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué bueno verte de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está a salvo y cifrado en este equipo. Escribe tu frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your recovery key opens the journal too. It&apos;s the code you wrote down, printed or saved when the journal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación también abre el diario. Es el código que anotaste, imprimiste o guardaste cuando se creó el diario.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal is safe and encrypted on this computer. It opens with the key kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está a salvo y cifrado en este equipo. Se abre con la clave guardada en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu frase de contraseña.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir el diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
 </context>
 <context>
@@ -5035,179 +5035,179 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../ui/settings_unlock.ui" line="+6"/>
         <location line="+21"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se abre el diario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;automatically while I&apos;m logged in (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo a&amp;utomáticamente con mi sesión iniciada (llavero del sistema)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open automatically while I&apos;m logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlo automáticamente con mi sesión iniciada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ask for my &amp;passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi &amp;frase de contraseña cada vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for my passphrase each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi frase de contraseña cada vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About how the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre cómo se abre el diario</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+116"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña ac&amp;tual</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New passphrase</source>
-        <translation type="unfinished">Nueva frase de contraseña</translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Mostrar la frase de contraseña</translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase hint</source>
-        <translation type="unfinished">Pista sobre la frase de contraseña</translation>
+        <translation>Pista sobre la frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela &amp;otra vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new passphrase again</source>
-        <translation type="unfinished">La nueva frase de contraseña, otra vez</translation>
+        <translation>La nueva frase de contraseña, otra vez</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whether the passphrases match</source>
-        <translation type="unfinished">Si las frases de contraseña coinciden</translation>
+        <translation>Si las frases de contraseña coinciden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre la frase de contraseña</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery key opens the journal if the passphrase or the keyring is ever lost. To keep it private, kindspace asks before showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación abre el diario si alguna vez se pierden la frase de contraseña o el llavero. Para mantenerla en privado, kindspace pregunta antes de mostrarla.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your passphrase, to show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña, para mostrar la clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>No one else can see my screen right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie más puede ver mi pantalla ahora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave de &amp;recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave de recuperación</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Make a ne&amp;w recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de recuperación nue&amp;va…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de recuperación nueva</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocu&amp;ltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la clave de recuperación</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre la clave de recuperación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Lock the journal after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear el diario tras</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lock the journal after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el diario tras este tiempo sin usarlo</translation>
     </message>
 </context>
 <context>
@@ -5215,97 +5215,97 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/unlock.ui" line="+6"/>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el diario</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué bueno verte de nuevo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your journal is safe and encrypted on this computer. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está a salvo y cifrado en este equipo. Escribe tu frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Mostrar la frase de contraseña</translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type it as you wrote it down. Capital or small letters, spaces and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela tal como la anotaste. Da igual si usas mayúsculas o minúsculas, espacios o guiones.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use my recovery &amp;key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;sar mi clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use my recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi clave de recuperación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Necesitas apoyo ahora?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support: crisis lines and a moment to breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo: líneas de crisis y un momento para respirar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crisis lines and grounding, without opening the journal (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de crisis y ejercicios para volver al presente, sin abrir el diario (F1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open journal</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir el diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el diario</translation>
     </message>
 </context>
 <context>
@@ -5313,43 +5313,43 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/window_dialogs.py" line="+21"/>
         <source>Words from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de la última vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have words from last time that weren&apos;t saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes palabras de la última vez que no se guardaron.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Would you like to pick up where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperarlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Each time you come back counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada vez que vuelves cuenta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practice days this month: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de práctica este mes: {days}</translation>
     </message>
 </context>
 </TS>
