@@ -465,7 +465,7 @@
     <message>
         <location line="+4"/>
         <source>(no take-away noted)</source>
-        <translation>(sin nada anotado para llevarte)</translation>
+        <translation>(nada para llevarte)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location line="+22"/>
         <source>F&amp;inish and save</source>
-        <translation>&amp;Finalizar y guardar</translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4767,7 +4767,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+15"/>
         <source>How strong?</source>
-        <translation>¿Con qué intensidad?</translation>
+        <translation>¿Cuánto?</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4823,7 +4823,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+6"/>
         <location line="+1"/>
         <source>Write a note</source>
-        <translation>Escribir una nota</translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4833,7 +4833,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+5"/>
         <source>Write your own &amp;practice…</source>
-        <translation>Escribir tu propia &amp;práctica…</translation>
+        <translation>Crear tu &amp;práctica…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4895,7 +4895,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+5"/>
         <location line="+1"/>
         <source>Look back at your practice</source>
-        <translation>Mirar atrás tu práctica</translation>
+        <translation>Ver tu recorrido</translation>
     </message>
     <message>
         <location line="+1"/>
