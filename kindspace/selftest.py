@@ -75,17 +75,23 @@ def _expect(condition: bool, what: str) -> None:
 
 
 def _read_content() -> None:
-    """The exercises and pages ship as data files beside the code; a bundle that lost them
-    would open to empty screens, so every one is read strictly here."""
+    """The exercises and pages ship as data files beside the code, in every language; a
+    bundle that lost them would open to empty screens, so every one is read strictly here."""
+    from kindspace.language import SUPPORTED_LANGUAGES
+    from kindspace.practice.crisis_lines import load_crisis_directory
     from kindspace.practice.definitions import load_exercises
     from kindspace.practice.grounding import load_grounding
     from kindspace.practice.learn import load_articles
     from kindspace.practice.support import load_support_page
+    from kindspace.reminders.phrases import default_phrases
 
-    _expect(len(load_exercises(strict=True)) > 0, "no exercises were found")
-    _expect(bool(load_articles()), "no Learn pages were found")
-    load_support_page()
-    load_grounding()
+    for language in SUPPORTED_LANGUAGES:
+        _expect(len(load_exercises(strict=True, language=language)) > 0, "no exercises were found")
+        _expect(bool(load_articles(language=language)), "no Learn pages were found")
+        load_support_page(language=language)
+        load_grounding(language=language)
+        load_crisis_directory(language=language)
+        default_phrases(language)
 
 
 def _run_steps(folder: Path, steps: _Steps) -> None:

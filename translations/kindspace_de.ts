@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>CountryChooser</name>
+    <message>
+        <location filename="../kindspace/gui/country_chooser.py" line="+35"/>
+        <source>Lines in your language</source>
+        <translation>Telefone in deiner Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show crisis lines for this country</source>
+        <translation>Krisentelefone für dieses Land zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show lines for:</source>
+        <translation>Telefone zeigen für:</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../kindspace/gui/words.py" line="+38"/>
@@ -4334,7 +4357,7 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+55"/>
+        <location filename="../kindspace/gui/support_view.py" line="+58"/>
         <location line="+7"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -4380,9 +4403,9 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>your support contacts</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow.</extracomment>
+        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4392,17 +4415,17 @@ You can choose another file or folder.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Edit this &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Use kindspace&apos;s list again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,7 +4435,7 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,12 +4480,12 @@ You can choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Your contacts are saved in your encrypted journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your list of crisis lines is saved.</source>
         <translation type="unfinished"></translation>
     </message>

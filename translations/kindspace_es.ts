@@ -303,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>CountryChooser</name>
+    <message>
+        <location filename="../kindspace/gui/country_chooser.py" line="+35"/>
+        <source>Lines in your language</source>
+        <translation>Líneas en tu idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show crisis lines for this country</source>
+        <translation>Mostrar las líneas de crisis de este país</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show lines for:</source>
+        <translation>Mostrar líneas de:</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../kindspace/gui/words.py" line="+38"/>
@@ -4338,7 +4361,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver al apoyo</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+55"/>
+        <location filename="../kindspace/gui/support_view.py" line="+58"/>
         <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -4384,9 +4407,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Tus propios contactos se guardan dentro de tu diario cifrado, así que aparecen cuando está abierto. En Ajustes ▸ Bienestar y apoyo puedes elegir mantenerlos legibles aquí también.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>your support contacts</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow.</extracomment>
+        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>tus contactos de apoyo</translation>
     </message>
     <message>
@@ -4396,17 +4419,17 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>crisis lines</source>
         <translation>líneas de crisis</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Edit this &amp;list</source>
         <translation>Editar esta &amp;lista</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Use kindspace&apos;s list again</source>
         <translation>Usar de nuevo la lista de kindspace</translation>
     </message>
@@ -4416,7 +4439,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Usar de nuevo la lista de líneas de crisis de kindspace</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -4461,12 +4484,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>No hay líneas de crisis en la lista.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Your contacts are saved in your encrypted journal.</source>
         <translation>Tus contactos están guardados en tu diario cifrado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your list of crisis lines is saved.</source>
         <translation>Tu lista de líneas de crisis está guardada.</translation>
     </message>

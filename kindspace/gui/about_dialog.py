@@ -8,7 +8,7 @@ from kindspace import APP_NAME, __version__
 from kindspace.gui.forms.ui_about import Ui_AboutDialog
 from kindspace.gui.typography import HEADING, scale_font
 from kindspace.gui.words import translate
-from kindspace.paths import resource_path
+from kindspace.localized import localized_path
 
 
 class AboutDialog(QDialog):
@@ -23,7 +23,7 @@ class AboutDialog(QDialog):
         )
         self.ui.credits.setOpenLinks(False)
         try:
-            credits = resource_path("credits.md").read_text(encoding="utf-8")
+            credits = localized_path("credits.md").read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             credits = translate(
                 "AboutDialog",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kindspace.gui.announce import announce
+from kindspace.gui.country_chooser import CountryChooser, system_country
 from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
@@ -37,10 +38,12 @@ from kindspace.gui.problems import show_problem
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
+from kindspace.practice.crisis_lines import load_crisis_directory
 from kindspace.practice.grounding import Grounding
 from kindspace.practice.learn import parse_app_link
 from kindspace.practice.support import (
     CrisisLine,
+    CrisisLines,
     SupportContact,
     SupportPage,
     contacts,
@@ -140,12 +143,20 @@ class SupportView(QWidget):
     contacts_saved = Signal(list)
 
     def __init__(
-        self, page: SupportPage, grounding: Grounding, parent: QWidget | None = None
+        self,
+        page: SupportPage,
+        grounding: Grounding,
+        parent: QWidget | None = None,
+        *,
+        country: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SupportView()
         self.ui.setupUi(self)
         self.journal: Journal | None = None
+        #: Whose lines kindspace offers: the system's territory ("de_AT" -> "AT") unless the
+        #: caller knows better; None when unknown (then the lines of the person's language).
+        self.country = country if country is not None else system_country()
         self.ui.supportTitle.setText(page.title)
         scale_font(self.ui.supportTitle, HEADING, bold=True)
         self.grounding_panel = GroundingPanel(grounding)
@@ -166,9 +177,11 @@ class SupportView(QWidget):
         )
         self.contacts = self.people.table
         self.lines = self.crisis.table
-        self.lines_note = QLabel(shipped_crisis_lines().note)
+        self.lines_note = QLabel(self._shipped().note)
         self.lines_note.setWordWrap(True)
         quiet(self.lines_note)
+        self.country_row = CountryChooser(load_crisis_directory(), self.country)
+        self.country_row.chosen.connect(self._choose_country)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         quiet(self.status)
@@ -188,6 +201,7 @@ class SupportView(QWidget):
             elif section.shows == "crisis_lines":
                 layout.addWidget(self.crisis)
                 layout.addWidget(self.lines_note)
+                layout.addWidget(self.country_row)
                 row = self._edit_buttons(
                     translate("SupportView", "crisis lines"), self.crisis, self.save_lines
                 )
@@ -199,9 +213,16 @@ class SupportView(QWidget):
                 row.insertWidget(row.count() - 1, shipped)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self._show_lines(shipped_crisis_lines().lines)
+        self._show_lines(self._shipped().lines)
         self._show_people([], locked=False)
         tab_after(self.ui.supportScroll, [self.ui.groundMe, self.ui.closeSupport])
+
+    def _shipped(self) -> CrisisLines:
+        return shipped_crisis_lines(country=self.country)
+
+    def _choose_country(self, country: str | None) -> None:
+        self.country = country
+        self._show_lines(self._shipped().lines)
 
     def _edit_buttons(
         self, what: str, part: _EditableList, save: Callable[[], bool]
@@ -296,7 +317,8 @@ class SupportView(QWidget):
     def show_locked(self, people: Sequence[SupportContact]) -> None:
         """What needs no key: the shipped lines, grounding, and contacts kept outside."""
         self.journal = None
-        self._show_lines(shipped_crisis_lines().lines)
+        self._show_lines(self._shipped().lines)
+        self.country_row.setVisible(True)
         self._show_people(people, locked=True)
         for part in (self.people, self.crisis):
             part.allow_editing(False)
@@ -311,7 +333,7 @@ class SupportView(QWidget):
             return
         try:
             people = contacts(journal.settings)
-            lines = crisis_lines(journal.settings)
+            lines = crisis_lines(journal.settings, country=self.country)
         except Exception as error:
             show_problem(self, error)
             return
@@ -319,6 +341,8 @@ class SupportView(QWidget):
             part.allow_editing(True)
         self._show_people(people, locked=False)
         self._show_lines(lines.lines)
+        # The person's own list replaces kindspace's; choosing a country applies to the latter.
+        self.country_row.setVisible(not lines.edited)
 
     def save_contacts(self) -> bool:
         if self.journal is None:
@@ -349,7 +373,8 @@ class SupportView(QWidget):
         except Exception as error:
             show_problem(self, error)
             return False
-        self._show_lines(crisis_lines(self.journal.settings).lines)
+        self._show_lines(crisis_lines(self.journal.settings, country=self.country).lines)
+        self.country_row.setVisible(False)
         self.crisis.stop_editing()
         self._say(translate("SupportView", "Your list of crisis lines is saved."))
         return True

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from kindspace.localized import localized_files
 from kindspace.paths import resource_path
 from kindspace.practice.content import ContentError, Fields, parse_toml, read_toml_file
 
@@ -165,19 +166,27 @@ def exercises_folder() -> Path:
     return resource_path("exercises")
 
 
-def load_exercises(folder: Path | None = None, *, strict: bool = True) -> ExerciseCatalog:
+def load_exercises(
+    folder: Path | None = None, *, strict: bool = True, language: str | None = None
+) -> ExerciseCatalog:
     """Load every ``*.toml`` in ``folder`` (the shipped exercises by default).
 
+    The shipped exercises come in ``language`` (the app's current language by default),
+    each file falling back to English on its own (see :mod:`kindspace.localized`).
     Strict loading (tests, development) raises the first :class:`ContentError`; otherwise a
     bad file is left out and reported in ``problems``, so one typo never hides the rest.
     """
-    folder = folder or exercises_folder()
-    if not folder.is_dir():
-        raise ContentError(f"kindspace could not find its exercises in {folder}.")
+    where = folder or exercises_folder()
+    if not where.is_dir():
+        raise ContentError(f"kindspace could not find its exercises in {where}.")
+    if folder is None:
+        paths = localized_files("exercises", "*.toml", language)
+    else:
+        paths = sorted(folder.glob("*.toml"))
     loaded: list[Exercise] = []
     problems: list[ContentError] = []
     seen: dict[str, str] = {}
-    for path in sorted(folder.glob("*.toml")):
+    for path in paths:
         try:
             exercise = load_exercise_file(path)
             if exercise.id in seen:

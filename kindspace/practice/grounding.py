@@ -17,7 +17,7 @@ from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.practice.content import Fields, read_toml_file
 from kindspace.practice.session import ExerciseSession
-from kindspace.practice.support import support_folder
+from kindspace.practice.support import support_file
 
 
 class TooMuchChoice(StrEnum):
@@ -47,8 +47,8 @@ class Grounding:
         return [(choice, self.choices[choice]) for choice in offered]
 
 
-def load_grounding(folder: Path | None = None) -> Grounding:
-    path = (folder or support_folder()) / "grounding.toml"
+def load_grounding(folder: Path | None = None, language: str | None = None) -> Grounding:
+    path = support_file("grounding.toml", folder, language)
     fields = Fields(read_toml_file(path), path.name)
     labels = fields.table("choices")
     if labels is None:

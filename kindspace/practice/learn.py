@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from kindspace.localized import localized_files
 from kindspace.paths import resource_path
 from kindspace.practice.content import ContentError, Fields, parse_toml
 
@@ -77,13 +78,22 @@ def learn_folder() -> Path:
     return resource_path("learn")
 
 
-def load_articles(folder: Path | None = None) -> list[Article]:
-    """Every article, in reading order."""
-    folder = folder or learn_folder()
-    if not folder.is_dir():
-        raise ContentError(f"kindspace could not find its Learn texts in {folder}.")
+def load_articles(folder: Path | None = None, language: str | None = None) -> list[Article]:
+    """Every article, in reading order, in ``language`` (the app's current one by default).
+
+    A page not yet translated is shown in English; its slug is the English file's name in
+    every language, so links between pages keep working.
+    """
+    where = folder or learn_folder()
+    if not where.is_dir():
+        raise ContentError(f"kindspace could not find its Learn texts in {where}.")
+    paths = (
+        localized_files("learn", "*.md", language)
+        if folder is None
+        else sorted(folder.glob("*.md"))
+    )
     articles = []
-    for path in sorted(folder.glob("*.md")):
+    for path in paths:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:

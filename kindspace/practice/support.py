@@ -2,7 +2,8 @@
 
 The person's contacts (a therapist, a friend) are personal, so they are kept inside the
 encrypted journal through ``journal.settings``, never in a plain settings file. The crisis
-lines ship as data (``resources/support/crisis_lines.toml``) because numbers change; the
+lines ship as data per country (``resources/support/crisis_lines.toml``, see
+:mod:`kindspace.practice.crisis_lines`) because numbers change; the
 person can edit the list, and their version is kept in the journal too, so an update of
 kindspace never overwrites it. Nothing here is deleted unless the person asks.
 """
@@ -17,8 +18,12 @@ from typing import Any
 
 from kindspace.errors import InvalidInput, StorageFull
 from kindspace.journal.drafts import SettingsStore
+from kindspace.localized import localized_path
 from kindspace.paths import resource_path, write_private_atomically
 from kindspace.practice.content import Fields, read_toml_file
+from kindspace.practice.crisis_lines import CrisisLine as CrisisLine
+from kindspace.practice.crisis_lines import CrisisLines as CrisisLines
+from kindspace.practice.crisis_lines import load_crisis_directory
 
 log = logging.getLogger(__name__)
 
@@ -56,29 +61,19 @@ class SupportContact:
     other: str = ""  # e-mail, hours, anything else worth knowing
 
 
-@dataclass(frozen=True)
-class CrisisLine:
-    region: str
-    name: str
-    contact: str  # the number, text code or address
-    details: str = ""
-
-
-@dataclass(frozen=True)
-class CrisisLines:
-    #: Says plainly that numbers change and the list can be edited; always shown.
-    note: str
-    lines: tuple[CrisisLine, ...]
-    #: True when the person's own edited list is shown instead of the shipped one.
-    edited: bool = False
-
-
 def support_folder() -> Path:
     return resource_path("support")
 
 
-def load_support_page(folder: Path | None = None) -> SupportPage:
-    path = (folder or support_folder()) / "support.toml"
+def support_file(name: str, folder: Path | None = None, language: str | None = None) -> Path:
+    """``folder/name`` when a folder is given (tests), else the shipped file in ``language``."""
+    if folder is not None:
+        return folder / name
+    return localized_path("support", name, language=language)
+
+
+def load_support_page(folder: Path | None = None, language: str | None = None) -> SupportPage:
+    path = support_file("support.toml", folder, language)
     fields = Fields(read_toml_file(path), path.name)
     sections = []
     for section in fields.tables("sections"):
@@ -97,28 +92,26 @@ def load_support_page(folder: Path | None = None) -> SupportPage:
     return page
 
 
-def shipped_crisis_lines(folder: Path | None = None) -> CrisisLines:
-    path = (folder or support_folder()) / "crisis_lines.toml"
-    fields = Fields(read_toml_file(path), path.name)
-    lines = []
-    for line in fields.tables("lines"):
-        lines.append(
-            CrisisLine(
-                region=line.text("region"),
-                name=line.text("name"),
-                contact=line.text("contact"),
-                details=line.optional_text("details"),
-            )
-        )
-        line.done()
-    result = CrisisLines(note=fields.text("note"), lines=tuple(lines))
-    fields.done()
-    return result
+def shipped_crisis_lines(
+    folder: Path | None = None, *, country: str | None = None, language: str | None = None
+) -> CrisisLines:
+    """kindspace's own lines for ``country`` (emergency numbers first), in ``language``.
+
+    With no country known, the lines of the countries that speak ``language``.
+    """
+    directory = load_crisis_directory(folder, language)
+    return CrisisLines(note=directory.note, lines=directory.lines_for(country, language))
 
 
-def crisis_lines(settings: SettingsStore, folder: Path | None = None) -> CrisisLines:
+def crisis_lines(
+    settings: SettingsStore,
+    folder: Path | None = None,
+    *,
+    country: str | None = None,
+    language: str | None = None,
+) -> CrisisLines:
     """The person's edited list if they made one, otherwise the shipped list."""
-    shipped = shipped_crisis_lines(folder)
+    shipped = shipped_crisis_lines(folder, country=country, language=language)
     stored = settings.get(CRISIS_LINES_KEY)
     if not isinstance(stored, list):
         return shipped

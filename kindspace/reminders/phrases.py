@@ -3,24 +3,20 @@
 A person's own phrases can be as private as a journal entry ("you are not your father"), so
 they live in the encrypted journal and are only shown while it is unlocked. The defaults are
 written to be safe anywhere: on a locked screen, over a colleague's shoulder, on a bad day.
-They invite and never count, hurry or blame.
+They invite and never count, hurry or blame. They are content, not code
+(``resources/reminders/phrases.toml``, one file per language), so a translator never has
+to touch Python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from kindspace.errors import InvalidInput
-
-#: Shown when the person has no phrases of their own, and always while the journal is locked.
-DEFAULT_PHRASES: tuple[str, ...] = (
-    "A small moment for yourself? A short, kind practice is here if you'd like it.",
-    "How are you, right now? You're welcome to pause and breathe for a minute.",
-    "Whatever today has been like, you deserve some kindness too.",
-    "A gentle pause is here whenever it suits you. Now, later, or not at all.",
-    "You could rest a hand on your heart and take one slow breath.",
-    "For a moment, be as kind to yourself as you would be to a good friend.",
-)
+from kindspace.language import SOURCE_LANGUAGE
+from kindspace.localized import localized_path
+from kindspace.practice.content import ContentError, Fields, read_toml_file
 
 MAX_PHRASES = 50
 MAX_PHRASE_LENGTH = 200
@@ -55,10 +51,38 @@ def clean_phrases(phrases: object) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def default_phrases(language: str | None = None, path: Path | None = None) -> tuple[str, ...]:
+    """kindspace's own phrases in ``language`` (the app's current one by default).
+
+    Shown when the person has no phrases of their own, and always while the journal is
+    locked. A file that cannot be used raises :class:`ContentError` naming it.
+    """
+    path = path or localized_path("reminders", "phrases.toml", language=language)
+    fields = Fields(read_toml_file(path), path.name)
+    raw = fields.text_list("phrases")
+    fields.done()
+    try:
+        phrases = clean_phrases(raw)
+    except InvalidInput as error:
+        raise ContentError(f"{path.name}: {error}") from error
+    if not phrases:
+        raise fields.fail("phrases", "should hold at least one phrase")
+    return phrases
+
+
 def pick_phrase(own: tuple[str, ...], rotation: int, *, generic: bool) -> str:
     """The phrase for this reminder: the next of the person's own, or of the defaults.
 
     ``generic`` is for a locked journal: then only the defaults are used, whatever is passed.
     """
-    choices = DEFAULT_PHRASES if generic or not own else own
+    choices = _shown_defaults() if generic or not own else own
     return choices[rotation % len(choices)]
+
+
+def _shown_defaults() -> tuple[str, ...]:
+    """The defaults for a reminder, which must never fail: a broken translation gives way
+    to English rather than to no reminder at all."""
+    try:
+        return default_phrases()
+    except ContentError:
+        return default_phrases(SOURCE_LANGUAGE)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.popup import LATER_MINUTES, ReminderPopup
-from kindspace.reminders.phrases import DEFAULT_PHRASES
+from kindspace.reminders.phrases import default_phrases
 from kindspace.reminders.schedule import Reminder
 from tests.helpers.widgets import unnamed_interactive_widgets
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 def reminder(exercise: str | None = "soothing_touch", seconds: int = 60) -> Reminder:
     return Reminder(
         slot=datetime(2026, 3, 2, 10, 0, tzinfo=UTC),
-        phrase=DEFAULT_PHRASES[0],
+        phrase=default_phrases()[0],
         suggested_exercise=exercise,
         popup_seconds=seconds,
         generic=True,
@@ -44,7 +44,7 @@ def test_the_card_shows_the_phrase_and_the_suggested_exercise(popup: ReminderPop
     popup.show_reminder(reminder(), "Soothing touch")
 
     assert popup.isVisible()
-    assert popup.ui.prompt.text() == DEFAULT_PHRASES[0]
+    assert popup.ui.prompt.text() == default_phrases()[0]
     assert "Soothing touch" in popup.ui.suggestion.text()
 
 

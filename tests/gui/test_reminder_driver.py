@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kindspace.errors import KindspaceError
 from kindspace.gui.reminder_driver import FIRST_RUN_SETTING, ReminderDriver
 from kindspace.journal.journal import Journal
-from kindspace.reminders.phrases import DEFAULT_PHRASES
+from kindspace.reminders.phrases import default_phrases
 from kindspace.reminders.rules import ReminderRules
 from kindspace.reminders.schedule import MAX_TIMER_WAIT, Reminder
 from kindspace.reminders.store import load_phrases, load_reminders, reminders_path
@@ -77,7 +77,7 @@ def test_a_due_reminder_is_shown_once_and_the_timer_waits_for_the_next(
     driver.check()
 
     assert len(shown) == 1
-    assert shown[0].phrase in DEFAULT_PHRASES
+    assert shown[0].phrase in default_phrases()
     assert driver.timer.isActive()
     assert 0 < driver.timer.interval() <= MAX_TIMER_WAIT.total_seconds() * 1000
     saved = load_reminders(tmp_path / "data")
@@ -166,7 +166,7 @@ def test_while_locked_only_kindspace_own_words_are_shown(
 
     assert len(shown) == 1
     assert shown[0].generic
-    assert shown[0].phrase in DEFAULT_PHRASES
+    assert shown[0].phrase in default_phrases()
 
 
 def test_own_phrases_live_in_the_journal_never_in_the_file(

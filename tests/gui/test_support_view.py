@@ -20,7 +20,7 @@ def test_support_opens_from_the_menu_with_every_part(qtbot: QtBot, journal: Jour
     assert "emergency number" in text
     assert "not therapy" in text
     assert "may be out of date" in text
-    shipped = shipped_crisis_lines()
+    shipped = shipped_crisis_lines(country=practice.support_view.country)
     assert practice.support_view.lines.rowCount() == len(shipped.lines)
 
 
@@ -63,4 +63,37 @@ def test_edited_crisis_lines_are_kept_and_can_go_back(qtbot: QtBot, journal: Jou
     practice.support_view.attach(journal)
     assert lines.item(0, 2).text() == "555 0100"
     practice.support_view.use_shipped_lines()
-    assert lines.item(0, 2).text() == shipped_crisis_lines().lines[0].contact
+    shipped = shipped_crisis_lines(country=practice.support_view.country)
+    assert lines.item(0, 2).text() == shipped.lines[0].contact
+
+
+def test_another_countrys_lines_can_be_shown_below_the_numbers(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    window, practice = make_practice(qtbot, journal)
+    window.ui.actionSupport.trigger()
+    support = practice.support_view
+    chooser = support.country_row.choice
+    chooser.setCurrentIndex(chooser.findData("AT"))
+    assert support.country == "AT"
+    austria = shipped_crisis_lines(country="AT")
+    assert [support.lines.item(row, 2).text() for row in range(support.lines.rowCount())] == [
+        line.contact for line in austria.lines
+    ]
+    assert austria.lines[0].contact == "112"  # the emergency number comes first
+    assert "142" in support.crisis.text.text() and "147" in support.crisis.text.text()
+    # Below the numbers, so it never pushes them out of sight.
+    sections = support.ui.sectionsLayout
+    order = [sections.itemAt(i).widget() for i in range(sections.count())]
+    assert order.index(support.crisis) < order.index(support.country_row)
+
+
+def test_the_person_s_own_list_hides_the_country_choice(qtbot: QtBot, journal: Journal) -> None:
+    _window, practice = make_practice(qtbot, journal)
+    support = practice.support_view
+    assert not support.country_row.isHidden()
+    support.lines.setItem(0, 2, QTableWidgetItem("555 0100"))
+    assert support.save_lines()
+    assert support.country_row.isHidden()
+    support.use_shipped_lines()
+    assert not support.country_row.isHidden()

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from kindspace.localized import translation_root
 from kindspace.paths import resource_path
 
 PRESSURE_WORDS = (
@@ -85,3 +86,63 @@ def test_the_check_would_catch_them(text: str) -> None:
 def test_the_check_leaves_kind_words_alone() -> None:
     assert pressure_words_in("You don't need to be in an emergency to call.") == []
     assert pressure_words_in("Small slips happen to everyone; you can start again.") == []
+
+
+#: The same rule in the translations: pressure and blame, but not their kind negations
+#: ("du musst nicht", "no tienes que" are how "you don't have to" is said).
+TRANSLATED_PRESSURE = {
+    "de": (
+        r"\bdu (musst|solltest)\b(?![^.;:]{0,40}\b(nicht|weder|kein\w*)\b)",
+        r"\bversagt", r"\bfaul\b", r"keine ausrede", r"vergiss nicht", r"\bserie\b",
+    ),
+    "es": (
+        r"(?<!\bno )\b(tienes que|debes)\b",
+        r"\bfracasaste", r"\bperezos", r"\bvago\b", r"no olvides", r"\bracha\b", r"sin excusa",
+    ),
+}  # fmt: skip
+
+
+def translated_texts(language: str) -> Iterator[tuple[str, str]]:
+    root = translation_root(language)
+    for path in sorted(root.rglob("*")):
+        if path.suffix == ".toml":
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            for text in strings_in(data):
+                yield str(path.relative_to(root)), text
+        elif path.suffix == ".md":
+            yield str(path.relative_to(root)), path.read_text(encoding="utf-8")
+
+
+def translated_pressure_in(language: str, text: str) -> list[str]:
+    return [
+        pattern
+        for pattern in TRANSLATED_PRESSURE[language]
+        if re.search(pattern, text, flags=re.IGNORECASE)
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED_PRESSURE))
+def test_no_translated_text_uses_pressure_or_guilt_words(language: str) -> None:
+    texts = list(translated_texts(language))
+    assert len(texts) > 100
+    found = [
+        (source, words)
+        for source, text in texts
+        if (words := translated_pressure_in(language, text))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "caught"),
+    [
+        ("de", "Du musst jeden Tag üben.", True),
+        ("de", "Du musst es weder mögen noch ändern.", False),
+        ("es", "Debes practicar cada día.", True),
+        ("es", "No tienes que discutir con ella.", False),
+    ],
+)
+def test_the_translated_check_tells_pressure_from_kindness(
+    language: str, text: str, caught: bool
+) -> None:
+    assert bool(translated_pressure_in(language, text)) is caught

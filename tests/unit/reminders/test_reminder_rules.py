@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kindspace.errors import InvalidInput
-from kindspace.reminders.phrases import DEFAULT_PHRASES, MAX_PHRASE_LENGTH, clean_phrases
+from kindspace.reminders.phrases import MAX_PHRASE_LENGTH, clean_phrases, default_phrases
 from kindspace.reminders.rules import (
     ALL_DAYS,
     MAX_TIMES_PER_DAY,
@@ -146,6 +146,6 @@ def test_phrases_are_trimmed_and_kept_once() -> None:
 
 def test_default_phrases_are_gentle() -> None:
     pressure = ("streak", "missed", "forgot", "should", "must", "don't forget", "again", "failed")
-    for phrase in DEFAULT_PHRASES:
+    for phrase in default_phrases():
         assert len(phrase) <= MAX_PHRASE_LENGTH
         assert not any(word in phrase.lower() for word in pressure), phrase

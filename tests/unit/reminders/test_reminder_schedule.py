@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from timer_driver import drive
 
-from kindspace.reminders.phrases import DEFAULT_PHRASES
+from kindspace.reminders.phrases import default_phrases
 from kindspace.reminders.rules import ReminderRules
 from kindspace.reminders.schedule import (
     GRACE,
@@ -372,14 +372,14 @@ def test_a_locked_journal_gets_generic_words_only() -> None:
     chosen = rules("10:00", phrases=["my own words"])
     state = ReminderState()
     seen = set()
-    for _ in range(len(DEFAULT_PHRASES)):
+    for _ in range(len(default_phrases())):
         reminder = due_now(
             chosen, state, at(BERLIN, 2024, 6, 3, 10), practised_today=False, generic=True
         )
         assert reminder is not None and reminder.generic
         seen.add(reminder.phrase)
         state = mark_shown(state, at(BERLIN, 2024, 6, 2, 0))
-    assert seen == set(DEFAULT_PHRASES)
+    assert seen == set(default_phrases())
 
 
 def test_without_own_phrases_the_defaults_take_turns() -> None:
@@ -393,7 +393,7 @@ def test_without_own_phrases_the_defaults_take_turns() -> None:
         practised_today=False,
     )
     assert first is not None and second is not None
-    assert first.phrase in DEFAULT_PHRASES and second.phrase in DEFAULT_PHRASES
+    assert first.phrase in default_phrases() and second.phrase in default_phrases()
     assert first.phrase != second.phrase
 
 
