@@ -1103,7 +1103,18 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+29"/>
+        <source>{question} (optional)</source>
+        <translation>{question} (opcional)</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>“{example}”</source>
+        <comment>an example in the language&apos;s quotes</comment>
+        <translation>«{example}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For example:
 </source>
         <translation>Por ejemplo:

@@ -210,7 +210,9 @@ class ExerciseView(GroundingSteps):
         if intensity is None or not visible:
             return
         self.ui.intensityQuestion.setText(
-            (intensity.before if before else intensity.after) + " (optional)"
+            translate("ExerciseView", "{question} (optional)").format(
+                question=intensity.before if before else intensity.after
+            )
         )
         self.ui.intensityHelp.setText(intensity.help)
         value = session.intensity_before if before else session.intensity_after
@@ -378,6 +380,7 @@ class ExerciseView(GroundingSteps):
 def _examples(examples: tuple[str, ...]) -> str:
     if not examples:
         return ""
+    quoted = translate("ExerciseView", "“{example}”", "an example in the language's quotes")
     return translate("ExerciseView", "For example:\n") + "\n".join(
-        f"“{example}”" for example in examples
+        quoted.format(example=example) for example in examples
     )
