@@ -1,0 +1,80 @@
+"""At 150% text the window made for 1024×600 stays 1024×600, whichever views were opened.
+
+A stacked area is as wide as its widest page unless the pages not showing step back; these
+tests open every wide view (an exercise, search, the editor) and come back, the way a person
+moves through the app, and then measure the window and what Today still shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kindspace.gui.main_window import MainWindow
+from kindspace.gui.practice_views import Practice
+from kindspace.journal.journal import Journal
+from tests.gui.practice_helpers import make_practice
+from tests.helpers.text_size import text_at
+
+SMALL = (1024, 600)
+
+
+def in_view(widget: QWidget, viewport: QWidget) -> bool:
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def open_every_wide_view(window: MainWindow, practice: Practice) -> None:
+    window.exercise_requested.emit("critic_to_friend")
+    QApplication.processEvents()
+    practice.exercise_view.save_for_later()
+    window.show_search()
+    QApplication.processEvents()
+    window.new_note()
+    QApplication.processEvents()
+    practice.show_support()
+    QApplication.processEvents()
+    window.show_today()
+    QApplication.processEvents()
+
+
+def fits_the_small_window(window: MainWindow) -> None:
+    width, height = SMALL
+    assert window.width() <= width, window.width()
+    assert window.height() <= height, window.height()
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert smallest.width() <= width and smallest.height() <= height, smallest
+
+
+def test_opening_an_exercise_at_150_percent_never_widens_the_window(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    with text_at(150):
+        window, practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        QApplication.processEvents()
+        fits_the_small_window(window)
+        open_every_wide_view(window, practice)
+        window.resize(*SMALL)  # as a window manager keeps it: no bigger than asked for
+        QApplication.processEvents()
+        fits_the_small_window(window)
+        # Today is still whole: nothing scrolls sideways, the short practices stay in view.
+        today = window.today_view
+        viewport = today.ui.todayScroll.viewport()
+        assert not today.ui.todayScroll.horizontalScrollBar().isVisible()
+        for button in (*today.short_buttons, today.ui.beginSuggestion, today.ui.supportButton):
+            assert in_view(button, viewport), button.text()
+
+
+def test_the_exercise_still_gets_the_room_it_asks_for(qtbot: QtBot, journal: Journal) -> None:
+    """The page in front keeps its own size: its buttons are never squeezed below their hint."""
+    with text_at(150):
+        window, practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        window.exercise_requested.emit("critic_to_friend")
+        QApplication.processEvents()
+        view = practice.exercise_view
+        assert view.width() >= view.minimumSizeHint().width()
+        for button in (view.ui.tooMuch, view.ui.supportButton):
+            assert button.width() >= button.sizeHint().width(), button.text()
