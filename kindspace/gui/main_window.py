@@ -23,6 +23,7 @@ from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.search_view import SearchView
 from kindspace.gui.search_worker import BackgroundSearch
+from kindspace.gui.splitter_sizing import refit_on_text_size
 from kindspace.gui.stack_sizing import size_to_current_page
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.ui.calendar.set_today(self._today())
         self.ui.splitter.setStretchFactor(1, 1)
+        refit_on_text_size(self.ui.splitter)
 
     def _connect(self) -> None:
         ui = self.ui

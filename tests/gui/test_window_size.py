@@ -7,8 +7,8 @@ moves through the app, and then measure the window and what Today still shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.main_window import MainWindow
@@ -78,3 +78,36 @@ def test_the_exercise_still_gets_the_room_it_asks_for(qtbot: QtBot, journal: Jou
         assert view.width() >= view.minimumSizeHint().width()
         for button in (view.ui.tooMuch, view.ui.supportButton):
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def weekday_names_cut(calendar: QWidget) -> list[str]:
+    """Weekday names wider than their column, less the margin Qt's item delegate keeps."""
+    view = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    assert isinstance(view, QTableView)
+    model = view.model()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    cut = []
+    for column in range(model.columnCount()):
+        name = str(model.data(model.index(0, column), Qt.ItemDataRole.DisplayRole))
+        needed = view.fontMetrics().horizontalAdvance(name) + margin
+        if needed > view.columnWidth(column):
+            cut.append(f"{name}: {needed} px in {view.columnWidth(column)}")
+    return cut
+
+
+def test_the_calendar_shows_whole_weekday_names_when_the_text_grows(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """The person opens kindspace, then picks the largest text in Settings: the window stays."""
+    window, _practice = make_practice(qtbot, journal)
+    window.resize(*SMALL)
+    QApplication.processEvents()
+    assert weekday_names_cut(window.ui.calendar) == []
+    with text_at(150):
+        # The splitter measures its panes again once they have taken the new font.
+        calendar = window.ui.calendar
+        grown = QApplication.font().pointSizeF()
+        qtbot.waitUntil(lambda: calendar.font().pointSizeF() == grown)
+        qtbot.waitUntil(lambda: weekday_names_cut(calendar) == [], timeout=3000)
+        fits_the_small_window(window)
+        assert not window.today_view.ui.todayScroll.horizontalScrollBar().isVisible()
