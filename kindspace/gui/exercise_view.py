@@ -164,6 +164,7 @@ class ExerciseView(GroundingSteps):
         ui.next.setText("F&inish and save" if session.is_last else "&Next")
         ui.next.setAccessibleName("Finish and save" if session.is_last else "Next")
         self._set_tab_order()
+        fit_column(self, ui)  # "Finish and save" on the last step is wider than "Next"
         focus = self.step_input.first or ui.next
         focus.setFocus()
 

@@ -7,6 +7,7 @@ moves through the app, and then measure the window and what Today still shows.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,7 @@ from kindspace.gui.practice_views import Practice
 from kindspace.journal.journal import Journal
 from tests.gui.practice_helpers import make_practice
 from tests.helpers.text_size import text_at
+from tests.helpers.view_walk import cut_off_words
 
 SMALL = (1024, 600)
 
@@ -111,3 +113,20 @@ def test_the_calendar_shows_whole_weekday_names_when_the_text_grows(
         qtbot.waitUntil(lambda: weekday_names_cut(calendar) == [], timeout=3000)
         fits_the_small_window(window)
         assert not window.today_view.ui.todayScroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("percent", [100, 150])
+def test_the_last_steps_buttons_are_whole(qtbot: QtBot, journal: Journal, percent: int) -> None:
+    """ "Next" becomes the wider "Finish and save" on the last step: the column makes room."""
+    with text_at(percent):
+        window, practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        window.exercise_requested.emit("critic_to_friend")
+        view = practice.exercise_view
+        while view.session is not None and not view.session.is_last:
+            view.go_next()
+        QApplication.processEvents()
+        buttons = [view.ui.tooMuch, view.ui.supportButton, view.ui.saveForLater, view.ui.next]
+        assert cut_off_words(view) == []
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()
