@@ -27,6 +27,16 @@ def in_view(widget: QWidget, viewport: QWidget) -> bool:
     return viewport.rect().contains(QRect(top_left, widget.size()))
 
 
+def on_screen(widget: QWidget) -> bool:
+    """Inside its window and inside every scroll area's visible part around it."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if not in_view(widget, parent):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
 def open_every_wide_view(window: MainWindow, practice: Practice) -> None:
     window.exercise_requested.emit("critic_to_friend")
     QApplication.processEvents()
@@ -130,3 +140,25 @@ def test_the_last_steps_buttons_are_whole(qtbot: QtBot, journal: Journal, percen
         assert cut_off_words(view) == []
         for button in buttons:
             assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_own_practice_editor_keeps_delete_in_sight(qtbot: QtBot, journal: Journal) -> None:
+    """At 150% text on 1024×600, Delete is on screen without scrolling, apart from Save."""
+    from kindspace.practice.own_exercises import OwnExerciseForm, save_own_exercise
+
+    steps = ("What did today ask of me?", "What would I tell a friend?", "One kind thing?")
+    own_id = save_own_exercise(journal, OwnExerciseForm("An evening pause", steps, "", 4, True))
+    with text_at(150):
+        window, practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        practice.own.edit(own_id)
+        QApplication.processEvents()
+        view = practice.own.view
+        delete, save = view.ui.deleteOwn, view.ui.saveOwn
+        assert delete.isVisible()
+        assert on_screen(delete) and on_screen(save)
+        assert (
+            delete.geometry().right() < save.mapTo(delete.parentWidget(), save.rect().topLeft()).x()
+        )
+        fits_the_small_window(window)
+        assert cut_off_words(window) == []
