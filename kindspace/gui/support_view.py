@@ -201,7 +201,7 @@ class SupportView(QWidget):
         _fill(self.lines, [astuple(line) for line in lines])
         rows = "".join(
             "<tr>"
-            f"<td style='padding:2px 12px 2px 0'><b>{_h(line.contact)}</b></td>"
+            f"<td style='padding:2px 12px 2px 0; white-space:nowrap'><b>{_h(line.contact)}</b></td>"
             f"<td style='padding:2px 12px 2px 0'>{_h(line.name)}</td>"
             f"<td style='padding:2px 0'>{_h(line.region)}</td>"
             "</tr>"
