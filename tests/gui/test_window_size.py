@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import Practice
 from kindspace.journal.journal import Journal
+from kindspace.preferences import Preferences
 from tests.gui.practice_helpers import make_practice
-from tests.helpers.text_size import text_at
+from tests.helpers.text_size import as_the_app_looks, text_at
 from tests.helpers.view_walk import cut_off_words
 
 SMALL = (1024, 600)
@@ -79,6 +80,33 @@ def test_opening_an_exercise_at_150_percent_never_widens_the_window(
             assert in_view(button, viewport), button.text()
 
 
+def test_with_the_apps_own_look_the_short_practices_stay_in_view(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """kindspace's style pads its buttons and chips more than the test style: at 150% text
+    and the fullest Today (a check-in kept, "on this day" offered) the short practices still
+    show without scrolling, also after an exercise was opened and left."""
+    from kindspace.practice.checkin import KEPT
+
+    earlier = journal.clock().replace(year=journal.clock().year - 1)
+    journal.entries.create(body="a year ago", written_at=earlier)
+    with as_the_app_looks(150):
+        window, practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        open_every_wide_view(window, practice)
+        window.refresh_today()
+        today = window.today_view
+        today.say_about_checkin(KEPT)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        fits_the_small_window(window)
+        viewport = today.ui.todayScroll.viewport()
+        assert today.short_buttons
+        for button in (*today.short_buttons, today.ui.beginSuggestion, today.ui.supportButton):
+            assert in_view(button, viewport), button.text()
+        assert not today.ui.todayScroll.horizontalScrollBar().isVisible()
+
+
 def test_the_exercise_still_gets_the_room_it_asks_for(qtbot: QtBot, journal: Journal) -> None:
     """The page in front keeps its own size: its buttons are never squeezed below their hint."""
     with text_at(150):
@@ -111,11 +139,12 @@ def test_the_calendar_shows_whole_weekday_names_when_the_text_grows(
     qtbot: QtBot, journal: Journal
 ) -> None:
     """The person opens kindspace, then picks the largest text in Settings: the window stays."""
-    window, _practice = make_practice(qtbot, journal)
-    window.resize(*SMALL)
-    QApplication.processEvents()
-    assert weekday_names_cut(window.ui.calendar) == []
-    with text_at(150):
+    with as_the_app_looks(100) as theme:
+        window, _practice = make_practice(qtbot, journal)
+        window.resize(*SMALL)
+        QApplication.processEvents()
+        assert weekday_names_cut(window.ui.calendar) == []
+        theme.apply(Preferences(theme="light", text_size=150))
         # The splitter measures its panes again once they have taken the new font.
         calendar = window.ui.calendar
         grown = QApplication.font().pointSizeF()
