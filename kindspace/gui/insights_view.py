@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.insights import CriticRewrite, Insights, gather
@@ -48,6 +49,7 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self.ui = Ui_InsightsView()
         self.ui.setupUi(self)
+        centre_scrolled(self.ui.insightsScroll)
         self._insights: Insights | None = None
         self._year = 0
         ui = self.ui

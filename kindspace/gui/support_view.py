@@ -34,6 +34,7 @@ from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.journal.journal import Journal
 from kindspace.practice.grounding import Grounding
@@ -130,6 +131,7 @@ class SupportView(QWidget):
         super().__init__(parent)
         self.ui = Ui_SupportView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         self.journal: Journal | None = None
         self.ui.supportTitle.setText(page.title)
         scale_font(self.ui.supportTitle, HEADING, bold=True)

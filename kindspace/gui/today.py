@@ -21,6 +21,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
 from kindspace.gui.forms.ui_today import Ui_TodayView
+from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
@@ -80,6 +81,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
+        centre_scrolled(self.ui.todayScroll)
         scale_font(self.ui.greeting, HEADING, bold=True)
         for heading in (self.ui.exercisesHeading, self.ui.onThisDayHeading):
             scale_font(heading, SUBHEADING, bold=True)
