@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
@@ -104,6 +104,7 @@ class TodayView(QWidget):
         self._suggested: str | None = None
         self._build_checkin()
         self._keep = KeepBelow(self.ui.todayLayout, self.ui.strengthRow, self.ui.keepCheckIn)
+        self.ui.todayScroll.viewport().installEventFilter(self)
         scale_font(self.ui.suggestionTitle, SUBHEADING, bold=True)
         for label in (self.ui.suggestionReason, self.ui.checkInNote):
             quiet(label)
@@ -222,6 +223,16 @@ class TodayView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._reflow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The scroll area's viewport gets its width after the view (and with every scroll
+        # bar that comes or goes): the rows are laid out for the width it really has.
+        if event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return False
+
+    def _reflow(self) -> None:
         room = self._room()
         reflow_chips(self.ui.feelingsLayout, self.chips, room, FEELING_COLUMNS)
         self._keep.fit(room)

@@ -35,3 +35,25 @@ def test_longer_feeling_words_wrap_onto_more_rows(qtbot: QtBot, journal: Journal
         assert cut_off_words(today) == []
         rows = {chip.y() for chip in today.chips}
         assert len(rows) > len(today.chips) / 4  # fewer a row than the four that fit English
+
+
+def test_english_words_keep_four_a_row_from_the_first_show(qtbot: QtBot, journal: Journal) -> None:
+    """Sized before it is shown, as the app restores a window: the rows are laid out for the
+    width the scroll area really has, not the width it had before it was shown."""
+    from kindspace.gui.main_window import MainWindow
+    from kindspace.gui.practice_views import install_practice
+
+    with as_the_app_looks(100):
+        window = MainWindow(clock=journal.clock)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        install_practice(window)
+        window.attach(journal)
+        window.show()
+        QApplication.processEvents()
+        QApplication.processEvents()
+        today = window.today_view
+        rows = {chip.y() for chip in today.chips}
+        assert len(rows) == math.ceil(len(today.chips) / 4)
+        keep, strengths = today.ui.keepCheckIn, today.strengths
+        assert abs(keep.y() - strengths[0].y()) < keep.height()  # on the strength row
