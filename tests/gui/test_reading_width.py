@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import Practice
 from kindspace.gui.reading_column import MIXED, PROSE
+from kindspace.gui.tags_feature import TagsFeature
 from kindspace.journal.journal import Journal
 from tests.gui.practice_helpers import make_practice
 from tests.helpers.text_size import text_at
 
 #: Each view and how many average characters its column holds at most.
 VIEWS = {"today": MIXED, "editor": MIXED, "search": MIXED, "reader": PROSE, "learn": MIXED,
-         "support": MIXED}  # fmt: skip
+         "support": MIXED, "tags": MIXED}  # fmt: skip
 
 
 def column_of(view: QWidget) -> tuple[QWidget, QWidget]:
@@ -35,14 +36,15 @@ def open_each(window: MainWindow, practice: Practice) -> Iterator[tuple[str, QWi
     """Each view in turn, shown as a person opens it."""
     assert window.journal is not None
     window.open_entry(window.journal.entries.create(body="A calm walk.").id)
-    views = window.views()
     for name in VIEWS:
         if name == "support":
             practice.show_support()
+        elif name == "tags":
+            TagsFeature(window).show("")
         else:
             window.show_view(name)
         QApplication.processEvents()
-        yield name, views[name]
+        yield name, window.views()[name]
 
 
 def test_on_a_roomy_screen_every_column_is_readable_and_centred(
