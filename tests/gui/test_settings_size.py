@@ -36,12 +36,8 @@ class Window(QScrollArea):
         return ReminderSettingsPage(self.driver, exercises, has_tray=True, parent=parent)
 
 
-WINDOWS: list[Window] = []
-
-
 def make_dialog(qtbot: QtBot, journal: Journal, screen: QSize) -> SettingsDialog:
     window = Window(journal, journal.location.data_dir)
-    WINDOWS.append(window)  # kept for the test's length: the dialog is its child
     qtbot.addWidget(window)
     dialog = SettingsDialog(
         journal,
@@ -51,6 +47,7 @@ def make_dialog(qtbot: QtBot, journal: Journal, screen: QSize) -> SettingsDialog
         window,
         kdf_params=vault.FAST_TEST_KDF,
     )
+    dialog.window_kept = window  # type: ignore[attr-defined]  # its parent lives as long
     dialog.fit_to_screen(screen)
     dialog.show()
     QApplication.processEvents()
