@@ -9,6 +9,7 @@ journal closed, which only the app can do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         kdf_params: KdfParams | None = None,
+        reminders: Callable[[QWidget], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -98,8 +100,9 @@ class SettingsDialog(QDialog):
             self._add_page(page)
         self.ui.sections.addItem("Comfort and support")
         self._add_page(self.comfort_page)
-        # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
-        reminders_page = getattr(parent, "reminder_settings_page", None)
+        # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it; the
+        # screenshots hand one in).
+        reminders_page = reminders or getattr(parent, "reminder_settings_page", None)
         self.reminders_page: QWidget | None = None
         if callable(reminders_page):
             self.reminders_page = reminders_page(self)

@@ -41,14 +41,14 @@ def shoot_settings(
     from kindspace.practice.definitions import load_exercises
     from kindspace.preferences import Preferences
 
-    driver = ReminderDriver(data_dir, lambda: journal, clock=clock, parent=window)
+    driver = ReminderDriver(data_dir, lambda: journal, clock=clock)
     exercises = list(load_exercises().values())
 
     def reminders_page(parent: QWidget) -> QWidget:
         return ReminderSettingsPage(driver, exercises, has_tray=True, parent=parent)
 
-    window.reminder_settings_page = reminders_page  # type: ignore[attr-defined]
-    dialog = SettingsDialog(journal, None, Preferences(theme=scheme), data_dir, window)
+    preferences = Preferences(theme=scheme)
+    dialog = SettingsDialog(journal, None, preferences, data_dir, reminders=reminders_page)
     dialog.fit_to_screen(screen)
     shoot(f"settings-{scheme}", dialog)
     for section in SECTIONS[1:]:
@@ -56,8 +56,12 @@ def shoot_settings(
         shoot(f"settings-{section}-{scheme}", dialog)
     dialog.hide()
     dialog.deleteLater()
-    del window.reminder_settings_page  # type: ignore[attr-defined]
-    driver.deleteLater()
+    driver.journal = _no_journal  # the page may outlive this call until it is deleted
+    del window
+
+
+def _no_journal() -> None:
+    return None
 
 
 def shoot_first_run(folder: Path, shoot: Shoot, scheme: str = "light") -> None:
@@ -81,6 +85,8 @@ def shoot_first_run(folder: Path, shoot: Shoot, scheme: str = "light") -> None:
         shoot(f"first-run-recovery-{scheme}", wizard)
     if wizard.journal is not None:
         wizard.journal.close()
+        wizard.journal = None  # the wizard is deleted later: let the journal go now
+    wizard.recovery_key = None
     wizard.recovery_page.ui.keyPanel.forget()
     wizard.hide()
     wizard.deleteLater()
