@@ -207,9 +207,9 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../kindspace/gui/calendar.py" line="+51"/>
+        <location filename="../kindspace/gui/calendar.py" line="+54"/>
         <source>Calendar of entries</source>
-        <extracomment>The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
+        <extracomment>The calendar&apos;s size at standard text, roomy enough for the dots under each day. Larger text asks for more (Qt measures the weekday names and day numbers), never less. The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
         <translation>Calendario de entradas</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>Los días con entradas están marcados. Las flechas te mueven entre días, Re Pág y Av Pág cambian de mes, Intro abre el día.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>no entries</source>
         <translation>sin entradas</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../kindspace/gui/editor.py" line="+103"/>
+        <location filename="../kindspace/gui/editor.py" line="+105"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/entry_reader.py" line="+44"/>
+        <location filename="../kindspace/gui/entry_reader.py" line="+46"/>
         <source>An entry</source>
         <translation>Una entrada</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{question} (optional)</source>
         <translation>{question} (opcional)</translation>
     </message>
@@ -2222,13 +2222,13 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Todavía no hay nada que mirar</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/insights_view.py" line="+40"/>
+        <location filename="../kindspace/gui/insights_view.py" line="+41"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
         <translation>&amp;Resumen en palabras</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Show {year}</source>
         <translation>Mostrar {year}</translation>
     </message>
@@ -2393,7 +2393,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/learn_view.py" line="+20"/>
+        <location filename="../kindspace/gui/learn_view.py" line="+21"/>
         <source>Basics</source>
         <translation>Lo básico</translation>
     </message>
@@ -2416,7 +2416,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>kindspace</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Calendar of entries</source>
         <translation>Calendario de entradas</translation>
     </message>
@@ -2681,7 +2681,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Acerca de &amp;kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+75"/>
+        <location filename="../kindspace/gui/main_window.py" line="+80"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Deshacer</translation>
@@ -2692,7 +2692,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>The entry is back.</source>
         <translation>La entrada ha vuelto.</translation>
     </message>
@@ -2853,7 +2853,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>OwnExerciseEditor</name>
     <message>
-        <location filename="../kindspace/gui/own_exercise_editor.py" line="+27"/>
+        <location filename="../kindspace/gui/own_exercise_editor.py" line="+28"/>
         <source>One question or prompt for this step. Enter adds the next step; Alt+Up and Alt+Down move this one.</source>
         <extracomment>What an empty practice starts with: room for two questions.</extracomment>
         <translation>Una pregunta o indicación para este paso. Intro añade el paso siguiente; Alt+Arriba y Alt+Abajo mueven este.</translation>
@@ -2899,7 +2899,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Quitar el paso {number}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
@@ -3029,7 +3029,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Añade la pregunta opcional de 0 a 10 al principio y al final; Tu recorrido muestra cómo cambia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>&amp;Delete this practice…</source>
         <translation>Elimi&amp;nar esta práctica…</translation>
     </message>
@@ -3044,12 +3044,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Pregunta antes. Las entradas que escribiste con ella se quedan en tu diario</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-14"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Try it &amp;now</source>
         <translation>P&amp;robarla ahora</translation>
     </message>
@@ -3174,7 +3174,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Guardado en tu diario.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Back to the exercise</source>
         <translation>Volver al e&amp;jercicio</translation>
     </message>
@@ -3817,7 +3817,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Solo notas, o solo un ejercicio</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/search_view.py" line="+58"/>
+        <location filename="../kindspace/gui/search_view.py" line="+59"/>
         <source>Nothing found for that. Try fewer words or another spelling.</source>
         <translation>No se encontró nada. Prueba con menos palabras o con otra forma de escribirlo.</translation>
     </message>
@@ -3847,7 +3847,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+264"/>
         <location filename="../ui/search.ui" line="+9"/>
         <source>Tag</source>
         <extracomment>The tag browser, with the tag chosen here (or &quot;&quot; for none). The export dialog, with these entry ids (the results shown) ticked.</extracomment>
@@ -3875,7 +3875,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Buscar de nuevo en todos los días, tipos y etiquetas</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/search_view.py" line="-287"/>
+        <location filename="../kindspace/gui/search_view.py" line="-288"/>
         <location filename="../ui/search.ui" line="+17"/>
         <source>Type a word or a phrase. Quotes find an exact phrase.</source>
         <extracomment>Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.</extracomment>
@@ -3968,13 +3968,13 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../kindspace/gui/settings_dialog.py" line="+32"/>
-        <location line="+26"/>
+        <location filename="../kindspace/gui/settings_dialog.py" line="+35"/>
+        <location line="+28"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -4009,8 +4009,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>El más grande</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{percent} %</source>
+        <extracomment>How much of the screen the dialog may take at most; the pages scroll beyond that.</extracomment>
         <translation>{percent} %</translation>
     </message>
     <message>
@@ -4019,13 +4020,13 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>{name} ({percent} %)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
         <translation>Bienestar y apoyo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
@@ -4116,7 +4117,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Settings sections</source>
         <translation>Secciones de los ajustes</translation>
     </message>
@@ -4372,7 +4373,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver al apoyo</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+58"/>
+        <location filename="../kindspace/gui/support_view.py" line="+59"/>
         <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -4418,7 +4419,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Tus propios contactos se guardan dentro de tu diario cifrado, así que aparecen cuando está abierto. En Ajustes ▸ Bienestar y apoyo puedes elegir mantenerlos legibles aquí también.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>your support contacts</source>
         <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>tus contactos de apoyo</translation>
@@ -4513,7 +4514,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../kindspace/gui/tag_browser.py" line="+26"/>
+        <location filename="../kindspace/gui/tag_browser.py" line="+27"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
         <translation>Todavía no hay etiquetas. Puedes ponerle etiquetas a una entrada en el editor.</translation>
     </message>
@@ -4533,7 +4534,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
         <translation>Entra&amp;das</translation>
@@ -4708,7 +4709,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../kindspace/gui/today.py" line="+52"/>
+        <location filename="../kindspace/gui/today.py" line="+54"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
         <translation>Buenos días.</translation>
@@ -4734,7 +4735,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Cualquier momento en que vuelvas es bueno para practicar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
         <translation>Una palabra para lo que sientes; elige las que encajen</translation>
@@ -4751,7 +4752,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Comenzar: {exercise}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Guided exercises will appear here.</source>
         <translation>Aquí aparecerán los ejercicios guiados.</translation>
     </message>
@@ -4824,7 +4825,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Suggested practice</source>
         <translation>Práctica sugerida</translation>
     </message>

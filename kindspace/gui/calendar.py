@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 
 MAX_DOTS = 3
+#: The calendar's size at standard text, roomy enough for the dots under each day. Larger text
+#: asks for more (Qt measures the weekday names and day numbers), never less.
+COMFORTABLE = QSize(300, 250)
 
 
 def to_qdate(day: date) -> QDate:
@@ -73,6 +76,10 @@ class EntryCalendar(QCalendarWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._calm_weekends()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Never so narrow that a weekday's name is cut ("W…" at 150% text in 300 px)."""
+        return super().minimumSizeHint().expandedTo(COMFORTABLE)
 
     def set_today(self, today: date) -> None:
         """The app's clock decides what today is (tests inject one)."""

@@ -18,6 +18,7 @@ from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_editor import Ui_EditorView
 from kindspace.gui.markdown_preview import InertDocument, show_preview
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.words import counts, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
@@ -87,6 +88,7 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.ui = Ui_EditorView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         self.ui.preview.setDocument(InertDocument(self.ui.preview))  # never loads a file
         self._clock = clock
         self._journal: Journal | None = None

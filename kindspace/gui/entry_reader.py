@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from kindspace.gui.dates import long_date
 from kindspace.gui.forms.ui_entry_reader import Ui_EntryReader
+from kindspace.gui.reading_column import PROSE, centre_in_column
 from kindspace.gui.typography import HEADING, quiet, scale_font
 from kindspace.gui.words import translate
 from kindspace.journal.models import Entry
@@ -30,6 +31,7 @@ class EntryReader(QWidget):
         super().__init__(parent)
         self.ui = Ui_EntryReader()
         self.ui.setupUi(self)
+        centre_in_column(self, PROSE)
         self.catalog: ExerciseCatalog | None = None
         self.entry: Entry | None = None
         scale_font(self.ui.entryTitle, HEADING, bold=True)

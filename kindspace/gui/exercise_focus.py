@@ -26,8 +26,24 @@ def fit_column(view: QWidget, ui: Ui_ExerciseStepper) -> None:
     margins = ui.stepperLayout.contentsMargins()
     text = view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
     # Never narrower than the buttons below the step, so none of them is ever cut.
-    width = max(text, ui.buttonsRow.sizeHint().width())
+    width = max(text, _buttons_width(ui))
     ui.focusColumn.setMaximumWidth(width + margins.left() + margins.right())
+
+
+def _buttons_width(ui: Ui_ExerciseStepper) -> int:
+    """The row's width from its buttons' own wishes, measured now: the row's cached wish lags
+    behind a button whose words just changed ("Next" becoming "Finish and save")."""
+    row = ui.buttonsRow
+    items = [row.itemAt(index) for index in range(row.count())]
+    buttons = [i.widget() for i in items if i is not None and i.widget() is not None]
+    shown = [button for button in buttons if button is not None and not button.isHidden()]
+    row_margins = row.contentsMargins()
+    return (
+        sum(button.sizeHint().width() for button in shown)
+        + row.spacing() * max(len(shown) - 1, 0)
+        + row_margins.left()
+        + row_margins.right()
+    )
 
 
 class ClosingMoment(QObject):

@@ -184,6 +184,7 @@ class ExerciseView(GroundingSteps):
             else translate("ExerciseView", "Next")
         )
         self._set_tab_order()
+        fit_column(self, ui)  # "Finish and save" on the last step is wider than "Next"
         focus = self.step_input.first or ui.next
         focus.setFocus()
 

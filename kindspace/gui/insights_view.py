@@ -17,6 +17,7 @@ from kindspace.gui.dates import day_month_year
 from kindspace.gui.forms.ui_insights import Ui_InsightsView
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.definitions import ExerciseCatalog
@@ -49,6 +50,7 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self.ui = Ui_InsightsView()
         self.ui.setupUi(self)
+        centre_scrolled(self.ui.insightsScroll)
         self._insights: Insights | None = None
         self._year = 0
         ui = self.ui

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kindspace.gui.forms.ui_learn import Ui_LearnView
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import HEADING, note_item, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.practice.learn import Article, parse_app_link
@@ -32,6 +33,7 @@ class LearnView(QWidget):
         super().__init__(parent)
         self.ui = Ui_LearnView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         scale_font(self.ui.learnHeading, HEADING, bold=True)
         self.articles = {article.slug: article for article in articles}
         self.current: Article | None = None

@@ -23,6 +23,8 @@ from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.search_view import SearchView
 from kindspace.gui.search_worker import BackgroundSearch
+from kindspace.gui.splitter_sizing import refit_on_text_size
+from kindspace.gui.stack_sizing import size_to_current_page
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
 from kindspace.gui.window_dialogs import (
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(APP_NAME)
+        # Only the view in front decides the window's smallest size, not every view opened.
+        size_to_current_page(self.ui.content)
+        size_to_current_page(self.ui.pages)
         self._clock = clock
         self.journal: Journal | None = None
         self.kind_labels: dict[str, str] = {}
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.ui.calendar.set_today(self._today())
         self.ui.splitter.setStretchFactor(1, 1)
+        refit_on_text_size(self.ui.splitter)
 
     def _connect(self) -> None:
         ui = self.ui

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_own_exercise_editor import Ui_OwnExerciseEditorView
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import HEADING, quiet, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.practice.own_exercises import MAX_STEPS, OwnExerciseForm
@@ -88,6 +89,7 @@ class OwnExerciseEditor(QWidget):
         super().__init__(parent)
         self.ui = Ui_OwnExerciseEditorView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         scale_font(self.ui.ownHeading, HEADING, bold=True)
         quiet(self.ui.ownIntro)
         self.rows: list[StepRow] = []

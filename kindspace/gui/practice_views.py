@@ -177,10 +177,11 @@ class Practice(QObject):
             show_status(self.window, message, STATUS_MS)
 
     def _on_view_changed(self, _index: int) -> None:
-        """Focus mode: the calendar and day list step aside while an exercise is on screen.
+        """Focus mode: the calendar and day list step aside while an exercise or support is on
+        screen (support's numbers then get the whole width, whole and above the fold at 150%).
         Leaving the exercise for another view keeps its progress right away."""
         in_exercise = self.window.current_view() == EXERCISE
-        self.window.ui.sidebar.setVisible(not in_exercise)
+        self.window.ui.sidebar.setVisible(self.window.current_view() not in (EXERCISE, SUPPORT))
         if not in_exercise and self.exercise_view.session is not None:
             self.exercise_view.save_draft()
 

@@ -33,6 +33,7 @@ from kindspace.clock import Clock, system_clock
 from kindspace.errors import InvalidInput
 from kindspace.gui.forms.ui_search import Ui_SearchView
 from kindspace.gui.problems import explain
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.search_results import (
     ENTRY_ID_ROLE,
     ResultRow,
@@ -93,6 +94,7 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.ui = Ui_SearchView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         for date_edit in (self.ui.fromDate, self.ui.toDate):
             date_edit.set_clock(clock)
         self._search: SearchFunction | None = None

@@ -9,11 +9,13 @@ journal closed, which only the app can do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QStyle, QWidget
 
 from kindspace.gui import typography
 from kindspace.gui.focus_ring import tab_after
@@ -22,6 +24,7 @@ from kindspace.gui.forms.ui_settings_appearance import Ui_AppearanceSettings
 from kindspace.gui.settings_backups import BackupSettingsPage
 from kindspace.gui.settings_comfort import ComfortPage
 from kindspace.gui.settings_unlock import UnlockSettingsPage
+from kindspace.gui.stack_sizing import size_to_current_page
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
@@ -40,6 +43,8 @@ TEXT_SIZE_NAMES = {
     130: QT_TRANSLATE_NOOP("Settings", "Large"),
     150: QT_TRANSLATE_NOOP("Settings", "Largest"),
 }
+#: How much of the screen the dialog may take at most; the pages scroll beyond that.
+SCREEN_SHARE = 0.9
 
 
 def text_size_label(percent: int) -> str:
@@ -117,6 +122,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         kdf_params: KdfParams | None = None,
+        reminders: Callable[[QWidget], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -130,16 +136,17 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(preferences)
         self.comfort_page = ComfortPage(journal, preferences, data_dir)
         for page in (self.unlock_page, self.backups_page, self.appearance_page):
-            self.ui.pages.addWidget(page)
+            self._add_page(page)
         self.ui.sections.addItem(translate("Settings", "Comfort and support"))
-        self.ui.pages.addWidget(self.comfort_page)
-        # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it).
-        reminders_page = getattr(parent, "reminder_settings_page", None)
+        self._add_page(self.comfort_page)
+        # The Reminders page, when the app runs reminders (kindspace.gui.tray offers it; the
+        # screenshots hand one in).
+        reminders_page = reminders or getattr(parent, "reminder_settings_page", None)
         self.reminders_page: QWidget | None = None
         if callable(reminders_page):
             self.reminders_page = reminders_page(self)
             self.ui.sections.addItem(translate("Settings", "Reminders"))
-            self.ui.pages.addWidget(self.reminders_page)
+            self._add_page(self.reminders_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(translate("Settings", "Close settings"))
@@ -153,7 +160,69 @@ class SettingsDialog(QDialog):
         self.appearance_page.language_chosen.connect(lambda code: self._change(language=code))
         self.comfort_page.changed.connect(lambda name, on: self._change(**{name: on}))
         self.backups_page.restore_requested.connect(self._restore_after_closing)
-        self.resize(780, 600)
+        # A short page needs no scroll bar because a long one is open elsewhere in the stack.
+        size_to_current_page(self.ui.pages)
+        self._screen: QSize | None = None
+        self.fit_to_screen()
+
+    def _add_page(self, page: QWidget) -> None:
+        """Each page scrolls on its own when the dialog is smaller than it (large text, a
+        small screen); the Unlock page already does."""
+        if _own_scroll_area(page) is not None:
+            self.ui.pages.addWidget(page)
+            return
+        area = QScrollArea()
+        area.setObjectName(f"{page.objectName()}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(page)
+        self.ui.pages.addWidget(area)
+
+    def current_page(self) -> QWidget | None:
+        """The section's page on show (inside its scroll area)."""
+        shown = self.ui.pages.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
+
+    def fit_to_screen(self, screen: QSize | None = None) -> None:
+        """As large as the largest page wants, within the screen (or ``screen``, a size the
+        screenshots stand in for one); the pages scroll beyond that. Measured again when
+        shown, once every page is laid out at its real width."""
+        self._screen = screen
+        self.ensurePolished()  # with its children: sizes measured as they will be shown
+        room = screen if screen is not None else self.screen().availableGeometry().size()
+        share = QSize(int(room.width() * SCREEN_SHARE), int(room.height() * SCREEN_SHARE))
+        self.resize(self.natural_size().boundedTo(share).expandedTo(self.minimumSizeHint()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not event.spontaneous():
+            self.fit_to_screen(self._screen)
+        super().showEvent(event)
+
+    def natural_size(self) -> QSize:
+        """The size at which no page would need to scroll (larger text asks for more)."""
+        # Laid out once first: the list's wish and wrapped words follow their real widths.
+        self.ui.dialogLayout.activate()
+        self.ui.sections.doItemsLayout()
+        contents = [_contents(self.ui.pages.widget(i)) for i in range(self.ui.pages.count())]
+        width = max((widget.sizeHint().width() for widget in contents), default=0)
+        # Wrapped words take as many lines as that width gives them, no more.
+        height = max((_height_at(widget, width) for widget in contents), default=0)
+        margins = self.ui.dialogLayout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(
+            self.ui.sections.sizeHint().width()
+            + self.ui.bodyRow.spacing()
+            + width
+            + scroll_bar
+            + margins.left()
+            + margins.right(),
+            height
+            + self.ui.dialogLayout.spacing()
+            + self.ui.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom(),
+        )
 
     def preferences(self) -> Preferences:
         return self._preferences
@@ -180,3 +249,27 @@ class SettingsDialog(QDialog):
     def _restore_after_closing(self, backup: Path) -> None:
         self.accept()
         self.restore_requested.emit(backup)
+
+
+def _own_scroll_area(page: QWidget) -> QScrollArea | None:
+    return page.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
+def _contents(shown: QWidget | None) -> QWidget:
+    """What a page shows in full: inside its scroll area, whether the dialog's or its own
+    (Qt caps a scroll area's wish at 24 lines of text)."""
+    area = shown if isinstance(shown, QScrollArea) else None
+    if shown is not None and area is None:
+        area = _own_scroll_area(shown)
+    inner = area.widget() if area is not None else None
+    if inner is not None:
+        return inner
+    assert shown is not None
+    return shown
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    layout = widget.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(width)
+    return widget.sizeHint().height()

@@ -35,6 +35,7 @@ from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
@@ -153,6 +154,7 @@ class SupportView(QWidget):
         super().__init__(parent)
         self.ui = Ui_SupportView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         self.journal: Journal | None = None
         #: Whose lines kindspace offers: the system's territory ("de_AT" -> "AT") unless the
         #: caller knows better; None when unknown (then the lines of the person's language).
@@ -265,7 +267,7 @@ class SupportView(QWidget):
         _fill(self.lines, [astuple(line) for line in lines])
         rows = "".join(
             "<tr>"
-            f"<td style='padding:2px 12px 2px 0'><b>{_h(line.contact)}</b></td>"
+            f"<td style='padding:2px 12px 2px 0; white-space:nowrap'><b>{_h(line.contact)}</b></td>"
             f"<td style='padding:2px 12px 2px 0'>{_h(line.name)}</td>"
             f"<td style='padding:2px 0'>{_h(line.region)}</td>"
             "</tr>"

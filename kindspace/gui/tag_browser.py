@@ -18,6 +18,7 @@ from kindspace.gui.calendar import to_qdate
 from kindspace.gui.dates import clock_time
 from kindspace.gui.day_list import kind_label, preview_line
 from kindspace.gui.forms.ui_tag_browser import Ui_TagBrowserView
+from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import heading, quiet
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.models import Entry
@@ -57,6 +58,7 @@ class TagBrowserView(QWidget):
         super().__init__(parent)
         self.ui = Ui_TagBrowserView()
         self.ui.setupUi(self)
+        centre_in_column(self)
         heading(self.ui.tagsHeading)
         quiet(self.ui.statusLabel)
         self._counts: dict[str, int] = {}

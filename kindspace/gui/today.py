@@ -16,11 +16,13 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QSizePolicy, QWidget
 
+from kindspace.gui.checkin_rows import KeepBelow, reflow_chips
 from kindspace.gui.forms.ui_today import Ui_TodayView
+from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
 from kindspace.gui.words import counts, translate
 from kindspace.journal.models import Entry
@@ -85,6 +87,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
+        centre_scrolled(self.ui.todayScroll)
         scale_font(self.ui.greeting, HEADING, bold=True)
         for heading in (self.ui.exercisesHeading, self.ui.onThisDayHeading):
             scale_font(heading, SUBHEADING, bold=True)
@@ -105,6 +108,8 @@ class TodayView(QWidget):
         self.short_buttons: list[QPushButton] = []
         self._suggested: str | None = None
         self._build_checkin()
+        self._keep = KeepBelow(self.ui.todayLayout, self.ui.strengthRow, self.ui.keepCheckIn)
+        self.ui.todayScroll.viewport().installEventFilter(self)
         scale_font(self.ui.suggestionTitle, SUBHEADING, bold=True)
         for label in (self.ui.suggestionReason, self.ui.checkInNote):
             quiet(label)
@@ -227,15 +232,33 @@ class TodayView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._reflow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The scroll area's viewport gets its width after the view (and with every scroll
+        # bar that comes or goes): the rows are laid out for the width it really has.
+        if event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return False
+
+    def _reflow(self) -> None:
+        room = self._room()
+        reflow_chips(self.ui.feelingsLayout, self.chips, room, FEELING_COLUMNS)
+        self._keep.fit(room)
         self._reflow_short()
+
+    def _room(self) -> int:
+        """The width the check-in and the practices have (the column is capped when wide)."""
+        margins = self.ui.todayLayout.contentsMargins()
+        width = min(self.ui.todayScroll.viewport().width(), self.ui.todayContent.maximumWidth())
+        return width - margins.left() - margins.right()
 
     def _reflow_short(self) -> None:
         """Two columns when they fit, else one: never wider than the window (large text)."""
         buttons = self.short_buttons
         if not buttons:
             return
-        margins = self.ui.todayLayout.contentsMargins()
-        room = self.ui.todayScroll.viewport().width() - margins.left() - margins.right()
+        room = self._room()
         widest = max(button.sizeHint().width() for button in buttons)
         spacing = self.ui.shortPractices.horizontalSpacing()
         columns = SHORT_COLUMNS if widest * SHORT_COLUMNS + spacing <= room else 1

@@ -1,6 +1,11 @@
-"""Every view, as the screenshots command shows it, light and dark: every control has a name,
-every word is readable (4.5:1 from the palette roles it is painted with), and Tab follows
-the screen."""
+"""Every view, as the screenshots command shows it, light and dark, with the largest text on
+the smallest screen (150%, 1024×600), where a view is most crowded: every control has a name,
+every word is readable (4.5:1 from the palette roles it is painted with), Tab follows the
+screen, and no word is cut off. (test_screenshots.py looks for cut words at 100%.)
+
+One render per test module: rendering twice in one process, with Qt's focus chain walked in
+between, has crashed PySide when a deleted widget's address was reused.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kindspace.gui.screenshots import render_all
-from tests.helpers.view_walk import backward_steps, faint_words
+from kindspace.gui.screenshots import LARGEST, SMALL, render_all
+from tests.helpers.view_walk import backward_steps, cut_off_words, faint_words
 from tests.helpers.widgets import unnamed_interactive_widgets
 
 
@@ -20,6 +25,7 @@ class Findings:
         self.unnamed: dict[str, list[str]] = {}
         self.faint: dict[str, list[str]] = {}
         self.backwards: dict[str, list[str]] = {}
+        self.cut: dict[str, list[str]] = {}
 
     def visit(self, name: str, widget: QWidget) -> None:
         self.views.append(name)
@@ -28,6 +34,7 @@ class Findings:
             (unnamed_interactive_widgets(window), self.unnamed),
             (faint_words(window), self.faint),
             (backward_steps(window), self.backwards),
+            (cut_off_words(window), self.cut),
         ):
             if found:
                 into[name] = found
@@ -37,7 +44,7 @@ class Findings:
 def findings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Findings]:
     palette, font = qapp.palette(), qapp.font()
     seen = Findings()
-    render_all(tmp_path_factory.mktemp("views"), seen.visit)
+    render_all(tmp_path_factory.mktemp("views"), seen.visit, text_size=LARGEST, size=SMALL)
     yield seen
     qapp.setPalette(palette)
     qapp.setFont(font)
@@ -46,8 +53,9 @@ def findings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> It
 def test_every_view_was_walked(findings: Findings) -> None:
     for view in ("main-window", "editor", "search", "lock", "locked-support", "settings",
                  "export", "import", "learn", "support", "grounding", "insights",
-                 "first-run-welcome", "first-run-protection", "own-exercise-new",
-                 "own-exercise-editor"):  # fmt: skip
+                 "first-run-welcome", "first-run-protection", "first-run-recovery",
+                 "own-exercise-new", "own-exercise-editor", "settings-reminders",
+                 "settings-backups", "settings-appearance", "settings-comfort"):  # fmt: skip
         assert f"{view}-light" in findings.views and f"{view}-dark" in findings.views
     assert any(name.startswith("exercise-") for name in findings.views)
 
@@ -62,3 +70,7 @@ def test_every_word_in_every_view_reads_at_4_5_to_1(findings: Findings) -> None:
 
 def test_tab_follows_the_screen_in_every_view(findings: Findings) -> None:
     assert findings.backwards == {}, "\n".join(f"{k}: {v}" for k, v in findings.backwards.items())
+
+
+def test_no_word_is_cut_off_in_any_view(findings: Findings) -> None:
+    assert findings.cut == {}, "\n".join(f"{k}: {v}" for k, v in findings.cut.items())

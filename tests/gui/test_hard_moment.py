@@ -518,10 +518,14 @@ def test_the_first_run_passphrase_page_puts_the_cursor_in_the_field(
 # -- the whole path with the keyboard, and names for every control --------------------------------
 
 
+@pytest.mark.parametrize("percent", [100, 150])
 def test_unlock_exercise_too_much_support_with_the_keyboard_only(
-    controller: AppController, qtbot: QtBot, journal_dir: Path
+    controller: AppController, qtbot: QtBot, journal_dir: Path, percent: int
 ) -> None:
     window = controller.window
+    # Also with the largest text on the smallest screen, where the views were rearranged.
+    controller.apply_preferences(controller.preferences.with_changes(text_size=percent))
+    window.resize(1024, 600)
     qtbot.keyClicks(controller.lock_view.ui.passphraseField, PASSPHRASE)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: not window.is_locked())

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from kindspace.gui.screenshots import render_all
+from tests.helpers.view_walk import cut_off_words
 
 EXPECTED = {
     "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
     "support", "insights", "export", "import", "import-problem", "today-checkin", "focus-step",
-    "focus-closing", "tags", "tags-150",
+    "focus-closing", "tags", "tags-150", "settings-reminders", "first-run-recovery",
 }  # fmt: skip
 
 
@@ -22,7 +24,15 @@ def average_lightness(path: Path) -> float:
 
 
 def test_every_view_is_rendered_in_light_and_dark(tmp_path: Path) -> None:
-    written = render_all(tmp_path / "shots")
+    cut: dict[str, list[str]] = {}
+
+    def no_words_cut(name: str, widget: QWidget) -> None:
+        found = cut_off_words(widget.window())
+        if found:
+            cut[name] = found
+
+    written = render_all(tmp_path / "shots", no_words_cut)
+    assert cut == {}, "\n".join(f"{k}: {v}" for k, v in cut.items())
     names = {path.name for path in written}
     for view in EXPECTED:
         assert f"{view}-light.png" in names and f"{view}-dark.png" in names

@@ -344,7 +344,7 @@ def test_back_up_now_adds_a_checked_backup_to_the_list(
     dialog = make_dialog(qtbot, journal, key_store)
     dialog.show_section("backups")
     page = dialog.backups_page
-    assert dialog.ui.pages.currentWidget() is page
+    assert dialog.current_page() is page
     assert page.ui.backupList.count() == 0
     assert "no backups yet" in page.ui.status.text()
     click(qtbot, page.ui.backUpNowButton)
@@ -427,11 +427,11 @@ def test_sections_can_be_walked_with_the_keyboard(
     dialog = make_dialog(qtbot, journal, key_store)
     sections = dialog.ui.sections
     sections.setFocus()
-    assert dialog.ui.pages.currentWidget() is dialog.unlock_page
+    assert dialog.current_page() is dialog.unlock_page
     qtbot.keyClick(sections, Qt.Key.Key_Down)
-    assert dialog.ui.pages.currentWidget() is dialog.backups_page
+    assert dialog.current_page() is dialog.backups_page
     qtbot.keyClick(sections, Qt.Key.Key_Down)
-    assert dialog.ui.pages.currentWidget() is dialog.appearance_page
+    assert dialog.current_page() is dialog.appearance_page
 
 
 @pytest.mark.parametrize("with_keyring", [True, False])

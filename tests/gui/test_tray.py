@@ -203,4 +203,4 @@ def test_the_settings_dialog_has_a_reminders_page(
     dialog.show_section("reminders")
 
     assert dialog.ui.sections.currentItem().text() == "Reminders"
-    assert isinstance(dialog.ui.pages.currentWidget(), ReminderSettingsPage)
+    assert isinstance(dialog.current_page(), ReminderSettingsPage)

@@ -4,17 +4,24 @@ order Tab visits its controls."""
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCalendarWidget,
+    QCheckBox,
     QLabel,
     QListWidget,
     QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QTableWidget,
     QToolButton,
     QWidget,
 )
@@ -188,4 +195,99 @@ def backward_steps(window: QWidget) -> list[str]:
         upwards = not _same_row(a, b) and b.bottom() < a.top() and _same_column(a, b)
         if leftwards or upwards:
             found.append(f"{before.description} → {after.description}")
+    return found
+
+
+def _plain(text: str) -> str:
+    """The words as painted: mnemonic ampersands dropped, "&&" shown as one."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _label_cut(label: QLabel) -> str | None:
+    if label.wordWrap() or not label.pixmap().isNull() or not label.text().strip():
+        return None
+    rich = label.textFormat() != Qt.TextFormat.PlainText and GuiQt.mightBeRichText(label.text())
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(label.text())
+        needed = math.ceil(document.idealWidth())
+    else:
+        metrics = label.fontMetrics()
+        needed = max(metrics.horizontalAdvance(line) for line in _plain(label.text()).split("\n"))
+    room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+    if needed > room:
+        return f"{needed} px of text in {room}"
+    return None
+
+
+def _button_cut(button: QAbstractButton) -> str | None:
+    text = _plain(button.text())
+    if not text.strip():
+        return None
+    style = button.style()
+    needed = button.fontMetrics().horizontalAdvance(text)
+    if isinstance(button, QPushButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        needed += button.iconSize().width() + 4 if not button.icon().isNull() else 0
+        # Fusion keeps a margin of PM_ButtonMargin inside the contents on each side.
+        width = room.width() - style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, button)
+    elif isinstance(button, (QCheckBox, QRadioButton)):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
+        width = style.subElementRect(element, option, button).width()
+    else:
+        width = button.width()
+        needed = button.sizeHint().width()
+    if needed > width:
+        return f"{needed} px of text in {width}"
+    return None
+
+
+def _cells_cut(table: QTableWidget) -> list[str]:
+    """Cells whose words are wider than their column (and not wrapped onto more lines)."""
+    found = []
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for row in range(table.rowCount()):
+        if table.isRowHidden(row):
+            continue
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or not item.text() or table.isColumnHidden(column):
+                continue
+            width = table.columnWidth(column)
+            lines = item.text().split("\n")
+            needed = max(metrics.horizontalAdvance(line) for line in lines) + margin
+            wrapped = table.wordWrap() and table.rowHeight(row) >= metrics.height() * 2
+            if needed > width and not wrapped:
+                found.append(f"{table.objectName()} cell {item.text()[:30]!r}: {needed} in {width}")
+    return found
+
+
+def cut_off_words(root: QWidget) -> list[str]:
+    """Visible labels, buttons and table cells whose words don't fit their width, so Qt cuts
+    them ("Comfort a…") or clips them. Word-wrapped labels grow instead, so they are left out."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        problem = None
+        if isinstance(widget, QLabel):
+            problem = _label_cut(widget)
+        elif isinstance(widget, QAbstractButton) and not _part_of_composite(widget, root):
+            problem = _button_cut(widget)
+        elif isinstance(widget, QTableWidget):
+            found += _cells_cut(widget)
+        if problem:
+            words = _plain(getattr(widget, "text", lambda: "")())[:40]
+            found.append(f"{type(widget).__name__} {widget.objectName()} {words!r}: {problem}")
     return found

@@ -92,7 +92,6 @@ class Ui_MainWindow(object):
         self.sidebarLayout.setContentsMargins(0, 0, 8, 0)
         self.calendar = EntryCalendar(self.sidebar)
         self.calendar.setObjectName(u"calendar")
-        self.calendar.setMinimumSize(QSize(300, 250))
 
         self.sidebarLayout.addWidget(self.calendar)
 

@@ -131,21 +131,6 @@ class Ui_OwnExerciseEditorView(object):
 
         self.ownLayout.addWidget(self.rate)
 
-        self.deleteRow = QHBoxLayout()
-        self.deleteRow.setObjectName(u"deleteRow")
-        self.deleteOwn = QPushButton(self.ownContent)
-        self.deleteOwn.setObjectName(u"deleteOwn")
-        self.deleteOwn.setAutoDefault(False)
-
-        self.deleteRow.addWidget(self.deleteOwn)
-
-        self.deleteSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.deleteRow.addItem(self.deleteSpacer)
-
-
-        self.ownLayout.addLayout(self.deleteRow)
-
         self.ownBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.ownLayout.addItem(self.ownBottomSpacer)
@@ -161,6 +146,22 @@ class Ui_OwnExerciseEditorView(object):
         self.statusNote.setIndent(20)
 
         self.ownOuterLayout.addWidget(self.statusNote)
+
+        self.deleteRow = QHBoxLayout()
+        self.deleteRow.setObjectName(u"deleteRow")
+        self.deleteRow.setContentsMargins(24, 4, 24, -1)
+        self.deleteOwn = QPushButton(OwnExerciseEditorView)
+        self.deleteOwn.setObjectName(u"deleteOwn")
+        self.deleteOwn.setAutoDefault(False)
+
+        self.deleteRow.addWidget(self.deleteOwn)
+
+        self.deleteSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deleteRow.addItem(self.deleteSpacer)
+
+
+        self.ownOuterLayout.addLayout(self.deleteRow)
 
         self.ownButtons = QHBoxLayout()
         self.ownButtons.setSpacing(8)
@@ -230,11 +231,11 @@ class Ui_OwnExerciseEditorView(object):
         self.rate.setText(QCoreApplication.translate("OwnExerciseEditorView", u"&Rate how I feel before and after (0 to 10)", None))
         self.rate.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Rate how I feel before and after", None))
         self.rate.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Adds the optional 0 to 10 question at the start and the end; Insights shows how it changes", None))
+        self.statusNote.setText("")
+        self.statusNote.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Status", None))
         self.deleteOwn.setText(QCoreApplication.translate("OwnExerciseEditorView", u"&Delete this practice\u2026", None))
         self.deleteOwn.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Delete this practice", None))
         self.deleteOwn.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Asks first. Entries you wrote with it stay in your journal", None))
-        self.statusNote.setText("")
-        self.statusNote.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Status", None))
         self.tryOwn.setText(QCoreApplication.translate("OwnExerciseEditorView", u"Try it &now", None))
         self.tryOwn.setAccessibleName(QCoreApplication.translate("OwnExerciseEditorView", u"Try this practice now", None))
         self.tryOwn.setAccessibleDescription(QCoreApplication.translate("OwnExerciseEditorView", u"Begins the practice as it was last saved", None))

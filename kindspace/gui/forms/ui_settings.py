@@ -9,9 +9,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QHBoxLayout, QListWidget, QListWidgetItem, QSizePolicy,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QDialog,
+    QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem,
+    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog: Any) -> None:
@@ -29,7 +29,12 @@ class Ui_SettingsDialog(object):
         QListWidgetItem(self.sections)
         QListWidgetItem(self.sections)
         self.sections.setObjectName(u"sections")
-        self.sections.setMaximumSize(QSize(170, 16777215))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sections.sizePolicy().hasHeightForWidth())
+        self.sections.setSizePolicy(sizePolicy)
+        self.sections.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.sections.setStyleSheet(u"QListWidget::item { padding: 6px 8px; }")
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

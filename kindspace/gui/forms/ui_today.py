@@ -29,9 +29,9 @@ class Ui_TodayView(object):
         self.todayContent = QWidget()
         self.todayContent.setObjectName(u"todayContent")
         self.todayLayout = QVBoxLayout(self.todayContent)
-        self.todayLayout.setSpacing(10)
+        self.todayLayout.setSpacing(8)
         self.todayLayout.setObjectName(u"todayLayout")
-        self.todayLayout.setContentsMargins(24, 16, 24, 16)
+        self.todayLayout.setContentsMargins(24, 12, 24, 16)
         self.greetingRow = QHBoxLayout()
         self.greetingRow.setObjectName(u"greetingRow")
         self.greeting = QLabel(self.todayContent)
@@ -60,7 +60,7 @@ class Ui_TodayView(object):
         self.feelingsLayout = QGridLayout(self.feelings)
         self.feelingsLayout.setObjectName(u"feelingsLayout")
         self.feelingsLayout.setHorizontalSpacing(6)
-        self.feelingsLayout.setVerticalSpacing(6)
+        self.feelingsLayout.setVerticalSpacing(4)
         self.feelingsLayout.setContentsMargins(0, 0, 0, 0)
 
         self.todayLayout.addWidget(self.feelings)
@@ -103,6 +103,7 @@ class Ui_TodayView(object):
         self.suggestionLayout.setObjectName(u"suggestionLayout")
         self.suggestionLayout.setHorizontalSpacing(12)
         self.suggestionLayout.setVerticalSpacing(4)
+        self.suggestionLayout.setContentsMargins(12, 8, 12, 8)
         self.suggestionTitle = QLabel(self.suggestionBox)
         self.suggestionTitle.setObjectName(u"suggestionTitle")
         self.suggestionTitle.setWordWrap(True)
@@ -136,7 +137,7 @@ class Ui_TodayView(object):
         self.shortPractices = QGridLayout()
         self.shortPractices.setObjectName(u"shortPractices")
         self.shortPractices.setHorizontalSpacing(6)
-        self.shortPractices.setVerticalSpacing(6)
+        self.shortPractices.setVerticalSpacing(4)
 
         self.todayLayout.addLayout(self.shortPractices)
 
