@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Any
 
 from kindspace.sync.changes import Change
+from kindspace.sync.hlc import DEVICE_ID
 
 FORMAT_VERSION = 1
 MAGIC = b"KSYNC"
@@ -43,7 +44,6 @@ MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 #: small file sooner; a first exchange of a big journal becomes several bundles.
 CHANGES_PER_BUNDLE = 1000
 
-DEVICE_ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
 _TAG = r"[0-9a-f]{8}"
 _NAME = re.compile(
     rf"\A(?P<stem>(?:changes-(?P<first>\d{{10}})-(?P<last>\d{{10}})|snapshot)-(?P<tag>{_TAG})"
@@ -130,7 +130,8 @@ def is_conflict_copy(filename: str) -> bool:
 
 
 def _associated_data(journal_id: str, device_id: str, name: BundleName) -> bytes:
-    return f"kindspace-sync-bundle/v{FORMAT_VERSION}|{journal_id}|{device_id}|{name.canonical}".encode()
+    parts = (f"kindspace-sync-bundle/v{FORMAT_VERSION}", journal_id, device_id, name.canonical)
+    return "|".join(parts).encode()
 
 
 def seal(

@@ -35,7 +35,8 @@ from pathlib import Path
 
 from kindspace.errors import KindspaceError, StorageFull
 from kindspace.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsync_dir, place_new
-from kindspace.sync.bundles import DEVICE_ID, MAX_BUNDLE_BYTES, BundleKind, BundleName
+from kindspace.sync.bundles import MAX_BUNDLE_BYTES, BundleKind, BundleName
+from kindspace.sync.hlc import DEVICE_ID
 
 ROOT_NAME = "kindspace-sync"
 KEYS_NAME = "keys.json"
@@ -195,7 +196,7 @@ class SyncFolder:
     def add(self, device_id: str, name: BundleName, data: bytes) -> Path:
         """Put a new bundle into the device's subfolder; never over an existing file."""
         target = self.device_dir(device_id) / name.filename
-        with self.writing():
+        with self.writing(allow_exists=True):
             write_atomically(target, data, replace=False)
         return target
 
@@ -215,10 +216,17 @@ class SyncFolder:
         return True
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """Turn the folder's OS errors into one calm sentence."""
+    def writing(self, *, allow_exists: bool = False) -> Iterator[None]:
+        """Turn the folder's OS errors into one calm sentence (``allow_exists`` lets a name
+        clash through, for the caller to handle)."""
         try:
             yield
+        except FileExistsError:
+            if allow_exists:
+                raise
+            raise _problem(
+                self.folder, FileExistsError(errno.EEXIST, "a file is in the way")
+            ) from None
         except OSError as error:
             if not self.folder.is_dir():
                 raise _gone(self.folder) from None

@@ -29,7 +29,8 @@ from typing import Any
 from kindspace.errors import DamagedJournal, InvalidInput, WrongSecret
 from kindspace.journal import vault
 from kindspace.journal.key_file import KeyFile
-from kindspace.sync.bundles import DEVICE_ID, KEY_BYTES, NONCE_BYTES
+from kindspace.sync.bundles import KEY_BYTES, NONCE_BYTES
+from kindspace.sync.hlc import DEVICE_ID
 
 FORMAT_NAME = "kindspace-sync-key"
 FORMAT_VERSION = 1
@@ -37,7 +38,7 @@ SALT_BYTES = 16
 _MAX_FILE_BYTES = 16 * 1024
 
 WRONG_PASSPHRASE = (
-    "That passphrase doesn't open the journal shared in this folder, so nothing was made. "
+    "That passphrase doesn't open the journal shared in this folder, so nothing was made. "  # noqa: S105
     "Please check it and try again; your recovery key works too."
 )
 WRONG_RECOVERY_KEY = (
@@ -215,7 +216,9 @@ def open_with_secret(
     raise WrongSecret(WRONG_PASSPHRASE if passphrase is not None else WRONG_RECOVERY_KEY)
 
 
-def _try_unwrap(key_file: KeyFile, passphrase: str | None, recovery_key: str | None) -> bytes | None:
+def _try_unwrap(
+    key_file: KeyFile, passphrase: str | None, recovery_key: str | None
+) -> bytes | None:
     try:
         if passphrase is not None:
             return vault.unwrap_with_passphrase(key_file, passphrase)

@@ -44,7 +44,9 @@ def change(counter: int, device: str = "laptop", text: str = WORDS) -> Change:
     )
 
 
-def sealed_changes(device: str = "laptop", first: int = 1, last: int = 3) -> tuple[BundleName, bytes]:
+def sealed_changes(
+    device: str = "laptop", first: int = 1, last: int = 3
+) -> tuple[BundleName, bytes]:
     name, payload = changes_payload(device, [change(n, device) for n in range(first, last + 1)])
     return name, seal(KEY, JOURNAL, device, name, payload)
 
@@ -176,7 +178,9 @@ def test_snapshot_and_state_round_trip() -> None:
     payload = snapshot_payload(
         "laptop", [change(1), change(1, "desktop")], {"laptop": 1, "desktop": 4}, "2024-05-01"
     )
-    opened = read_snapshot(unseal(KEY, JOURNAL, "laptop", name, seal(KEY, JOURNAL, "laptop", name, payload)))
+    opened = read_snapshot(
+        unseal(KEY, JOURNAL, "laptop", name, seal(KEY, JOURNAL, "laptop", name, payload))
+    )
     assert opened.covers == {"laptop": 1, "desktop": 4}
     assert opened.changes == [change(1), change(1, "desktop")]
     assert opened.maker == "laptop"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kindspace.errors import WrongSecret
+from kindspace.journal import vault
 from kindspace.journal.key_file import read_key_file
 from kindspace.sync.keys import (
     DamagedSyncKey,
@@ -21,7 +22,6 @@ from kindspace.sync.keys import (
     unwrap_sync_key,
     wrap_sync_key,
 )
-from kindspace.journal import vault
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
 
 
@@ -31,11 +31,15 @@ def journal(tmp_path: Path) -> tuple[Path, str]:
     return tmp_path / "journal" / "keys.json", recovery
 
 
-def test_the_sync_key_opens_only_with_the_data_key_it_was_wrapped_under(journal: tuple[Path, str]) -> None:
+def test_the_sync_key_opens_only_with_the_data_key_it_was_wrapped_under(
+    journal: tuple[Path, str],
+) -> None:
     keys = read_key_file(journal[0])
     data_key = vault.unwrap_with_passphrase(keys, PASSPHRASE)
     sync_key = new_sync_key()
-    wrapped = parse_sync_key(sync_key_bytes(wrap_sync_key(sync_key, data_key, keys.journal_id, "laptop")))
+    wrapped = parse_sync_key(
+        sync_key_bytes(wrap_sync_key(sync_key, data_key, keys.journal_id, "laptop"))
+    )
     assert unwrap_sync_key(wrapped, data_key) == sync_key
     assert sync_key not in sync_key_bytes(wrapped)
     with pytest.raises(DamagedSyncKey):
