@@ -283,8 +283,20 @@ def read_state(payload: Mapping[str, Any]) -> DeviceState:
     return DeviceState(str(payload["device"]), label[:100], at, counters_map(payload["seen"]), left)
 
 
-def lease_payload(device_id: str, until: str) -> dict[str, Any]:
-    return {"kind": BundleKind.LEASE.value, "device": device_id, "until": until}
+#: The lease sits beside the device subfolders, so its seal names the folder, not a device.
+LEASE_OWNER = "folder"
+
+
+def lease_payload(holder: str, until: str) -> dict[str, Any]:
+    """Who is compacting, and until when (by the holder's clock) the others should wait."""
+    return {"kind": BundleKind.LEASE.value, "device": LEASE_OWNER, "holder": holder, "until": until}
+
+
+def read_lease(payload: Mapping[str, Any]) -> tuple[str, str]:
+    holder, until = payload.get("holder"), payload.get("until")
+    if not isinstance(holder, str) or not DEVICE_ID.match(holder) or not isinstance(until, str):
+        raise DamagedBundle("a lease out of shape")
+    return holder, until
 
 
 def counters_map(value: object) -> dict[str, int]:
