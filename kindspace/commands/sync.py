@@ -76,6 +76,12 @@ def _say_report(session: Session, report: ExchangeReport) -> None:
             f"Note: {files} in the folder couldn't be read yet; they may still be arriving. "
             "kindspace will try again at the next sync, and nothing was applied from them.\n"
         )
+    if report.behind_own:
+        session.err.write(
+            "Note: this journal holds fewer of its own changes than it already shared "
+            "(was it restored from an older backup?), so nothing was sent from it, to keep "
+            "your other devices from losing anything. Changes still came in.\n"
+        )
     if report.tidied:
         old = ngettext("%d old file", "%d old files", report.tidied) % report.tidied
         out.write(f"Tidied up {old} that every device has seen.\n")
@@ -92,6 +98,10 @@ def _setup(session: Session) -> int:
                 f"This journal is already shared through {settings.folder}. To move to "
                 f"another folder, 'kindspace sync leave' first, then set up the new one."
             )
+        if settings is not None:
+            session.out.write(f"Your journal is already shared through {folder}.\n")
+            _say_report(session, SyncEngine(journal, settings).exchange())
+            return 0
         engine = start_sharing(journal, folder)
         report = engine.exchange()
     session.out.write(

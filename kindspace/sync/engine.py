@@ -65,6 +65,9 @@ class ExchangeReport:
     waiting: tuple[str, ...] = ()
     from_snapshot: bool = False
     tidied: int = 0
+    #: This journal holds fewer of its own changes than it already shared (restored from
+    #: an older backup?), so nothing was sent; see SyncEngine._send.
+    behind_own: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,12 +140,19 @@ class SyncEngine:
         settings = settings or load_settings(journal)
         if settings is None:
             raise NotSharing(NOT_SHARING)
+        if journal.read_only:
+            raise KindspaceError(
+                "This journal's folder is read-only here, so kindspace can't take in changes "
+                "from your other devices. Nothing was changed."
+            )
         self.journal = journal
         self.settings = settings
         self.folder = SyncFolder(settings.folder)
         self.log = SyncLog(journal.db, journal.clock)
         self.device_id = self.log.device_id()
         self.reader = FolderReader(self.folder, settings.sync_key, journal.journal_id)
+        #: Set by an exchange that found this journal behind its own changes in the folder.
+        self.behind_own = False
 
     def _now(self) -> str:
         return to_utc_text(self.journal.clock())
@@ -176,6 +186,7 @@ class SyncEngine:
             waiting=tuple(waiting),
             from_snapshot=from_snapshot,
             tidied=tidied,
+            behind_own=self.behind_own,
         )
 
     def write_own_files(self) -> None:
@@ -205,6 +216,12 @@ class SyncEngine:
 
     def _send(self, snapshots: list[SnapshotFile]) -> int:
         exported = self.reader.exported_up_to(self.device_id, snapshots)
+        if exported > self.log.local_counter():
+            # The folder holds more of this device's changes than its journal: the journal
+            # went back (restored from a backup, or copied). New changes would reuse
+            # counters the others already applied and be lost to them, so none go out.
+            self.behind_own = True
+            return 0
         new = self.log.local_changes_after(exported)
         for start in range(0, len(new), CHANGES_PER_BUNDLE):
             chunk = new[start : start + CHANGES_PER_BUNDLE]
@@ -243,7 +260,7 @@ class SyncEngine:
                     break
                 received += report.applied
                 conflicts += report.conflicts
-                applied[device_id] = max(applied.get(device_id, 0), files.name.last)
+                applied = self.log.applied_counters()
         return received, conflicts, waiting, from_snapshot
 
     def _has_hole(self, applied: dict[str, int]) -> bool:
