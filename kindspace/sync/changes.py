@@ -26,6 +26,11 @@ OWN_EXERCISE = "own_exercise"
 SUPPORT_CONTACT = "support_contact"
 KINDS = (ENTRY, TAG_RENAME, SETTING, OWN_EXERCISE, SUPPORT_CONTACT)
 DELETED = "deleted"
+#: A change that carries versions as they are (a snapshot, or a device putting back an entry
+#: another device deleted while it was being edited here): [[field, stamp, seen, value], ...]
+#: under VERSIONS, and what deletions covered ({field: seen}) under TOMB.
+VERSIONS = "versions"
+TOMB = "tomb"
 #: The counter of a change that describes state (a snapshot) rather than one logged edit.
 SNAPSHOT_COUNTER = 0
 MAX_TARGET_LENGTH = 200
@@ -86,6 +91,10 @@ class Change:
     def is_delete(self) -> bool:
         return self.fields.get(DELETED) is True
 
+    @property
+    def is_state(self) -> bool:
+        return VERSIONS in self.fields or TOMB in self.fields
+
     def seen(self, name: str) -> Seen:
         """The version vector of the value this change gives ``name`` (its base and itself)."""
         return seen_with(seen_from_text(self.base.get(name, "")), [self.stamp])
@@ -129,6 +138,8 @@ class Change:
             raise ValueError("field names must be text")
         if DELETED in fields and (fields[DELETED] is not True or len(fields) != 1):
             raise ValueError("a deletion carries nothing else")
+        if VERSIONS in fields or TOMB in fields:
+            _check_state(fields)
         if not isinstance(base, Mapping):
             raise ValueError("a change's base must be an object")
         for name, text in base.items():
@@ -136,3 +147,21 @@ class Change:
                 raise ValueError("base names must be text")
             seen_from_text(text)
         return cls(device_id, counter, stamp, kind, target_id, dict(fields), dict(base))
+
+
+def _check_state(fields: Mapping[str, Any]) -> None:
+    if set(fields) - {VERSIONS, TOMB}:
+        raise ValueError("a change carrying versions carries nothing else")
+    versions = fields.get(VERSIONS, [])
+    if not isinstance(versions, list):
+        raise ValueError("versions must be a list")
+    for version in versions:
+        if not isinstance(version, list) or len(version) != 4 or not isinstance(version[0], str):
+            raise ValueError("a version is [field, stamp, seen, value]")
+        parse_stamp(version[1])
+        seen_from_text(version[2])
+    tomb = fields.get(TOMB, {})
+    if not isinstance(tomb, Mapping) or not all(isinstance(name, str) for name in tomb):
+        raise ValueError("a tomb is {field: seen}")
+    for text in tomb.values():
+        seen_from_text(text)
