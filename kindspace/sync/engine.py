@@ -135,8 +135,6 @@ class SyncEngine:
     """Exchanges for one open journal; make one per exchange, on the thread that runs it."""
 
     def __init__(self, journal: Journal, settings: SyncSettings | None = None) -> None:
-        from kindspace.sync.log import SyncLog  # the journal side (sync-log's)
-
         settings = settings or load_settings(journal)
         if settings is None:
             raise NotSharing(NOT_SHARING)
@@ -148,7 +146,7 @@ class SyncEngine:
         self.journal = journal
         self.settings = settings
         self.folder = SyncFolder(settings.folder)
-        self.log = SyncLog(journal.db, journal.clock)
+        self.log = journal.sync  # the journal side: its changes, merging, what was applied
         self.device_id = self.log.device_id()
         self.reader = FolderReader(self.folder, settings.sync_key, journal.journal_id)
         #: Set by an exchange that found this journal behind its own changes in the folder.

@@ -71,10 +71,8 @@ class Device:
             return {entry.body for entry in journal.entries.iter_all()}
 
     def conflicts(self) -> list[Any]:
-        from kindspace.sync.log import SyncLog
-
         with self.journal() as journal:
-            return list(SyncLog(journal.db, journal.clock).conflicts())
+            return list(journal.sync.conflicts())
 
 
 @pytest.fixture
