@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from kindspace.journal.journal import Journal, JournalLocation
+from kindspace.practice.own_exercises import OwnExerciseForm, save_own_exercise
 from kindspace.sync.bundles import BundleKind, BundleName
 from kindspace.sync.compaction import Compactor
 from kindspace.sync.engine import ExchangeReport, NotSharing, SyncEngine
 from kindspace.sync.folder import ROOT_NAME
 from kindspace.sync.joining import join, open_folder_keys, start_sharing
-from kindspace.practice.own_exercises import OwnExerciseForm, save_own_exercise
 from tests.helpers.clocks import StepClock
 from tests.helpers.devices import journal_state, open_device
 from tests.helpers.journals import PASSPHRASE
@@ -101,7 +101,7 @@ def test_every_kind_of_change_converges(devices: list[Journal]) -> None:
 
 
 def test_concurrent_edits_of_the_same_text_are_kept_on_every_device(devices: list[Journal]) -> None:
-    laptop, desk, travel = devices
+    laptop, _, travel = devices
     entry = laptop.entries.create(body="the first version")
     settle(*devices)
     laptop.entries.update(entry.id, body="changed on the laptop")
@@ -124,7 +124,6 @@ def test_conflict_copies_of_every_file_change_nothing(devices: list[Journal], fo
         exchange(laptop)
     for path in list((folder / ROOT_NAME).rglob("*")):
         if path.is_file():
-            stem, dot, suffix = path.name.partition(".")
             for copy in (
                 f"{path.name.removesuffix('.ksync')}.sync-conflict-20260301-090000-ABC.ksync",
                 f"{path.name.removesuffix('.ksync')} (laptop's conflicted copy).ksync",
@@ -147,7 +146,7 @@ def test_bundles_that_arrive_late_or_out_of_order_wait_their_turn(
     for number in range(3):
         laptop.entries.create(body=f"note {number}")
         exchange(laptop)
-    first, second, third = changes_files(folder)
+    first = changes_files(folder)[0]
     shutil.move(first, held / first.name)  # the sync tool delivers the first one last
     report = exchange(desk)
     assert report.received == 0 and report.waiting
@@ -234,7 +233,7 @@ def test_a_device_that_missed_tidied_changes_catches_up_from_the_snapshot(
 def test_two_devices_tidying_at_once_never_remove_every_snapshot(
     devices: list[Journal], folder: Path
 ) -> None:
-    laptop, desk, travel = devices
+    laptop, desk, _ = devices
     laptop.entries.create(body="one")
     settle(*devices)
     # Both write their snapshot before either sees the other's (a slow sync tool), then
