@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import platform
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +46,9 @@ SETTING = "sync.this_device"
 class NotSharing(KindspaceError):
     """This journal isn't shared through a folder on this device."""
 
+
+#: A temporary file this old in this device's subfolder was left by a run that was cut off.
+STALE_TEMPORARY = timedelta(hours=1)
 
 NOT_SHARING = (
     "This journal isn't shared through a folder on this device yet. "
@@ -193,6 +196,8 @@ class SyncEngine:
         from kindspace.journal.key_file import key_file_bytes
 
         self.folder.make_device_dir(self.device_id)
+        an_hour_ago = (self.journal.clock() - STALE_TEMPORARY).timestamp()
+        self.folder.remove_stale_temporaries(self.device_id, an_hour_ago)
         keys_path = self.folder.keys_path(self.device_id)
         current = key_file_bytes(self.journal.keys)
         if self.folder.read(keys_path, limit=64 * 1024) != current:

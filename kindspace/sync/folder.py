@@ -183,6 +183,25 @@ class SyncFolder:
             return None
         return data if len(data) <= limit else None
 
+    def remove_stale_temporaries(self, device_id: str, before: float) -> int:
+        """Remove the temporary files a killed run left in this device's subfolder (and of
+        the lease beside it), if last changed before ``before`` (a POSIX time): a recent one
+        may belong to an exchange running right now."""
+        lease_temp = f".{self.lease_path.name}."
+        removed = 0
+        for place, prefix in ((self.device_dir(device_id), "."), (self.root, lease_temp)):
+            try:
+                entries = list(os.scandir(place))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        if entry.stat().st_mtime < before:
+                            Path(entry.path).unlink()
+                            removed += 1
+        return removed
+
     # -- writing ------------------------------------------------------------------------
 
     def make_device_dir(self, device_id: str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -120,3 +121,20 @@ def test_reading_skips_what_is_not_there_or_too_big(folder: SyncFolder) -> None:
     assert folder.read(big, limit=99) is None
     assert folder.read(big, limit=100) == b"x" * 100
     assert folder.read(device_dir / "vanished") is None
+
+
+def test_only_old_temporaries_of_this_device_are_cleared(folder: SyncFolder) -> None:
+    mine = folder.make_device_dir("laptop")
+    other = folder.make_device_dir("desk")
+    old_temp = mine / ".changes-0000000001-0000000001-0a1b2c3d.ksync.abc.tmp"
+    new_temp = mine / ".state.ksync.def.tmp"
+    theirs = other / ".state.ksync.123.tmp"
+    lease_temp = folder.root / ".compaction-lease.ksync.456.tmp"
+    stranger = mine / ".hidden-note.txt"
+    for path in (old_temp, new_temp, theirs, lease_temp, stranger):
+        path.write_bytes(b"x")
+    for path in (old_temp, theirs, lease_temp, stranger):
+        os.utime(path, (1_000_000, 1_000_000))
+    assert folder.remove_stale_temporaries("laptop", before=2_000_000) == 2
+    assert not old_temp.exists() and not lease_temp.exists()
+    assert new_temp.exists() and theirs.exists() and stranger.exists()
