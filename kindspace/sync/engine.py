@@ -219,10 +219,10 @@ class SyncEngine:
 
     def _send(self, snapshots: list[SnapshotFile]) -> int:
         exported = self.reader.exported_up_to(self.device_id, snapshots)
-        if exported > self.log.local_counter():
-            # The folder holds more of this device's changes than its journal: the journal
-            # went back (restored from a backup, or copied). New changes would reuse
-            # counters the others already applied and be lost to them, so none go out.
+        if self._went_back(exported):
+            # The journal went back behind what it already shared (restored from a backup,
+            # or copied): its new changes reuse counters the others already applied, and
+            # would be lost to them, so none go out until this is sorted out.
             self.behind_own = True
             return 0
         new = self.log.local_changes_after(exported)
@@ -231,6 +231,21 @@ class SyncEngine:
             name, payload = changes_payload(self.device_id, chunk)
             self.folder.add(self.device_id, name, self._seal(self.device_id, name, payload))
         return len(new)
+
+    def _went_back(self, exported: int) -> bool:
+        """Whether the folder holds changes of this device that its journal doesn't: more
+        of them, or, at the same counter, a different change (compared by stamp)."""
+        if exported > self.log.local_counter():
+            return True
+        own = self.folder.bundles(self.device_id, BundleKind.CHANGES)
+        last = [files for files in own if files.name.last == exported]
+        if not exported or not last:
+            return False  # nothing sent yet, or only in a snapshot: nothing to compare
+        shared = self.reader.changes(self.device_id, last[-1])
+        here = self.log.local_changes_after(exported - 1)[:1]
+        if shared is None or not here:
+            return False  # can't tell now (the log forgot it after tidying, say)
+        return shared[-1].counter == exported and shared[-1].stamp != here[0].stamp
 
     def _seal(self, device_id: str, name: BundleName, payload: dict[str, Any]) -> bytes:
         return seal(self.settings.sync_key, self.journal.journal_id, device_id, name, payload)

@@ -492,3 +492,26 @@ def test_read_only_and_full_folders_are_said_kindly(laptop: Device, folder: Path
     assert full.returncode == 1, full.stderr.decode()
     assert b"is full" in full.stderr and b"Traceback" not in full.stderr
     assert laptop.bodies() == {"a note that waits to go out"}  # the journal is untouched
+
+
+def test_a_journal_restored_behind_its_shared_changes_sends_nothing_and_says_so(
+    laptop: Device, folder: Path, cli: Cli, tmp_path: Path
+) -> None:
+    laptop.ok("sync", "setup", str(folder))
+    desk = new_device(cli, tmp_path, "desk")
+    join(desk, folder)
+    laptop.note("kept in the backup")
+    laptop.ok("sync")
+    backup = tmp_path / "older.kindspace-backup"
+    laptop.ok("backup", "--output", str(backup))
+    laptop.note("shared, then lost by the restore")
+    laptop.ok("sync")
+    laptop.ok("restore", str(backup))
+    laptop.note("written after the restore")
+
+    result = laptop.ok("sync")
+
+    assert "restored from an older backup" in result.err
+    assert "Went out" not in result.out
+    desk.ok("sync")
+    assert desk.bodies() == {"kept in the backup", "shared, then lost by the restore"}
