@@ -8,6 +8,7 @@ them late or twice.
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -246,3 +247,28 @@ def test_two_devices_tidying_at_once_never_remove_every_snapshot(
     assert len(list((folder / ROOT_NAME).rglob("snapshot-*.ksync"))) == 1
     late = open_folder_keys(folder, passphrase=PASSPHRASE)
     assert late.key_file.journal_id == laptop.journal_id
+
+
+def test_an_exchange_runs_on_a_worker_thread_over_its_own_connection(
+    devices: list[Journal],
+) -> None:
+    """As the app will: the window keeps its connection, the worker opens its own."""
+    laptop, desk, _ = devices
+    laptop.entries.create(body="written in the window")
+    reports: list[ExchangeReport] = []
+    problems: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with laptop.on_own_connection() as own:
+                reports.append(SyncEngine(own).exchange())
+        except BaseException as error:  # handed to the test's thread to fail there
+            problems.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert not problems
+    assert reports[0].sent == 1
+    assert SyncEngine(laptop).status().to_send == 0  # the window's connection sees it
+    assert exchange(desk).received == 1
