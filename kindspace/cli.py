@@ -266,6 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_FOLDER_HELP = (
+    "a folder you already sync or carry; kindspace works in a kindspace-sync folder in it"
+)
+
+
 def _add_sync_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     """sync and its actions: one journal on your own devices, through a folder you sync."""
     sync = command(
@@ -281,13 +286,13 @@ def _add_sync_command(command: Callable[..., argparse.ArgumentParser]) -> None:
         return sub
 
     setup = action("setup", "start sharing this journal through FOLDER (one you already sync)")
-    setup.add_argument("folder", type=Path, metavar="FOLDER")
+    setup.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
     join = action(
         "join",
         "make this device's journal from FOLDER, with your passphrase or recovery key "
         "(a wrong one exits 2 and makes nothing)",
     )
-    join.add_argument("folder", type=Path, metavar="FOLDER")
+    join.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
     join.add_argument(
         "--no-keyring", action="store_true", help="don't keep the key in the system keyring"
     )

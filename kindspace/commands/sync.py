@@ -18,8 +18,9 @@ from kindspace.i18n import ngettext
 from kindspace.journal.journal import JournalLocation
 from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.journal.recovery_key import normalize_recovery_key
-from kindspace.sync.engine import ExchangeReport, SyncEngine, SyncStatus, load_settings
+from kindspace.sync.engine import ExchangeReport, SyncEngine, SyncStatus
 from kindspace.sync.keys import JoinKeys
+from kindspace.sync.settings import load_settings
 
 PROMPT_ATTEMPTS = 3
 

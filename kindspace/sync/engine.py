@@ -15,7 +15,6 @@ device's later ones wait, so no change is ever skipped over.
 
 from __future__ import annotations
 
-import platform
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,13 +33,10 @@ from kindspace.sync.bundles import (
 from kindspace.sync.folder import SyncFolder
 from kindspace.sync.keys import DamagedSyncKey, parse_sync_key, sync_key_bytes, wrap_sync_key
 from kindspace.sync.reading import FolderReader, SnapshotFile
+from kindspace.sync.settings import SyncSettings, device_label, load_settings, save_settings
 
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
-
-#: Where this device remembers its sync folder and key, inside the encrypted journal.
-#: Not one of the settings that follow the person: each device has its own.
-SETTING = "sync.this_device"
 
 
 class NotSharing(KindspaceError):
@@ -93,45 +89,6 @@ class SyncStatus:
     to_receive: int = 0
     unreadable: tuple[str, ...] = ()
     last_exchange: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SyncSettings:
-    folder: Path
-    sync_key: bytes
-    #: Whether this device's journal already holds a whole snapshot of the shared journal.
-    has_baseline: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "folder": str(self.folder),
-            "sync_key": self.sync_key.hex(),
-            "has_baseline": self.has_baseline,
-        }
-
-
-def load_settings(journal: Journal) -> SyncSettings | None:
-    value = journal.settings.get(SETTING)
-    if not isinstance(value, dict):
-        return None
-    try:
-        key = bytes.fromhex(str(value["sync_key"]))
-        folder = Path(str(value["folder"]))
-    except (KeyError, ValueError):
-        return None
-    return SyncSettings(folder, key, bool(value.get("has_baseline")))
-
-
-def save_settings(journal: Journal, settings: SyncSettings | None) -> None:
-    if settings is None:
-        journal.settings.delete(SETTING)
-    else:
-        journal.settings.set(SETTING, settings.to_json())
-
-
-def device_label() -> str:
-    """A name a person recognises in ``sync status`` (the computer's name)."""
-    return (platform.node() or "a device")[:100]
 
 
 class SyncEngine:

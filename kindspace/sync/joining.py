@@ -28,7 +28,7 @@ from kindspace.journal.open_lock import OpenLock
 from kindspace.journal.recovery_key import normalize_recovery_key
 from kindspace.journal.unlocking import KeyStore, UnlockMethod
 from kindspace.paths import ensure_private_dir
-from kindspace.sync.engine import SyncEngine, SyncSettings, save_settings
+from kindspace.sync.engine import SyncEngine
 from kindspace.sync.folder import SyncFolder, SyncFolderProblem
 from kindspace.sync.keys import (
     DamagedSyncKey,
@@ -40,6 +40,7 @@ from kindspace.sync.keys import (
     unwrap_sync_key,
 )
 from kindspace.sync.reading import FolderReader
+from kindspace.sync.settings import SyncSettings, save_settings
 
 
 def key_copies(folder: SyncFolder) -> list[tuple[KeyFile, WrappedSyncKey]]:
