@@ -210,8 +210,15 @@ class SyncEngine:
     def _receive(self, snapshots: list[SnapshotFile]) -> tuple[int, int, list[str], bool]:
         applied = self.log.applied_counters()
         from_snapshot = False
-        if snapshots and (not self.settings.has_baseline or self._has_hole(applied)):
-            self.apply_snapshot(snapshots[0])
+        holes = self._holes(applied)
+        if snapshots and (not self.settings.has_baseline or holes):
+            # The snapshot that fills every hole, else the one that reaches furthest.
+            filling = [
+                found
+                for found in snapshots
+                if all(found.snapshot.covers.get(d, 0) >= n for d, n in holes.items())
+            ]
+            self.apply_snapshot((filling or snapshots)[0])
             applied = self.log.applied_counters()
             from_snapshot = True
         received = conflicts = 0
@@ -238,17 +245,18 @@ class SyncEngine:
                 applied = self.log.applied_counters()
         return received, conflicts, waiting, from_snapshot
 
-    def _has_hole(self, applied: dict[str, int]) -> bool:
-        """Whether some device's next changes are no longer in the folder (tidied away
-        while this device was away): then only a snapshot brings them."""
+    def _holes(self, applied: dict[str, int]) -> dict[str, int]:
+        """Devices whose next changes are no longer in the folder (tidied away while this
+        device was away), with how far a snapshot must reach to fill the hole."""
+        holes = {}
         for device_id in self.folder.device_ids():
             if device_id == self.device_id:
                 continue
             for files in self.reader.pending(device_id, applied.get(device_id, 0)):
                 if files.name.first > applied.get(device_id, 0) + 1:
-                    return True
+                    holes[device_id] = files.name.first - 1
                 break
-        return False
+        return holes
 
     def apply_snapshot(self, found: SnapshotFile) -> None:
         """Merge a whole snapshot in (by the same rules as any change) and count its
