@@ -59,10 +59,42 @@ class Compactor:
         )
 
     def maybe_compact(self) -> int:
-        """Tidy when the folder has grown; returns how many files were removed."""
+        """Tidy when the folder has grown and tidying would remove something; returns how
+        many files were removed. While a device is away, nothing it hasn't seen can go, and
+        a new snapshot at every exchange would only cost time and space."""
         if self.bundle_count() < TIDY_AFTER_BUNDLES:
             return 0
+        known = self._known_states()
+        if known is None or not self._removable(known, known[-1].seen):
+            return 0
         return self.compact()
+
+    def _known_states(self) -> list[DeviceState] | None:
+        """Every device still sharing, this one last; None if some state can't be read."""
+        states = self.reader.states()
+        if any(state is None for device, state in states.items() if device != self.me):
+            return None
+        known = [s for d, s in states.items() if s is not None and d != self.me and not s.left]
+        known.append(self.engine.own_state())
+        return known
+
+    def _limits(self, known: list[DeviceState], covers: dict[str, int]) -> dict[str, int]:
+        """Per device, up to which counter its bundles may go."""
+        return {
+            device_id: min(
+                min(state.seen.get(device_id, 0) for state in known), covers.get(device_id, 0)
+            )
+            for device_id in self.folder.device_ids()
+        }
+
+    def _removable(self, known: list[DeviceState], covers: dict[str, int]) -> int:
+        limits = self._limits(known, covers)
+        return sum(
+            1
+            for device_id, limit in limits.items()
+            for files in self.folder.bundles(device_id, BundleKind.CHANGES)
+            if files.name.last <= limit
+        )
 
     def compact(self) -> int:
         """Write a snapshot and remove what it and every known device make unnecessary.
@@ -73,12 +105,9 @@ class Compactor:
         if not self._take_lease():
             return 0
         try:
-            states = self.reader.states()
-            if any(state is None for device, state in states.items() if device != self.me):
+            known = self._known_states()
+            if known is None:
                 return 0
-            own = self.engine.own_state()
-            known = [s for d, s in states.items() if s is not None and d != self.me and not s.left]
-            known.append(own)
             snapshot, name = self.write_snapshot()
             return self._remove_covered(snapshot, name, known)
         finally:
@@ -91,16 +120,14 @@ class Compactor:
         payload = snapshot_payload(self.me, changes, covers, made_at)
         name = BundleName.snapshot()
         self.folder.make_device_dir(self.me)
-        self.folder.add(self.me, name, self.engine._seal(self.me, name, payload))
+        self.folder.add(self.me, name, self.engine.seal(self.me, name, payload))
         return Snapshot(self.me, made_at, dict(covers), changes), name
 
     def _remove_covered(
         self, snapshot: Snapshot, name: BundleName, known: list[DeviceState]
     ) -> int:
         removed = 0
-        for device_id in self.folder.device_ids():
-            everyone_has = min(state.seen.get(device_id, 0) for state in known)
-            limit = min(everyone_has, snapshot.covers.get(device_id, 0))
+        for device_id, limit in self._limits(known, snapshot.covers).items():
             for files in self.folder.bundles(device_id, BundleKind.CHANGES):
                 if files.name.last <= limit:
                     removed += sum(self.folder.remove(path) for path in files.paths)
@@ -127,7 +154,7 @@ class Compactor:
                 return False
         name = BundleName(BundleKind.LEASE)
         payload = lease_payload(self.me, to_utc_text(now + LEASE_DURATION))
-        data = self.engine._seal(LEASE_OWNER, name, payload)
+        data = self.engine.seal(LEASE_OWNER, name, payload)
         self.folder.put(self.folder.lease_path, data)
         return True
 

@@ -186,7 +186,7 @@ class SyncEngine:
         for start in range(0, len(new), CHANGES_PER_BUNDLE):
             chunk = new[start : start + CHANGES_PER_BUNDLE]
             name, payload = changes_payload(self.device_id, chunk)
-            self.folder.add(self.device_id, name, self._seal(self.device_id, name, payload))
+            self.folder.add(self.device_id, name, self.seal(self.device_id, name, payload))
         return len(new)
 
     def _went_back(self, exported: int) -> bool:
@@ -204,7 +204,7 @@ class SyncEngine:
             return False  # can't tell now (the log forgot it after tidying, say)
         return shared[-1].counter == exported and shared[-1].stamp != here[0].stamp
 
-    def _seal(self, device_id: str, name: BundleName, payload: dict[str, Any]) -> bytes:
+    def seal(self, device_id: str, name: BundleName, payload: dict[str, Any]) -> bytes:
         return seal(self.settings.sync_key, self.journal.journal_id, device_id, name, payload)
 
     def _receive(self, snapshots: list[SnapshotFile]) -> tuple[int, int, list[str], bool]:
@@ -279,7 +279,7 @@ class SyncEngine:
         state = self.own_state(left=left)
         name = BundleName(BundleKind.STATE)
         path = self.folder.device_dir(self.device_id) / name.filename
-        self.folder.put(path, self._seal(self.device_id, name, state.payload()))
+        self.folder.put(path, self.seal(self.device_id, name, state.payload()))
 
     # -- looking -------------------------------------------------------------------------
 

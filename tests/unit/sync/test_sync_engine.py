@@ -272,3 +272,21 @@ def test_an_exchange_runs_on_a_worker_thread_over_its_own_connection(
     assert reports[0].sent == 1
     assert SyncEngine(laptop).status().to_send == 0  # the window's connection sees it
     assert exchange(desk).received == 1
+
+
+def test_tidying_by_itself_waits_quietly_for_an_absent_device(
+    devices: list[Journal], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kindspace.sync.compaction.TIDY_AFTER_BUNDLES", 2)
+    laptop, desk, travel = devices
+    snapshots = sorted((folder / ROOT_NAME).rglob("snapshot-*.ksync"))
+    for number in range(4):
+        laptop.entries.create(body=f"note {number}")
+        exchange(laptop, desk)
+    assert sorted((folder / ROOT_NAME).rglob("snapshot-*.ksync")) == snapshots  # no new one
+    assert len(changes_files(folder)) == 4
+    exchange(travel, laptop)
+    assert changes_files(folder) == []  # everyone has them now: tidied by itself
+    assert exchange(desk).tidied == 0
+    settle(*devices)
+    assert journal_state(desk) == journal_state(travel) == journal_state(laptop)
