@@ -115,10 +115,11 @@ def _setup(session: Session) -> int:
 
 
 def _join(session: Session) -> int:
-    from kindspace.sync.joining import join
+    from kindspace.sync.joining import join, refuse_overlap
 
     folder: Path = session.args.folder
     location: JournalLocation = session.location
+    refuse_overlap(location.data_dir, folder)
     if location.exists():
         # Said before asking for any secret, and nothing is touched.
         raise KindspaceError(

@@ -62,7 +62,12 @@ def _gone(folder: Path) -> SyncFolderProblem:
     )
 
 
-def _problem(folder: Path, error: OSError) -> KindspaceError:
+def _problem(folder: Path, error: OSError, *, reading: bool = False) -> KindspaceError:
+    if reading and error.errno in (errno.EACCES, errno.EPERM):
+        return SyncFolderProblem(
+            f"kindspace isn't allowed to look into the sync folder {folder}, so nothing was "
+            "exchanged. Your journal is unchanged."
+        )
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
             f"The disk that holds the sync folder {folder} is full, so kindspace couldn't "
@@ -115,7 +120,7 @@ class SyncFolder:
         except NotADirectoryError:
             return []
         except OSError as error:
-            raise _problem(self.folder, error) from None
+            raise _problem(self.folder, error, reading=True) from None
         found = []
         for child in children:
             with contextlib.suppress(OSError):
@@ -131,7 +136,7 @@ class SyncFolder:
         except (FileNotFoundError, NotADirectoryError):
             return []
         except OSError as error:
-            raise _problem(self.folder, error) from None
+            raise _problem(self.folder, error, reading=True) from None
         for entry in entries:
             name = BundleName.parse(entry.name)
             if name is None or name.kind is not kind:

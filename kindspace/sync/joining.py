@@ -62,6 +62,7 @@ def start_sharing(journal: Journal, folder: Path) -> SyncEngine:
     """Share ``journal`` through ``folder`` from now on (``sync setup``); see the module."""
     sync_folder = SyncFolder(folder)
     sync_folder.check_reachable()
+    refuse_overlap(journal.location.data_dir, folder)
     copies = key_copies(sync_folder)
     ours = [wrapped for key_file, wrapped in copies if key_file.journal_id == journal.journal_id]
     if copies and not ours:
@@ -93,6 +94,18 @@ def start_sharing(journal: Journal, folder: Path) -> SyncEngine:
         Compactor(engine).write_snapshot()
     save_settings(journal, settings)
     return engine
+
+
+def refuse_overlap(data_dir: Path, folder: Path) -> None:
+    """Never share through a folder that holds the journal itself (or lies inside it): a
+    sync tool would then carry the live database, which is how journals get lost."""
+    journal_place, shared = data_dir.resolve(), folder.resolve()
+    if journal_place.is_relative_to(shared) or shared.is_relative_to(journal_place):
+        raise SyncFolderProblem(
+            f"Your journal's own folder ({data_dir}) and {folder} overlap, so a sync tool "
+            "would carry the live journal file, which it can't merge. Nothing was changed; "
+            "please choose a folder outside your journal's, and your journal's outside it."
+        )
 
 
 def open_folder_keys(
@@ -133,6 +146,7 @@ def join(
     """Make this device's journal for the journal shared in ``folder`` (keys from
     :func:`open_folder_keys`). The caller then runs the first exchange, which fills it;
     if that is interrupted, ``kindspace sync`` finishes the job."""
+    refuse_overlap(location.data_dir, folder)
     if location.exists():
         raise JournalExists(
             f"There is already a journal in {location.data_dir}, so kindspace left it "

@@ -515,3 +515,19 @@ def test_a_journal_restored_behind_its_shared_changes_sends_nothing_and_says_so(
     assert "Went out" not in result.out
     desk.ok("sync")
     assert desk.bodies() == {"kept in the backup", "shared, then lost by the restore"}
+
+
+def test_a_folder_that_holds_the_journal_itself_is_refused(cli: Cli, tmp_path: Path) -> None:
+    dropbox = tmp_path / "Dropbox"
+    make_passphrase_journal(dropbox / "kindspace")
+    inside = Device(cli, dropbox / "kindspace")
+    result = inside("sync", "setup", str(dropbox))
+    assert result.code == 1 and "overlap" in result.err
+    assert not (dropbox / ROOT_NAME).exists()
+
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    new = Device(cli, shared / "journal")
+    refused = new("sync", "join", str(shared))
+    assert refused.code == 1 and "overlap" in refused.err
+    assert not (shared / "journal").exists()
