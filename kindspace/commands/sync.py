@@ -53,12 +53,12 @@ def _devices(count: int) -> str:
 
 def _say_report(session: Session, report: ExchangeReport) -> None:
     out = session.out
+    if report.from_snapshot:
+        out.write("Came in: the whole journal, from the copy in the folder.\n")
     if report.sent or report.received:
         out.write(f"Went out: {_changes(report.sent)}. Came in: {_changes(report.received)}.\n")
-    else:
+    elif not report.from_snapshot:
         out.write("Nothing new went out or came in.\n")
-    if report.from_snapshot:
-        out.write("The journal was brought up to date from a whole copy in the folder.\n")
     if report.conflicts:
         entries = ngettext("%d entry", "%d entries", report.conflicts) % report.conflicts
         out.write(
