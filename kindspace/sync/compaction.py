@@ -102,6 +102,10 @@ class Compactor:
         Returns how many files were removed (0 when another device holds the lease, or a
         device's state can't be read).
         """
+        if not self.engine.settings.has_baseline:
+            # Without a whole snapshot merged in, this journal may lack what the shared one
+            # held before sync began; a snapshot of it would hide that from newcomers.
+            return 0
         if not self._take_lease():
             return 0
         try:

@@ -129,11 +129,13 @@ class SyncEngine:
             if state is not None and device_id != self.device_id:
                 self.log.note_device_seen(device_id, dict(state.seen), state.at)
         self.write_state()
-        tidied = 0
-        if tidy:
-            from kindspace.sync.compaction import Compactor
+        from kindspace.sync.compaction import Compactor
 
-            tidied = Compactor(self).maybe_compact()
+        if not snapshots and self.settings.has_baseline and not self.reader.snapshots():
+            # The folder lost every snapshot (emptied, reformatted): leave one, so that a
+            # new device can still join.
+            Compactor(self).write_snapshot()
+        tidied = Compactor(self).maybe_compact() if tidy else 0
         others = [d for d, s in states.items() if d != self.device_id and not (s and s.left)]
         return ExchangeReport(
             sent=sent,

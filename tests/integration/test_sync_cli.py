@@ -462,6 +462,10 @@ def test_a_pulled_usb_stick_is_one_calm_sentence(
     folder.mkdir()  # plugged in again (empty, say, after a reformat)
     again = laptop.ok("sync")
     assert "Went out" in again.out
+    assert list((folder / ROOT_NAME).rglob("snapshot-*.ksync"))  # a new device can join
+    desk = new_device(cli, tmp_path, "desk")
+    join(desk, folder)
+    assert desk.bodies() == {"written while the stick was out"}
 
 
 def test_read_only_and_full_folders_are_said_kindly(laptop: Device, folder: Path) -> None:

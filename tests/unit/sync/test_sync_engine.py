@@ -7,6 +7,7 @@ them late or twice.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import threading
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from kindspace.sync.compaction import Compactor
 from kindspace.sync.engine import ExchangeReport, NotSharing, SyncEngine
 from kindspace.sync.folder import ROOT_NAME
 from kindspace.sync.joining import join, open_folder_keys, start_sharing
+from kindspace.sync.settings import load_settings
 from tests.helpers.clocks import StepClock
 from tests.helpers.devices import journal_state, open_device
 from tests.helpers.journals import PASSPHRASE
@@ -290,3 +292,16 @@ def test_tidying_by_itself_waits_quietly_for_an_absent_device(
     assert exchange(desk).tidied == 0
     settle(*devices)
     assert journal_state(desk) == journal_state(travel) == journal_state(laptop)
+
+
+def test_a_journal_without_a_whole_snapshot_never_writes_one(
+    devices: list[Journal], folder: Path
+) -> None:
+    """It may lack what the journal held before sync began; its snapshot would hide that."""
+    _, desk, _ = devices
+    settings = load_settings(desk)
+    assert settings is not None and settings.has_baseline
+    before = sorted((folder / ROOT_NAME).rglob("snapshot-*.ksync"))
+    without = SyncEngine(desk, dataclasses.replace(settings, has_baseline=False))
+    assert Compactor(without).compact() == 0
+    assert sorted((folder / ROOT_NAME).rglob("snapshot-*.ksync")) == before
