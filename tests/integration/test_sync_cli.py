@@ -9,6 +9,7 @@ their key file, so joining with the passphrase is quick too. The keyring is keyr
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import sys
@@ -535,3 +536,25 @@ def test_a_folder_that_holds_the_journal_itself_is_refused(cli: Cli, tmp_path: P
     refused = new("sync", "join", str(shared))
     assert refused.code == 1 and "overlap" in refused.err
     assert not (shared / "journal").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+def test_join_in_a_terminal_asks_and_forgives_a_wrong_guess(
+    laptop: Device, folder: Path, tmp_path: Path
+) -> None:
+    from tests.unit.test_cli_process import Terminal
+
+    laptop.note("read on the train")
+    laptop.ok("sync", "setup", str(folder))
+    desk = tmp_path / "desk"
+    terminal = Terminal("--data-dir", str(desk), "sync", "join", str(folder))
+    terminal.expect("Passphrase or recovery key: ")
+    terminal.type("a wrong guess\n")
+    terminal.expect("doesn't open the journal shared in this folder")
+    assert not desk.exists()
+    terminal.expect("Passphrase or recovery key: ")
+    terminal.type(PASSPHRASE + "\n")
+    code, output = terminal.finish()
+    assert code == 0, output
+    assert "now shares the journal" in output
+    assert "wrong guess" not in output and PASSPHRASE not in output  # never echoed
