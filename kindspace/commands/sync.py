@@ -219,6 +219,9 @@ def _status(session: Session) -> int:
     others = [d for d in status.devices if not d.this_device]
     out.write("Devices:\n")
     for device in status.devices:
+        if device.last_seen is None and not device.label:
+            out.write(f"  a device [{device.device_id[:8]}]: its state can't be read yet\n")
+            continue
         where = " (this device)" if device.this_device else ""
         line = (
             f"  {device.label} [{device.device_id[:8]}]{where}: last seen {_when(device.last_seen)}"

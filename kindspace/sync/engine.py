@@ -303,7 +303,8 @@ class SyncEngine:
         devices = []
         last_exchange = None
         for device_id, state in self.reader.states().items():
-            if state is None:
+            if state is None:  # still arriving, or damaged: listed, but nothing known
+                devices.append(DeviceStatus(device_id, "", None, False, False))
                 continue
             seen_at = _moment(state.at)
             if device_id == self.device_id:

@@ -278,6 +278,9 @@ def test_status_lists_devices_and_what_waits(
     desk.note("one more thing")
     desk.ok("sync")
     laptop.note("and from here")
+    arriving = folder / ROOT_NAME / "0123456789abcdef"
+    arriving.mkdir()
+    (arriving / "state.ksync").write_bytes(b"half of a state")
 
     status = laptop.ok("sync", "status")
 
@@ -285,6 +288,7 @@ def test_status_lists_devices_and_what_waits(
     assert status.out.count("last seen") == 2 and "(this device)" in status.out
     assert "Waiting to go out: 1 change" in status.out
     assert "Waiting to come in: 1 change" in status.out
+    assert "[01234567]: its state can't be read yet" in status.out
     assert "one more thing" not in status.out + status.err
 
 
