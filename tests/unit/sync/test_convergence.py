@@ -20,7 +20,9 @@ from kindspace.errors import InvalidInput
 from kindspace.journal.database import Database, open_encrypted
 from kindspace.journal.entries import EntryNotFound, EntryRepository
 from kindspace.journal.migrations import migrate
+from kindspace.sync.changes import covers
 from kindspace.sync.log import SyncLog
+from kindspace.sync.state import kept_versions, load_state
 from kindspace.sync.targets import entry_values
 from tests.helpers.clocks import StepClock
 
@@ -106,6 +108,7 @@ def test_every_interleaving_converges(steps: list[tuple[Any, ...]]) -> None:
             event(f"entries shown at the end: {min(len(first['entries']), 3)}+")
             for other in devices[1:]:
                 assert other.state() == first
+            _no_words_dropped(devices)
             for device in devices:  # nothing is left waiting
                 applied = device.sync.applied_counters()
                 for other in devices:
@@ -114,6 +117,24 @@ def test_every_interleaving_converges(steps: list[tuple[Any, ...]]) -> None:
         finally:
             for device in devices:
                 device.db.conn.close()
+
+
+def _no_words_dropped(devices: list[Device]) -> None:
+    """Every text ever written to a still-present entry is shown, kept beside, or was seen
+    by the version shown or kept (it was written over knowingly): never dropped unseen."""
+    device = devices[0]
+    for source in devices:
+        for change in source.sync.local_changes_after(0):
+            if change.kind != "entry" or not (set(change.fields) & {"body", "title"}):
+                continue
+            if device.entries._find(change.target_id) is None:
+                continue
+            state = load_state(device.db, "entry", change.target_id)
+            for name in set(change.fields) & {"body", "title"}:
+                main = state.main(name, device.sync.device_id())
+                assert main is not None
+                kept = kept_versions(device.db, "entry", change.target_id, name)
+                assert any(covers(v.seen, change.stamp) for v in [main, *kept]), change
 
 
 def _run(step: tuple[Any, ...], devices: list[Device], created: list[str]) -> None:
