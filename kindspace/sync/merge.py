@@ -100,9 +100,8 @@ def _bury(state: TargetState, stamp: str, covered: Any) -> bool:
     for name, text in covered.items():
         widened = seen_to_text(merged(seen_from_text(seen.get(name, "")), seen_from_text(text)))
         seen[name] = widened
-    tomb = {"s": max(old["s"], stamp), "v": seen}
-    grew = tomb != state.tomb
-    state.tomb = tomb
+    grew = state.tomb is None or seen != state.tomb["v"]
+    state.tomb = {"s": max(old["s"], stamp), "v": seen}
     return grew
 
 
