@@ -54,6 +54,7 @@ COMMANDS: dict[str, str] = {
     "passphrase": "kindspace.commands.keys:run_passphrase",
     "require-passphrase": "kindspace.commands.keys:run_require_passphrase",
     "recovery-key": "kindspace.commands.keys:run_recovery_key",
+    "sync": "kindspace.commands.sync:run_sync",
 }
 
 EPILOG = """\
@@ -261,7 +262,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     recovery = command("recovery-key", "make a new recovery key (the old one stops working)")
     recovery.add_argument("--new", action="store_true", help="make a new one and print it")
+    _add_sync_command(command)
     return parser
+
+
+_FOLDER_HELP = (
+    "a folder you already sync or carry; kindspace works in a kindspace-sync folder in it"
+)
+
+
+def _add_sync_command(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """sync and its actions: one journal on your own devices, through a folder you sync."""
+    sync = command(
+        "sync",
+        "exchange changes with your other devices now, through the folder you share "
+        "(see its actions for setting up, joining, status and leaving)",
+    )
+    actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", title="actions")
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        _add_shared_options(sub, in_command=True)
+        return sub
+
+    setup = action("setup", "start sharing this journal through FOLDER (one you already sync)")
+    setup.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
+    join = action(
+        "join",
+        "make this device's journal from FOLDER, with your passphrase or recovery key "
+        "(a wrong one exits 2 and makes nothing)",
+    )
+    join.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
+    join.add_argument(
+        "--no-keyring", action="store_true", help="don't keep the key in the system keyring"
+    )
+    action("status", "the devices sharing this journal, when each was last seen, what waits")
+    action("leave", "stop sharing on this device; the journal stays as it is")
+    action("compact", "tidy the folder now (kindspace also does this by itself now and then)")
 
 
 def _add_browse_commands(command: Callable[..., argparse.ArgumentParser]) -> None:

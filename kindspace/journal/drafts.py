@@ -54,10 +54,15 @@ class DraftStore:
 
 
 class SettingsStore:
-    """Preferences that may reveal something personal (reminder phrases, contacts)."""
+    """Preferences that may reveal something personal (reminder phrases, contacts).
 
-    def __init__(self, db: Database) -> None:
+    The few that follow the person to their other devices (support contacts, their own crisis
+    lines) are recorded for sync in the same transaction (kindspace/sync/targets.py says which).
+    """
+
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
+        self._clock = clock
 
     def get(self, key: str, default: Any = None) -> Any:
         row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -66,19 +71,46 @@ class SettingsStore:
     def set(self, key: str, value: Any) -> None:
         text = _to_json(value)
         with write_transaction(self._db):
+            before = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
             self._db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, text),
             )
+            _record_setting(self._db, self._clock, key, before, json.loads(text))
 
     def delete(self, key: str) -> None:
         with write_transaction(self._db):
+            before = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
             self._db.execute("DELETE FROM settings WHERE key = ?", (key,))
+            if before is not None:
+                _record_setting(self._db, self._clock, key, before, _DELETED)
 
     def as_dict(self) -> dict[str, Any]:
         rows = self._db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
         return {key: json.loads(value) for key, value in rows}
+
+
+_DELETED = object()
+
+
+def _record_setting(db: Database, clock: Clock, key: str, before: Any, after: Any) -> None:
+    """Record a setting that follows the person (inside the caller's transaction)."""
+    from kindspace.sync import changes, record, targets
+
+    old = json.loads(before[0]) if before is not None else None
+    if key == targets.CONTACTS_SETTING:
+        listed = (
+            [item for item in after if isinstance(item, dict)] if isinstance(after, list) else []
+        )
+        had = [item for item in old if isinstance(item, dict)] if isinstance(old, list) else []
+        record.record_contacts(db, clock, had, listed)
+    elif key in targets.FOLLOWING_SETTINGS:
+        if after is _DELETED:
+            record.record_delete(db, clock, changes.SETTING, key)
+        else:
+            was = {"value": old} if before is not None else None
+            record.record_write(db, clock, changes.SETTING, key, {"value": after}, was)
 
 
 def _to_json(value: Any) -> str:

@@ -27,6 +27,10 @@ from kindspace.journal.models import (
 )
 from kindspace.journal.search import SearchFilters, filter_clauses
 from kindspace.journal.trash import put_in_trash, take_out_of_trash
+from kindspace.sync import changes as sync_changes
+from kindspace.sync.record import record_delete, record_rename, record_write
+from kindspace.sync.renames import add_rename
+from kindspace.sync.targets import entry_values
 
 _UNSET: Any = object()
 _ENTRY_COLUMNS = (
@@ -90,10 +94,14 @@ class EntryRepository:
         return entry
 
     def _insert(self, entry: Entry) -> None:
-        """Insert inside the caller's transaction (used by imports to batch many rows)."""
+        """Insert inside the caller's transaction (used by imports to batch many rows).
+
+        The change is recorded for the person's other devices in the same transaction.
+        """
         row = entry.to_row()
         placeholders = ", ".join(f":{name}" for name in row)
         self._db.execute(f"INSERT INTO entries ({', '.join(row)}) VALUES ({placeholders})", row)
+        record_write(self._db, self._clock, sync_changes.ENTRY, entry.id, entry_values(entry), None)
 
     def update(
         self,
@@ -137,6 +145,14 @@ class EntryRepository:
             current = self._get(entry_id)
             updated = replace(current, **changes, updated=self._clock())
             self._replace(updated)
+            record_write(
+                self._db,
+                self._clock,
+                sync_changes.ENTRY,
+                entry_id,
+                entry_values(updated),
+                entry_values(current),
+            )
         return updated
 
     def _replace(self, entry: Entry) -> None:
@@ -154,6 +170,7 @@ class EntryRepository:
             entry = self._get(entry_id)
             self._db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             put_in_trash(self._db, entry, self._clock())
+            record_delete(self._db, self._clock, sync_changes.ENTRY, entry_id)
         return entry
 
     def restore(self, entry: Entry) -> None:
@@ -272,20 +289,15 @@ class EntryRepository:
         old_tag, new_tag = old_tags[0], new_tags[0]
         with write_transaction(self._db):
             rows = self._db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE seq IN "
-                "(SELECT entry_seq FROM entry_tags WHERE tag = ?) ORDER BY seq",
-                (old_tag,),
-            ).fetchall()
-            if not rows:
+                "SELECT count(*) FROM entry_tags WHERE tag = ?", (old_tag,)
+            ).fetchone()
+            if not rows[0]:
                 raise InvalidInput(f"No entry has the tag '{old_tag}', so nothing was renamed.")
-            now = self._clock()
-            for row in rows:
-                entry = _entry(row)
-                renamed = [
-                    new_tag if tag.casefold() == old_tag.casefold() else tag for tag in entry.tags
-                ]
-                self._replace(replace(entry, tags=clean_tags(renamed), updated=now))
-        return len(rows)
+            # One change for the rename; every entry's tags follow it (kindspace/sync/renames.py),
+            # here and on the person's other devices, including entries tagged there meanwhile.
+            change = record_rename(self._db, self._clock, old_tag, new_tag)
+            add_rename(self._db, change.device_id, change.stamp, old_tag, new_tag)
+        return int(rows[0])
 
     def count(self) -> int:
         row = self._db.execute("SELECT count(*) FROM entries").fetchone()

@@ -53,6 +53,7 @@ from kindspace.journal.unlocking import _key_from_keyring as _key_from_keyring
 from kindspace.journal.unlocking import needs_secret as needs_secret
 from kindspace.journal.unlocking import unlock_key as unlock_key
 from kindspace.paths import ensure_private_dir
+from kindspace.sync.log import SyncLog
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,10 @@ class Journal:
         self.entries = EntryRepository(db, clock)
         self.drafts = DraftStore(db, clock)
         self.trash = Trash(db, clock)
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, clock)
         self.own_exercises = OwnExerciseStore(db, clock)
+        #: This journal's side of sync between the person's own devices (kindspace/sync).
+        self.sync = SyncLog(db, clock)
         #: Calm sentences for the person about this opening (a keyring that couldn't be
         #: read, a read-only folder); each face shows them once, beside the journal.
         self.notes: list[str] = list(notes)

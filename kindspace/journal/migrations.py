@@ -142,6 +142,67 @@ def _create_trash(db: Database) -> None:
     )
 
 
+def _create_sync(db: Database) -> None:
+    """What sync between a person's own devices needs (kindspace/sync, docs/design/sync.md).
+
+    Light on purpose: it makes this device's id and empty tables, and nothing else. A journal
+    that was written before holds no record of its past changes; what it holds counts as its
+    first version (the sync "genesis"), and a snapshot of it is computed only when asked.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE sync_device (
+            one INTEGER PRIMARY KEY CHECK (one = 1),
+            device_id TEXT NOT NULL,
+            last_stamp TEXT NOT NULL DEFAULT '',
+            counter INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO sync_device (one, device_id) VALUES (1, lower(hex(randomblob(8))));
+        -- This device's own changes, in order (what it writes for the others to read).
+        CREATE TABLE sync_changes (
+            counter INTEGER PRIMARY KEY,
+            change TEXT NOT NULL CHECK (json_valid(change))
+        );
+        -- Per thing changed: each field's version (stamp and what it had seen), deletions.
+        CREATE TABLE sync_state (
+            kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)),
+            tomb TEXT CHECK (tomb IS NULL OR json_valid(tomb)),
+            genesis INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (kind, target_id)
+        ) WITHOUT ROWID;
+        -- Versions kept beside the one shown: concurrent edits of the same text.
+        CREATE TABLE sync_versions (
+            kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            stamp TEXT NOT NULL,
+            seen TEXT NOT NULL,
+            value TEXT NOT NULL CHECK (json_valid(value)),
+            PRIMARY KEY (kind, target_id, field, stamp)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_renames (
+            stamp TEXT PRIMARY KEY,
+            old TEXT NOT NULL,
+            new TEXT NOT NULL
+        ) WITHOUT ROWID;
+        -- Per other device: the highest counter of its changes applied here.
+        CREATE TABLE sync_applied (
+            device_id TEXT PRIMARY KEY,
+            counter INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        -- What each device has said it has seen, and when (compaction, "sync status").
+        CREATE TABLE sync_devices (
+            device_id TEXT PRIMARY KEY,
+            counters TEXT NOT NULL CHECK (json_valid(counters)),
+            seen_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -154,6 +215,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "drafts and settings", _create_drafts_and_settings),
     Migration(3, "your own exercises", _create_own_exercises),
     Migration(4, "recently deleted entries", _create_trash),
+    Migration(5, "sync between your own devices", _create_sync),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

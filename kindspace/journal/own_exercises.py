@@ -20,6 +20,9 @@ from typing import Any
 from kindspace.clock import Clock, from_utc_text, system_clock, to_utc_text
 from kindspace.errors import InvalidInput
 from kindspace.journal.database import Database, write_transaction
+from kindspace.sync.changes import OWN_EXERCISE
+from kindspace.sync.record import record_delete, record_write
+from kindspace.sync.targets import OwnExercises
 
 OWN_PREFIX = "own_"
 _OWN_ID = re.compile(r"own_[a-z0-9]{1,40}\Z")
@@ -70,13 +73,15 @@ class OwnExerciseStore:
             own_id, dict(definition), existing.created if existing else now, now
         )
         with write_transaction(self._db):
-            self._write(record)
+            self._write(record, existing)
         return record
 
     def delete(self, own_id: str) -> None:
         """Only when the person asks; entries written with it stay and still read back."""
         with write_transaction(self._db):
-            self._db.execute("DELETE FROM own_exercises WHERE id = ?", (own_id,))
+            gone = self._db.execute("DELETE FROM own_exercises WHERE id = ?", (own_id,))
+            if gone.rowcount:
+                record_delete(self._db, self._clock, OWN_EXERCISE, own_id)
 
     def merge(self, records: Iterable[OwnExerciseRecord]) -> int:
         """Imported exercises: new ones added, a later version replaces an older one.
@@ -92,11 +97,12 @@ class OwnExerciseStore:
             if current is None or (
                 record.updated > current.updated and record.definition != current.definition
             ):
-                self._write(record)
+                self._write(record, current)
                 changed += 1
         return changed
 
-    def _write(self, record: OwnExerciseRecord) -> None:
+    def _write(self, record: OwnExerciseRecord, before: OwnExerciseRecord | None) -> None:
+        """Write inside the caller's transaction, and record it for the person's other devices."""
         self._db.execute(
             "INSERT INTO own_exercises (id, definition, created_utc, updated_utc) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -108,6 +114,13 @@ class OwnExerciseStore:
                 to_utc_text(record.updated),
             ),
         )
+        stored = OwnExercises().read(self._db, record.id)
+        assert stored is not None  # just written
+        was = None
+        if before is not None:
+            was = {"definition": before.definition, "created": to_utc_text(before.created)}
+            was["updated"] = to_utc_text(before.updated)
+        record_write(self._db, self._clock, OWN_EXERCISE, record.id, stored, was)
 
 
 def _record(row: tuple[Any, ...]) -> OwnExerciseRecord:

@@ -84,6 +84,10 @@ class Trash:
                 names = ", ".join(values)
                 places = ", ".join(f":{name}" for name in values)
                 self._db.execute(f"INSERT INTO entries ({names}) VALUES ({places})", values)
+                from kindspace.sync.record import record_write  # it builds on this module
+                from kindspace.sync.targets import entry_values
+
+                record_write(self._db, self._clock, "entry", entry_id, entry_values(entry), None)
             take_out_of_trash(self._db, entry_id)
         return entry
 
