@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
+from kindspace.i18n import _
 from kindspace.process_guard import harden_process, take_passphrase_from_environment
 
 if TYPE_CHECKING:
@@ -103,7 +104,9 @@ def _day(text: str) -> object:
     try:
         return parse_day(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-05-31") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2024-05-31").format(text=text)
+        ) from None
 
 
 def _add_shared_options(parser: argparse.ArgumentParser, *, in_command: bool) -> None:
@@ -308,7 +311,7 @@ def _add_browse_commands(command: Callable[..., argparse.ArgumentParser]) -> Non
 
 
 def _command_function(name: str) -> Callable[[Session], int]:
-    module_name, _, function = COMMANDS[name].partition(":")
+    module_name, _colon, function = COMMANDS[name].partition(":")
     return cast("Callable[[Session], int]", getattr(importlib.import_module(module_name), function))
 
 
@@ -324,7 +327,7 @@ def _run(argv: Sequence[str] | None) -> int:
         take_passphrase_from_environment()
     if args.self_test:
         if args.command:
-            raise UsageError("--self-test runs on its own, without a command")
+            raise UsageError(_("--self-test runs on its own, without a command"))
         from kindspace.selftest import run_self_test
 
         return run_self_test(sys.stdout)
@@ -342,8 +345,10 @@ def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
         from kindspace.gui.app import run
     except ImportError as error:
         raise KindspaceError(
-            f"kindspace couldn't start its window ({type(error).__name__}: {error}); "
-            "the commands in 'kindspace --help' still work."
+            _(
+                "kindspace couldn't start its window ({kind}: {error}); the "
+                "commands in 'kindspace --help' still work."
+            ).format(kind=type(error).__name__, error=error)
         ) from error
     return run(data_dir or default_data_dir(), start_hidden=start_hidden)
 

@@ -10,6 +10,7 @@ message not yet translated, the English text is shown rather than nothing.
 from __future__ import annotations
 
 import gettext
+from datetime import date
 
 from kindspace.language import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES
 from kindspace.paths import resource_path
@@ -47,3 +48,61 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The right plural form for ``count`` in the current language."""
     return _catalogue.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 (the name gettext tools know)
+    """Marks a message for the catalogue without translating it yet.
+
+    For module constants: they are made at import, before any language is chosen, so they
+    stay English in code and are translated where they are shown, with ``_(CONSTANT)``.
+    """
+    return message
+
+
+_WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+_MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+
+
+def weekday_name(day: date) -> str:
+    """The day's weekday in the current language ("Mittwoch"), never the C locale's."""
+    return _(_WEEKDAYS[day.weekday()])
+
+
+def month_name(day: date) -> str:
+    """The day's month in the current language ("mayo")."""
+    return _(_MONTHS[day.month - 1])
+
+
+def long_day(day: date) -> str:
+    """A day written out as people of the language write it, capitalised as a heading starts.
+
+    "Wednesday 1 May 2024", "Mittwoch, 1. Mai 2024", "Miércoles, 1 de mayo de 2024". Why not
+    ``strftime("%A")``: it follows the process's C locale, which is English in most
+    terminals and services and can't be switched per thread.
+    """
+    # Translators: a long date; reorder the fields and add words ("de", ".") as your language does.
+    text = _("{weekday} {day} {month} {year}").format(
+        weekday=weekday_name(day), day=day.day, month=month_name(day), year=day.year
+    )
+    return text[:1].upper() + text[1:]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kindspace.errors import StorageFull
+from kindspace.i18n import _
 from kindspace.language import FOLLOW_SYSTEM, SUPPORTED_LANGUAGES
 from kindspace.paths import write_private_atomically
 
@@ -124,6 +125,8 @@ def save_preferences(data_dir: Path, prefs: Preferences) -> None:
         write_private_atomically(preferences_path(data_dir), data)
     except OSError as error:
         raise StorageFull(
-            "kindspace could not save its settings because the disk is full or read-only. "
-            "Your journal is not affected."
+            _(
+                "kindspace could not save its settings because the disk is "
+                "full or read-only. Your journal is not affected."
+            )
         ) from error

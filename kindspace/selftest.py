@@ -27,6 +27,7 @@ from typing import TextIO
 
 from kindspace import __version__
 from kindspace.errors import WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.backup import make_backup
 from kindspace.journal.database import cipher_version, open_encrypted_readonly
 from kindspace.journal.health import check_journal
@@ -131,7 +132,7 @@ def _run_steps(folder: Path, steps: _Steps) -> None:
         except WrongSecret:
             pass
         else:
-            raise SelfTestFailure("a wrong passphrase opened the journal")
+            raise SelfTestFailure(_("a wrong passphrase opened the journal"))
     with steps.step("look for the note's words in every file"):
         found = _plaintext_files(folder, canary.encode())
         _expect(not found, f"the note's text is readable in {', '.join(found)}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.search import SearchFilters
@@ -29,7 +30,7 @@ def filters_from(args: object) -> SearchFilters:
     first_day = getattr(args, "first_day", None)
     last_day = getattr(args, "last_day", None)
     if first_day and last_day and first_day > last_day:
-        raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
+        raise InvalidInput(_("The --from date comes after the --to date, so nothing could match."))
     return SearchFilters(
         first_day=first_day,
         last_day=last_day,
@@ -53,7 +54,9 @@ def check_kind(journal: Journal, kind: str | None) -> None:
     kinds = known_kinds(journal)
     if kind not in kinds:
         raise InvalidInput(
-            f"kindspace knows no kind called '{kind}'. The kinds are: {', '.join(kinds)}."
+            _("kindspace knows no kind called '{kind}'. The kinds are: {kinds}.").format(
+                kind=kind, kinds=", ".join(kinds)
+            )
         )
 
 
@@ -68,7 +71,7 @@ def run_list(session: Session) -> int:
     """One entry a line, by day then time, newest last."""
     args = session.args
     if args.number is not None and args.number < 1:
-        raise InvalidInput("Please give -n a number of 1 or more.")
+        raise InvalidInput(_("Please give -n a number of 1 or more."))
     filters = filters_from(args)
     with session.open() as journal:
         check_kind(journal, filters.kind)
@@ -85,8 +88,11 @@ def list_without_a_word(session: Session) -> int:
     filters = filters_from(session.args)
     if filters == SearchFilters():
         raise InvalidInput(
-            "Please type a word or two to search for, or narrow with --tag, --kind, --from "
-            "or --to ('kindspace list' shows every entry)."
+            _(
+                "Please type a word or two to search for, or narrow with "
+                "--tag, --kind, --from or --to ('kindspace list' shows every "
+                "entry)."
+            )
         )
     limit = session.args.limit
     with session.open() as journal:
@@ -137,7 +143,9 @@ def run_tags(session: Session) -> int:
     if getattr(args, "tags_action", None) == "rename":
         with session.open() as journal:
             old, new = args.old.casefold(), args.new.casefold()
-            had_new = old != new and any(tag.casefold() == new for tag, _ in journal.entries.tags())
+            had_new = old != new and any(
+                tag.casefold() == new for tag, _count in journal.entries.tags()
+            )
             changed = journal.entries.rename_tag(args.old, args.new)
         entries = "1 entry" if changed == 1 else f"{changed} entries"
         how = "merged into" if had_new else "renamed to"

@@ -21,6 +21,7 @@ from typing import Any
 from kindspace.commands.browse import long_when
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.trash import KEEP_DAYS
 from kindspace.paths import PRIVATE_FILE_MODE, ensure_private_dir
 
@@ -35,12 +36,17 @@ def editor_command() -> list[str]:
             try:
                 words = shlex.split(value)
             except ValueError:
-                raise InvalidInput(f"kindspace couldn't read ${name} ({value!r}).") from None
+                raise InvalidInput(
+                    _("kindspace couldn't read ${name} ({value!r}).").format(name=name, value=value)
+                ) from None
             if words:
                 return words
     raise InvalidInput(
-        "Please set VISUAL or EDITOR to the editor you like, or give the new text after the "
-        "id (or - to read it from standard input)."
+        _(
+            "Please set VISUAL or EDITOR to the editor you like, or give "
+            "the new text after the id (or - to read it from standard "
+            "input)."
+        )
     )
 
 
@@ -72,11 +78,13 @@ def edit_in_editor(session: Session, text: str) -> str:
             finished = subprocess.run([*command, str(path)], check=False)
         except OSError as error:
             raise InvalidInput(
-                f"kindspace couldn't start the editor {command[0]!r} ({error.strerror}), "
-                "so nothing was changed."
+                _(
+                    "kindspace couldn't start the editor {command!r} ({strerror}), "
+                    "so nothing was changed."
+                ).format(command=command[0], strerror=error.strerror)
             ) from None
         if finished.returncode != 0:
-            raise InvalidInput("The editor stopped with an error, so nothing was changed.")
+            raise InvalidInput(_("The editor stopped with an error, so nothing was changed."))
         return path.read_text(encoding="utf-8")
 
 
@@ -98,8 +106,11 @@ def run_edit(session: Session) -> int:
     use_editor = text is None and not changes
     if use_editor and not session.interactive:
         raise InvalidInput(
-            "Without a terminal kindspace can't open an editor: please give the new text "
-            "after the id, or - to read it from standard input."
+            _(
+                "Without a terminal kindspace can't open an editor: please "
+                "give the new text after the id, or - to read it from standard "
+                "input."
+            )
         )
     with session.open() as journal:
         entry_id = journal.entries.find_id(args.entry_id)
@@ -113,8 +124,10 @@ def run_edit(session: Session) -> int:
         if text is not None:
             if not text.strip() and not entry.answers:
                 raise InvalidInput(
-                    "The entry would be empty, so nothing was changed "
-                    "('kindspace delete' removes an entry)."
+                    _(
+                        "The entry would be empty, so nothing was changed ('kindspace "
+                        "delete' removes an entry)."
+                    )
                 )
             changes["body"] = text
         journal.entries.update(entry_id, **changes)
@@ -129,7 +142,7 @@ BRING_BACK = f"The app can bring it back for {KEEP_DAYS} days (Entry ▸ Recentl
 def run_delete(session: Session) -> int:
     args = session.args
     if not args.yes and not session.interactive:
-        raise InvalidInput("Without a terminal to ask on, kindspace deletes only with --yes.")
+        raise InvalidInput(_("Without a terminal to ask on, kindspace deletes only with --yes."))
     with session.open() as journal:
         entry_id = journal.entries.find_id(args.entry_id)
         entry = journal.entries.get(entry_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.journal import MAX_SEARCH_LIMIT
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import DEFAULT_LIMIT, SearchFilters, to_fts_query
@@ -28,7 +29,7 @@ def run_note(session: Session) -> int:
     except UnicodeDecodeError:
         raise InvalidInput(NOT_UTF8) from None
     if not text.strip():
-        raise InvalidInput("There is nothing to save: the note is empty.")
+        raise InvalidInput(_("There is nothing to save: the note is empty."))
     with session.open() as journal:
         journal.entries.create(
             body=text, title=args.title or "", kind=NOTE_KIND, day=args.date, tags=args.tag or ()
@@ -52,9 +53,13 @@ def run_search(session: Session) -> int:
     """One line per match: date, title, snippet with the matched words in [brackets]."""
     args = session.args
     if args.limit is not None and not 1 <= args.limit <= MAX_SEARCH_LIMIT:
-        raise InvalidInput(f"Please give --limit a number from 1 to {MAX_SEARCH_LIMIT:,}.")
+        raise InvalidInput(
+            _("Please give --limit a number from 1 to {max_search_limit:,}.").format(
+                max_search_limit=MAX_SEARCH_LIMIT
+            )
+        )
     if args.first_day and args.last_day and args.first_day > args.last_day:
-        raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
+        raise InvalidInput(_("The --from date comes after the --to date, so nothing could match."))
     if args.query is None:
         from kindspace.commands.browse import list_without_a_word
 

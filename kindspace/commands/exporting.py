@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.entries import EntryNotFound
 from kindspace.transfer.selection import (
     EntryPart,
@@ -64,11 +65,11 @@ def selection_from(
     either."""
     if entry_ids and (first_day is not None or last_day is not None):
         raise InvalidInput(
-            "--entry already names the entries to export, so please leave out --from and --to."
+            _("--entry already names the entries to export, so please leave out --from and --to.")
         )
     cleaned = tag.strip().lstrip("#") if tag is not None else None
     if tag is not None and not cleaned:
-        raise InvalidInput("--tag needs a tag, for example --tag sleep.")
+        raise InvalidInput(_("--tag needs a tag, for example --tag sleep."))
     return EntrySelection(
         first_day=first_day, last_day=last_day, entry_ids=tuple(entry_ids), tag=cleaned
     )
@@ -78,22 +79,30 @@ def _check_output(export_format: ExportFormat, output: Path, *, force: bool) -> 
     if export_format is ExportFormat.MARKDOWN:
         if output.exists() and not output.is_dir():
             raise InvalidInput(
-                f"{output} is a file. A Markdown export is a folder with one file per entry; "
-                "please choose a folder name."
+                _(
+                    "{output} is a file. A Markdown export is a folder with one "
+                    "file per entry; please choose a folder name."
+                ).format(output=output)
             )
         if output.is_dir() and any(output.iterdir()) and not force:
             raise InvalidInput(
-                f"The folder {output} already holds files, so kindspace left it as it is; "
-                "add --force to write into it (replacing files of the same name), or choose "
-                "a new folder."
+                _(
+                    "The folder {output} already holds files, so kindspace left it "
+                    "as it is; add --force to write into it (replacing files of "
+                    "the same name), or choose a new folder."
+                ).format(output=output)
             )
         return
     if output.is_dir():
-        raise InvalidInput(f"{output} is a folder; please give a file name for the export.")
+        raise InvalidInput(
+            _("{output} is a folder; please give a file name for the export.").format(output=output)
+        )
     if output.exists() and not force:
         raise InvalidInput(
-            f"There is already a file at {output}, so kindspace left it as it is; "
-            "add --force to replace it, or choose another name."
+            _(
+                "There is already a file at {output}, so kindspace left it as "
+                "it is; add --force to replace it, or choose another name."
+            ).format(output=output)
         )
 
 
@@ -103,8 +112,10 @@ def _check_selection(journal: Journal, selection: EntrySelection) -> None:
             journal.entries.get(entry_id)
         except EntryNotFound:
             raise InvalidInput(
-                f"There is no entry with the id {entry_id} in this journal, so nothing was "
-                "written. Please check the id."
+                _(
+                    "There is no entry with the id {entry_id} in this journal, so "
+                    "nothing was written. Please check the id."
+                ).format(entry_id=entry_id)
             ) from None
     if selection.count(journal) == 0:
         raise InvalidInput(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.transfer.importing import ImportFormat, apply_import
 from kindspace.transfer.readers import read_import
 
@@ -38,7 +39,11 @@ def run_import(session: Session) -> int:
     session.out.flush()
     if plan.unreadable and not skip:
         others = f"{plan.count} {'entry' if plan.count == 1 else 'entries'}"
-        raise InvalidInput(f"{plan.refusal()} {SKIP_HINT.format(count=others)}")
+        raise InvalidInput(
+            _("{refusal} {format}").format(
+                refusal=plan.refusal(), format=SKIP_HINT.format(count=others)
+            )
+        )
     if not plan.write_count(skip_unreadable=skip):
         return 0
     with session.open() as journal:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kindspace.commands.session import SecretKind, Session, short_reason
 from kindspace.errors import InvalidInput, JournalExists, KeyringUnavailable
+from kindspace.i18n import _
 from kindspace.journal.journal import KeyStore, create_journal
 from kindspace.journal.keyring_store import KeyringKeyStore
 
@@ -28,13 +29,17 @@ def run_init(session: Session) -> int:
     location = session.location
     if location.exists():
         raise JournalExists(
-            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+            _("There is already a journal in {data_dir}, so kindspace left it untouched.").format(
+                data_dir=location.data_dir
+            )
         )
     secret = session.explicit_secret()
     if secret is not None and secret.kind is not SecretKind.PASSPHRASE:
         raise InvalidInput(
-            "A new journal needs a passphrase rather than a recovery key; "
-            "kindspace makes the recovery key for you."
+            _(
+                "A new journal needs a passphrase rather than a recovery key; "
+                "kindspace makes the recovery key for you."
+            )
         )
     passphrase = secret.value if secret is not None else None
     use_keyring = not session.args.no_keyring
@@ -50,12 +55,18 @@ def run_init(session: Session) -> int:
         if not session.interactive:
             if no_keyring_clause:
                 raise KeyringUnavailable(
-                    f"{no_keyring_clause}, so your journal needs a passphrase: give it with "
-                    "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+                    _(
+                        "{no_keyring_clause}, so your journal needs a passphrase: give "
+                        "it with --passphrase-stdin, or run 'kindspace init' in a "
+                        "terminal to be asked."
+                    ).format(no_keyring_clause=no_keyring_clause)
                 )
             raise InvalidInput(
-                "Without the keyring your journal needs a passphrase: give it with "
-                "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+                _(
+                    "Without the keyring your journal needs a passphrase: give it "
+                    "with --passphrase-stdin, or run 'kindspace init' in a "
+                    "terminal to be asked."
+                )
             )
         if no_keyring_clause:
             session.err.write(f"{no_keyring_clause}, so please choose a passphrase.\n")
@@ -95,8 +106,10 @@ def run_passphrase(session: Session) -> int:
         if new is None:
             if not session.interactive:
                 raise InvalidInput(
-                    "Please give the new passphrase with --new-passphrase-stdin, "
-                    "or run 'kindspace passphrase' in a terminal to be asked."
+                    _(
+                        "Please give the new passphrase with --new-passphrase-stdin, "
+                        "or run 'kindspace passphrase' in a terminal to be asked."
+                    )
                 )
             new = session.ask_new_passphrase()
         had_one = journal.keys.passphrase is not None
@@ -132,8 +145,10 @@ def run_require_passphrase(session: Session) -> int:
         check = session.probe_keyring()
         if check.backend is None:
             raise KeyringUnavailable(
-                f"No usable system keyring was found ({short_reason(check)}), "
-                "so your journal keeps asking for its passphrase."
+                _(
+                    "No usable system keyring was found ({check}), so your journal "
+                    "keeps asking for its passphrase."
+                ).format(check=short_reason(check))
             )
         journal.remember_in_keyring(KeyringKeyStore(check.backend))
     session.out.write(
@@ -146,9 +161,11 @@ def run_recovery_key(session: Session) -> int:
     """Make a new recovery key; the old one stops working at once."""
     if not session.args.new:
         raise InvalidInput(
-            "The app shows your current recovery key again, in Settings ▸ Unlock; "
-            "'kindspace recovery-key --new' makes a new one here (and the old one stops "
-            "working)."
+            _(
+                "The app shows your current recovery key again, in Settings ▸ "
+                "Unlock; 'kindspace recovery-key --new' makes a new one here "
+                "(and the old one stops working)."
+            )
         )
     with session.open() as journal:
         already = len(journal.notes)  # those were said when it opened

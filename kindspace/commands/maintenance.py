@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kindspace.commands.session import Session
 from kindspace.errors import DamagedKeyFile, InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.backup import backup_key_file, make_backup
 from kindspace.journal.health import check_journal
 from kindspace.journal.restore import (
@@ -67,7 +68,9 @@ def run_restore(session: Session) -> int:
     backup: Path = session.args.backup
     location = session.location
     if not backup.is_file():
-        raise InvalidInput(f"There is no backup at {backup}, so nothing was changed.")
+        raise InvalidInput(
+            _("There is no backup at {backup}, so nothing was changed.").format(backup=backup)
+        )
     key_file = location.key_file
     damaged = key_file_is_damaged(location)
     if damaged or not key_file.exists():
@@ -76,8 +79,11 @@ def run_restore(session: Session) -> int:
         key_file = backup_key_file(backup)
         if not key_file.is_file():
             raise DamagedKeyFile(
-                f"The journal's key file is {what} and {backup.name} has no key file beside "
-                "it, so the backup couldn't be opened afterwards. Nothing was changed."
+                _(
+                    "The journal's key file is {what} and {name} has no key file "
+                    "beside it, so the backup couldn't be opened afterwards. "
+                    "Nothing was changed."
+                ).format(what=what, name=backup.name)
             )
         session.err.write(
             f"Note: the journal's key file is {what}, so kindspace uses the key file beside "

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from kindspace.errors import CannotUnlock, InvalidInput, KeyringUnavailable, WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
 from kindspace.journal.keyring_store import (
     KeyringCheck,
@@ -60,9 +61,13 @@ def read_line(stream: TextIO, what: str) -> str:
     try:
         line = stream.readline()
     except UnicodeDecodeError:
-        raise InvalidInput(f"The {what.removeprefix('the ')} isn't valid UTF-8 text.") from None
+        raise InvalidInput(
+            _("The {value} isn't valid UTF-8 text.").format(value=what.removeprefix("the "))
+        ) from None
     if not line:
-        raise InvalidInput(f"kindspace expected {what} on standard input, but nothing came.")
+        raise InvalidInput(
+            _("kindspace expected {what} on standard input, but nothing came.").format(what=what)
+        )
     if line.endswith("\n"):
         line = line[:-1]
         if line.endswith("\r"):
@@ -107,7 +112,7 @@ class Session:
         recovery_stdin = bool(getattr(args, "recovery_key_stdin", False))
         if passphrase_stdin and recovery_stdin:
             raise InvalidInput(
-                "Please give either --passphrase-stdin or --recovery-key-stdin, not both."
+                _("Please give either --passphrase-stdin or --recovery-key-stdin, not both.")
             )
         self.stdin_secret: Secret | None = None
         if passphrase_stdin:
@@ -173,7 +178,7 @@ class Session:
         first = self.ask_hidden(f"New {what}: ")
         second = self.ask_hidden(f"The same {what} again: ")
         if first != second:
-            raise InvalidInput("The two passphrases were different, so nothing was changed.")
+            raise InvalidInput(_("The two passphrases were different, so nothing was changed."))
         return first
 
     # -- unlocking -------------------------------------------------------------------------
@@ -269,7 +274,7 @@ class Session:
             )
         else:
             self.err.write("Your journal is locked. Type your recovery key to open it.\n")
-        for _ in range(PROMPT_ATTEMPTS):
+        for _attempt in range(PROMPT_ATTEMPTS):
             typed = self.ask_hidden("Passphrase: " if has_passphrase else "Recovery key: ")
             if not typed.strip():
                 continue
@@ -280,7 +285,9 @@ class Session:
                 return opener(secret, self.key_store() if uses_keyring else None)
             except (WrongSecret, InvalidInput) as error:  # a typo in a recovery key, too
                 self.err.write(f"{error}\n")
-        raise WrongSecret("The journal stays locked for now; please try again when you're ready.")
+        raise WrongSecret(
+            _("The journal stays locked for now; please try again when you're ready.")
+        )
 
 
 def _looks_like_recovery_key(text: str) -> bool:

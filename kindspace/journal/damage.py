@@ -15,6 +15,7 @@ import shlex
 from pathlib import Path
 
 from kindspace.errors import DamagedJournal, KindspaceError
+from kindspace.i18n import _
 from kindspace.journal.database import Database, NotAJournal
 from kindspace.journal.unlocking import JournalLocation
 
@@ -30,7 +31,11 @@ def require_journal_schema(db: Database, path: Path) -> None:
     """Refuse a database that opens with the key but was never a kindspace journal."""
     names = {str(row[0]) for row in db.execute("SELECT name FROM sqlite_master").fetchall()}
     if _JOURNAL_MARK_TABLE not in names:
-        raise NotAJournal(f"The journal file {path.name} holds another database, not a journal.")
+        raise NotAJournal(
+            _("The journal file {name} holds another database, not a journal.").format(
+                name=path.name
+            )
+        )
 
 
 def damaged_journal(location: JournalLocation, data_key: bytes, what: str) -> DamagedJournal:
@@ -52,7 +57,9 @@ def damaged_journal(location: JournalLocation, data_key: bytes, what: str) -> Da
             f"run: kindspace restore {shlex.quote(str(path))}"
         )
     return DamagedJournal(
-        f"{what} kindspace has left it exactly as it is and won't write over it. {offer}"
+        _("{what} kindspace has left it exactly as it is and won't write over it. {offer}").format(
+            what=what, offer=offer
+        )
     )
 
 

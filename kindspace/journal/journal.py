@@ -21,6 +21,7 @@ from kindspace.errors import (
     SearchIndexDamaged,
     WrongSecret,
 )
+from kindspace.i18n import _
 from kindspace.journal import vault
 from kindspace.journal.damage import damaged_journal, require_journal_schema
 from kindspace.journal.database import (
@@ -211,7 +212,7 @@ class Journal:
         """
         if self.keys.passphrase is None:
             raise InvalidInput(
-                "Please set a passphrase first, so you still have an everyday way in."
+                _("Please set a passphrase first, so you still have an everyday way in.")
             )
         self.keys = vault.set_keyring_flag(self.location.key_file, enabled=False)
         if keyring is not None:
@@ -221,8 +222,10 @@ class Journal:
         """Keep the key in the system keyring so the journal opens without typing."""
         if keyring is None:
             raise KeyringUnavailable(
-                "This computer has no usable keyring, so the journal keeps asking for your "
-                "passphrase."
+                _(
+                    "This computer has no usable keyring, so the journal keeps "
+                    "asking for your passphrase."
+                )
             )
         keyring.store(self.journal_id, self._data_key)
         self.keys = vault.set_keyring_flag(self.location.key_file, enabled=True)
@@ -306,8 +309,11 @@ def check_passphrase_strength(passphrase: str) -> None:
     """Refuse passphrases too short to protect a journal; say so kindly."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few ordinary words in a row work well."
+            _(
+                "Please choose a passphrase of at least "
+                "{min_passphrase_length} characters; a few ordinary words in a "
+                "row work well."
+            ).format(min_passphrase_length=MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -327,12 +333,16 @@ def create_journal(
     """
     if location.exists():
         raise JournalExists(
-            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+            _("There is already a journal in {data_dir}, so kindspace left it untouched.").format(
+                data_dir=location.data_dir
+            )
         )
     if use_keyring and keyring is None and passphrase is None:
         raise KeyringUnavailable(
-            "This computer has no usable keyring, so kindspace needs a passphrase to "
-            "protect your journal."
+            _(
+                "This computer has no usable keyring, so kindspace needs a "
+                "passphrase to protect your journal."
+            )
         )
     if passphrase is not None:
         check_passphrase_strength(passphrase)
@@ -396,8 +406,10 @@ def open_unlocked(
     if not location.database.exists():
         open_lock.release()
         raise DamagedJournal(
-            f"The journal file is missing from {location.data_dir}. Your backups are in "
-            f"{location.backups_dir}; 'kindspace restore' can bring one back."
+            _(
+                "The journal file is missing from {data_dir}. Your backups are "
+                "in {backups_dir}; 'kindspace restore' can bring one back."
+            ).format(data_dir=location.data_dir, backups_dir=location.backups_dir)
         )
     read_only = is_read_only(location.database)
     try:

@@ -29,6 +29,7 @@ from kindspace.errors import (
     KindspaceError,
     StorageFull,
 )
+from kindspace.i18n import _
 from kindspace.paths import private_file_beside
 
 FORMAT_NAME = "kindspace-keys"
@@ -153,11 +154,17 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
 def _write_error(error: OSError) -> KindspaceError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
-            "The disk is full, so kindspace couldn't save the key change. "
-            "Nothing was changed; please free some space and try again."
+            _(
+                "The disk is full, so kindspace couldn't save the key change. "
+                "Nothing was changed; please free some space and try again."
+            )
         )
     reason = error.strerror or "an unexpected problem"
-    return KindspaceError(f"kindspace couldn't save its key file ({reason}). Nothing was changed.")
+    return KindspaceError(
+        _("kindspace couldn't save its key file ({reason}). Nothing was changed.").format(
+            reason=reason
+        )
+    )
 
 
 # --- reading --------------------------------------------------------------------------
@@ -170,13 +177,17 @@ def read_key_file(path: Path) -> KeyFile:
             raw = handle.read(_MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise JournalNotFound(
-            "kindspace couldn't find this journal's key file. "
-            "If you moved your journal, please choose the folder it's in now."
+            _(
+                "kindspace couldn't find this journal's key file. If you moved "
+                "your journal, please choose the folder it's in now."
+            )
         ) from None
     except OSError as error:
         raise DamagedJournal(
-            f"kindspace couldn't read this journal's key file ({error.strerror}). "
-            "Your entries are untouched."
+            _(
+                "kindspace couldn't read this journal's key file ({strerror}). "
+                "Your entries are untouched."
+            ).format(strerror=error.strerror)
         ) from None
     try:
         doc = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_FILE_BYTES else None
@@ -187,8 +198,11 @@ def read_key_file(path: Path) -> KeyFile:
     version = doc.get("version")
     if type(version) is int and version > FORMAT_VERSION:
         raise DamagedJournal(
-            "This journal's key file comes from a newer version of kindspace. "
-            "Please update kindspace to open it; your entries are untouched."
+            _(
+                "This journal's key file comes from a newer version of "
+                "kindspace. Please update kindspace to open it; your entries "
+                "are untouched."
+            )
         )
     if type(version) is not int or version != FORMAT_VERSION:
         raise DamagedJournal(DAMAGED)

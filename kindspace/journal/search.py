@@ -23,6 +23,7 @@ from datetime import date
 
 from kindspace.clock import from_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import Database, OperationalError
 from kindspace.journal.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
@@ -134,7 +135,7 @@ def to_fts_query(text: str) -> str:
     if sum(1 for term in terms if term not in _OPERATORS) > MAX_TERMS:
         raise InvalidInput(TOO_MANY_WORDS)
     if not terms:
-        raise InvalidInput("Please type a word or two to search for.")
+        raise InvalidInput(_("Please type a word or two to search for."))
     return " ".join(terms)
 
 
@@ -213,8 +214,10 @@ def search_entries(
             raise SearchTooSlow(TOO_SLOW) from None
         if "fts5" in str(error).lower() or "syntax" in str(error).lower():
             raise InvalidInput(
-                "kindspace could not understand that search. Try plain words, or put a "
-                'phrase in "double quotes".'
+                _(
+                    "kindspace could not understand that search. Try plain words, "
+                    'or put a phrase in "double quotes".'
+                )
             ) from error
         raise
     finally:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import DamagedJournal, InvalidInput, JournalExists, WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.key_file import (
     DAMAGED,
     DATA_KEY_BYTES,
@@ -123,7 +124,7 @@ def _open(kek: bytes, wrap: Wrap, keys: KeyFile, method: str, wrong: str) -> byt
 
 def _wrap_passphrase(journal_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> Wrap:
     if not passphrase:
-        raise InvalidInput("Please choose a passphrase that isn't empty.")
+        raise InvalidInput(_("Please choose a passphrase that isn't empty."))
     salt = secrets.token_bytes(SALT_BYTES)
     kek = _passphrase_kek(passphrase, salt, kdf)
     wrap = _seal(kek, data_key, salt, journal_id, PASSPHRASE)
@@ -141,7 +142,7 @@ def unwrap_with_passphrase(keys: KeyFile, passphrase: str) -> bytes:
     """The data key, or :class:`WrongSecret` if ``passphrase`` is not this journal's."""
     if keys.passphrase is None or keys.passphrase.kdf_params is None:
         raise WrongSecret(
-            "This journal doesn't use a passphrase. Please unlock it with your recovery key."
+            _("This journal doesn't use a passphrase. Please unlock it with your recovery key.")
         )
     kek = _passphrase_kek(passphrase, keys.passphrase.salt, keys.passphrase.kdf_params)
     wrong = "That passphrase doesn't open this journal. Please check it and try again."
@@ -184,8 +185,11 @@ def create_key_file(
     """
     if passphrase is None and not keyring:
         raise InvalidInput(
-            "Please choose a passphrase, or keep the key in the system keyring, "
-            "so that you have an everyday way to open your journal."
+            _(
+                "Please choose a passphrase, or keep the key in the system "
+                "keyring, so that you have an everyday way to open your "
+                "journal."
+            )
         )
     if path.exists():
         raise JournalExists(EXISTS)
@@ -210,8 +214,10 @@ def _read_for_change(path: Path, data_key: bytes) -> KeyFile:
     keys = read_key_file(path)
     if not data_key_matches(keys, data_key):
         raise WrongSecret(
-            "That key doesn't belong to this journal, so nothing was changed. "
-            "Please unlock the journal again and retry."
+            _(
+                "That key doesn't belong to this journal, so nothing was "
+                "changed. Please unlock the journal again and retry."
+            )
         )
     return keys
 
@@ -230,8 +236,11 @@ def remove_passphrase(path: Path, data_key: bytes) -> KeyFile:
     keys = _read_for_change(path, data_key)
     if not keys.keyring:
         raise InvalidInput(
-            "The passphrase is your everyday way into this journal, so kindspace kept it. "
-            "If you'd like to remove it, please turn on the system keyring first."
+            _(
+                "The passphrase is your everyday way into this journal, so "
+                "kindspace kept it. If you'd like to remove it, please turn on "
+                "the system keyring first."
+            )
         )
     return write_key_file(path, dataclasses.replace(keys, passphrase=None))
 
@@ -253,7 +262,10 @@ def set_keyring_flag(path: Path, enabled: bool) -> KeyFile:
     keys = read_key_file(path)
     if not enabled and keys.passphrase is None:
         raise InvalidInput(
-            "The system keyring is your everyday way into this journal, so kindspace kept it. "
-            "If you'd like to stop using it, please set a passphrase first."
+            _(
+                "The system keyring is your everyday way into this journal, so "
+                "kindspace kept it. If you'd like to stop using it, please set "
+                "a passphrase first."
+            )
         )
     return write_key_file(path, dataclasses.replace(keys, keyring=enabled))

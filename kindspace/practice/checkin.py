@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 
@@ -82,7 +83,7 @@ def make_checkin(feelings: Sequence[str], strength: int | None) -> CheckIn:
     if not ordered:
         raise InvalidInput(NOTHING_PICKED)
     if strength is not None and strength not in dict(STRENGTHS):
-        raise InvalidInput("The strength is one of three steps, from 'a little' to 'very much'.")
+        raise InvalidInput(_("The strength is one of three steps, from 'a little' to 'very much'."))
     return CheckIn(tuple(ordered), strength)
 
 

@@ -27,6 +27,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -166,8 +167,11 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
     if not starts:
         if text.strip():
             raise InvalidInput(
-                "No line of this file starts with a tab and 'Date:', as Day One's text export "
-                f"begins every entry, so kindspace can't tell where entries begin. {NOTHING}"
+                _(
+                    "No line of this file starts with a tab and 'Date:', as Day "
+                    "One's text export begins every entry, so kindspace can't tell "
+                    "where entries begin. {nothing}"
+                ).format(nothing=_(NOTHING))
             )
         return reading
     leading_text = text[: starts[0].start()].strip("\n")
@@ -183,8 +187,10 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
         parsed = parse_date(match["value"])
         if parsed is None:
             raise InvalidInput(
-                f"The date on line {line} is not one kindspace can read (a date like "
-                f"{EXAMPLE_DATE} works). {NOTHING}"
+                _(
+                    "The date on line {line} is not one kindspace can read (a date "
+                    "like {example_date} works). {nothing}"
+                ).format(line=line, example_date=EXAMPLE_DATE, nothing=_(NOTHING))
             )
         wall, zone, guessed = parsed
         guessed_zones += guessed
@@ -210,8 +216,10 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
         )
         if moment is None:
             raise InvalidInput(
-                f"The date on line {line} is one kindspace can't keep (years 1000 to 9999 "
-                f"work). {NOTHING}"
+                _(
+                    "The date on line {line} is one kindspace can't keep (years "
+                    "1000 to 9999 work). {nothing}"
+                ).format(line=line, nothing=_(NOTHING))
             )
         entry_id = derived_id(ID_PREFIX, wall.isoformat(), match["value"].strip(), title, body)
         if entry_id in seen:

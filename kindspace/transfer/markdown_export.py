@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import NOTE_KIND
 from kindspace.paths import PRIVATE_DIR_MODE, fsync_dir, private_file_beside
@@ -82,14 +83,19 @@ def export_markdown(
 def _prepare_folder(folder: Path, *, replace: bool) -> None:
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(
-            f"{folder} is a file, not a folder. Markdown export writes one file per entry "
-            "into a folder; please choose a folder name."
+            _(
+                "{folder} is a file, not a folder. Markdown export writes one "
+                "file per entry into a folder; please choose a folder name."
+            ).format(folder=folder)
         )
     if folder.is_dir():
         if not replace and any(folder.iterdir()):
             raise InvalidInput(
-                f"The folder {folder} already holds files, so kindspace left it as it is. "
-                "Please choose an empty or new folder, or ask to replace files of the same name."
+                _(
+                    "The folder {folder} already holds files, so kindspace left it "
+                    "as it is. Please choose an empty or new folder, or ask to "
+                    "replace files of the same name."
+                ).format(folder=folder)
             )
         return
     try:
@@ -119,8 +125,11 @@ def _write_file(path: Path, text: str, *, replace: bool) -> None:
             temp.write_text(text, encoding="utf-8", newline="\n")
     except FileExistsError:
         raise InvalidInput(
-            f"A file named {path.name} appeared in {path.parent} while exporting, so "
-            "kindspace left it as it is. The entries written before it are in the folder."
+            _(
+                "A file named {name} appeared in {parent} while exporting, so "
+                "kindspace left it as it is. The entries written before it are "
+                "in the folder."
+            ).format(name=path.name, parent=path.parent)
         ) from None
     except OSError as error:
         raise export_write_error(error, path) from None
