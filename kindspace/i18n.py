@@ -106,3 +106,41 @@ def long_day(day: date) -> str:
         weekday=weekday_name(day), day=day.day, month=month_name(day), year=day.year
     )
     return text[:1].upper() + text[1:]
+
+
+#: argparse's own words that kindspace's parser can show (Python 3.11 to 3.13), so that
+#: "usage:" and "the following arguments are required" speak the language too. argparse
+#: looks them up through gettext's global domain, which would follow the environment and
+#: not the person's setting; :func:`speak_argparse` points it at this catalogue instead.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("one of the arguments %s is required"),
+)
+
+
+def speak_argparse() -> None:
+    """Let argparse's standard words go through this catalogue (the current language).
+
+    argparse binds ``gettext.gettext`` to its module-level ``_`` when imported and calls it
+    each time it formats usage, help or an error; swapping that one name is the only hook
+    it offers. Words a newer Python adds and this catalogue lacks stay English.
+    """
+    import argparse
+
+    vars(argparse)["_"] = _
+    vars(argparse)["ngettext"] = ngettext

@@ -49,10 +49,10 @@ class _Steps:
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
         self.current = name
-        self.out.write(f"  {name}… ")
+        self.out.write(_("  {name}… ").format(name=name))
         self.out.flush()
         yield
-        self.out.write("ok\n")
+        self.out.write(_("ok") + "\n")
 
 
 def _files(folder: Path) -> list[Path]:
@@ -144,7 +144,12 @@ def _run_steps(folder: Path, steps: _Steps) -> None:
 def run_self_test(out: TextIO, err: TextIO | None = None) -> int:
     """Run every step in a private temporary folder; 0 when all passed, else 1."""
     err = err or sys.stderr
-    out.write(f"kindspace {__version__} self-test (Python {platform.python_version()})\n")
+    out.write(
+        _("kindspace {version} self-test (Python {python_version})").format(
+            version=__version__, python_version=platform.python_version()
+        )
+        + "\n"
+    )
     steps = _Steps(out)
     folder: Path | None = None
     try:
@@ -152,14 +157,19 @@ def run_self_test(out: TextIO, err: TextIO | None = None) -> int:
             folder = Path(tempfile.mkdtemp(prefix="kindspace-selftest-"))  # created 0700
         _run_steps(folder, steps)
     except Exception as error:
-        out.write("failed\n")
+        out.write(_("failed") + "\n")
         if os.environ.get("KINDSPACE_DEBUG") == "1":
             traceback.print_exc(file=err)
         reason = str(error) or type(error).__name__
-        err.write(f"kindspace: The self-test failed at “{steps.current}”: {reason}\n")
+        err.write(
+            _("kindspace: The self-test failed at “{current}”: {reason}").format(
+                current=steps.current, reason=reason
+            )
+            + "\n"
+        )
         return 1
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-    out.write("Self-test passed.\n")
+    out.write(_("Self-test passed.") + "\n")
     return 0

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _, long_day, ngettext
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.search import SearchFilters
 
 #: How many characters of an id a list shows; any unique start of 4 or more is accepted.
 SHORT_ID = 8
-UNTITLED = "(untitled)"
+UNTITLED = N_("(untitled)")
 
 
 def _one_line(text: str) -> str:
@@ -63,7 +63,7 @@ def check_kind(journal: Journal, kind: str | None) -> None:
 def format_entry_line(entry: Entry) -> str:
     when = entry.time_of_day
     time_text = f"{when:%H:%M}" if when is not None else "-"
-    title = _one_line(entry.first_line) or UNTITLED
+    title = _one_line(entry.first_line) or _(UNTITLED)
     return f"{entry.id[:SHORT_ID]}\t{entry.day.isoformat()}\t{time_text}\t{entry.kind}\t{title}"
 
 
@@ -77,7 +77,7 @@ def run_list(session: Session) -> int:
         check_kind(journal, filters.kind)
         entries = journal.entries.listed(filters, last=args.number)
     if not entries:
-        session.err.write("No entries matched.\n")
+        session.err.write(_("No entries matched.") + "\n")
         return 0
     session.out.write("".join(format_entry_line(entry) + "\n" for entry in entries))
     return 0
@@ -99,7 +99,7 @@ def list_without_a_word(session: Session) -> int:
         check_kind(journal, filters.kind)
         entries = journal.entries.listed(filters, last=limit)
     if not entries:
-        session.err.write("No entries matched.\n")
+        session.err.write(_("No entries matched.") + "\n")
         return 0
     session.out.write("".join(format_entry_line(entry) + "\n" for entry in entries))
     return 0
@@ -107,8 +107,7 @@ def list_without_a_word(session: Session) -> int:
 
 def long_when(entry: Entry) -> str:
     """ "Wednesday 1 May 2024, 09:12": the entry's own day, with the time when it is known."""
-    day = entry.day
-    text = f"{day:%A} {day.day} {day:%B} {day.year}"
+    text = long_day(entry.day)
     when = entry.time_of_day
     return f"{text}, {when:%H:%M}" if when is not None else text
 
@@ -147,14 +146,24 @@ def run_tags(session: Session) -> int:
                 tag.casefold() == new for tag, _count in journal.entries.tags()
             )
             changed = journal.entries.rename_tag(args.old, args.new)
-        entries = "1 entry" if changed == 1 else f"{changed} entries"
-        how = "merged into" if had_new else "renamed to"
-        session.out.write(f"'{args.old}' {how} '{args.new}' on {entries}.\n")
+        if had_new:
+            done = ngettext(
+                "'{old}' merged into '{new}' on {count} entry.",
+                "'{old}' merged into '{new}' on {count} entries.",
+                changed,
+            )
+        else:
+            done = ngettext(
+                "'{old}' renamed to '{new}' on {count} entry.",
+                "'{old}' renamed to '{new}' on {count} entries.",
+                changed,
+            )
+        session.out.write(done.format(old=args.old, new=args.new, count=changed) + "\n")
         return 0
     with session.open() as journal:
         tags = journal.entries.tags()
     if not tags:
-        session.err.write("No entry has a tag yet.\n")
+        session.err.write(_("No entry has a tag yet.") + "\n")
         return 0
     session.out.write("".join(f"{tag}\t{count}\n" for tag, count in tags))
     return 0

@@ -21,7 +21,7 @@ from typing import Any
 from kindspace.commands.browse import long_when
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import _, ngettext
 from kindspace.journal.trash import KEEP_DAYS
 from kindspace.paths import PRIVATE_FILE_MODE, ensure_private_dir
 
@@ -119,7 +119,7 @@ def run_edit(session: Session) -> int:
             edited = edit_in_editor(session, entry.body)
             text = edited.removesuffix("\n") if not entry.body.endswith("\n") else edited
             if text == entry.body:
-                session.out.write("Nothing changed.\n")
+                session.out.write(_("Nothing changed.") + "\n")
                 return 0
         if text is not None:
             if not text.strip() and not entry.answers:
@@ -131,12 +131,17 @@ def run_edit(session: Session) -> int:
                 )
             changes["body"] = text
         journal.entries.update(entry_id, **changes)
-    session.out.write("Saved.\n")
+    session.out.write(_("Saved.") + "\n")
     return 0
 
 
 #: What a delete from the terminal can count on (the app's Entry ▸ Recently deleted…).
-BRING_BACK = f"The app can bring it back for {KEEP_DAYS} days (Entry ▸ Recently deleted…)."
+def bring_back() -> str:
+    return ngettext(
+        "The app can bring it back for {days} day (Entry ▸ Recently deleted…).",
+        "The app can bring it back for {days} days (Entry ▸ Recently deleted…).",
+        KEEP_DAYS,
+    ).format(days=KEEP_DAYS)
 
 
 def run_delete(session: Session) -> int:
@@ -147,12 +152,19 @@ def run_delete(session: Session) -> int:
         entry_id = journal.entries.find_id(args.entry_id)
         entry = journal.entries.get(entry_id)
         if not args.yes:
-            session.err.write(f"Delete the {entry.kind} of {long_when(entry)}? {BRING_BACK} [y/N] ")
+            session.err.write(
+                # Translators: "y" and "n" are the answers; the same letters as "yes" below.
+                _("Delete the {kind} of {when}? {bring_back} [y/N] ").format(
+                    kind=entry.kind, when=long_when(entry), bring_back=bring_back()
+                )
+            )
             session.err.flush()
             answer = session.stdin.readline().strip().casefold()
-            if answer not in {"y", "yes"}:
-                session.out.write("Kept; nothing was deleted.\n")
+            # Translators: the answers that mean yes, separated by "|" (English ones work too).
+            yes = {"y", "yes", *_("y|yes").casefold().split("|")}
+            if answer not in yes:
+                session.out.write(_("Kept; nothing was deleted.") + "\n")
                 return 0
         journal.entries.delete(entry_id)
-    session.out.write(f"Deleted. {BRING_BACK}\n")
+    session.out.write(_("Deleted. {bring_back}").format(bring_back=bring_back()) + "\n")
     return 0

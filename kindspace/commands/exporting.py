@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.entries import EntryNotFound
 from kindspace.transfer.selection import (
     EntryPart,
@@ -26,13 +26,13 @@ from kindspace.transfer.selection import (
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = N_(
     "This file is not encrypted: anyone who can open it can read your journal, "
-    "so please keep it somewhere private.\n"
+    "so please keep it somewhere private."
 )
-NOT_ENCRYPTED_FOLDER = (
+NOT_ENCRYPTED_FOLDER = N_(
     "These files are not encrypted: anyone who can open them can read your journal, "
-    "so please keep the folder somewhere private.\n"
+    "so please keep the folder somewhere private."
 )
 
 
@@ -47,11 +47,12 @@ def run_export(session: Session) -> int:
     with session.open() as journal:
         _check_selection(journal, selection)
         count = _export(journal, export_format, output, selection, parts, force=args.force)
-    noun = "entry" if count == 1 else "entries"
-    session.out.write(f"Exported {count} {noun} to {output}.\n")
-    session.err.write(
-        NOT_ENCRYPTED_FOLDER if export_format is ExportFormat.MARKDOWN else NOT_ENCRYPTED
+    exported = ngettext(
+        "Exported {count} entry to {output}.", "Exported {count} entries to {output}.", count
     )
+    session.out.write(exported.format(count=count, output=output) + "\n")
+    warning = NOT_ENCRYPTED_FOLDER if export_format is ExportFormat.MARKDOWN else NOT_ENCRYPTED
+    session.err.write(_(warning) + "\n")
     return 0
 
 

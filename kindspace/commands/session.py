@@ -56,18 +56,36 @@ class Secret:
         return f"Secret({self.kind.value}, <hidden>)"
 
 
+def _stdin_sentences(what: str) -> tuple[str, str]:
+    """What to say when ``what`` on standard input is not UTF-8, and when it is missing.
+
+    Whole sentences per secret, so each language can word them its own way."""
+    if what == "recovery key":
+        return (
+            _("The recovery key isn't valid UTF-8 text."),
+            _("kindspace expected the recovery key on standard input, but nothing came."),
+        )
+    if what == "new passphrase":
+        return (
+            _("The new passphrase isn't valid UTF-8 text."),
+            _("kindspace expected the new passphrase on standard input, but nothing came."),
+        )
+    return (
+        _("The passphrase isn't valid UTF-8 text."),
+        _("kindspace expected the passphrase on standard input, but nothing came."),
+    )
+
+
 def read_line(stream: TextIO, what: str) -> str:
-    """One line from ``stream`` with only its line ending removed (spaces can be part of it)."""
+    """One line from ``stream`` with only its line ending removed (spaces can be part of it).
+
+    ``what`` is "passphrase", "recovery key" or "new passphrase"."""
     try:
         line = stream.readline()
     except UnicodeDecodeError:
-        raise InvalidInput(
-            _("The {value} isn't valid UTF-8 text.").format(value=what.removeprefix("the "))
-        ) from None
+        raise InvalidInput(_stdin_sentences(what)[0]) from None
     if not line:
-        raise InvalidInput(
-            _("kindspace expected {what} on standard input, but nothing came.").format(what=what)
-        )
+        raise InvalidInput(_stdin_sentences(what)[1])
     if line.endswith("\n"):
         line = line[:-1]
         if line.endswith("\r"):
@@ -116,14 +134,14 @@ class Session:
             )
         self.stdin_secret: Secret | None = None
         if passphrase_stdin:
-            value = read_line(self.stdin, "the passphrase")
+            value = read_line(self.stdin, "passphrase")
             self.stdin_secret = Secret(SecretKind.PASSPHRASE, value)
         elif recovery_stdin:
-            value = read_line(self.stdin, "the recovery key")
+            value = read_line(self.stdin, "recovery key")
             self.stdin_secret = Secret(SecretKind.RECOVERY_KEY, value)
         self.new_passphrase: str | None = None
         if getattr(args, "new_passphrase_stdin", False):
-            self.new_passphrase = read_line(self.stdin, "the new passphrase")
+            self.new_passphrase = read_line(self.stdin, "new passphrase")
 
     # -- the keyring -----------------------------------------------------------------------
 
@@ -173,10 +191,10 @@ class Session:
         self.out.flush()
         return getpass.getpass(prompt)
 
-    def ask_new_passphrase(self, what: str = "passphrase") -> str:
+    def ask_new_passphrase(self) -> str:
         """A new passphrase typed twice, so a typo can't lock the person out."""
-        first = self.ask_hidden(f"New {what}: ")
-        second = self.ask_hidden(f"The same {what} again: ")
+        first = self.ask_hidden(_("New passphrase: "))
+        second = self.ask_hidden(_("The same passphrase again: "))
         if first != second:
             raise InvalidInput(_("The two passphrases were different, so nothing was changed."))
         return first
@@ -207,7 +225,7 @@ class Session:
 
         journal = self._unlock(opener)
         for note in journal.notes:
-            self.err.write(f"Note: {note}\n")
+            self.err.write(_("Note: {note}").format(note=note) + "\n")
         return journal
 
     def data_key(self, key_file: Path | None = None) -> bytes:
@@ -246,19 +264,21 @@ class Session:
             check = self.keyring_check()
             store = self.key_store()
             if store is None:
-                keyring_problem = f"no usable system keyring was found ({short_reason(check)})"
+                keyring_problem = _("no usable system keyring was found ({reason})").format(
+                    reason=short_reason(check)
+                )
             else:
                 try:
                     return opener(None, store)
                 except KeyringTimedOut:
-                    keyring_problem = "the system keyring didn't answer in time"
+                    keyring_problem = _("the system keyring didn't answer in time")
                 except KeyringUnavailable:
-                    keyring_problem = "the system keyring could not be read"
+                    keyring_problem = _("the system keyring could not be read")
                 except CannotUnlock:
-                    keyring_problem = "the journal's key is not in this computer's keyring"
+                    keyring_problem = _("the journal's key is not in this computer's keyring")
         if self.interactive:
             if keyring_problem:
-                self.err.write(f"Note: {keyring_problem}.\n")
+                self.err.write(_("Note: {note}.").format(note=keyring_problem) + "\n")
             return self._prompt(opener, uses_keyring, keys.passphrase is not None)
         raise CannotUnlock(_no_secret_sentence(keys.passphrase is not None, keyring_problem))
 
@@ -270,12 +290,13 @@ class Session:
     ) -> _T:
         if has_passphrase:
             self.err.write(
-                "Your journal is locked. Type your passphrase; your recovery key works too.\n"
+                _("Your journal is locked. Type your passphrase; your recovery key works too.")
+                + "\n"
             )
         else:
-            self.err.write("Your journal is locked. Type your recovery key to open it.\n")
+            self.err.write(_("Your journal is locked. Type your recovery key to open it.") + "\n")
         for _attempt in range(PROMPT_ATTEMPTS):
-            typed = self.ask_hidden("Passphrase: " if has_passphrase else "Recovery key: ")
+            typed = self.ask_hidden(_("Passphrase: ") if has_passphrase else _("Recovery key: "))
             if not typed.strip():
                 continue
             secret = Secret(SecretKind.RECOVERY_KEY, typed)
@@ -299,13 +320,26 @@ def _looks_like_recovery_key(text: str) -> bool:
 
 
 def _no_secret_sentence(has_passphrase: bool, keyring_problem: str) -> str:
-    secret = "passphrase" if has_passphrase else "recovery key"
-    option = "--passphrase-stdin" if has_passphrase else "--recovery-key-stdin"
-    how = (
-        f"give the {secret} with {option}"
-        + (f" or {PASSPHRASE_ENV}" if has_passphrase else "")
-        + ", or run kindspace in a terminal to be asked"
-    )
-    if keyring_problem:
-        return f"The keyring could not open the journal: {keyring_problem}, so please {how}."
-    return f"This journal needs its {secret} to open, so please {how}."
+    """Why the journal stayed shut and how to give the secret, as one whole sentence."""
+    if has_passphrase and keyring_problem:
+        text = _(
+            "The keyring could not open the journal: {problem}, so please give the "
+            "passphrase with --passphrase-stdin or {variable}, or run kindspace in a terminal "
+            "to be asked."
+        )
+    elif has_passphrase:
+        text = _(
+            "This journal needs its passphrase to open, so please give the passphrase with "
+            "--passphrase-stdin or {variable}, or run kindspace in a terminal to be asked."
+        )
+    elif keyring_problem:
+        text = _(
+            "The keyring could not open the journal: {problem}, so please give the recovery "
+            "key with --recovery-key-stdin, or run kindspace in a terminal to be asked."
+        )
+    else:
+        text = _(
+            "This journal needs its recovery key to open, so please give the recovery key "
+            "with --recovery-key-stdin, or run kindspace in a terminal to be asked."
+        )
+    return text.format(problem=keyring_problem, variable=PASSPHRASE_ENV)

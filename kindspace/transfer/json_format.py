@@ -169,9 +169,9 @@ class EntryProblem(Exception):
     def where(self, position: int) -> str:
         """``Entry 3 (id 1b2c3d4e…)``: the position always, the id when it is readable."""
         if self.entry_id is None:
-            return f"Entry {position}"
+            return _("Entry {position}").format(position=position)
         shown = self.entry_id if len(self.entry_id) <= 8 else self.entry_id[:8] + "…"
-        return f"Entry {position} (id {shown})"
+        return _("Entry {position} (id {id})").format(position=position, id=shown)
 
 
 def entry_from_document(item: Any) -> Entry:

@@ -172,7 +172,7 @@ def parse_export(data: bytes) -> list[Entry]:
                 )
             ) from None
         if entry.id in first_position:
-            where = EntryProblem(_(""), entry_id=entry.id).where(position)
+            where = EntryProblem("", entry_id=entry.id).where(position)
             raise InvalidInput(
                 _("{where} has the same 'id' as entry {first_position}. {nothing}").format(
                     where=where, first_position=first_position[entry.id], nothing=_(_NOTHING)
