@@ -365,17 +365,14 @@ def cli_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) 
     can't be read just means "no setting".
     """
     from kindspace.paths import DATA_DIR_ENV, default_data_dir
-    from kindspace.preferences import load_preferences
+    from kindspace.preferences import saved_language
 
     env = os.environ if environ is None else environ
     chosen = _option_value(argv, "--language")
     if chosen is None or chosen not in LANGUAGE_CHOICES:
         given = _option_value(argv, "--data-dir") or env.get(DATA_DIR_ENV)
-        try:
-            data_dir = Path(given).expanduser() if given else default_data_dir()
-            chosen = load_preferences(data_dir).language
-        except (OSError, ValueError):
-            chosen = FOLLOW_SYSTEM
+        data_dir = Path(given).expanduser() if given else default_data_dir()
+        chosen = saved_language(data_dir)
     return resolve_language(chosen, system_languages(env))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.i18n import N_, _, long_day, ngettext
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.search import SearchFilters
@@ -105,17 +105,10 @@ def list_without_a_word(session: Session) -> int:
     return 0
 
 
-def long_when(entry: Entry) -> str:
-    """ "Wednesday 1 May 2024, 09:12": the entry's own day, with the time when it is known."""
-    text = long_day(entry.day)
-    when = entry.time_of_day
-    return f"{text}, {when:%H:%M}" if when is not None else text
-
-
 def entry_text(entry: Entry) -> str:
     """The whole entry as plain text: a heading block, then each section under its title."""
     from kindspace.practice.definitions import load_exercises
-    from kindspace.transfer.entry_sections import lay_out_entry
+    from kindspace.transfer.entry_sections import lay_out_entry, long_when
 
     layout = lay_out_entry(entry, load_exercises(strict=False))
     lines = [layout.title, f"{long_when(entry)} · {layout.kind_title}", f"id {entry.id}", ""]

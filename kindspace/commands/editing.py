@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kindspace.commands.browse import long_when
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
 from kindspace.i18n import _, ngettext
 from kindspace.journal.trash import KEEP_DAYS
 from kindspace.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from kindspace.transfer.entry_sections import long_when
 
 EDITING_FOLDER = "editing"
 

@@ -25,7 +25,7 @@ from kindspace.i18n import _
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import NOTE_KIND
 from kindspace.paths import PRIVATE_DIR_MODE, fsync_dir, private_file_beside
-from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
+from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry, long_when
 from kindspace.transfer.json_export import export_write_error
 from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection
 
@@ -165,6 +165,10 @@ def entry_markdown(layout: EntryLayout, parts: frozenset[EntryPart] = ALL_PARTS)
         # An untitled note is named after its first line; repeating that line as a heading
         # right above itself would only be noise.
         blocks.append(f"# {_one_line(layout.title)}")
+    if EntryPart.DATE in parts:
+        # The day as the person says it, in their language, under the title: the front
+        # matter's ISO date is for programs.
+        blocks.append(f"*{long_when(layout.entry)}*")
     for section in layout.chosen(parts):
         if section.part not in (EntryPart.BODY, EntryPart.ANSWERS):
             continue  # ratings and tags live in the front matter, where other apps read them
