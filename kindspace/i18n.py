@@ -94,6 +94,12 @@ def month_name(day: date) -> str:
     return _(_MONTHS[day.month - 1])
 
 
+def medium_day(day: date) -> str:
+    """A day without its weekday: "1 May 2024", "1. Mai 2024", "1 de mayo de 2024"."""
+    # Translators: a date without the weekday; reorder and add words as your language does.
+    return _("{day} {month} {year}").format(day=day.day, month=month_name(day), year=day.year)
+
+
 def long_day(day: date) -> str:
     """A day written out as people of the language write it, capitalised as a heading starts.
 

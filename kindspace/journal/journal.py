@@ -21,7 +21,7 @@ from kindspace.errors import (
     SearchIndexDamaged,
     WrongSecret,
 )
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal import vault
 from kindspace.journal.damage import damaged_journal, require_journal_schema
 from kindspace.journal.database import (
@@ -63,11 +63,11 @@ log = logging.getLogger(__name__)
 RECOVERY_KEY_SETTING = "recovery_key"
 #: The most matches one search returns (SQLite takes no larger LIMIT than a 64-bit number).
 MAX_SEARCH_LIMIT = 100_000
-READ_ONLY_NOTE = (
+READ_ONLY_NOTE = N_(
     "This journal's folder is read-only, so kindspace opened it for reading: searching, "
     "checking, exporting and backing up to another place work, and writing is off."
 )
-SEARCH_INDEX_DAMAGED = (
+SEARCH_INDEX_DAMAGED = N_(
     "The search index is damaged, so search can't work right now; your entries are not "
     "affected and export still works. 'kindspace check --rebuild-index' rebuilds the index."
 )
@@ -168,12 +168,12 @@ class Journal:
             )
         except MemoryError:
             # SQLCipher reports a page that fails its check as "out of memory".
-            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+            raise SearchIndexDamaged(_(SEARCH_INDEX_DAMAGED)) from None
         except DatabaseError as error:
             text = str(error).lower()
             if not any(word in text for word in ("malformed", "corrupt", "not a database")):
                 raise  # a busy or closed journal is not a damaged index
-            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+            raise SearchIndexDamaged(_(SEARCH_INDEX_DAMAGED)) from None
 
     def rebuild_search_index(self) -> None:
         """Build the search index again from the entries (the index holds nothing else)."""
@@ -435,7 +435,7 @@ def open_unlocked(
         db.conn.close()
         open_lock.release()
         raise
-    notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
+    notes = (*unlocked.notes, _(READ_ONLY_NOTE)) if read_only else unlocked.notes
     lost = missing_changes(location.data_dir, db, unlocked.data_key)
     notes = (*notes, lost) if lost else notes
     journal = Journal(

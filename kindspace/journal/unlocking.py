@@ -130,10 +130,17 @@ def _put_key_back(
             keyring.store(keys.journal_id, data_key)
     except Exception as error:  # any keyring failure: the secret already opened the journal
         log.info("The keyring could not be brought up to date: %s", type(error).__name__)
-        return (
-            f"The system keyring couldn't be reached, so your journal opened with your "
-            f"{method.value} instead; it may ask for it again next time.",
-        )
+        if method is UnlockMethod.RECOVERY_KEY:
+            note = _(
+                "The system keyring couldn't be reached, so your journal opened with your "
+                "recovery key instead; it may ask for it again next time."
+            )
+        else:
+            note = _(
+                "The system keyring couldn't be reached, so your journal opened with your "
+                "passphrase instead; it may ask for it again next time."
+            )
+        return (note,)
     return ()
 
 

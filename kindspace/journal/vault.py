@@ -118,7 +118,7 @@ def _open(kek: bytes, wrap: Wrap, keys: KeyFile, method: str, wrong: str) -> byt
     except InvalidTag:
         raise WrongSecret(wrong) from None
     if not data_key_matches(keys, data_key):
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return data_key
 
 
@@ -192,7 +192,7 @@ def create_key_file(
             )
         )
     if path.exists():
-        raise JournalExists(EXISTS)
+        raise JournalExists(_(EXISTS))
     journal_id = str(uuid.uuid4())
     data_key = new_data_key()
     recovery, code = _wrap_recovery(journal_id, data_key)

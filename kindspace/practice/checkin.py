@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 
@@ -52,7 +52,7 @@ HEAVY_WORDS = frozenset(feeling.word for feeling in FEELINGS if feeling.heavy)
 #: 1 to 3, as the person sees them.
 STRENGTHS: tuple[tuple[int, str], ...] = ((1, "A little"), (2, "Quite a lot"), (3, "Very much"))
 KEPT = "Kept. Thank you for checking in."
-NOTHING_PICKED = "Pick one or more words first; nothing was kept."
+NOTHING_PICKED = N_("Pick one or more words first; nothing was kept.")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def make_checkin(feelings: Sequence[str], strength: int | None) -> CheckIn:
     ordered = [word for word in FEELING_WORDS if word in chosen]
     ordered += [word for word in dict.fromkeys(chosen) if word not in FEELING_WORDS]
     if not ordered:
-        raise InvalidInput(NOTHING_PICKED)
+        raise InvalidInput(_(NOTHING_PICKED))
     if strength is not None and strength not in dict(STRENGTHS):
         raise InvalidInput(_("The strength is one of three steps, from 'a little' to 'very much'."))
     return CheckIn(tuple(ordered), strength)

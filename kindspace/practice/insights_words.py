@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kindspace.i18n import medium_day
 from kindspace.practice.checkin import feelings_sentence
 from kindspace.practice.insights import (
     NOTES_LABEL,
@@ -55,7 +56,8 @@ def times(count: int, one: str = "time", many: str = "times") -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """ "1 May 2024" in the current language (not the C locale's month names)."""
+    return medium_day(day)
 
 
 def year_line(year: YearCalendar, today: date) -> str:

@@ -37,6 +37,7 @@ from kindspace.transfer.import_text import (
     listed_tags,
     named_zone,
     note_entry,
+    places_note,
     read_limited,
     split_heading,
     starred_note,
@@ -202,7 +203,7 @@ def _read_entry(data: bytes, tally: _Tally) -> Entry:
     try:
         tags = list(listed_tags(item.get("Tags"), "It"))
     except InvalidInput as problem:
-        reason = str(problem).removesuffix(f" {NOTHING}").removesuffix(".")
+        reason = str(problem).removesuffix(f" {_(NOTHING)}").removesuffix(".")
         raise _Damaged(reason[:1].lower() + reason[1:]) from None
     title, body = split_heading(text)
     tally.unknown_zones += zone is None
@@ -227,8 +228,7 @@ def _notes(photos: int, places: int, unknown_zones: int, starred: int) -> list[s
     if left_out:
         notes.append(left_out)
     if places:
-        noun = "entry" if places == 1 else "entries"
-        notes.append(f"Places and weather of {places} {noun} stay in Day One.")
+        notes.append(places_note(places))
     if unknown_zones:
         notes.append(unknown_zone_note(unknown_zones))
     note = starred_note(starred)

@@ -31,7 +31,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.models import MAX_TAG_LENGTH, Entry
 from kindspace.transfer.import_text import (
     MAX_FILE_BYTES,
@@ -47,6 +47,7 @@ from kindspace.transfer.import_text import (
     named_zone,
     note_entry,
     parse_json,
+    places_note,
     split_heading,
     starred_note,
     unknown_zone_note,
@@ -54,7 +55,7 @@ from kindspace.transfer.import_text import (
 from kindspace.transfer.json_format import duplicate_name, is_text
 
 SOURCE = "dayone"
-WHAT = "Day One JSON export"
+WHAT = N_("Day One JSON export")
 #: More journals than anyone keeps; a zip listing more is not a Day One export.
 MAX_JOURNALS = 1000
 _MEDIA = (
@@ -178,18 +179,22 @@ def read_dayone_json(source: Source, options: ReadOptions) -> Reading:
     first_seen: dict[str, str] = {}
     position = 0
     for name, text in journals:
-        document = source.json(WHAT) if text is None else parse_json(text, WHAT)
-        place = f" of {name}.json" if several or name else ""
+        document = source.json(_(WHAT)) if text is None else parse_json(text, _(WHAT))
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-            raise InvalidInput(
-                _(
-                    "The file{place} has no list of 'entries', so it is not a {what}. {nothing}"
-                ).format(place=place, what=_(WHAT), nothing=_(NOTHING))
+            no_entries = (
+                _("The file {name}.json has no list of 'entries', so it is not a {what}. {nothing}")
+                if several or name
+                else _("The file has no list of 'entries', so it is not a {what}. {nothing}")
             )
+            raise InvalidInput(no_entries.format(name=name, what=_(WHAT), nothing=_(NOTHING)))
         for number, item in enumerate(document["entries"], start=1):
             position += 1
             options.check_cancel(position)
-            where = f"Entry {number}{place}"
+            where = (
+                _("Entry {number} of {name}.json").format(number=number, name=name)
+                if several or name
+                else _("Entry {number}").format(number=number)
+            )
             entry = _entry(item, where, counter, name if several else None)
             if entry.id in first_seen:
                 raise InvalidInput(
@@ -222,8 +227,7 @@ class _Counter:
         if left_out:
             notes.append(left_out)
         if self.places:
-            noun = "entry" if self.places == 1 else "entries"
-            notes.append(f"Places and weather of {self.places} {noun} stay in Day One.")
+            notes.append(places_note(self.places))
         if self.unknown_zones:
             notes.append(unknown_zone_note(self.unknown_zones))
         starred = starred_note(self.starred)

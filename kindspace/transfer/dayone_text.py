@@ -27,7 +27,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -39,6 +39,7 @@ from kindspace.transfer.import_text import (
     left_out_note,
     note_entry,
     place_wall_time,
+    places_note,
     split_heading,
     text_tags,
 )
@@ -100,7 +101,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 EXAMPLE_DATE = "1 May 2024 at 21:14"
 #: The title of the note that keeps words found before the first entry, if the person wants.
-LEADING_TITLE = "Words from the top of the Day One export"
+LEADING_TITLE = N_("Words from the top of the Day One export")
 
 
 def has_date_line(text: str) -> bool:
@@ -251,7 +252,7 @@ def _leading(text: str, first: Entry) -> LeadingText:
         entry_id=entry_id,
         created=first.created,
         updated=first.created,
-        title=LEADING_TITLE,
+        title=_(LEADING_TITLE),
         body=text.strip(),
         tags=(),
         source=SOURCE,
@@ -270,22 +271,24 @@ def _notes(
     if left_out:
         notes.append(left_out)
     if places:
-        noun = "entry" if places == 1 else "entries"
-        notes.append(f"Places and weather of {places} {noun} stay in Day One.")
+        notes.append(places_note(places))
     if guessed_zones:
-        if guessed_zones == 1:
-            notes.append(
-                "1 entry has a time zone kindspace doesn't know, so its time is placed in "
-                "this computer's zone."
-            )
-        else:
-            notes.append(
-                f"{guessed_zones} entries have a time zone kindspace doesn't know, so their "
-                "times are placed in this computer's zone."
-            )
-    if repeated:
-        noun = "entry appears" if repeated == 1 else "entries appear"
         notes.append(
-            f"{repeated} {noun} twice with the same time and words; each comes across once."
+            ngettext(
+                "{count} entry has a time zone kindspace doesn't know, so its time is placed "
+                "in this computer's zone.",
+                "{count} entries have a time zone kindspace doesn't know, so their times are "
+                "placed in this computer's zone.",
+                guessed_zones,
+            ).format(count=guessed_zones)
+        )
+    if repeated:
+        notes.append(
+            ngettext(
+                "{count} entry appears twice with the same time and words; each comes across once.",
+                "{count} entries appear twice with the same time and words; each comes across "
+                "once.",
+                repeated,
+            ).format(count=repeated)
         )
     return notes

@@ -24,13 +24,13 @@ from zoneinfo import ZoneInfo
 
 from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.importing import ImportCancelled, LeadingText, Unreadable
 from kindspace.transfer.json_format import is_text, loads
 
-NOTHING = "Nothing was imported."
+NOTHING = N_("Nothing was imported.")
 #: Larger than any real journal's text; reading more would only risk running out of memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 #: How many entries are read between two cancel checks.
@@ -140,7 +140,9 @@ class Source:
 
 def _unreadable(path: Path, error: OSError) -> str:
     reason = (error.strerror or "an unexpected problem").lower()
-    return f"kindspace could not read {path} ({reason}). {NOTHING}"
+    return _("kindspace could not read {path} ({reason}). {nothing}").format(
+        path=path, reason=reason, nothing=_(NOTHING)
+    )
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -358,13 +360,31 @@ def split_heading(text: str) -> tuple[str, str]:
     return match["title"].strip(), stripped[match.end() :].strip()
 
 
+def _attachments(count: int, one: str, many: str) -> str:
+    """ "3 photos" in the current language; each kind is written out so it can be extracted."""
+    if one == "photo":
+        return ngettext("{count} photo", "{count} photos", count).format(count=count)
+    if one == "audio recording":
+        phrase = ngettext("{count} audio recording", "{count} audio recordings", count)
+        return phrase.format(count=count)
+    if one == "video":
+        return ngettext("{count} video", "{count} videos", count).format(count=count)
+    if one == "PDF":
+        return ngettext("{count} PDF", "{count} PDFs", count).format(count=count)
+    if one == "other attachment":
+        phrase = ngettext("{count} other attachment", "{count} other attachments", count)
+        return phrase.format(count=count)
+    return f"{count} {one if count == 1 else many}"
+
+
 def count_phrase(counts: Sequence[tuple[int, str, str]]) -> str:
     """``[(3, "photo", "photos"), (1, "audio recording", ...)]`` → "3 photos and 1 audio
     recording" (zero counts left out)."""
-    parts = [f"{count} {one if count == 1 else many}" for count, one, many in counts if count]
+    parts = [_attachments(count, one, many) for count, one, many in counts if count]
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    # Translators: the end of a list: "3 photos, 1 video and 2 PDFs".
+    return _("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def left_out_note(counts: Sequence[tuple[int, str, str]]) -> str | None:
@@ -373,23 +393,42 @@ def left_out_note(counts: Sequence[tuple[int, str, str]]) -> str | None:
     if not phrase:
         return None
     total = sum(count for count, _kind, _label in counts)
-    verb = "was" if total == 1 else "were"
-    return f"{phrase[0].upper()}{phrase[1:]} {verb} left out: kindspace keeps words only."
+    note = ngettext(
+        "{things} was left out: kindspace keeps words only.",
+        "{things} were left out: kindspace keeps words only.",
+        total,
+    ).format(things=phrase)
+    return note[:1].upper() + note[1:]
+
+
+def places_note(count: int) -> str:
+    """Day One's places and weather, which kindspace does not keep."""
+    return ngettext(
+        "Places and weather of {count} entry stay in Day One.",
+        "Places and weather of {count} entries stay in Day One.",
+        count,
+    ).format(count=count)
 
 
 def starred_note(count: int) -> str | None:
     if not count:
         return None
     if count == 1:
-        return "The one starred entry carries the tag 'starred'."
-    return f"The {count} starred entries carry the tag 'starred'."
+        return _("The one starred entry carries the tag 'starred'.")
+    return ngettext(
+        "The {count} starred entry carries the tag 'starred'.",
+        "The {count} starred entries carry the tag 'starred'.",
+        count,
+    ).format(count=count)
 
 
 def unknown_zone_note(count: int) -> str:
     """For entries whose time zone is missing or unknown: their times are shown in UTC."""
-    if count == 1:
-        return "1 entry has no time zone kindspace knows, so its time is shown in UTC."
-    return f"{count} entries have no time zone kindspace knows, so their times are shown in UTC."
+    return ngettext(
+        "{count} entry has no time zone kindspace knows, so its time is shown in UTC.",
+        "{count} entries have no time zone kindspace knows, so their times are shown in UTC.",
+        count,
+    ).format(count=count)
 
 
 STARRED_TAG = "starred"

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -54,7 +54,7 @@ _DATE_LIKE_HEADER = re.compile(
 #: Shapes jrnl (through dateparser) also reads in a header: single digits, slashes, dots.
 _LENIENT_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(.*))?\Z")
 _FERNET_TOKEN = re.compile(rb"\AgAAAAA[A-Za-z0-9_=-]{40,}\Z")
-ENCRYPTED = (
+ENCRYPTED = N_(
     "{name} looks like an encrypted jrnl journal, which kindspace can't open. Please "
     "decrypt it first with 'jrnl --decrypt' (or export it with 'jrnl --export json'), "
     "then import that file. {nothing}"
@@ -128,7 +128,7 @@ def tags_in(*texts: str) -> tuple[str, ...]:
 def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
     """Every entry of a jrnl journal file; see the module docstring for the rules."""
     if not source.is_folder and not source.is_zip and encrypted_jrnl(source.data):
-        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
+        raise InvalidInput(_(ENCRYPTED).format(name=source.path.name, nothing=_(NOTHING)))
     text = source.text()
     headers = _headers(text)
     reading = Reading()
@@ -252,7 +252,7 @@ def _add_notes(reading: Reading, repeated: int, starred: int) -> None:
 
 # -- jrnl --export json ----------------------------------------------------------------------
 
-WHAT_JSON = "jrnl JSON export"
+WHAT_JSON = N_("jrnl JSON export")
 
 
 def looks_like_jrnl_json(document: Any) -> bool:
@@ -267,7 +267,7 @@ def looks_like_jrnl_json(document: Any) -> bool:
 
 def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
     """Every entry of ``jrnl --export json``; the same ids as the journal file gives."""
-    document = source.json(WHAT_JSON)
+    document = source.json(_(WHAT_JSON))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise InvalidInput(
             _("This file has no list of 'entries', so it is not a {what}. {nothing}").format(
@@ -279,7 +279,7 @@ def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
     repeated = starred = 0
     for position, item in enumerate(document["entries"], start=1):
         options.check_cancel(position)
-        where = f"Entry {position}"
+        where = _("Entry {position}").format(position=position)
         if not isinstance(item, dict):
             raise InvalidInput(
                 _("{where} is not a set of named fields like the others. {nothing}").format(

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.import_text import MAX_FILE_BYTES, read_limited
@@ -41,7 +41,7 @@ from kindspace.transfer.json_own import own_from_document
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
-_NOTHING = "Nothing was imported."
+_NOTHING = N_("Nothing was imported.")
 
 
 def import_json(journal: Journal, path: Path) -> ImportReport:
@@ -107,7 +107,9 @@ def parse_export(data: bytes) -> list[Entry]:
     Raises one :class:`InvalidInput` for the first problem found; nothing is half-accepted.
     """
     document = _decode(data)
-    not_export = f"This file is not a kindspace journal export. {_NOTHING}"
+    not_export = _("This file is not a kindspace journal export. {nothing}").format(
+        nothing=_(_NOTHING)
+    )
     if not isinstance(document, dict):
         raise InvalidInput(not_export)
     if document.get("format") != FORMAT_NAME:
@@ -130,8 +132,8 @@ def parse_export(data: bytes) -> list[Entry]:
         raise InvalidInput(
             _(
                 "This export was made by a newer kindspace (format version "
-                "{version}). Please update kindspace to import it; {lower}"
-            ).format(version=version, lower=_NOTHING.lower())
+                "{version}). Please update kindspace to import it; nothing was imported."
+            ).format(version=version)
         )
     if "parts" in document:
         raise InvalidInput(

@@ -14,12 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.practice.own_exercises import exercise_of
 from kindspace.transfer.json_format import INDENT, OWN_EXERCISES, moment_text
 
-_NOTHING = "Nothing was imported."
+_NOTHING = N_("Nothing was imported.")
 
 
 def own_to_document(record: OwnExerciseRecord) -> dict[str, Any]:
@@ -59,7 +59,7 @@ def own_from_document(document: dict[str, Any]) -> list[OwnExerciseRecord]:
     records: list[OwnExerciseRecord] = []
     seen: set[str] = set()
     for position, item in enumerate(items, start=1):
-        where = f"Your own exercise {position}"
+        where = _("Your own exercise {position}").format(position=position)
         if not isinstance(item, dict):
             raise InvalidInput(
                 _("{where} is not an object. {nothing}").format(where=where, nothing=_(_NOTHING))

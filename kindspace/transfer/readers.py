@@ -58,7 +58,8 @@ _READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
 def supported_formats_sentence() -> str:
     """Every format kindspace imports, as the end of a sentence."""
     labels = [fmt.label for fmt in ImportFormat]
-    return ", ".join(labels[:-1]) + " or a " + labels[-1]
+    # Translators: the end of the list of formats kindspace imports.
+    return _("{list} or a {last}").format(list=", ".join(labels[:-1]), last=labels[-1])
 
 
 def detect_format(path: Path) -> ImportFormat:
@@ -77,7 +78,7 @@ def _detect(source: Source) -> ImportFormat:
             ).format(name=source.path.name)
         )
     if found is None and not source.is_folder and encrypted_jrnl(source.data):
-        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
+        raise InvalidInput(_(ENCRYPTED).format(name=source.path.name, nothing=_(NOTHING)))
     if found is None:
         raise InvalidInput(
             _(
