@@ -299,23 +299,33 @@ def describe_write_error(
 ) -> KindspaceError:
     """A calm sentence for a failed write; SQLite and OS messages never hold journal text."""
     number = getattr(error, "errno", None)
-    what = "restore the backup" if restoring else "make a backup"
     # SQLite says "database or disk is full"; an OSError's text may hold any path, so only
     # its errno is trusted.
     full = isinstance(error, DatabaseError) and "disk is full" in str(error).lower()
     if full or number in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
             _(
-                "The disk is full, so kindspace couldn't {what}. Your journal "
+                "The disk is full, so kindspace couldn't restore the backup. Your journal "
                 "is unchanged; please free some space and try again."
-            ).format(what=what)
+            )
+            if restoring
+            else _(
+                "The disk is full, so kindspace couldn't make a backup. Your journal "
+                "is unchanged; please free some space and try again."
+            )
         )
     if isinstance(error, FileExistsError):
-        reason = f"{Path(str(error.filename)).name} is in the way"
+        reason = _("{name} is in the way").format(name=Path(str(error.filename)).name)
     else:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return BackupFailed(
-        _("kindspace couldn't {what} in {folder} ({reason}). Your journal is unchanged.").format(
-            what=what, folder=folder, reason=reason
+    failed = (
+        _(
+            "kindspace couldn't restore the backup in {folder} ({reason}). "
+            "Your journal is unchanged."
+        )
+        if restoring
+        else _(
+            "kindspace couldn't make a backup in {folder} ({reason}). Your journal is unchanged."
         )
     )
+    return BackupFailed(failed.format(folder=folder, reason=reason))

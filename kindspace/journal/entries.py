@@ -347,12 +347,22 @@ def check_text(text: str, what: str) -> str:
     """Refuse text with lone surrogates: what invalid UTF-8 becomes on the way in (a file
     or terminal in another encoding). Stored, it would be bytes no reader can decode."""
     if isinstance(text, str) and _SURROGATE.search(text):
-        raise InvalidInput(
-            _(
-                "The {what} holds characters that aren't valid UTF-8 (perhaps "
+        if what == "title":
+            message = _(
+                "The title holds characters that aren't valid UTF-8 (perhaps "
                 "from a file in another encoding), so nothing was saved."
-            ).format(what=what)
-        )
+            )
+        elif what == "tag":
+            message = _(
+                "A tag holds characters that aren't valid UTF-8 (perhaps "
+                "from a file in another encoding), so nothing was saved."
+            )
+        else:
+            message = _(
+                "The text holds characters that aren't valid UTF-8 (perhaps "
+                "from a file in another encoding), so nothing was saved."
+            )
+        raise InvalidInput(message)
     return text
 
 

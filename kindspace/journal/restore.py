@@ -92,7 +92,7 @@ def restore_backup(
         )
     new_keys = _keys_for_restore(location, backup_path, data_key)
     data_dir = location.data_dir
-    with sole_use(data_dir, "the backup was not restored"), backup_lock(location):
+    with sole_use(data_dir, _("the backup was not restored")), backup_lock(location):
         temp = data_dir / _RESTORE_TEMP
         _remove_restore_leftovers(data_dir)
         try:

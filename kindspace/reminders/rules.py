@@ -226,7 +226,7 @@ def _parse_quiet_hours(data: object) -> QuietHours:
 
 def _list(value: object, what: str) -> list[Any]:
     if not isinstance(value, list | tuple):
-        raise InvalidInput(_("The reminder {what} should be a list.").format(what=what))
+        raise InvalidInput(_("The reminder setting '{what}' should be a list.").format(what=what))
     return list(value)
 
 
