@@ -246,9 +246,7 @@ def entry_from_document(item: Any) -> Entry:
         raise problem(_("has 'answers' that are not a set of named steps"))
     answers_problem = _answers_problem(answers)
     if answers_problem:
-        raise problem(
-            _("has 'answers' that {answers_problem}").format(answers_problem=answers_problem)
-        )
+        raise problem(answers_problem)
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(is_text(tag) for tag in tags):
         raise problem(_("has 'tags' that are not a list of texts"))
@@ -347,23 +345,31 @@ def _answers_problem(answers: dict[str, Any]) -> str | None:
     while pending:
         value, depth = pending.pop()
         if depth > MAX_ANSWER_DEPTH:
-            return "are nested too deeply"
+            return _("has 'answers' that are nested too deeply")
         if isinstance(value, dict):
             twice = duplicate_name(value)
             if twice is not None:
-                return f"name the step '{shown_name(twice)}' twice"
+                return _("has 'answers' that name the step '{name}' twice").format(
+                    name=shown_name(twice)
+                )
             for key, inner in value.items():
                 if not is_text(key):
-                    return "have a step name that is not text"
+                    return _("has 'answers' that have a step name that is not text")
                 pending.append((inner, depth + 1))
         elif isinstance(value, list):
             pending.extend((inner, depth + 1) for inner in value)
         elif isinstance(value, str):
             if not is_text(value):
-                return "hold text that is not valid Unicode"
+                return _("has 'answers' that hold text that is not valid Unicode")
         elif isinstance(value, float):
             if not math.isfinite(value):
-                return "hold a number kindspace cannot store (NaN, Infinity or a huge number)"
+                return _(
+                    "has 'answers' that hold a number kindspace cannot store "
+                    "(NaN, Infinity or a huge number)"
+                )
         elif value is not None and not isinstance(value, int):
-            return "hold a number kindspace cannot store (NaN, Infinity or a huge number)"
+            return _(
+                "has 'answers' that hold a number kindspace cannot store "
+                "(NaN, Infinity or a huge number)"
+            )
     return None
