@@ -169,7 +169,15 @@ def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
         # reading a long journal slow in proportion to its length squared.
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        entry = _entry(wall, title, body, tags_in(title, body), is_starred, options, f"line {line}")
+        entry = _entry(
+            wall,
+            title,
+            body,
+            tags_in(title, body),
+            is_starred,
+            options,
+            _("line {line}").format(line=line),
+        )
         if entry.id in seen:
             repeated += 1
             continue
@@ -311,7 +319,15 @@ def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
                 )
             )
         starred += is_starred
-        entry = _entry(wall, title, body, listed, is_starred, options, f"entry {position}")
+        entry = _entry(
+            wall,
+            title,
+            body,
+            listed,
+            is_starred,
+            options,
+            _("entry {position}").format(position=position),
+        )
         if entry.id in seen:
             repeated += 1
             continue
