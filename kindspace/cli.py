@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
-from kindspace.i18n import N_, _, speak_argparse, use_language
+from kindspace.i18n import N_, _, current_language, speak_argparse, use_language
 from kindspace.language import (
     FOLLOW_SYSTEM,
     SUPPORTED_LANGUAGES,
@@ -456,7 +456,19 @@ def _say(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit code (the console script exits with it)."""
+    """Run the command line and return the exit code (the console script exits with it).
+
+    The run speaks its own language (see :func:`cli_language`) and hands the previous one
+    back afterwards, so a caller in the same process (a test, a script) is not left in it.
+    """
+    previous = current_language()
+    try:
+        return _main(argv)
+    finally:
+        use_language(previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     harden_process()  # before any journal word or key can be in memory
     debug = os.environ.get(DEBUG_ENV) == "1"
     _setup_logging(debug)
