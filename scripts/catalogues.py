@@ -16,7 +16,9 @@ kindspace is built (Windows, macOS, a bare CI image), the subset kindspace uses 
 and the output is byte-for-byte deterministic (no dates), so a test can tell a stale
 catalogue from a fresh one by comparing bytes. Standard library only, like ``dev.py``.
 The extractor reads the AST, so only string literals count: ``_(variable)`` is a
-translation *call* for a message marked elsewhere with ``N_``.
+translation *call* for a message marked elsewhere with ``N_``. References name the file
+without a line number (like ``xgettext --add-location=file``), so moving code around does
+not make the catalogues stale; only changing what a message says does.
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def _messages_in(path: Path, root: Path) -> Iterable[Message]:
         yield Message(
             msgid=strings[0],
             plural=strings[1] if wanted == 2 else None,
-            references=[f"{relative}:{node.lineno}"],
+            references=[relative],
             comments=[comments[node.lineno]] if node.lineno in comments else [],
         )
 
@@ -117,7 +119,7 @@ def extract(source: Path = SOURCE, root: Path = ROOT) -> list[Message]:
                 raise SystemExit(f"{message.references[0]}: an empty message can't be translated")
             known = merged.setdefault(message.key, message)
             if known is not message:
-                known.references.extend(message.references)
+                known.references.extend(r for r in message.references if r not in known.references)
                 known.comments.extend(c for c in message.comments if c not in known.comments)
     return list(merged.values())
 
