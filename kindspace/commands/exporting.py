@@ -120,9 +120,9 @@ def _check_selection(journal: Journal, selection: EntrySelection) -> None:
             ) from None
     if selection.count(journal) == 0:
         raise InvalidInput(
-            "No entries match that choice, so nothing was written."
+            _("No entries match that choice, so nothing was written.")
             if not selection.is_everything
-            else "The journal has no entries yet, so there is nothing to export."
+            else _("The journal has no entries yet, so there is nothing to export.")
         )
 
 

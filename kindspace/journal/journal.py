@@ -420,9 +420,9 @@ def open_unlocked(
             raise
         # The key was already proven right against the key file, so a file that does not
         # decrypt, or decrypts to nothing, is damaged or was replaced: never reuse it.
-        what = str(error) if isinstance(error, NotAJournal) else (
-            f"The journal file {location.database.name} does not decrypt with its own key."
-        )  # fmt: skip
+        what = str(error) if isinstance(error, NotAJournal) else _(
+            "The journal file {name} does not decrypt with its own key."
+        ).format(name=location.database.name)  # fmt: skip
         raise damaged_journal(location, unlocked.data_key, what) from error
     try:
         require_journal_schema(db, location.database)

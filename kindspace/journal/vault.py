@@ -145,7 +145,7 @@ def unwrap_with_passphrase(keys: KeyFile, passphrase: str) -> bytes:
             _("This journal doesn't use a passphrase. Please unlock it with your recovery key.")
         )
     kek = _passphrase_kek(passphrase, keys.passphrase.salt, keys.passphrase.kdf_params)
-    wrong = "That passphrase doesn't open this journal. Please check it and try again."
+    wrong = _("That passphrase doesn't open this journal. Please check it and try again.")
     return _open(kek, keys.passphrase, keys, PASSPHRASE, wrong)
 
 
@@ -153,7 +153,7 @@ def unwrap_with_recovery_key(keys: KeyFile, recovery_key: str) -> bytes:
     """The data key. A mistyped key raises :class:`InvalidInput` (before any unwrapping);
     a well-formed key of another journal, or a replaced one, raises :class:`WrongSecret`."""
     kek = _recovery_kek(recovery_key, keys.recovery.salt, keys.journal_id)
-    wrong = (
+    wrong = _(
         "That recovery key doesn't open this journal. "
         "If you have made a new one since, please use the newest."
     )

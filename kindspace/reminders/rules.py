@@ -83,10 +83,10 @@ class ReminderRules:
     popup_seconds: int = DEFAULT_POPUP_SECONDS
 
     def __post_init__(self) -> None:
-        _require_bool(self.enabled, "Please choose whether reminders are on or off.")
+        _require_bool(self.enabled, _("Please choose whether reminders are on or off."))
         _require_bool(
             self.skip_if_practised_today,
-            "Please choose whether to skip reminders on days you have already practised.",
+            _("Please choose whether to skip reminders on days you have already practised."),
         )
         object.__setattr__(self, "times", _clean_times(self.times))
         object.__setattr__(self, "weekdays", _clean_weekdays(self.weekdays))

@@ -86,7 +86,7 @@ def load_reminders(data_dir: Path, *, clock: Clock = system_clock) -> SavedRemin
         return SavedReminders(
             ReminderRules(),
             ReminderState(),
-            problem=(
+            problem=_(
                 "kindspace couldn't read its reminder settings, so it is using the usual ones "
                 "for now. The unreadable file was left where it is and will not be replaced. "
                 "Your journal is not affected."
@@ -95,11 +95,11 @@ def load_reminders(data_dir: Path, *, clock: Clock = system_clock) -> SavedRemin
     return SavedReminders(
         ReminderRules(),
         ReminderState(),
-        problem=(
+        problem=_(
             "kindspace couldn't read its reminder settings, so it is using the usual ones for "
-            f"now. Nothing was deleted: the old file is kept as {copy.name}. "
+            "now. Nothing was deleted: the old file is kept as {name}. "
             "Your journal is not affected."
-        ),
+        ).format(name=copy.name),
         set_aside=copy,
     )
 

@@ -65,7 +65,7 @@ class ImportCancelled(KindspaceError):
     """The person cancelled; the transaction was rolled back, so nothing was added."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled, so nothing was added to your journal.")
+        super().__init__(_("The import was cancelled, so nothing was added to your journal."))
 
 
 #: Asked between batches; returning True cancels (raising :class:`ImportCancelled`).

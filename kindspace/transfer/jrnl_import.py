@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import N_, _
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -250,8 +250,12 @@ def _entry(
 def _add_notes(reading: Reading, repeated: int, starred: int) -> None:
     if repeated:
         reading.notes.append(
-            f"{repeated} {'entry appears' if repeated == 1 else 'entries appear'} twice with "
-            "the same time and words; each comes across once."
+            ngettext(
+                "{count} entry appears twice with the same time and words; each comes across once.",
+                "{count} entries appear twice with the same time and words; each comes across "
+                "once.",
+                repeated,
+            ).format(count=repeated)
         )
     note = starred_note(starred)
     if note:
