@@ -101,10 +101,17 @@ class _IntermixedParser(_Parser):
         if self._parsing:  # the intermixed parse calls back in here for its two passes
             return super().parse_known_args(args, namespace)
         self._parsing = True
+        given_usage = self.usage
+        if given_usage is None:
+            # argparse keeps the usage for its two passes by cutting 7 characters, the length
+            # of an English "usage: ", off the formatted usage; cut the prefix it really has.
+            usage, prefix = self.format_usage(), _("usage: ")
+            self.usage = usage[len(prefix) :] if usage.startswith(prefix) else usage
         try:
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._parsing = False
+            self.usage = given_usage
 
 
 def _day(text: str) -> object:
