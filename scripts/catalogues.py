@@ -74,12 +74,24 @@ def placeholders(text: str) -> set[str]:
 
 
 def _translator_comments(path: Path) -> dict[int, str]:
-    """Line number -> the text of a ``# Translators:`` comment ending on the line before."""
+    """Line number -> a ``# Translators:`` comment (of one or more lines) just above it."""
     found: dict[int, str] = {}
+    block: list[str] = []
+    last_line = 0
     with path.open("rb") as handle:
         for token in tokenize.tokenize(handle.readline):
-            if token.type == tokenize.COMMENT and token.string.startswith(TRANSLATOR_COMMENT):
-                found[token.start[0] + 1] = token.string.removeprefix("#").strip()
+            if token.type != tokenize.COMMENT:
+                continue
+            line, text = token.start[0], token.string.removeprefix("#").strip()
+            if token.string.startswith(TRANSLATOR_COMMENT):
+                block = [text]
+            elif block and line == last_line + 1:
+                block.append(text)
+            else:
+                block = []
+            last_line = line
+            if block:
+                found[line + 1] = " ".join(block)
     return found
 
 

@@ -169,6 +169,8 @@ def parse_export(data: bytes) -> list[Entry]:
             entry = entry_from_document(item)
         except EntryProblem as problem:
             raise InvalidInput(
+                # Translators: {position} is "Entry 3"; {problem} is a phrase that goes on
+                # from it ("has no 'id'"), so the two make one sentence.
                 _("{position} {problem}. {nothing}").format(
                     position=problem.where(position), problem=problem, nothing=_(_NOTHING)
                 )

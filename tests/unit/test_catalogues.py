@@ -105,7 +105,8 @@ def test_the_extractor_reads_markers_plurals_and_translator_comments(tmp_path: P
         "from kindspace.i18n import N_, _, ngettext\n"
         'GREETING = N_("Hello")\n'
         "def f(n, word):\n"
-        "    # Translators: a count of calm days.\n"
+        "    # Translators: a count of calm days,\n"
+        "    # never of missed ones.\n"
         '    a = ngettext("{n} day", "{n} days", n)\n'
         '    b = _("Hello")\n'
         "    return _(word), a, b\n",
@@ -114,7 +115,10 @@ def test_the_extractor_reads_markers_plurals_and_translator_comments(tmp_path: P
     found = {m.key: m for m in catalogues.extract(source, tmp_path)}
     assert set(found) == {("Hello", None), ("{n} day", "{n} days")}
     assert found[("Hello", None)].references == ["pkg/a.py"]
-    assert found[("{n} day", "{n} days")].comments == ["Translators: a count of calm days."]
+    assert found[("Hello", None)].comments == []
+    assert found[("{n} day", "{n} days")].comments == [
+        "Translators: a count of calm days, never of missed ones."
+    ]
 
 
 def test_a_changed_message_keeps_its_old_translation_but_asks_for_a_look() -> None:
