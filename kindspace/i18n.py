@@ -94,6 +94,18 @@ def month_name(day: date) -> str:
     return _(_MONTHS[day.month - 1])
 
 
+def number(value: int) -> str:
+    """A whole number with the language's thousands separator ("12,345", "12.345")."""
+    # Translators: the thousands separator, as in 12,345 (German and Spanish: ".").
+    return f"{value:,}".replace(",", _(","))
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with the language's decimal mark ("4.5", "4,5")."""
+    # Translators: the decimal mark, as in 4.5 (German and Spanish: ",").
+    return f"{value:.{places}f}".replace(".", _("."))
+
+
 def medium_day(day: date) -> str:
     """A day without its weekday: "1 May 2024", "1. Mai 2024", "1 de mayo de 2024"."""
     # Translators: a date without the weekday; reorder and add words as your language does.
