@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
-from kindspace.i18n import N_, _
+from kindspace.i18n import N_, _, number
 from kindspace.journal.journal import MAX_SEARCH_LIMIT
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import DEFAULT_LIMIT, SearchFilters, to_fts_query
@@ -54,8 +54,8 @@ def run_search(session: Session) -> int:
     args = session.args
     if args.limit is not None and not 1 <= args.limit <= MAX_SEARCH_LIMIT:
         raise InvalidInput(
-            _("Please give --limit a number from 1 to {max_search_limit:,}.").format(
-                max_search_limit=MAX_SEARCH_LIMIT
+            _("Please give --limit a number from 1 to {largest}.").format(
+                largest=number(MAX_SEARCH_LIMIT)
             )
         )
     if args.first_day and args.last_day and args.first_day > args.last_day:
