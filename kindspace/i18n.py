@@ -112,8 +112,10 @@ def medium_day(day: date) -> str:
     return _("{day} {month} {year}").format(day=day.day, month=month_name(day), year=day.year)
 
 
-def long_day(day: date) -> str:
-    """A day written out as people of the language write it, capitalised as a heading starts.
+def long_day(day: date, *, starts_sentence: bool = True) -> str:
+    """A day written out as people of the language write it.
+
+    Capitalised when it starts a line or sentence (Spanish writes "miércoles" inside one).
 
     "Wednesday 1 May 2024", "Mittwoch, 1. Mai 2024", "Miércoles, 1 de mayo de 2024". Why not
     ``strftime("%A")``: it follows the process's C locale, which is English in most
@@ -123,7 +125,7 @@ def long_day(day: date) -> str:
     text = _("{weekday} {day} {month} {year}").format(
         weekday=weekday_name(day), day=day.day, month=month_name(day), year=day.year
     )
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if starts_sentence else text
 
 
 #: argparse's own words that kindspace's parser can show (Python 3.11 to 3.13), so that

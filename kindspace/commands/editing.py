@@ -155,7 +155,9 @@ def run_delete(session: Session) -> int:
             session.err.write(
                 # Translators: "y" and "n" are the answers; the same letters as "yes" below.
                 _("Delete the {kind} of {when}? {bring_back} [y/N] ").format(
-                    kind=entry.kind, when=long_when(entry), bring_back=bring_back()
+                    kind=entry.kind,
+                    when=long_when(entry, starts_sentence=False),
+                    bring_back=bring_back(),
                 )
             )
             session.err.flush()

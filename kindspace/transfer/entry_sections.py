@@ -85,12 +85,12 @@ def kind_title_of(entry: Entry, catalog: ExerciseCatalog | None) -> str:
     return _kind_title(entry, _exercise_of(entry, catalog))
 
 
-def long_when(entry: Entry) -> str:
+def long_when(entry: Entry, *, starts_sentence: bool = True) -> str:
     """ "Wednesday 1 May 2024, 09:12" in the current language, with the time when it is known.
 
     For people reading an export or ``kindspace show``; files and front matter keep ISO
     dates, which every program reads the same way."""
-    text = long_day(entry.day)
+    text = long_day(entry.day, starts_sentence=starts_sentence)
     when = entry.time_of_day
     return f"{text}, {when:%H:%M}" if when is not None else text
 

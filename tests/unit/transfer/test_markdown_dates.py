@@ -122,3 +122,11 @@ def test_the_closing_words_of_an_unknown_exercise_are_headed_in_the_language(
     speak(language)
     text = exported(journal, tmp_path / "out")
     assert f"{heading}\n\nI was kinder than I thought.\n" in text
+
+
+def test_inside_a_sentence_a_spanish_day_keeps_its_small_letter(speak) -> None:
+    speak("es")
+    wednesday = date(2024, 5, 1)
+    assert i18n.long_day(wednesday) == "Miércoles, 1 de mayo de 2024"
+    assert i18n.long_day(wednesday, starts_sentence=False) == "miércoles, 1 de mayo de 2024"
+    assert i18n.medium_day(wednesday) == "1 de mayo de 2024"
