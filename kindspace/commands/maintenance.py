@@ -34,9 +34,15 @@ def run_check(session: Session) -> int:
         if rebuild:
             journal.rebuild_search_index()
         results = check_journal(journal)
-    lines = [f"{'ok':<8} {'unlock':<19} opened with the {method}"]
+    opened = {
+        "keyring": _("opened with the keyring"),
+        "passphrase": _("opened with the passphrase"),
+        "recovery key": _("opened with the recovery key"),
+    }.get(method, method)
+    # The first two columns stay English on every language: scripts read them.
+    lines = [f"{'ok':<8} {'unlock':<19} {opened}"]
     if rebuild:
-        lines.append(f"{'ok':<8} {'rebuild index':<19} built again from the entries")
+        lines.append(f"{'ok':<8} {'rebuild index':<19} {_('built again from the entries')}")
     lines += [f"{'ok' if r.ok else 'problem':<8} {r.name:<19} {r.detail}" for r in results]
     session.out.write("\n".join(lines) + "\n")
     problems = sum(not result.ok for result in results)
