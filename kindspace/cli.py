@@ -21,19 +21,27 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, cast
 
 from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
+from kindspace.i18n import N_, _, current_language, speak_argparse, use_language
+from kindspace.language import (
+    FOLLOW_SYSTEM,
+    SUPPORTED_LANGUAGES,
+    resolve_language,
+    system_languages,
+)
 from kindspace.process_guard import harden_process, take_passphrase_from_environment
 
 if TYPE_CHECKING:
     from kindspace.commands.session import Session
 
 DEBUG_ENV = "KINDSPACE_DEBUG"
+LANGUAGE_CHOICES = (FOLLOW_SYSTEM, *SUPPORTED_LANGUAGES)
 EXIT_INTERRUPTED = 130
 
 #: Each command and the function that runs it, imported only when that command runs.
@@ -57,7 +65,7 @@ COMMANDS: dict[str, str] = {
     "sync": "kindspace.commands.sync:run_sync",
 }
 
-EPILOG = """\
+EPILOG = N_("""\
 Unlocking: kindspace tries, in this order, a secret given with --passphrase-stdin or
 --recovery-key-stdin, then the KINDSPACE_PASSPHRASE environment variable (meant for
 automation; other programs of the same user may be able to read it), then the system
@@ -68,7 +76,7 @@ Environment: KINDSPACE_DATA_DIR (the journal's folder, unless --data-dir is give
 KINDSPACE_PASSPHRASE, KINDSPACE_DEBUG=1 (show the details of unexpected errors).
 
 Exit codes: 0 all well, 1 a problem found or a mistake in the input,
-2 the journal could not be unlocked (or does not exist yet), 130 interrupted."""
+2 the journal could not be unlocked (or does not exist yet), 130 interrupted.""")
 
 
 class UsageError(Exception):
@@ -94,17 +102,26 @@ class _IntermixedParser(_Parser):
         if self._parsing:  # the intermixed parse calls back in here for its two passes
             return super().parse_known_args(args, namespace)
         self._parsing = True
+        given_usage = self.usage
+        if given_usage is None:
+            # argparse keeps the usage for its two passes by cutting 7 characters, the length
+            # of an English "usage: ", off the formatted usage; cut the prefix it really has.
+            usage, prefix = self.format_usage(), _("usage: ")
+            self.usage = usage[len(prefix) :] if usage.startswith(prefix) else usage
         try:
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._parsing = False
+            self.usage = given_usage
 
 
 def _day(text: str) -> object:
     try:
         return parse_day(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2024-05-31") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date like 2024-05-31").format(text=text)
+        ) from None
 
 
 def _add_shared_options(parser: argparse.ArgumentParser, *, in_command: bool) -> None:
@@ -116,19 +133,27 @@ def _add_shared_options(parser: argparse.ArgumentParser, *, in_command: bool) ->
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="the journal's folder (default: KINDSPACE_DATA_DIR, else the usual per-user place)",
+        help=_("the journal's folder (default: KINDSPACE_DATA_DIR, else the usual per-user place)"),
         **suppress,  # type: ignore[arg-type]
     )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase as one line from standard input",
+        help=_("read the passphrase as one line from standard input"),
         **suppress,  # type: ignore[arg-type]
     )
     parser.add_argument(
         "--recovery-key-stdin",
         action="store_true",
-        help="read the recovery key as one line from standard input",
+        help=_("read the recovery key as one line from standard input"),
+        **suppress,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        help=_(
+            "the language to speak: en, de or es (default: the app's setting, else the system's)"
+        ),
         **suppress,  # type: ignore[arg-type]
     )
 
@@ -136,24 +161,32 @@ def _add_shared_options(parser: argparse.ArgumentParser, *, in_command: bool) ->
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_NAME,
-        description="kindspace: a private, offline companion for practising self-compassion.\n"
-        "Without a command, it opens the app.",
-        epilog=EPILOG,
+        description=_(
+            "kindspace: a private, offline companion for practising "
+            "self-compassion.\nWithout a command, it opens the app."
+        ),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_shared_options(parser, in_command=False)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        # argparse's own default is fixed when argparse is imported, before any language.
+        help=_("show program's version number and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation with a temporary journal (your own is not touched)",
+        help=_("check this installation with a temporary journal (your own is not touched)"),
     )
     parser.add_argument(
         "--start-hidden",
         action="store_true",
-        help="open the app in the tray (or minimized where there is no tray), as at login",
+        help=_("open the app in the tray (or minimized where there is no tray), as at login"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
 
     def command(name: str, help_text: str, intermixed: bool = False) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -162,69 +195,80 @@ def build_parser() -> argparse.ArgumentParser:
         _add_shared_options(sub, in_command=True)
         return sub
 
-    init = command("init", "create a journal and print its recovery key")
+    init = command("init", _("create a journal and print its recovery key"))
     init.add_argument(
-        "--no-keyring", action="store_true", help="don't keep the key in the system keyring"
+        "--no-keyring", action="store_true", help=_("don't keep the key in the system keyring")
     )
 
-    note = command("note", "add a free note")
-    note.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the day it belongs to")
-    note.add_argument("--title", metavar="T", help="a title")
-    note.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
-    note.add_argument("text", metavar="TEXT", help="the note, or - to read it from stdin")
+    note = command("note", _("add a free note"))
+    note.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=_("the day it belongs to"))
+    note.add_argument("--title", metavar="T", help=_("a title"))
+    note.add_argument("--tag", action="append", metavar="TAG", help=_("a tag (repeatable)"))
+    note.add_argument("text", metavar="TEXT", help=_("the note, or - to read it from stdin"))
 
-    search = command("search", "find entries; one match per line: date, title, snippet")
+    search = command("search", _("find entries; one match per line: date, title, snippet"))
     search.add_argument(
         "query",
         metavar="QUERY",
         nargs="?",
-        help='words, "a phrase", word*, OR, NOT; without it, the filters alone (as list)',
+        help=_('words, "a phrase", word*, OR, NOT; without it, the filters alone (as list)'),
     )
     search.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
-    search.add_argument("--kind", help="only entries of this kind (note, or an exercise)")
-    search.add_argument("--tag", help="only entries with this tag")
-    search.add_argument("--limit", type=int, metavar="N", help="at most N matches (100)")
+    search.add_argument("--kind", help=_("only entries of this kind (note, or an exercise)"))
+    search.add_argument("--tag", help=_("only entries with this tag"))
+    search.add_argument("--limit", type=int, metavar="N", help=_("at most N matches (100)"))
 
     _add_browse_commands(command)
 
-    check = command("check", "decrypt and check the journal's integrity; exit code 1 on a problem")
+    check = command(
+        "check", _("decrypt and check the journal's integrity; exit code 1 on a problem")
+    )
     check.add_argument(
         "--rebuild-index",
         action="store_true",
-        help="first build the search index again from the entries (when search says it is "
-        "damaged); the entries themselves are not changed",
+        help=_(
+            "first build the search index again from the entries (when "
+            "search says it is damaged); the entries themselves are not "
+            "changed"
+        ),
     )
 
-    export = command("export", "write entries to a readable (unencrypted) file or folder")
+    export = command("export", _("write entries to a readable (unencrypted) file or folder"))
     export.add_argument(
         "--format",
         choices=["json", "markdown", "pdf"],
         default="json",
-        help="json (everything, re-importable; the default), markdown (a folder with one "
-        "file per entry) or pdf (for printing or sharing)",
+        help=_(
+            "json (everything, re-importable; the default), markdown (a "
+            "folder with one file per entry) or pdf (for printing or "
+            "sharing)"
+        ),
     )
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     export.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
     export.add_argument(
-        "--entry", action="append", metavar="ID", help="only this entry (repeatable)"
+        "--entry", action="append", metavar="ID", help=_("only this entry (repeatable)")
     )
     export.add_argument(
         "--fields",
         metavar="LIST",
-        help="what to include, comma-separated from date,title,body,answers,ratings,tags "
-        "(default: all; a json export with fewer parts is for reading and can't be imported)",
+        help=_(
+            "what to include, comma-separated from "
+            "date,title,body,answers,ratings,tags (default: all; a json "
+            "export with fewer parts is for reading and can't be imported)"
+        ),
     )
-    export.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    export.add_argument("--tag", metavar="TAG", help=_("only entries with this tag"))
     export.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing file (Markdown: write into a folder that already holds files)",
+        help=_("replace an existing file (Markdown: write into a folder that already holds files)"),
     )
 
     importer = command(
-        "import", "add entries from kindspace, jrnl or Day One (all of them, or none)"
+        "import", _("add entries from kindspace, jrnl or Day One (all of them, or none)")
     )
     importer.add_argument("path", type=Path, metavar="PATH")
     importer.add_argument(
@@ -233,40 +277,43 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[
             "kindspace", "jrnl", "jrnl-json", "dayone", "dayone-classic", "dayone-text"
         ],
-        help="the file's format, when detecting it is not enough",
+        help=_("the file's format, when detecting it is not enough"),
     )  # fmt: skip
     importer.add_argument(
         "--skip-unreadable",
         action="store_true",
-        help="import the entries kindspace can read and leave out (and name) the rest, "
-        "including words before a Day One text export's first date",
+        help=_(
+            "import the entries kindspace can read and leave out (and "
+            "name) the rest, including words before a Day One text "
+            "export's first date"
+        ),
     )
 
-    backup = command("backup", "make an encrypted backup now")
-    backup.add_argument("--output", type=Path, metavar="PATH", help="where to put it")
+    backup = command("backup", _("make an encrypted backup now"))
+    backup.add_argument("--output", type=Path, metavar="PATH", help=_("where to put it"))
 
-    restore = command("restore", "bring back a backup (the current journal is kept aside)")
+    restore = command("restore", _("bring back a backup (the current journal is kept aside)"))
     restore.add_argument("backup", type=Path, metavar="BACKUP")
 
-    passphrase = command("passphrase", "set or change the passphrase")
+    passphrase = command("passphrase", _("set or change the passphrase"))
     passphrase.add_argument(
         "--new-passphrase-stdin",
         action="store_true",
-        help="read the new passphrase as one line from stdin (after any current secret)",
+        help=_("read the new passphrase as one line from stdin (after any current secret)"),
     )
 
     require = command(
-        "require-passphrase", "on: always ask for the passphrase; off: use the keyring too"
+        "require-passphrase", _("on: always ask for the passphrase; off: use the keyring too")
     )
     require.add_argument("state", choices=["on", "off"])
 
-    recovery = command("recovery-key", "make a new recovery key (the old one stops working)")
-    recovery.add_argument("--new", action="store_true", help="make a new one and print it")
+    recovery = command("recovery-key", _("make a new recovery key (the old one stops working)"))
+    recovery.add_argument("--new", action="store_true", help=_("make a new one and print it"))
     _add_sync_command(command)
     return parser
 
 
-_FOLDER_HELP = (
+_FOLDER_HELP = N_(
     "a folder you already sync or carry; kindspace works in a kindspace-sync folder in it"
 )
 
@@ -275,81 +322,122 @@ def _add_sync_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     """sync and its actions: one journal on your own devices, through a folder you sync."""
     sync = command(
         "sync",
-        "exchange changes with your other devices now, through the folder you share "
-        "(see its actions for setting up, joining, status and leaving)",
+        _(
+            "exchange changes with your other devices now, through the folder you share "
+            "(see its actions for setting up, joining, status and leaving)"
+        ),
     )
-    actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", title="actions")
+    actions = sync.add_subparsers(dest="sync_action", metavar="ACTION", title=_("actions"))
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = actions.add_parser(name, help=help_text, description=help_text)
         _add_shared_options(sub, in_command=True)
         return sub
 
-    setup = action("setup", "start sharing this journal through FOLDER (one you already sync)")
-    setup.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
+    setup = action("setup", _("start sharing this journal through FOLDER (one you already sync)"))
+    setup.add_argument("folder", type=Path, metavar="FOLDER", help=_(_FOLDER_HELP))
     join = action(
         "join",
-        "make this device's journal from FOLDER, with your passphrase or recovery key "
-        "(a wrong one exits 2 and makes nothing)",
+        _(
+            "make this device's journal from FOLDER, with your passphrase or recovery key "
+            "(a wrong one exits 2 and makes nothing)"
+        ),
     )
-    join.add_argument("folder", type=Path, metavar="FOLDER", help=_FOLDER_HELP)
+    join.add_argument("folder", type=Path, metavar="FOLDER", help=_(_FOLDER_HELP))
     join.add_argument(
-        "--no-keyring", action="store_true", help="don't keep the key in the system keyring"
+        "--no-keyring", action="store_true", help=_("don't keep the key in the system keyring")
     )
-    action("status", "the devices sharing this journal, when each was last seen, what waits")
-    action("leave", "stop sharing on this device; the journal stays as it is")
-    action("compact", "tidy the folder now (kindspace also does this by itself now and then)")
+    action("status", _("the devices sharing this journal, when each was last seen, what waits"))
+    action("leave", _("stop sharing on this device; the journal stays as it is"))
+    action("compact", _("tidy the folder now (kindspace also does this by itself now and then)"))
 
 
 def _add_browse_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     """list, show, edit, delete and tags: reading and tending entries as jrnl users do."""
-    listing = command("list", "one entry a line: id, day, time, kind, title; newest last")
+    listing = command("list", _("one entry a line: id, day, time, kind, title; newest last"))
     listing.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
-    listing.add_argument("--tag", help="only entries with this tag")
-    listing.add_argument("--kind", help="only entries of this kind (note, or an exercise)")
-    listing.add_argument("-n", dest="number", type=int, metavar="N", help="only the newest N")
+    listing.add_argument("--tag", help=_("only entries with this tag"))
+    listing.add_argument("--kind", help=_("only entries of this kind (note, or an exercise)"))
+    listing.add_argument("-n", dest="number", type=int, metavar="N", help=_("only the newest N"))
 
-    show = command("show", "print one entry whole, exercise answers under their steps")
-    show.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
+    show = command("show", _("print one entry whole, exercise answers under their steps"))
+    show.add_argument("entry_id", metavar="ID", help=_("its id, as list shows it"))
 
     edit = command(
         "edit",
-        "change an entry; without TEXT or options, open $VISUAL or $EDITOR on it",
+        _("change an entry; without TEXT or options, open $VISUAL or $EDITOR on it"),
         intermixed=True,
     )
-    edit.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
-    edit.add_argument("--title", metavar="T", help="a new title")
+    edit.add_argument("entry_id", metavar="ID", help=_("its id, as list shows it"))
+    edit.add_argument("--title", metavar="T", help=_("a new title"))
     edit.add_argument(
-        "--tag", action="append", metavar="TAG", help="its tags become these (repeatable)"
+        "--tag", action="append", metavar="TAG", help=_("its tags become these (repeatable)")
     )
-    edit.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="move it to this day")
-    edit.add_argument("text", metavar="TEXT", nargs="?", help="the new text, or - for stdin")
+    edit.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help=_("move it to this day"))
+    edit.add_argument("text", metavar="TEXT", nargs="?", help=_("the new text, or - for stdin"))
 
     delete = command(
-        "delete", "delete an entry (asks first on a terminal; the app can bring it back)"
+        "delete", _("delete an entry (asks first on a terminal; the app can bring it back)")
     )
-    delete.add_argument("entry_id", metavar="ID", help="its id, as list shows it")
-    delete.add_argument("--yes", action="store_true", help="don't ask (needed without a terminal)")
+    delete.add_argument("entry_id", metavar="ID", help=_("its id, as list shows it"))
+    delete.add_argument(
+        "--yes", action="store_true", help=_("don't ask (needed without a terminal)")
+    )
 
-    tags = command("tags", "every tag with how many entries have it; or rename one")
-    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", title="actions")
+    tags = command("tags", _("every tag with how many entries have it; or rename one"))
+    actions = tags.add_subparsers(dest="tags_action", metavar="ACTION", title=_("actions"))
     rename = actions.add_parser(
         "rename",
-        help="rename tag OLD to NEW on every entry (merging when NEW exists)",
-        description="rename tag OLD to NEW on every entry (merging when NEW exists)",
+        help=_("rename tag OLD to NEW on every entry (merging when NEW exists)"),
+        description=_("rename tag OLD to NEW on every entry (merging when NEW exists)"),
     )
     _add_shared_options(rename, in_command=True)
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")
 
 
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The last value given for ``option`` (as ``--option V`` or ``--option=V``), read before
+    the parser exists: the parser's own words depend on the language."""
+    found = None
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == option and index + 1 < len(argv):
+            found = argv[index + 1]
+        elif argument.startswith(option + "="):
+            found = argument.partition("=")[2]
+    return found
+
+
+def cli_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """The language for this run: ``--language``, else the app's setting, else the system's.
+
+    The setting is read from the journal's folder (``--data-dir``, ``KINDSPACE_DATA_DIR`` or
+    the usual place) without unlocking anything: preferences are not secret. A folder that
+    can't be read just means "no setting".
+    """
+    from kindspace.paths import DATA_DIR_ENV, default_data_dir
+    from kindspace.preferences import saved_language
+
+    env = os.environ if environ is None else environ
+    chosen = _option_value(argv, "--language")
+    if chosen is None or chosen not in LANGUAGE_CHOICES:
+        given = _option_value(argv, "--data-dir") or env.get(DATA_DIR_ENV)
+        data_dir = Path(given).expanduser() if given else default_data_dir()
+        chosen = saved_language(data_dir)
+    return resolve_language(chosen, system_languages(env))
+
+
 def _command_function(name: str) -> Callable[[Session], int]:
-    module_name, _, function = COMMANDS[name].partition(":")
+    module_name, _colon, function = COMMANDS[name].partition(":")
     return cast("Callable[[Session], int]", getattr(importlib.import_module(module_name), function))
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    use_language(cli_language(sys.argv[1:] if argv is None else argv))
+    speak_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -361,7 +449,7 @@ def _run(argv: Sequence[str] | None) -> int:
         take_passphrase_from_environment()
     if args.self_test:
         if args.command:
-            raise UsageError("--self-test runs on its own, without a command")
+            raise UsageError(_("--self-test runs on its own, without a command"))
         from kindspace.selftest import run_self_test
 
         return run_self_test(sys.stdout)
@@ -379,8 +467,10 @@ def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
         from kindspace.gui.app import run
     except ImportError as error:
         raise KindspaceError(
-            f"kindspace couldn't start its window ({type(error).__name__}: {error}); "
-            "the commands in 'kindspace --help' still work."
+            _(
+                "kindspace couldn't start its window ({kind}: {error}); the "
+                "commands in 'kindspace --help' still work."
+            ).format(kind=type(error).__name__, error=error)
         ) from error
     return run(data_dir or default_data_dir(), start_hidden=start_hidden)
 
@@ -414,7 +504,19 @@ def _say(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit code (the console script exits with it)."""
+    """Run the command line and return the exit code (the console script exits with it).
+
+    The run speaks its own language (see :func:`cli_language`) and hands the previous one
+    back afterwards, so a caller in the same process (a test, a script) is not left in it.
+    """
+    previous = current_language()
+    try:
+        return _main(argv)
+    finally:
+        use_language(previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     harden_process()  # before any journal word or key can be in memory
     debug = os.environ.get(DEBUG_ENV) == "1"
     _setup_logging(debug)
@@ -426,7 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except UsageError as error:
         text = str(error)
-        _say(f"{text[:1].upper()}{text[1:]}. See '{APP_NAME} --help'.")
+        sentence = f"{text[:1].upper()}{text[1:]}"
+        _say(_("{sentence}. See 'kindspace --help'.").format(sentence=sentence))
         return 1
     except KindspaceError as error:
         if debug:
@@ -437,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Invalid UTF-8 given as an argument or on standard input, met before it was checked.
         if debug:
             traceback.print_exc()
-        _say("Some of the text given isn't valid UTF-8, so nothing was changed.")
+        _say(_("Some of the text given isn't valid UTF-8, so nothing was changed."))
         return 1
     except BrokenPipeError:
         # The reader went away (``kindspace search … | head``): nothing more to say to it.
@@ -449,25 +552,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         if isinstance(error, FileExistsError | NotADirectoryError) and error.filename:
-            _say(f"A folder is needed at {error.filename}, but a file is in the way.")
+            _say(
+                _("A folder is needed at {path}, but a file is in the way.").format(
+                    path=error.filename
+                )
+            )
         else:
             where = f" ({error.filename})" if error.filename else ""
-            _say(f"The system said “{error.strerror or type(error).__name__}”{where}.")
+            _say(
+                _("The system said “{reason}”{where}.").format(
+                    reason=error.strerror or type(error).__name__, where=where
+                )
+            )
         return 1
     except MemoryError:
         # SQLCipher reports a page that fails its authentication check as "out of memory".
         if debug:
             traceback.print_exc()
         _say(
-            "Part of the journal could not be read, so it may be damaged. "
-            f"'{APP_NAME} check' says more, and your backups are in the backups folder."
+            _(
+                "Part of the journal could not be read, so it may be damaged. "
+                "'kindspace check' says more, and your backups are in the backups folder."
+            )
         )
         return 1
     except Exception as error:
         if debug:
             traceback.print_exc()
         _say(
-            f"Something unexpected went wrong ({type(error).__name__}); "
-            f"running it again with {DEBUG_ENV}=1 shows the details."
+            _(
+                "Something unexpected went wrong ({kind}); "
+                "running it again with {setting} shows the details."
+            ).format(kind=type(error).__name__, setting=f"{DEBUG_ENV}=1")
         )
         return 1

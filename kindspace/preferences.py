@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kindspace.errors import StorageFull
+from kindspace.i18n import _
 from kindspace.language import FOLLOW_SYSTEM, SUPPORTED_LANGUAGES
 from kindspace.paths import write_private_atomically
 
@@ -115,6 +116,19 @@ def load_preferences(data_dir: Path) -> Preferences:
         return Preferences()
 
 
+def saved_language(data_dir: Path) -> str:
+    """The language setting alone, read quietly: "system" when there is none to read.
+
+    For the command line, which decides its language before anything else and must not
+    warn about a settings file on every run (the app reports a broken one itself)."""
+    try:
+        raw = json.loads(preferences_path(data_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return FOLLOW_SYSTEM
+    language = raw.get("language") if isinstance(raw, dict) else None
+    return language if language in SUPPORTED_LANGUAGES else FOLLOW_SYSTEM
+
+
 def save_preferences(data_dir: Path, prefs: Preferences) -> None:
     """Write atomically; a full disk becomes StorageFull, which faces turn into kind words."""
     document = asdict(prefs)
@@ -124,6 +138,8 @@ def save_preferences(data_dir: Path, prefs: Preferences) -> None:
         write_private_atomically(preferences_path(data_dir), data)
     except OSError as error:
         raise StorageFull(
-            "kindspace could not save its settings because the disk is full or read-only. "
-            "Your journal is not affected."
+            _(
+                "kindspace could not save its settings because the disk is "
+                "full or read-only. Your journal is not affected."
+            )
         ) from error

@@ -27,6 +27,7 @@ from typing import TextIO
 
 from kindspace import __version__
 from kindspace.errors import WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.backup import make_backup
 from kindspace.journal.database import cipher_version, open_encrypted_readonly
 from kindspace.journal.health import check_journal
@@ -48,10 +49,10 @@ class _Steps:
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
         self.current = name
-        self.out.write(f"  {name}… ")
+        self.out.write(_("  {name}… ").format(name=name))
         self.out.flush()
         yield
-        self.out.write("ok\n")
+        self.out.write(_("ok") + "\n")
 
 
 def _files(folder: Path) -> list[Path]:
@@ -137,7 +138,7 @@ def _run_steps(folder: Path, steps: _Steps) -> None:
         except WrongSecret:
             pass
         else:
-            raise SelfTestFailure("a wrong passphrase opened the journal")
+            raise SelfTestFailure(_("a wrong passphrase opened the journal"))
     with steps.step("look for the note's words in every file"):
         found = _plaintext_files(folder, canary.encode())
         _expect(not found, f"the note's text is readable in {', '.join(found)}")
@@ -149,7 +150,12 @@ def _run_steps(folder: Path, steps: _Steps) -> None:
 def run_self_test(out: TextIO, err: TextIO | None = None) -> int:
     """Run every step in a private temporary folder; 0 when all passed, else 1."""
     err = err or sys.stderr
-    out.write(f"kindspace {__version__} self-test (Python {platform.python_version()})\n")
+    out.write(
+        _("kindspace {version} self-test (Python {python_version})").format(
+            version=__version__, python_version=platform.python_version()
+        )
+        + "\n"
+    )
     steps = _Steps(out)
     folder: Path | None = None
     try:
@@ -157,14 +163,19 @@ def run_self_test(out: TextIO, err: TextIO | None = None) -> int:
             folder = Path(tempfile.mkdtemp(prefix="kindspace-selftest-"))  # created 0700
         _run_steps(folder, steps)
     except Exception as error:
-        out.write("failed\n")
+        out.write(_("failed") + "\n")
         if os.environ.get("KINDSPACE_DEBUG") == "1":
             traceback.print_exc(file=err)
         reason = str(error) or type(error).__name__
-        err.write(f"kindspace: The self-test failed at “{steps.current}”: {reason}\n")
+        err.write(
+            _("kindspace: The self-test failed at “{current}”: {reason}").format(
+                current=steps.current, reason=reason
+            )
+            + "\n"
+        )
         return 1
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-    out.write("Self-test passed.\n")
+    out.write(_("Self-test passed.") + "\n")
     return 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The one entry point for developers and CI: ``dev.py app|test|translations [ARGS]``.
+"""The one entry point for developers and CI: ``dev.py app|test|translations|catalogues``.
 
 Why a script and not a Makefile or tox: it has to work the same way on Linux, macOS and
 Windows with nothing but a Python 3.11+ interpreter, in a fresh clone, with an empty HOME.
@@ -36,8 +36,11 @@ usage: python3 scripts/dev.py app [ARGS...]     run kindspace (python -m kindspa
        python3 scripts/dev.py translations [--check]
                                                 refresh translations/*.ts from the sources
                                                 and build the .qm files the app loads
+       python3 scripts/dev.py catalogues        refresh the core's gettext catalogues:
+                                                .pot from the source, .po merged, .mo built
 
-All create or refresh .venv in the repository root when needed."""
+app, test and translations create or refresh .venv in the repository root when needed;
+catalogues needs only this Python (see docs/translating.md)."""
 
 
 def say(message: str) -> None:
@@ -189,6 +192,9 @@ def main(argv: Sequence[str]) -> int:
         wanted = ".".join(map(str, MIN_PYTHON))
         say(f"kindspace needs Python {wanted} or newer; this is {sys.version}.")
         return 2
+    if argv and argv[0] == "catalogues":
+        # Standard library only, like this script: no environment to build first.
+        return run([sys.executable, ROOT / "scripts" / "catalogues.py", *argv[1:]])
     if not argv or argv[0] not in COMMANDS:
         say(USAGE)
         return 0 if argv and argv[0] in ("-h", "--help", "help") else 2

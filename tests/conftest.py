@@ -45,6 +45,10 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[
     the XDG base folders exist, as they do on a real desktop.
     """
     dirs: dict[str, Path] = {}
+    # The machine's language must not decide what tests read: English unless a test says so.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     for variable, folder in ISOLATED_DIRS.items():
         path = tmp_path / folder
         if variable != "KINDSPACE_DATA_DIR":

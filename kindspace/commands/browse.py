@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.search import SearchFilters
 
 #: How many characters of an id a list shows; any unique start of 4 or more is accepted.
 SHORT_ID = 8
-UNTITLED = "(untitled)"
+UNTITLED = N_("(untitled)")
 
 
 def _one_line(text: str) -> str:
@@ -29,7 +30,7 @@ def filters_from(args: object) -> SearchFilters:
     first_day = getattr(args, "first_day", None)
     last_day = getattr(args, "last_day", None)
     if first_day and last_day and first_day > last_day:
-        raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
+        raise InvalidInput(_("The --from date comes after the --to date, so nothing could match."))
     return SearchFilters(
         first_day=first_day,
         last_day=last_day,
@@ -53,14 +54,16 @@ def check_kind(journal: Journal, kind: str | None) -> None:
     kinds = known_kinds(journal)
     if kind not in kinds:
         raise InvalidInput(
-            f"kindspace knows no kind called '{kind}'. The kinds are: {', '.join(kinds)}."
+            _("kindspace knows no kind called '{kind}'. The kinds are: {kinds}.").format(
+                kind=kind, kinds=", ".join(kinds)
+            )
         )
 
 
 def format_entry_line(entry: Entry) -> str:
     when = entry.time_of_day
     time_text = f"{when:%H:%M}" if when is not None else "-"
-    title = _one_line(entry.first_line) or UNTITLED
+    title = _one_line(entry.first_line) or _(UNTITLED)
     return f"{entry.id[:SHORT_ID]}\t{entry.day.isoformat()}\t{time_text}\t{entry.kind}\t{title}"
 
 
@@ -68,13 +71,13 @@ def run_list(session: Session) -> int:
     """One entry a line, by day then time, newest last."""
     args = session.args
     if args.number is not None and args.number < 1:
-        raise InvalidInput("Please give -n a number of 1 or more.")
+        raise InvalidInput(_("Please give -n a number of 1 or more."))
     filters = filters_from(args)
     with session.open() as journal:
         check_kind(journal, filters.kind)
         entries = journal.entries.listed(filters, last=args.number)
     if not entries:
-        session.err.write("No entries matched.\n")
+        session.err.write(_("No entries matched.") + "\n")
         return 0
     session.out.write("".join(format_entry_line(entry) + "\n" for entry in entries))
     return 0
@@ -85,32 +88,27 @@ def list_without_a_word(session: Session) -> int:
     filters = filters_from(session.args)
     if filters == SearchFilters():
         raise InvalidInput(
-            "Please type a word or two to search for, or narrow with --tag, --kind, --from "
-            "or --to ('kindspace list' shows every entry)."
+            _(
+                "Please type a word or two to search for, or narrow with "
+                "--tag, --kind, --from or --to ('kindspace list' shows every "
+                "entry)."
+            )
         )
     limit = session.args.limit
     with session.open() as journal:
         check_kind(journal, filters.kind)
         entries = journal.entries.listed(filters, last=limit)
     if not entries:
-        session.err.write("No entries matched.\n")
+        session.err.write(_("No entries matched.") + "\n")
         return 0
     session.out.write("".join(format_entry_line(entry) + "\n" for entry in entries))
     return 0
 
 
-def long_when(entry: Entry) -> str:
-    """ "Wednesday 1 May 2024, 09:12": the entry's own day, with the time when it is known."""
-    day = entry.day
-    text = f"{day:%A} {day.day} {day:%B} {day.year}"
-    when = entry.time_of_day
-    return f"{text}, {when:%H:%M}" if when is not None else text
-
-
 def entry_text(entry: Entry) -> str:
     """The whole entry as plain text: a heading block, then each section under its title."""
     from kindspace.practice.definitions import load_exercises
-    from kindspace.transfer.entry_sections import lay_out_entry
+    from kindspace.transfer.entry_sections import lay_out_entry, long_when
 
     layout = lay_out_entry(entry, load_exercises(strict=False))
     lines = [layout.title, f"{long_when(entry)} · {layout.kind_title}", f"id {entry.id}", ""]
@@ -137,16 +135,28 @@ def run_tags(session: Session) -> int:
     if getattr(args, "tags_action", None) == "rename":
         with session.open() as journal:
             old, new = args.old.casefold(), args.new.casefold()
-            had_new = old != new and any(tag.casefold() == new for tag, _ in journal.entries.tags())
+            had_new = old != new and any(
+                tag.casefold() == new for tag, _count in journal.entries.tags()
+            )
             changed = journal.entries.rename_tag(args.old, args.new)
-        entries = "1 entry" if changed == 1 else f"{changed} entries"
-        how = "merged into" if had_new else "renamed to"
-        session.out.write(f"'{args.old}' {how} '{args.new}' on {entries}.\n")
+        if had_new:
+            done = ngettext(
+                "'{old}' merged into '{new}' on {count} entry.",
+                "'{old}' merged into '{new}' on {count} entries.",
+                changed,
+            )
+        else:
+            done = ngettext(
+                "'{old}' renamed to '{new}' on {count} entry.",
+                "'{old}' renamed to '{new}' on {count} entries.",
+                changed,
+            )
+        session.out.write(done.format(old=args.old, new=args.new, count=changed) + "\n")
         return 0
     with session.open() as journal:
         tags = journal.entries.tags()
     if not tags:
-        session.err.write("No entry has a tag yet.\n")
+        session.err.write(_("No entry has a tag yet.") + "\n")
         return 0
     session.out.write("".join(f"{tag}\t{count}\n" for tag, count in tags))
     return 0

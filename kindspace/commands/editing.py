@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kindspace.commands.browse import long_when
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _, ngettext
 from kindspace.journal.trash import KEEP_DAYS
 from kindspace.paths import PRIVATE_FILE_MODE, ensure_private_dir
+from kindspace.transfer.entry_sections import long_when
 
 EDITING_FOLDER = "editing"
 
@@ -35,12 +36,17 @@ def editor_command() -> list[str]:
             try:
                 words = shlex.split(value)
             except ValueError:
-                raise InvalidInput(f"kindspace couldn't read ${name} ({value!r}).") from None
+                raise InvalidInput(
+                    _("kindspace couldn't read ${name} ({value!r}).").format(name=name, value=value)
+                ) from None
             if words:
                 return words
     raise InvalidInput(
-        "Please set VISUAL or EDITOR to the editor you like, or give the new text after the "
-        "id (or - to read it from standard input)."
+        _(
+            "Please set VISUAL or EDITOR to the editor you like, or give "
+            "the new text after the id (or - to read it from standard "
+            "input)."
+        )
     )
 
 
@@ -72,11 +78,13 @@ def edit_in_editor(session: Session, text: str) -> str:
             finished = subprocess.run([*command, str(path)], check=False)
         except OSError as error:
             raise InvalidInput(
-                f"kindspace couldn't start the editor {command[0]!r} ({error.strerror}), "
-                "so nothing was changed."
+                _(
+                    "kindspace couldn't start the editor {command!r} ({strerror}), "
+                    "so nothing was changed."
+                ).format(command=command[0], strerror=error.strerror)
             ) from None
         if finished.returncode != 0:
-            raise InvalidInput("The editor stopped with an error, so nothing was changed.")
+            raise InvalidInput(_("The editor stopped with an error, so nothing was changed."))
         return path.read_text(encoding="utf-8")
 
 
@@ -98,8 +106,11 @@ def run_edit(session: Session) -> int:
     use_editor = text is None and not changes
     if use_editor and not session.interactive:
         raise InvalidInput(
-            "Without a terminal kindspace can't open an editor: please give the new text "
-            "after the id, or - to read it from standard input."
+            _(
+                "Without a terminal kindspace can't open an editor: please "
+                "give the new text after the id, or - to read it from standard "
+                "input."
+            )
         )
     with session.open() as journal:
         entry_id = journal.entries.find_id(args.entry_id)
@@ -108,38 +119,54 @@ def run_edit(session: Session) -> int:
             edited = edit_in_editor(session, entry.body)
             text = edited.removesuffix("\n") if not entry.body.endswith("\n") else edited
             if text == entry.body:
-                session.out.write("Nothing changed.\n")
+                session.out.write(_("Nothing changed.") + "\n")
                 return 0
         if text is not None:
             if not text.strip() and not entry.answers:
                 raise InvalidInput(
-                    "The entry would be empty, so nothing was changed "
-                    "('kindspace delete' removes an entry)."
+                    _(
+                        "The entry would be empty, so nothing was changed ('kindspace "
+                        "delete' removes an entry)."
+                    )
                 )
             changes["body"] = text
         journal.entries.update(entry_id, **changes)
-    session.out.write("Saved.\n")
+    session.out.write(_("Saved.") + "\n")
     return 0
 
 
 #: What a delete from the terminal can count on (the app's Entry ▸ Recently deleted…).
-BRING_BACK = f"The app can bring it back for {KEEP_DAYS} days (Entry ▸ Recently deleted…)."
+def bring_back() -> str:
+    return ngettext(
+        "The app can bring it back for {days} day (Entry ▸ Recently deleted…).",
+        "The app can bring it back for {days} days (Entry ▸ Recently deleted…).",
+        KEEP_DAYS,
+    ).format(days=KEEP_DAYS)
 
 
 def run_delete(session: Session) -> int:
     args = session.args
     if not args.yes and not session.interactive:
-        raise InvalidInput("Without a terminal to ask on, kindspace deletes only with --yes.")
+        raise InvalidInput(_("Without a terminal to ask on, kindspace deletes only with --yes."))
     with session.open() as journal:
         entry_id = journal.entries.find_id(args.entry_id)
         entry = journal.entries.get(entry_id)
         if not args.yes:
-            session.err.write(f"Delete the {entry.kind} of {long_when(entry)}? {BRING_BACK} [y/N] ")
+            session.err.write(
+                # Translators: "y" and "n" are the answers; the same letters as "yes" below.
+                _("Delete the {kind} of {when}? {bring_back} [y/N] ").format(
+                    kind=entry.kind,
+                    when=long_when(entry, starts_sentence=False),
+                    bring_back=bring_back(),
+                )
+            )
             session.err.flush()
             answer = session.stdin.readline().strip().casefold()
-            if answer not in {"y", "yes"}:
-                session.out.write("Kept; nothing was deleted.\n")
+            # Translators: the answers that mean yes, separated by "|" (English ones work too).
+            yes = {"y", "yes", *_("y|yes").casefold().split("|")}
+            if answer not in yes:
+                session.out.write(_("Kept; nothing was deleted.") + "\n")
                 return 0
         journal.entries.delete(entry_id)
-    session.out.write(f"Deleted. {BRING_BACK}\n")
+    session.out.write(_("Deleted. {bring_back}").format(bring_back=bring_back()) + "\n")
     return 0

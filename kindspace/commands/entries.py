@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, number
 from kindspace.journal.journal import MAX_SEARCH_LIMIT
 from kindspace.journal.models import NOTE_KIND, SearchHit
 from kindspace.journal.search import DEFAULT_LIMIT, SearchFilters, to_fts_query
 
-UNTITLED = "(untitled)"
-NOT_UTF8 = (
+UNTITLED = N_("(untitled)")
+NOT_UTF8 = N_(
     "The note on standard input isn't valid UTF-8 text (perhaps a file in another "
     "encoding), so nothing was saved."
 )
@@ -26,14 +27,14 @@ def run_note(session: Session) -> int:
     try:
         text: str = session.stdin.read() if args.text == "-" else args.text
     except UnicodeDecodeError:
-        raise InvalidInput(NOT_UTF8) from None
+        raise InvalidInput(_(NOT_UTF8)) from None
     if not text.strip():
-        raise InvalidInput("There is nothing to save: the note is empty.")
+        raise InvalidInput(_("There is nothing to save: the note is empty."))
     with session.open() as journal:
         journal.entries.create(
             body=text, title=args.title or "", kind=NOTE_KIND, day=args.date, tags=args.tag or ()
         )
-    session.out.write("Saved.\n")
+    session.out.write(_("Saved.") + "\n")
     return 0
 
 
@@ -43,7 +44,7 @@ def _one_line(text: str) -> str:
 
 
 def format_hit(hit: SearchHit) -> str:
-    title = _one_line(hit.title) or UNTITLED
+    title = _one_line(hit.title) or _(UNTITLED)
     snippet = _one_line(hit.plain_snippet("[", "]"))
     return f"{hit.day.isoformat()}\t{title}\t{snippet}"
 
@@ -52,9 +53,13 @@ def run_search(session: Session) -> int:
     """One line per match: date, title, snippet with the matched words in [brackets]."""
     args = session.args
     if args.limit is not None and not 1 <= args.limit <= MAX_SEARCH_LIMIT:
-        raise InvalidInput(f"Please give --limit a number from 1 to {MAX_SEARCH_LIMIT:,}.")
+        raise InvalidInput(
+            _("Please give --limit a number from 1 to {largest}.").format(
+                largest=number(MAX_SEARCH_LIMIT)
+            )
+        )
     if args.first_day and args.last_day and args.first_day > args.last_day:
-        raise InvalidInput("The --from date comes after the --to date, so nothing could match.")
+        raise InvalidInput(_("The --from date comes after the --to date, so nothing could match."))
     if args.query is None:
         from kindspace.commands.browse import list_without_a_word
 
@@ -70,7 +75,7 @@ def run_search(session: Session) -> int:
             check_kind(journal, args.kind)
         hits = journal.search(args.query, filters, limit=args.limit or DEFAULT_LIMIT)
     if not hits:
-        session.err.write("No entries matched.\n")
+        session.err.write(_("No entries matched.") + "\n")
         return 0
     session.out.write("".join(format_hit(hit) + "\n" for hit in hits))
     return 0

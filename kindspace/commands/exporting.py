@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.entries import EntryNotFound
 from kindspace.transfer.selection import (
     EntryPart,
@@ -25,13 +26,13 @@ from kindspace.transfer.selection import (
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = N_(
     "This file is not encrypted: anyone who can open it can read your journal, "
-    "so please keep it somewhere private.\n"
+    "so please keep it somewhere private."
 )
-NOT_ENCRYPTED_FOLDER = (
+NOT_ENCRYPTED_FOLDER = N_(
     "These files are not encrypted: anyone who can open them can read your journal, "
-    "so please keep the folder somewhere private.\n"
+    "so please keep the folder somewhere private."
 )
 
 
@@ -46,11 +47,12 @@ def run_export(session: Session) -> int:
     with session.open() as journal:
         _check_selection(journal, selection)
         count = _export(journal, export_format, output, selection, parts, force=args.force)
-    noun = "entry" if count == 1 else "entries"
-    session.out.write(f"Exported {count} {noun} to {output}.\n")
-    session.err.write(
-        NOT_ENCRYPTED_FOLDER if export_format is ExportFormat.MARKDOWN else NOT_ENCRYPTED
+    exported = ngettext(
+        "Exported {count} entry to {output}.", "Exported {count} entries to {output}.", count
     )
+    session.out.write(exported.format(count=count, output=output) + "\n")
+    warning = NOT_ENCRYPTED_FOLDER if export_format is ExportFormat.MARKDOWN else NOT_ENCRYPTED
+    session.err.write(_(warning) + "\n")
     return 0
 
 
@@ -64,11 +66,11 @@ def selection_from(
     either."""
     if entry_ids and (first_day is not None or last_day is not None):
         raise InvalidInput(
-            "--entry already names the entries to export, so please leave out --from and --to."
+            _("--entry already names the entries to export, so please leave out --from and --to.")
         )
     cleaned = tag.strip().lstrip("#") if tag is not None else None
     if tag is not None and not cleaned:
-        raise InvalidInput("--tag needs a tag, for example --tag sleep.")
+        raise InvalidInput(_("--tag needs a tag, for example --tag sleep."))
     return EntrySelection(
         first_day=first_day, last_day=last_day, entry_ids=tuple(entry_ids), tag=cleaned
     )
@@ -78,22 +80,30 @@ def _check_output(export_format: ExportFormat, output: Path, *, force: bool) -> 
     if export_format is ExportFormat.MARKDOWN:
         if output.exists() and not output.is_dir():
             raise InvalidInput(
-                f"{output} is a file. A Markdown export is a folder with one file per entry; "
-                "please choose a folder name."
+                _(
+                    "{output} is a file. A Markdown export is a folder with one "
+                    "file per entry; please choose a folder name."
+                ).format(output=output)
             )
         if output.is_dir() and any(output.iterdir()) and not force:
             raise InvalidInput(
-                f"The folder {output} already holds files, so kindspace left it as it is; "
-                "add --force to write into it (replacing files of the same name), or choose "
-                "a new folder."
+                _(
+                    "The folder {output} already holds files, so kindspace left it "
+                    "as it is; add --force to write into it (replacing files of "
+                    "the same name), or choose a new folder."
+                ).format(output=output)
             )
         return
     if output.is_dir():
-        raise InvalidInput(f"{output} is a folder; please give a file name for the export.")
+        raise InvalidInput(
+            _("{output} is a folder; please give a file name for the export.").format(output=output)
+        )
     if output.exists() and not force:
         raise InvalidInput(
-            f"There is already a file at {output}, so kindspace left it as it is; "
-            "add --force to replace it, or choose another name."
+            _(
+                "There is already a file at {output}, so kindspace left it as "
+                "it is; add --force to replace it, or choose another name."
+            ).format(output=output)
         )
 
 
@@ -103,14 +113,16 @@ def _check_selection(journal: Journal, selection: EntrySelection) -> None:
             journal.entries.get(entry_id)
         except EntryNotFound:
             raise InvalidInput(
-                f"There is no entry with the id {entry_id} in this journal, so nothing was "
-                "written. Please check the id."
+                _(
+                    "There is no entry with the id {entry_id} in this journal, so "
+                    "nothing was written. Please check the id."
+                ).format(entry_id=entry_id)
             ) from None
     if selection.count(journal) == 0:
         raise InvalidInput(
-            "No entries match that choice, so nothing was written."
+            _("No entries match that choice, so nothing was written.")
             if not selection.is_everything
-            else "The journal has no entries yet, so there is nothing to export."
+            else _("The journal has no entries yet, so there is nothing to export.")
         )
 
 

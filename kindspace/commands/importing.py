@@ -6,15 +6,24 @@ from pathlib import Path
 
 from kindspace.commands.session import Session
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.transfer.importing import ImportFormat, apply_import
 from kindspace.transfer.readers import read_import
 
-SKIP_HINT = (
-    "To import the other {count} and leave these out, run the import again with --skip-unreadable."
-)
-LEADING_HINT = (
+LEADING_HINT = N_(
     "They come across as a note; to leave them out, run the import with --skip-unreadable."
 )
+
+
+def skip_hint(count: int) -> str:
+    """How to import the readable entries and leave the rest out."""
+    return ngettext(
+        "To import the other {count} entry and leave these out, run the import again with "
+        "--skip-unreadable.",
+        "To import the other {count} entries and leave these out, run the import again with "
+        "--skip-unreadable.",
+        count,
+    ).format(count=count)
 
 
 def run_import(session: Session) -> int:
@@ -34,11 +43,10 @@ def run_import(session: Session) -> int:
     for paragraph in plan.choices():
         session.out.write(paragraph + "\n")
     if plan.leading is not None and not skip:
-        session.out.write(LEADING_HINT + "\n")
+        session.out.write(_(LEADING_HINT) + "\n")
     session.out.flush()
     if plan.unreadable and not skip:
-        others = f"{plan.count} {'entry' if plan.count == 1 else 'entries'}"
-        raise InvalidInput(f"{plan.refusal()} {SKIP_HINT.format(count=others)}")
+        raise InvalidInput(f"{plan.refusal()} {skip_hint(plan.count)}")
     if not plan.write_count(skip_unreadable=skip):
         return 0
     with session.open() as journal:

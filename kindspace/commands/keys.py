@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from kindspace.commands.session import SecretKind, Session, short_reason
 from kindspace.errors import InvalidInput, JournalExists, KeyringUnavailable
+from kindspace.i18n import N_, _
 from kindspace.journal.journal import KeyStore, create_journal
 from kindspace.journal.keyring_store import KeyringKeyStore
 
-_RECOVERY_EXPLANATION = """\
+_RECOVERY_EXPLANATION = N_("""\
 This key opens your journal if you ever forget your passphrase or lose the keyring.
 Please write it down or print it, and keep it somewhere safe and private:
-it is shown only this once. ('kindspace recovery-key --new' makes a new one.)"""
+it is shown only this once. ('kindspace recovery-key --new' makes a new one.)""")
 
 
 def _show_recovery_key(session: Session, code: str) -> None:
-    session.out.write(f"\nYour recovery key:\n\n    {code}\n\n{_RECOVERY_EXPLANATION}\n")
+    session.out.write(
+        "\n" + _("Your recovery key:") + f"\n\n    {code}\n\n" + _(_RECOVERY_EXPLANATION) + "\n"
+    )
 
 
 def run_init(session: Session) -> int:
@@ -28,38 +31,53 @@ def run_init(session: Session) -> int:
     location = session.location
     if location.exists():
         raise JournalExists(
-            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+            _("There is already a journal in {data_dir}, so kindspace left it untouched.").format(
+                data_dir=location.data_dir
+            )
         )
     secret = session.explicit_secret()
     if secret is not None and secret.kind is not SecretKind.PASSPHRASE:
         raise InvalidInput(
-            "A new journal needs a passphrase rather than a recovery key; "
-            "kindspace makes the recovery key for you."
+            _(
+                "A new journal needs a passphrase rather than a recovery key; "
+                "kindspace makes the recovery key for you."
+            )
         )
     passphrase = secret.value if secret is not None else None
     use_keyring = not session.args.no_keyring
     store: KeyStore | None = None
-    no_keyring_clause = ""
+    no_keyring_reason = ""
     if use_keyring:
         check = session.probe_keyring()
         if check.backend is not None:
             store = KeyringKeyStore(check.backend)
         else:
-            no_keyring_clause = f"No usable system keyring was found ({short_reason(check)})"
+            no_keyring_reason = short_reason(check)
     if passphrase is None and store is None:
         if not session.interactive:
-            if no_keyring_clause:
+            if no_keyring_reason:
                 raise KeyringUnavailable(
-                    f"{no_keyring_clause}, so your journal needs a passphrase: give it with "
-                    "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+                    _(
+                        "No usable system keyring was found ({reason}), so your journal "
+                        "needs a passphrase: give it with --passphrase-stdin, or run "
+                        "'kindspace init' in a terminal to be asked."
+                    ).format(reason=no_keyring_reason)
                 )
             raise InvalidInput(
-                "Without the keyring your journal needs a passphrase: give it with "
-                "--passphrase-stdin, or run 'kindspace init' in a terminal to be asked."
+                _(
+                    "Without the keyring your journal needs a passphrase: give it "
+                    "with --passphrase-stdin, or run 'kindspace init' in a "
+                    "terminal to be asked."
+                )
             )
-        if no_keyring_clause:
-            session.err.write(f"{no_keyring_clause}, so please choose a passphrase.\n")
-        session.err.write("A few ordinary words in a row make a good passphrase.\n")
+        if no_keyring_reason:
+            session.err.write(
+                _(
+                    "No usable system keyring was found ({reason}), so please choose a passphrase."
+                ).format(reason=no_keyring_reason)
+                + "\n"
+            )
+        session.err.write(_("A few ordinary words in a row make a good passphrase.") + "\n")
         passphrase = session.ask_new_passphrase()
     try:
         journal, code = create_journal(
@@ -70,20 +88,21 @@ def run_init(session: Session) -> int:
             raise
         # The half-made journal was removed; a passphrase alone is still a fine way in.
         session.err.write(
-            "The system keyring didn't keep the key, so your passphrase alone opens it.\n"
+            _("The system keyring didn't keep the key, so your passphrase alone opens it.") + "\n"
         )
         store = None
         journal, code = create_journal(location, passphrase=passphrase, use_keyring=False)
     journal.close()
     if store is not None and passphrase is not None:
-        opens_with = "the system keyring (and your passphrase)"
+        ready = _(
+            "Your journal is ready in {data_dir}.\n"
+            "It opens with the system keyring (and your passphrase)."
+        )
     elif store is not None:
-        opens_with = "the system keyring"
+        ready = _("Your journal is ready in {data_dir}.\nIt opens with the system keyring.")
     else:
-        opens_with = "your passphrase"
-    session.out.write(
-        f"Your journal is ready in {location.data_dir}.\nIt opens with {opens_with}.\n"
-    )
+        ready = _("Your journal is ready in {data_dir}.\nIt opens with your passphrase.")
+    session.out.write(ready.format(data_dir=location.data_dir) + "\n")
     _show_recovery_key(session, code)
     return 0
 
@@ -95,8 +114,10 @@ def run_passphrase(session: Session) -> int:
         if new is None:
             if not session.interactive:
                 raise InvalidInput(
-                    "Please give the new passphrase with --new-passphrase-stdin, "
-                    "or run 'kindspace passphrase' in a terminal to be asked."
+                    _(
+                        "Please give the new passphrase with --new-passphrase-stdin, "
+                        "or run 'kindspace passphrase' in a terminal to be asked."
+                    )
                 )
             new = session.ask_new_passphrase()
         had_one = journal.keys.passphrase is not None
@@ -104,13 +125,14 @@ def run_passphrase(session: Session) -> int:
         journal.set_passphrase(new)
         notes = journal.notes[already:]
     for note in notes:
-        session.err.write(f"Note: {note}\n")
+        session.err.write(_("Note: {note}").format(note=note) + "\n")
     if had_one:
         session.out.write(
-            "Your new passphrase is set; the old one no longer opens the journal or its backups.\n"
+            _("Your new passphrase is set; the old one no longer opens the journal or its backups.")
+            + "\n"
         )
     else:
-        session.out.write("Your passphrase is set; it now opens the journal too.\n")
+        session.out.write(_("Your passphrase is set; it now opens the journal too.") + "\n")
     return 0
 
 
@@ -122,22 +144,30 @@ def run_require_passphrase(session: Session) -> int:
             was_in_keyring = journal.keys.keyring
             store = session.key_store() if was_in_keyring else None
             journal.require_passphrase(store)
-            session.out.write("Your journal now asks for its passphrase every time it opens.\n")
+            session.out.write(
+                _("Your journal now asks for its passphrase every time it opens.") + "\n"
+            )
             if was_in_keyring and store is None:
                 session.err.write(
-                    "The system keyring could not be reached, so if it still holds the key, "
-                    "you can remove the “kindspace” entry with your password manager.\n"
+                    _(
+                        "The system keyring could not be reached, so if it still holds "
+                        "the key, you can remove the “kindspace” entry with your "
+                        "password manager."
+                    )
+                    + "\n"
                 )
             return 0
         check = session.probe_keyring()
         if check.backend is None:
             raise KeyringUnavailable(
-                f"No usable system keyring was found ({short_reason(check)}), "
-                "so your journal keeps asking for its passphrase."
+                _(
+                    "No usable system keyring was found ({check}), so your journal "
+                    "keeps asking for its passphrase."
+                ).format(check=short_reason(check))
             )
         journal.remember_in_keyring(KeyringKeyStore(check.backend))
     session.out.write(
-        "Your journal now opens with the system keyring; your passphrase still works too.\n"
+        _("Your journal now opens with the system keyring; your passphrase still works too.") + "\n"
     )
     return 0
 
@@ -146,16 +176,18 @@ def run_recovery_key(session: Session) -> int:
     """Make a new recovery key; the old one stops working at once."""
     if not session.args.new:
         raise InvalidInput(
-            "The app shows your current recovery key again, in Settings ▸ Unlock; "
-            "'kindspace recovery-key --new' makes a new one here (and the old one stops "
-            "working)."
+            _(
+                "The app shows your current recovery key again, in Settings ▸ "
+                "Unlock; 'kindspace recovery-key --new' makes a new one here "
+                "(and the old one stops working)."
+            )
         )
     with session.open() as journal:
         already = len(journal.notes)  # those were said when it opened
         code = journal.replace_recovery_key()
         notes = journal.notes[already:]
     for note in notes:
-        session.err.write(f"Note: {note}\n")
-    session.out.write("Your old recovery key no longer opens the journal or its backups.\n")
+        session.err.write(_("Note: {note}").format(note=note) + "\n")
+    session.out.write(_("Your old recovery key no longer opens the journal or its backups.") + "\n")
     _show_recovery_key(session, code)
     return 0

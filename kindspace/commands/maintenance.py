@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kindspace.commands.session import Session
 from kindspace.errors import DamagedKeyFile, InvalidInput
+from kindspace.i18n import _, ngettext
 from kindspace.journal.backup import backup_key_file, make_backup
 from kindspace.journal.health import check_journal
 from kindspace.journal.restore import (
@@ -33,23 +34,35 @@ def run_check(session: Session) -> int:
         if rebuild:
             journal.rebuild_search_index()
         results = check_journal(journal)
-    lines = [f"{'ok':<8} {'unlock':<19} opened with the {method}"]
+    opened = {
+        "keyring": _("opened with the keyring"),
+        "passphrase": _("opened with the passphrase"),
+        "recovery key": _("opened with the recovery key"),
+    }.get(method, method)
+    # The first two columns stay English on every language: scripts read them.
+    lines = [f"{'ok':<8} {'unlock':<19} {opened}"]
     if rebuild:
-        lines.append(f"{'ok':<8} {'rebuild index':<19} built again from the entries")
+        lines.append(f"{'ok':<8} {'rebuild index':<19} {_('built again from the entries')}")
     lines += [f"{'ok' if r.ok else 'problem':<8} {r.name:<19} {r.detail}" for r in results]
     session.out.write("\n".join(lines) + "\n")
     problems = sum(not result.ok for result in results)
     if not problems:
-        session.out.write("Your journal looks whole and well.\n")
+        session.out.write(_("Your journal looks whole and well.") + "\n")
         return 0
-    noun = "check" if problems == 1 else "checks"
     if any(not r.ok and r.name == "search index" for r in results) and not rebuild:
         session.err.write(
-            "'kindspace check --rebuild-index' builds the search index again from your entries.\n"
+            _("'kindspace check --rebuild-index' builds the search index again from your entries.")
+            + "\n"
         )
     session.err.write(
-        f"{problems} {noun} found a problem; your backups are in {session.location.backups_dir} "
-        "and 'kindspace restore' can bring one back.\n"
+        ngettext(
+            "{count} check found a problem; your backups are in "
+            "{backups_dir} and 'kindspace restore' can bring one back.",
+            "{count} checks found a problem; your backups are in "
+            "{backups_dir} and 'kindspace restore' can bring one back.",
+            problems,
+        ).format(count=problems, backups_dir=session.location.backups_dir)
+        + "\n"
     )
     return 1
 
@@ -58,7 +71,7 @@ def run_backup(session: Session) -> int:
     """An encrypted copy of the journal, in the backups folder or where the person says."""
     with session.open() as journal:
         made = make_backup(journal, session.args.output)
-    session.out.write(f"Backed up to {made}.\n")
+    session.out.write(_("Backed up to {made}.").format(made=made) + "\n")
     return 0
 
 
@@ -67,22 +80,41 @@ def run_restore(session: Session) -> int:
     backup: Path = session.args.backup
     location = session.location
     if not backup.is_file():
-        raise InvalidInput(f"There is no backup at {backup}, so nothing was changed.")
+        raise InvalidInput(
+            _("There is no backup at {backup}, so nothing was changed.").format(backup=backup)
+        )
     key_file = location.key_file
     damaged = key_file_is_damaged(location)
     if damaged or not key_file.exists():
         # A new computer, or a lost or damaged keys.json: the backup's own copy unlocks it.
-        what = "damaged" if damaged else "missing"
         key_file = backup_key_file(backup)
         if not key_file.is_file():
-            raise DamagedKeyFile(
-                f"The journal's key file is {what} and {backup.name} has no key file beside "
-                "it, so the backup couldn't be opened afterwards. Nothing was changed."
+            no_copy = (
+                _(
+                    "The journal's key file is damaged and {name} has no key file "
+                    "beside it, so the backup couldn't be opened afterwards. "
+                    "Nothing was changed."
+                )
+                if damaged
+                else _(
+                    "The journal's key file is missing and {name} has no key file "
+                    "beside it, so the backup couldn't be opened afterwards. "
+                    "Nothing was changed."
+                )
             )
-        session.err.write(
-            f"Note: the journal's key file is {what}, so kindspace uses the key file beside "
-            f"the backup, {key_file}.\n"
+            raise DamagedKeyFile(no_copy.format(name=backup.name))
+        note = (
+            _(
+                "Note: the journal's key file is damaged, so kindspace uses the "
+                "key file beside the backup, {key_file}."
+            )
+            if damaged
+            else _(
+                "Note: the journal's key file is missing, so kindspace uses the "
+                "key file beside the backup, {key_file}."
+            )
         )
+        session.err.write(note.format(key_file=key_file) + "\n")
     data_key = session.data_key(key_file)
     key_file_aside = set_damaged_key_file_aside(location) if damaged else None
     try:
@@ -91,14 +123,20 @@ def run_restore(session: Session) -> int:
         if key_file_aside is not None:
             put_key_file_back(location, key_file_aside)
         raise
-    session.out.write(f"Restored your journal from {backup}.\n")
+    session.out.write(_("Restored your journal from {backup}.").format(backup=backup) + "\n")
     if key_file_aside is not None:
         session.out.write(
-            f"Its key file now comes from beside the backup; the damaged one is kept at "
-            f"{key_file_aside}.\n"
+            _(
+                "Its key file now comes from beside the backup; the damaged "
+                "one is kept at {key_file_aside}."
+            ).format(key_file_aside=key_file_aside)
+            + "\n"
         )
     if set_aside is not None:
         session.out.write(
-            f"The journal as it was before is kept at {set_aside}, in case you want it back.\n"
+            _(
+                "The journal as it was before is kept at {set_aside}, in case you want it back."
+            ).format(set_aside=set_aside)
+            + "\n"
         )
     return 0

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from kindspace.errors import CannotUnlock, InvalidInput, KeyringUnavailable, WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.journal import Journal, JournalLocation, open_journal
 from kindspace.journal.keyring_store import (
     KeyringCheck,
@@ -55,14 +56,36 @@ class Secret:
         return f"Secret({self.kind.value}, <hidden>)"
 
 
+def _stdin_sentences(what: str) -> tuple[str, str]:
+    """What to say when ``what`` on standard input is not UTF-8, and when it is missing.
+
+    Whole sentences per secret, so each language can word them its own way."""
+    if what == "recovery key":
+        return (
+            _("The recovery key isn't valid UTF-8 text."),
+            _("kindspace expected the recovery key on standard input, but nothing came."),
+        )
+    if what == "new passphrase":
+        return (
+            _("The new passphrase isn't valid UTF-8 text."),
+            _("kindspace expected the new passphrase on standard input, but nothing came."),
+        )
+    return (
+        _("The passphrase isn't valid UTF-8 text."),
+        _("kindspace expected the passphrase on standard input, but nothing came."),
+    )
+
+
 def read_line(stream: TextIO, what: str) -> str:
-    """One line from ``stream`` with only its line ending removed (spaces can be part of it)."""
+    """One line from ``stream`` with only its line ending removed (spaces can be part of it).
+
+    ``what`` is "passphrase", "recovery key" or "new passphrase"."""
     try:
         line = stream.readline()
     except UnicodeDecodeError:
-        raise InvalidInput(f"The {what.removeprefix('the ')} isn't valid UTF-8 text.") from None
+        raise InvalidInput(_stdin_sentences(what)[0]) from None
     if not line:
-        raise InvalidInput(f"kindspace expected {what} on standard input, but nothing came.")
+        raise InvalidInput(_stdin_sentences(what)[1])
     if line.endswith("\n"):
         line = line[:-1]
         if line.endswith("\r"):
@@ -107,18 +130,18 @@ class Session:
         recovery_stdin = bool(getattr(args, "recovery_key_stdin", False))
         if passphrase_stdin and recovery_stdin:
             raise InvalidInput(
-                "Please give either --passphrase-stdin or --recovery-key-stdin, not both."
+                _("Please give either --passphrase-stdin or --recovery-key-stdin, not both.")
             )
         self.stdin_secret: Secret | None = None
         if passphrase_stdin:
-            value = read_line(self.stdin, "the passphrase")
+            value = read_line(self.stdin, "passphrase")
             self.stdin_secret = Secret(SecretKind.PASSPHRASE, value)
         elif recovery_stdin:
-            value = read_line(self.stdin, "the recovery key")
+            value = read_line(self.stdin, "recovery key")
             self.stdin_secret = Secret(SecretKind.RECOVERY_KEY, value)
         self.new_passphrase: str | None = None
         if getattr(args, "new_passphrase_stdin", False):
-            self.new_passphrase = read_line(self.stdin, "the new passphrase")
+            self.new_passphrase = read_line(self.stdin, "new passphrase")
 
     # -- the keyring -----------------------------------------------------------------------
 
@@ -168,12 +191,12 @@ class Session:
         self.out.flush()
         return getpass.getpass(prompt)
 
-    def ask_new_passphrase(self, what: str = "passphrase") -> str:
+    def ask_new_passphrase(self) -> str:
         """A new passphrase typed twice, so a typo can't lock the person out."""
-        first = self.ask_hidden(f"New {what}: ")
-        second = self.ask_hidden(f"The same {what} again: ")
+        first = self.ask_hidden(_("New passphrase: "))
+        second = self.ask_hidden(_("The same passphrase again: "))
         if first != second:
-            raise InvalidInput("The two passphrases were different, so nothing was changed.")
+            raise InvalidInput(_("The two passphrases were different, so nothing was changed."))
         return first
 
     # -- unlocking -------------------------------------------------------------------------
@@ -202,7 +225,7 @@ class Session:
 
         journal = self._unlock(opener)
         for note in journal.notes:
-            self.err.write(f"Note: {note}\n")
+            self.err.write(_("Note: {note}").format(note=note) + "\n")
         return journal
 
     def data_key(self, key_file: Path | None = None) -> bytes:
@@ -241,19 +264,21 @@ class Session:
             check = self.keyring_check()
             store = self.key_store()
             if store is None:
-                keyring_problem = f"no usable system keyring was found ({short_reason(check)})"
+                keyring_problem = _("no usable system keyring was found ({reason})").format(
+                    reason=short_reason(check)
+                )
             else:
                 try:
                     return opener(None, store)
                 except KeyringTimedOut:
-                    keyring_problem = "the system keyring didn't answer in time"
+                    keyring_problem = _("the system keyring didn't answer in time")
                 except KeyringUnavailable:
-                    keyring_problem = "the system keyring could not be read"
+                    keyring_problem = _("the system keyring could not be read")
                 except CannotUnlock:
-                    keyring_problem = "the journal's key is not in this computer's keyring"
+                    keyring_problem = _("the journal's key is not in this computer's keyring")
         if self.interactive:
             if keyring_problem:
-                self.err.write(f"Note: {keyring_problem}.\n")
+                self.err.write(_("Note: {note}.").format(note=keyring_problem) + "\n")
             return self._prompt(opener, uses_keyring, keys.passphrase is not None)
         raise CannotUnlock(_no_secret_sentence(keys.passphrase is not None, keyring_problem))
 
@@ -265,12 +290,13 @@ class Session:
     ) -> _T:
         if has_passphrase:
             self.err.write(
-                "Your journal is locked. Type your passphrase; your recovery key works too.\n"
+                _("Your journal is locked. Type your passphrase; your recovery key works too.")
+                + "\n"
             )
         else:
-            self.err.write("Your journal is locked. Type your recovery key to open it.\n")
-        for _ in range(PROMPT_ATTEMPTS):
-            typed = self.ask_hidden("Passphrase: " if has_passphrase else "Recovery key: ")
+            self.err.write(_("Your journal is locked. Type your recovery key to open it.") + "\n")
+        for _attempt in range(PROMPT_ATTEMPTS):
+            typed = self.ask_hidden(_("Passphrase: ") if has_passphrase else _("Recovery key: "))
             if not typed.strip():
                 continue
             secret = Secret(SecretKind.RECOVERY_KEY, typed)
@@ -280,7 +306,9 @@ class Session:
                 return opener(secret, self.key_store() if uses_keyring else None)
             except (WrongSecret, InvalidInput) as error:  # a typo in a recovery key, too
                 self.err.write(f"{error}\n")
-        raise WrongSecret("The journal stays locked for now; please try again when you're ready.")
+        raise WrongSecret(
+            _("The journal stays locked for now; please try again when you're ready.")
+        )
 
 
 def _looks_like_recovery_key(text: str) -> bool:
@@ -292,13 +320,26 @@ def _looks_like_recovery_key(text: str) -> bool:
 
 
 def _no_secret_sentence(has_passphrase: bool, keyring_problem: str) -> str:
-    secret = "passphrase" if has_passphrase else "recovery key"
-    option = "--passphrase-stdin" if has_passphrase else "--recovery-key-stdin"
-    how = (
-        f"give the {secret} with {option}"
-        + (f" or {PASSPHRASE_ENV}" if has_passphrase else "")
-        + ", or run kindspace in a terminal to be asked"
-    )
-    if keyring_problem:
-        return f"The keyring could not open the journal: {keyring_problem}, so please {how}."
-    return f"This journal needs its {secret} to open, so please {how}."
+    """Why the journal stayed shut and how to give the secret, as one whole sentence."""
+    if has_passphrase and keyring_problem:
+        text = _(
+            "The keyring could not open the journal: {problem}, so please give the "
+            "passphrase with --passphrase-stdin or {variable}, or run kindspace in a terminal "
+            "to be asked."
+        )
+    elif has_passphrase:
+        text = _(
+            "This journal needs its passphrase to open, so please give the passphrase with "
+            "--passphrase-stdin or {variable}, or run kindspace in a terminal to be asked."
+        )
+    elif keyring_problem:
+        text = _(
+            "The keyring could not open the journal: {problem}, so please give the recovery "
+            "key with --recovery-key-stdin, or run kindspace in a terminal to be asked."
+        )
+    else:
+        text = _(
+            "This journal needs its recovery key to open, so please give the recovery key "
+            "with --recovery-key-stdin, or run kindspace in a terminal to be asked."
+        )
+    return text.format(problem=keyring_problem, variable=PASSPHRASE_ENV)

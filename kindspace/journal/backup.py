@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kindspace.errors import DamagedJournal, InvalidInput, KindspaceError, StorageFull
+from kindspace.i18n import _
 from kindspace.journal import vault
 from kindspace.journal.backup_files import (
     create_private,
@@ -129,7 +130,7 @@ def keep_setting(journal: Journal) -> int:
 def set_keep_setting(journal: Journal, keep: int) -> None:
     """Keep the newest ``keep`` automatic backups from the next rotation on (at least one)."""
     if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
-        raise InvalidInput("Please keep at least one automatic backup, so there is always one.")
+        raise InvalidInput(_("Please keep at least one automatic backup, so there is always one."))
     journal.settings.set(KEEP_SETTING, keep)
 
 
@@ -170,12 +171,16 @@ def _target(journal: Journal, kind: str, destination: Path | None, backups: Path
     if destination is not None and not destination.is_dir():
         if destination.exists() or backup_key_file(destination).exists():
             raise InvalidInput(
-                f"There is already a file called {destination.name} there, so kindspace left "
-                "it as it is. Please choose another name."
+                _(
+                    "There is already a file called {name} there, so kindspace "
+                    "left it as it is. Please choose another name."
+                ).format(name=destination.name)
             )
         if not destination.parent.is_dir():
             raise InvalidInput(
-                f"The folder {destination.parent} doesn't exist. Please choose another place."
+                _("The folder {parent} doesn't exist. Please choose another place.").format(
+                    parent=destination.parent
+                )
             )
         return destination
     folder = backups if destination is None else destination
@@ -184,7 +189,9 @@ def _target(journal: Journal, kind: str, destination: Path | None, backups: Path
         target = folder / f"kindspace-{stamp}-{kind}{suffix}.db"
         if not any(p.exists() for p in (target, backup_key_file(target))):
             return target
-    raise BackupFailed(f"There are too many backups named for this moment in {folder}.")
+    raise BackupFailed(
+        _("There are too many backups named for this moment in {folder}.").format(folder=folder)
+    )
 
 
 def _write_snapshot(journal: Journal, partial: Path) -> None:
@@ -212,14 +219,16 @@ def _write_snapshot(journal: Journal, partial: Path) -> None:
 
 def _unverified() -> BackupFailed:
     return BackupFailed(
-        "The new backup didn't pass its check, so kindspace removed it. Your journal is "
-        "unchanged; please try again."
+        _(
+            "The new backup didn't pass its check, so kindspace removed "
+            "it. Your journal is unchanged; please try again."
+        )
     )
 
 
 def check_database(db: Database) -> tuple[int, int]:
     """Entry count and schema version of a whole, readable database; else DamagedJournal."""
-    damaged = DamagedJournal("The backup is damaged, so kindspace didn't use it.")
+    damaged = DamagedJournal(_("The backup is damaged, so kindspace didn't use it."))
     try:
         problems = db.execute("PRAGMA cipher_integrity_check").fetchall()
         verdict = db.execute("PRAGMA integrity_check").fetchall()
@@ -250,8 +259,10 @@ def _read_only_place(journal: Journal, destination: Path | None) -> Path | None:
         return None
     if destination is None:
         raise BackupFailed(
-            "This journal's folder is read-only, so a backup can only go to another place: "
-            "'kindspace backup --output FOLDER'."
+            _(
+                "This journal's folder is read-only, so a backup can only go "
+                "to another place: 'kindspace backup --output FOLDER'."
+            )
         )
     return destination if destination.is_dir() else destination.parent
 
@@ -288,19 +299,33 @@ def describe_write_error(
 ) -> KindspaceError:
     """A calm sentence for a failed write; SQLite and OS messages never hold journal text."""
     number = getattr(error, "errno", None)
-    what = "restore the backup" if restoring else "make a backup"
     # SQLite says "database or disk is full"; an OSError's text may hold any path, so only
     # its errno is trusted.
     full = isinstance(error, DatabaseError) and "disk is full" in str(error).lower()
     if full or number in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
-            f"The disk is full, so kindspace couldn't {what}. Your journal is unchanged; "
-            "please free some space and try again."
+            _(
+                "The disk is full, so kindspace couldn't restore the backup. Your journal "
+                "is unchanged; please free some space and try again."
+            )
+            if restoring
+            else _(
+                "The disk is full, so kindspace couldn't make a backup. Your journal "
+                "is unchanged; please free some space and try again."
+            )
         )
     if isinstance(error, FileExistsError):
-        reason = f"{Path(str(error.filename)).name} is in the way"
+        reason = _("{name} is in the way").format(name=Path(str(error.filename)).name)
     else:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return BackupFailed(
-        f"kindspace couldn't {what} in {folder} ({reason}). Your journal is unchanged."
+    failed = (
+        _(
+            "kindspace couldn't restore the backup in {folder} ({reason}). "
+            "Your journal is unchanged."
+        )
+        if restoring
+        else _(
+            "kindspace couldn't make a backup in {folder} ({reason}). Your journal is unchanged."
+        )
     )
+    return BackupFailed(failed.format(folder=folder, reason=reason))

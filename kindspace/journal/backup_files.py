@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kindspace.errors import KindspaceError
+from kindspace.i18n import _
 from kindspace.paths import PRIVATE_FILE_MODE, make_private, place_new
 
 log = logging.getLogger(__name__)
@@ -108,8 +109,10 @@ def folder_lock(lock_file: Path) -> Iterator[None]:
         while not _try_lock(fd):
             if time.monotonic() > deadline:
                 raise FolderBusy(
-                    "Another kindspace window is making or restoring a backup. Please try "
-                    "again in a moment."
+                    _(
+                        "Another kindspace window is making or restoring a backup. "
+                        "Please try again in a moment."
+                    )
                 )
             time.sleep(0.05)
         try:

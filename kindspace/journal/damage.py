@@ -15,6 +15,7 @@ import shlex
 from pathlib import Path
 
 from kindspace.errors import DamagedJournal, KindspaceError
+from kindspace.i18n import _, ngettext
 from kindspace.journal.database import Database, NotAJournal
 from kindspace.journal.unlocking import JournalLocation
 
@@ -30,7 +31,11 @@ def require_journal_schema(db: Database, path: Path) -> None:
     """Refuse a database that opens with the key but was never a kindspace journal."""
     names = {str(row[0]) for row in db.execute("SELECT name FROM sqlite_master").fetchall()}
     if _JOURNAL_MARK_TABLE not in names:
-        raise NotAJournal(f"The journal file {path.name} holds another database, not a journal.")
+        raise NotAJournal(
+            _("The journal file {name} holds another database, not a journal.").format(
+                name=path.name
+            )
+        )
 
 
 def damaged_journal(location: JournalLocation, data_key: bytes, what: str) -> DamagedJournal:
@@ -40,19 +45,23 @@ def damaged_journal(location: JournalLocation, data_key: bytes, what: str) -> Da
     """
     backup = newest_good_backup(location, data_key)
     if backup is None:
-        offer = (
-            f"No backup in {location.backups_dir} could be checked; if you keep a copy "
+        offer = _(
+            "No backup in {folder} could be checked; if you keep a copy "
             "elsewhere, 'kindspace restore BACKUP' brings it back."
-        )
+        ).format(folder=location.backups_dir)
     else:
         path, entries = backup
-        noun = "entry" if entries == 1 else "entries"
-        offer = (
-            f"The newest good backup is {path.name} ({entries} {noun}); to bring it back, "
-            f"run: kindspace restore {shlex.quote(str(path))}"
+        offer = ngettext(
+            "The newest good backup is {name} ({count} entry); to bring it back, run: {command}",
+            "The newest good backup is {name} ({count} entries); to bring it back, run: {command}",
+            entries,
+        ).format(
+            name=path.name, count=entries, command=f"kindspace restore {shlex.quote(str(path))}"
         )
     return DamagedJournal(
-        f"{what} kindspace has left it exactly as it is and won't write over it. {offer}"
+        _("{what} kindspace has left it exactly as it is and won't write over it. {offer}").format(
+            what=what, offer=offer
+        )
     )
 
 

@@ -35,6 +35,7 @@ import sqlcipher3._sqlite3
 import sqlcipher3.dbapi2
 
 from kindspace.errors import DamagedJournal, KindspaceError, StorageFull, WrongSecret
+from kindspace.i18n import _
 from kindspace.paths import ensure_private_dir, make_private
 
 
@@ -140,8 +141,10 @@ def _verify_key(conn: Connection, path: Path) -> int:
         if "not a database" not in str(error).lower():
             raise describe_storage_error(error, path) from error
         raise WrongSecret(
-            "This key does not open the journal. If you have a passphrase or recovery key, "
-            "you can use it instead."
+            _(
+                "This key does not open the journal. If you have a passphrase "
+                "or recovery key, you can use it instead."
+            )
         ) from error
     return int(row[0]) if row else 0
 
@@ -173,7 +176,11 @@ def open_encrypted(
     ``read_only`` opens without changing anything on disk (see :func:`_open_read_only`).
     """
     if not create and not path.exists():
-        raise DamagedJournal(f"The journal file {path.name} is missing from {path.parent}.")
+        raise DamagedJournal(
+            _("The journal file {name} is missing from {parent}.").format(
+                name=path.name, parent=path.parent
+            )
+        )
     if read_only:
         return _open_read_only(path, key)
     ensure_private_dir(path.parent)
@@ -186,7 +193,7 @@ def open_encrypted(
     try:
         _configure(conn, key)
         if _verify_key(conn, path) == 0 and not create:
-            raise NotAJournal(f"The journal file {path.name} is empty.")
+            raise NotAJournal(_("The journal file {name} is empty.").format(name=path.name))
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -218,9 +225,12 @@ def _open_read_only(path: Path, key: bytes) -> Database:
     has_changes = wal.exists() and wal.stat().st_size > 0
     if has_changes and not shm.exists():
         raise DamagedJournal(
-            f"The journal's folder {path.parent} is read-only and its latest changes are "
-            "still in a side file kindspace can't read there. Please open it where it can be "
-            "written, or copy the whole folder somewhere writable."
+            _(
+                "The journal's folder {parent} is read-only and its latest "
+                "changes are still in a side file kindspace can't read there. "
+                "Please open it where it can be written, or copy the whole "
+                "folder somewhere writable."
+            ).format(parent=path.parent)
         )
     query = "mode=ro" if has_changes else "mode=ro&immutable=1"
     try:
@@ -232,7 +242,7 @@ def _open_read_only(path: Path, key: bytes) -> Database:
     try:
         _configure(conn, key)
         if _verify_key(conn, path) == 0:
-            raise NotAJournal(f"The journal file {path.name} is empty.")
+            raise NotAJournal(_("The journal file {name} is empty.").format(name=path.name))
         conn.execute("PRAGMA temp_store = MEMORY")
     except KindspaceError:
         conn.close()
@@ -253,25 +263,33 @@ def describe_storage_error(error: BaseException, path: Path) -> KindspaceError:
         or ("disk i/o error" in message and _nearly_full(path.parent))
     ):
         return StorageFull(
-            "The disk is full, so nothing new could be saved. Your journal is unchanged; "
-            "please free some space and try again."
+            _(
+                "The disk is full, so nothing new could be saved. Your journal "
+                "is unchanged; please free some space and try again."
+            )
         )
     if errno_value in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in message:
         return DamagedJournal(
-            f"kindspace cannot write to {path.parent}. Please check that the folder is "
-            "yours and not read-only."
+            _(
+                "kindspace cannot write to {parent}. Please check that the "
+                "folder is yours and not read-only."
+            ).format(parent=path.parent)
         )
     if "file is not a database" in message or "malformed" in message:
         return DamagedJournal(
-            f"{path.name} could not be read as a kindspace journal. It may be damaged; "
-            "your backups are in the backups folder beside it."
+            _(
+                "{name} could not be read as a kindspace journal. It may be "
+                "damaged; your backups are in the backups folder beside it."
+            ).format(name=path.name)
         )
     if "locked" in message or "busy" in message:
         return DamagedJournal(
-            "The journal is busy in another kindspace window or command. Please try again "
-            "in a moment."
+            _(
+                "The journal is busy in another kindspace window or command. "
+                "Please try again in a moment."
+            )
         )
-    return DamagedJournal(f"The journal could not be used: {error}.")
+    return DamagedJournal(_("The journal could not be used: {error}.").format(error=error))
 
 
 #: Below this much free space, SQLite's "disk I/O error" means the disk is full: when the
@@ -416,7 +434,11 @@ def open_encrypted_readonly(path: Path, key: bytes) -> Database:
     so a backup made by ``VACUUM INTO`` (rollback mode) gets no ``-wal``/``-shm`` files.
     """
     if not path.is_file():
-        raise DamagedJournal(f"The file {path.name} is missing from {path.parent}.")
+        raise DamagedJournal(
+            _("The file {name} is missing from {parent}.").format(
+                name=path.name, parent=path.parent
+            )
+        )
     try:
         conn = sqlcipher3.connect(
             path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None

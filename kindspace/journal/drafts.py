@@ -11,6 +11,7 @@ from typing import Any
 
 from kindspace.clock import Clock, from_utc_text, system_clock, to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import Database, write_transaction
 from kindspace.journal.models import Draft
 
@@ -117,7 +118,9 @@ def _to_json(value: Any) -> str:
     try:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
     except (TypeError, ValueError) as error:
-        raise InvalidInput("That value cannot be stored: only text, numbers and lists.") from error
+        raise InvalidInput(
+            _("That value cannot be stored: only text, numbers and lists.")
+        ) from error
 
 
 def _draft(row: tuple[str, str, str]) -> Draft:

@@ -17,6 +17,7 @@ from typing import Any
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import InvalidInput, KindspaceError
+from kindspace.i18n import _
 from kindspace.journal.database import Database, write_transaction
 from kindspace.journal.models import (
     NOTE_KIND,
@@ -194,7 +195,7 @@ class EntryRepository:
     def _get(self, entry_id: str) -> Entry:
         entry = self._find(entry_id)
         if entry is None:
-            raise EntryNotFound("That entry is no longer in the journal.")
+            raise EntryNotFound(_("That entry is no longer in the journal."))
         return entry
 
     def on_day(self, day: date) -> list[Entry]:
@@ -265,16 +266,26 @@ class EntryRepository:
         prefix = prefix.strip().lower()
         if len(prefix) < MIN_ID_PREFIX or not all(c in "0123456789abcdef-" for c in prefix):
             raise InvalidInput(
-                f"'{prefix}' is not an entry id; 'kindspace list' shows them "
-                f"(the first {MIN_ID_PREFIX} characters or more are enough)."
+                _(
+                    "'{prefix}' is not an entry id; 'kindspace list' shows them "
+                    "(the first {min_id_prefix} characters or more are enough)."
+                ).format(prefix=prefix, min_id_prefix=MIN_ID_PREFIX)
             )
         rows = self._db.execute(
             "SELECT id FROM entries WHERE substr(id, 1, ?) = ? LIMIT 2", (len(prefix), prefix)
         ).fetchall()
         if not rows:
-            raise EntryNotFound(f"No entry has the id {prefix}; 'kindspace list' shows them.")
+            raise EntryNotFound(
+                _("No entry has the id {prefix}; 'kindspace list' shows them.").format(
+                    prefix=prefix
+                )
+            )
         if len(rows) > 1:
-            raise InvalidInput(f"More than one entry has an id starting {prefix}; type more of it.")
+            raise InvalidInput(
+                _("More than one entry has an id starting {prefix}; type more of it.").format(
+                    prefix=prefix
+                )
+            )
         return str(rows[0][0])
 
     def rename_tag(self, old: str, new: str) -> int:
@@ -285,14 +296,18 @@ class EntryRepository:
         """
         old_tags, new_tags = clean_tags([old]), clean_tags([new])
         if not old_tags or not new_tags:
-            raise InvalidInput("Please give the tag's current name and its new name.")
+            raise InvalidInput(_("Please give the tag's current name and its new name."))
         old_tag, new_tag = old_tags[0], new_tags[0]
         with write_transaction(self._db):
             rows = self._db.execute(
                 "SELECT count(*) FROM entry_tags WHERE tag = ?", (old_tag,)
             ).fetchone()
             if not rows[0]:
-                raise InvalidInput(f"No entry has the tag '{old_tag}', so nothing was renamed.")
+                raise InvalidInput(
+                    _("No entry has the tag '{old_tag}', so nothing was renamed.").format(
+                        old_tag=old_tag
+                    )
+                )
             # One change for the rename; every entry's tags follow it (kindspace/sync/renames.py),
             # here and on the person's other devices, including entries tagged there meanwhile.
             change = record_rename(self._db, self._clock, old_tag, new_tag)
@@ -344,17 +359,29 @@ def check_text(text: str, what: str) -> str:
     """Refuse text with lone surrogates: what invalid UTF-8 becomes on the way in (a file
     or terminal in another encoding). Stored, it would be bytes no reader can decode."""
     if isinstance(text, str) and _SURROGATE.search(text):
-        raise InvalidInput(
-            f"The {what} holds characters that aren't valid UTF-8 (perhaps from a file in "
-            "another encoding), so nothing was saved."
-        )
+        if what == "title":
+            message = _(
+                "The title holds characters that aren't valid UTF-8 (perhaps "
+                "from a file in another encoding), so nothing was saved."
+            )
+        elif what == "tag":
+            message = _(
+                "A tag holds characters that aren't valid UTF-8 (perhaps "
+                "from a file in another encoding), so nothing was saved."
+            )
+        else:
+            message = _(
+                "The text holds characters that aren't valid UTF-8 (perhaps "
+                "from a file in another encoding), so nothing was saved."
+            )
+        raise InvalidInput(message)
     return text
 
 
 def _check_kind(kind: str) -> str:
     kind = kind.strip()
     if not kind:
-        raise InvalidInput("An entry needs a kind: 'note' or the name of an exercise.")
+        raise InvalidInput(_("An entry needs a kind: 'note' or the name of an exercise."))
     return kind
 
 

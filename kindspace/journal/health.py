@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kindspace.i18n import _, ngettext
 from kindspace.journal import vault
 from kindspace.journal.database import Database, DatabaseError, cipher_version
 from kindspace.journal.journal import Journal
@@ -56,8 +57,9 @@ def check_journal(journal: Journal) -> list[CheckResult]:
             results.append(check())
         except (DatabaseError, MemoryError) as error:
             # SQLCipher reports a page that fails its HMAC as "out of memory" (MemoryError).
-            reason = str(error) or "a page could not be decrypted"
-            results.append(CheckResult(name, False, f"SQLite reported: {reason}"))
+            reason = str(error) or _("a page could not be decrypted")
+            detail = _("SQLite reported: {reason}").format(reason=reason)
+            results.append(CheckResult(name, False, detail))
     return results
 
 
@@ -65,7 +67,7 @@ def _saved_changes(journal: Journal) -> CheckResult:
     missing = journal.missing_changes()
     if missing:
         return CheckResult("saved changes", False, missing)
-    return CheckResult("saved changes", True, "the journal holds every save kindspace recorded")
+    return CheckResult("saved changes", True, _("the journal holds every save kindspace recorded"))
 
 
 def _backups(journal: Journal) -> CheckResult:
@@ -74,23 +76,27 @@ def _backups(journal: Journal) -> CheckResult:
 
     found = list_backups(journal.location)
     whole = [info for info in found if info.key_file is not None]
-    noun = "backup" if len(whole) == 1 else "backups"
-    detail = f"{len(whole)} {noun} with their key files"
+    detail = ngettext(
+        "{count} backup with its key file", "{count} backups with their key files", len(whole)
+    ).format(count=len(whole))
     kept = [info.path.name for info in found if info.kept]
     if kept:
-        detail += (
-            f"; {', '.join(kept)} {'is' if len(kept) == 1 else 'are'} kept out of rotation "
-            "because the journal became much smaller after it, until you delete it yourself"
-        )
+        detail += "; " + ngettext(
+            "{names} is kept out of rotation because the journal became much smaller after "
+            "it, until you delete it yourself",
+            "{names} are kept out of rotation because the journal became much smaller after "
+            "them, until you delete them yourself",
+            len(kept),
+        ).format(names=", ".join(kept))
     return CheckResult("backups", True, detail)
 
 
 def _key_file(journal: Journal) -> CheckResult:
     matches = vault.data_key_matches(journal.keys, journal.data_key)
     detail = (
-        "the key file belongs to this journal"
+        _("the key file belongs to this journal")
         if matches
-        else "the key file does not match the key that opened the journal"
+        else _("the key file does not match the key that opened the journal")
     )
     return CheckResult("key file", matches, detail)
 
@@ -98,28 +104,28 @@ def _key_file(journal: Journal) -> CheckResult:
 def _encryption(db: Database) -> CheckResult:
     version = cipher_version(db)
     if not version:
-        return CheckResult("encryption", False, "the connection is not encrypted")
+        return CheckResult("encryption", False, _("the connection is not encrypted"))
     return CheckResult("encryption", True, f"SQLCipher {version}")
 
 
 def _decrypt(db: Database) -> CheckResult:
     # Counting reads every page of the entries table, each of which must decrypt.
     entries = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
-    noun = "entry" if entries == 1 else "entries"
-    return CheckResult("decrypt", True, f"{entries} {noun} read")
+    read = ngettext("{count} entry read", "{count} entries read", entries)
+    return CheckResult("decrypt", True, read.format(count=entries))
 
 
 def _problems(rows: list[str]) -> str:
     quoted = "; ".join(rows[:_QUOTED_PROBLEMS])
     more = len(rows) - _QUOTED_PROBLEMS
-    return quoted + (f" (and {more} more)" if more > 0 else "")
+    return quoted + (" " + _("(and {count} more)").format(count=more) if more > 0 else "")
 
 
 def _cipher_integrity(db: Database) -> CheckResult:
     rows = [str(row[0]) for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
     if rows:
         return CheckResult("cipher integrity", False, _problems(rows))
-    return CheckResult("cipher integrity", True, "every page is intact and authentic")
+    return CheckResult("cipher integrity", True, _("every page is intact and authentic"))
 
 
 def _integrity(db: Database) -> CheckResult:
@@ -136,21 +142,26 @@ def _search_index(db: Database, *, read_only: bool = False) -> CheckResult:
         for table in ("entries_fts_data", "entries_fts_idx", "entries_fts_docsize"):
             db.execute(f"SELECT * FROM {table}").fetchall()
         return CheckResult(
-            "search index", True, "every index page reads (a full check needs a writable folder)"
+            "search index",
+            True,
+            _("every index page reads (a full check needs a writable folder)"),
         )
     # FTS5 answers a damaged index by raising, which check_journal turns into a problem.
     db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
-    return CheckResult("search index", True, "matches the entries")
+    return CheckResult("search index", True, _("matches the entries"))
 
 
 def _foreign_keys(db: Database) -> CheckResult:
     rows = db.execute("PRAGMA foreign_key_check").fetchall()
     if rows:
         tables = sorted({str(row[0]) for row in rows})
-        return CheckResult(
-            "links", False, f"{len(rows)} rows point at missing rows (in {', '.join(tables)})"
-        )
-    return CheckResult("links", True, "every tag points at its entry")
+        detail = ngettext(
+            "{count} row points at missing rows (in {tables})",
+            "{count} rows point at missing rows (in {tables})",
+            len(rows),
+        ).format(count=len(rows), tables=", ".join(tables))
+        return CheckResult("links", False, detail)
+    return CheckResult("links", True, _("every tag points at its entry"))
 
 
 def _schema(db: Database) -> CheckResult:
@@ -160,9 +171,11 @@ def _schema(db: Database) -> CheckResult:
     }
     expected = {migration.number for migration in MIGRATIONS}
     if version != LATEST_VERSION:
-        return CheckResult(
-            "schema", False, f"version {version}, but this kindspace expects {LATEST_VERSION}"
+        detail = _("version {version}, but this kindspace expects {expected}").format(
+            version=version, expected=LATEST_VERSION
         )
+        return CheckResult("schema", False, detail)
     if recorded != expected:
-        return CheckResult("schema", False, f"version {version}, but some steps are not recorded")
-    return CheckResult("schema", True, f"version {version}")
+        detail = _("version {version}, but some steps are not recorded").format(version=version)
+        return CheckResult("schema", False, detail)
+    return CheckResult("schema", True, _("version {version}").format(version=version))

@@ -21,6 +21,7 @@ from kindspace.errors import (
     SearchIndexDamaged,
     WrongSecret,
 )
+from kindspace.i18n import N_, _
 from kindspace.journal import vault
 from kindspace.journal.damage import damaged_journal, require_journal_schema
 from kindspace.journal.database import (
@@ -63,11 +64,11 @@ log = logging.getLogger(__name__)
 RECOVERY_KEY_SETTING = "recovery_key"
 #: The most matches one search returns (SQLite takes no larger LIMIT than a 64-bit number).
 MAX_SEARCH_LIMIT = 100_000
-READ_ONLY_NOTE = (
+READ_ONLY_NOTE = N_(
     "This journal's folder is read-only, so kindspace opened it for reading: searching, "
     "checking, exporting and backing up to another place work, and writing is off."
 )
-SEARCH_INDEX_DAMAGED = (
+SEARCH_INDEX_DAMAGED = N_(
     "The search index is damaged, so search can't work right now; your entries are not "
     "affected and export still works. 'kindspace check --rebuild-index' rebuilds the index."
 )
@@ -170,12 +171,12 @@ class Journal:
             )
         except MemoryError:
             # SQLCipher reports a page that fails its check as "out of memory".
-            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+            raise SearchIndexDamaged(_(SEARCH_INDEX_DAMAGED)) from None
         except DatabaseError as error:
             text = str(error).lower()
             if not any(word in text for word in ("malformed", "corrupt", "not a database")):
                 raise  # a busy or closed journal is not a damaged index
-            raise SearchIndexDamaged(SEARCH_INDEX_DAMAGED) from None
+            raise SearchIndexDamaged(_(SEARCH_INDEX_DAMAGED)) from None
 
     def rebuild_search_index(self) -> None:
         """Build the search index again from the entries (the index holds nothing else)."""
@@ -214,7 +215,7 @@ class Journal:
         """
         if self.keys.passphrase is None:
             raise InvalidInput(
-                "Please set a passphrase first, so you still have an everyday way in."
+                _("Please set a passphrase first, so you still have an everyday way in.")
             )
         self.keys = vault.set_keyring_flag(self.location.key_file, enabled=False)
         if keyring is not None:
@@ -224,8 +225,10 @@ class Journal:
         """Keep the key in the system keyring so the journal opens without typing."""
         if keyring is None:
             raise KeyringUnavailable(
-                "This computer has no usable keyring, so the journal keeps asking for your "
-                "passphrase."
+                _(
+                    "This computer has no usable keyring, so the journal keeps "
+                    "asking for your passphrase."
+                )
             )
         keyring.store(self.journal_id, self._data_key)
         self.keys = vault.set_keyring_flag(self.location.key_file, enabled=True)
@@ -309,8 +312,11 @@ def check_passphrase_strength(passphrase: str) -> None:
     """Refuse passphrases too short to protect a journal; say so kindly."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few ordinary words in a row work well."
+            _(
+                "Please choose a passphrase of at least "
+                "{min_passphrase_length} characters; a few ordinary words in a "
+                "row work well."
+            ).format(min_passphrase_length=MIN_PASSPHRASE_LENGTH)
         )
 
 
@@ -330,12 +336,16 @@ def create_journal(
     """
     if location.exists():
         raise JournalExists(
-            f"There is already a journal in {location.data_dir}, so kindspace left it untouched."
+            _("There is already a journal in {data_dir}, so kindspace left it untouched.").format(
+                data_dir=location.data_dir
+            )
         )
     if use_keyring and keyring is None and passphrase is None:
         raise KeyringUnavailable(
-            "This computer has no usable keyring, so kindspace needs a passphrase to "
-            "protect your journal."
+            _(
+                "This computer has no usable keyring, so kindspace needs a "
+                "passphrase to protect your journal."
+            )
         )
     if passphrase is not None:
         check_passphrase_strength(passphrase)
@@ -399,8 +409,10 @@ def open_unlocked(
     if not location.database.exists():
         open_lock.release()
         raise DamagedJournal(
-            f"The journal file is missing from {location.data_dir}. Your backups are in "
-            f"{location.backups_dir}; 'kindspace restore' can bring one back."
+            _(
+                "The journal file is missing from {data_dir}. Your backups are "
+                "in {backups_dir}; 'kindspace restore' can bring one back."
+            ).format(data_dir=location.data_dir, backups_dir=location.backups_dir)
         )
     read_only = is_read_only(location.database)
     try:
@@ -411,9 +423,9 @@ def open_unlocked(
             raise
         # The key was already proven right against the key file, so a file that does not
         # decrypt, or decrypts to nothing, is damaged or was replaced: never reuse it.
-        what = str(error) if isinstance(error, NotAJournal) else (
-            f"The journal file {location.database.name} does not decrypt with its own key."
-        )  # fmt: skip
+        what = str(error) if isinstance(error, NotAJournal) else _(
+            "The journal file {name} does not decrypt with its own key."
+        ).format(name=location.database.name)  # fmt: skip
         raise damaged_journal(location, unlocked.data_key, what) from error
     try:
         require_journal_schema(db, location.database)
@@ -426,7 +438,7 @@ def open_unlocked(
         db.conn.close()
         open_lock.release()
         raise
-    notes = (*unlocked.notes, READ_ONLY_NOTE) if read_only else unlocked.notes
+    notes = (*unlocked.notes, _(READ_ONLY_NOTE)) if read_only else unlocked.notes
     lost = missing_changes(location.data_dir, db, unlocked.data_key)
     notes = (*notes, lost) if lost else notes
     journal = Journal(

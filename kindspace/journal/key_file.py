@@ -29,6 +29,7 @@ from kindspace.errors import (
     KindspaceError,
     StorageFull,
 )
+from kindspace.i18n import N_, _
 from kindspace.paths import private_file_beside
 
 FORMAT_NAME = "kindspace-keys"
@@ -45,8 +46,8 @@ _MAX_FILE_BYTES = 64 * 1024
 _ARGON2, _HKDF, _CIPHER = "argon2id", "hkdf-sha256", "aes-256-gcm"
 _T = TypeVar("_T")
 
-EXISTS = "There is already a journal here, so kindspace left it untouched."
-DAMAGED = (
+EXISTS = N_("There is already a journal here, so kindspace left it untouched.")
+DAMAGED = N_(
     "This journal's key file is damaged, so kindspace can't open the journal with it. "
     "Your entries are untouched; a backup copy of the key file can open them."
 )
@@ -145,7 +146,7 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
             temp.write_bytes(data)
     except OSError as error:
         if isinstance(error, FileExistsError):
-            raise JournalExists(EXISTS) from None
+            raise JournalExists(_(EXISTS)) from None
         raise _write_error(error) from None
     return keys
 
@@ -153,11 +154,17 @@ def write_key_file(path: Path, keys: KeyFile, *, exclusive: bool = False) -> Key
 def _write_error(error: OSError) -> KindspaceError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
-            "The disk is full, so kindspace couldn't save the key change. "
-            "Nothing was changed; please free some space and try again."
+            _(
+                "The disk is full, so kindspace couldn't save the key change. "
+                "Nothing was changed; please free some space and try again."
+            )
         )
     reason = error.strerror or "an unexpected problem"
-    return KindspaceError(f"kindspace couldn't save its key file ({reason}). Nothing was changed.")
+    return KindspaceError(
+        _("kindspace couldn't save its key file ({reason}). Nothing was changed.").format(
+            reason=reason
+        )
+    )
 
 
 # --- reading --------------------------------------------------------------------------
@@ -170,28 +177,35 @@ def read_key_file(path: Path) -> KeyFile:
             raw = handle.read(_MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise JournalNotFound(
-            "kindspace couldn't find this journal's key file. "
-            "If you moved your journal, please choose the folder it's in now."
+            _(
+                "kindspace couldn't find this journal's key file. If you moved "
+                "your journal, please choose the folder it's in now."
+            )
         ) from None
     except OSError as error:
         raise DamagedJournal(
-            f"kindspace couldn't read this journal's key file ({error.strerror}). "
-            "Your entries are untouched."
+            _(
+                "kindspace couldn't read this journal's key file ({strerror}). "
+                "Your entries are untouched."
+            ).format(strerror=error.strerror)
         ) from None
     try:
         doc = json.loads(raw.decode("utf-8")) if len(raw) <= _MAX_FILE_BYTES else None
     except (UnicodeDecodeError, ValueError, RecursionError):
         doc = None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     version = doc.get("version")
     if type(version) is int and version > FORMAT_VERSION:
         raise DamagedJournal(
-            "This journal's key file comes from a newer version of kindspace. "
-            "Please update kindspace to open it; your entries are untouched."
+            _(
+                "This journal's key file comes from a newer version of "
+                "kindspace. Please update kindspace to open it; your entries "
+                "are untouched."
+            )
         )
     if type(version) is not int or version != FORMAT_VERSION:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return _parse_v1(doc)
 
 
@@ -203,7 +217,7 @@ def _parse_v1(doc: dict[str, Any]) -> KeyFile:
         valid_id = False
     wraps = _field(doc, "wraps", dict)
     if not valid_id or not set(wraps) <= {RECOVERY, PASSPHRASE}:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return KeyFile(
         journal_id=journal_id,
         created=_field(doc, "created", str),
@@ -218,7 +232,7 @@ def _field(doc: dict[str, Any], name: str, kind: type[_T]) -> _T:
     value = doc.get(name)
     # type() rather than isinstance(): True must not pass as an int, nor a dict subclass.
     if type(value) is not kind:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return value
 
 
@@ -228,19 +242,19 @@ def _bytes(value: object, length: int) -> bytes:
     except (binascii.Error, ValueError):
         data = b""
     if len(data) != length:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return data
 
 
 def _parse_wrap(value: object, kdf: str = _ARGON2) -> Wrap:
     if not isinstance(value, dict) or value.get("kdf") != kdf or value.get("cipher") != _CIPHER:
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     params = None
     if kdf == _ARGON2:
         try:
             params = KdfParams(**{f.name: _field(value, f.name, int) for f in _KDF_FIELDS})
         except ValueError:
-            raise DamagedJournal(DAMAGED) from None
+            raise DamagedJournal(_(DAMAGED)) from None
     return Wrap(
         salt=_bytes(value.get("salt"), SALT_BYTES),
         nonce=_bytes(value.get("nonce"), NONCE_BYTES),

@@ -41,6 +41,7 @@ from keyring.backends.chainer import ChainerBackend
 from keyring.errors import PasswordDeleteError
 
 from kindspace.errors import KeyringUnavailable
+from kindspace.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,11 @@ class KeyringCheck:
     def require(self) -> KeyringBackend:
         if self.backend is None:
             raise KeyringUnavailable(
-                "kindspace couldn't use a secure system keyring on this computer, "
-                "so your journal will open with your passphrase instead."
+                _(
+                    "kindspace couldn't use a secure system keyring on this "
+                    "computer, so your journal will open with your passphrase "
+                    "instead."
+                )
             )
         return self.backend
 
@@ -122,8 +126,10 @@ def call_with_timeout(call: Callable[[], _T], timeout: float = KEYRING_TIMEOUT_S
         ok, value = answers.get(timeout=timeout)
     except queue.Empty:
         raise KeyringTimedOut(
-            "The system keyring didn't answer in time, so please open your journal with "
-            "your passphrase or recovery key this time."
+            _(
+                "The system keyring didn't answer in time, so please open your "
+                "journal with your passphrase or recovery key this time."
+            )
         ) from None
     if not ok:
         raise value  # type: ignore[misc]
@@ -216,7 +222,7 @@ def _default_candidates() -> list[KeyringBackend]:
         return candidates
     native = _NATIVE_BACKENDS.get(sys.platform)
     if native and not any(_name(c) == native for c in candidates):
-        module_name, _, class_name = native.rpartition(".")
+        module_name, _dot, class_name = native.rpartition(".")
         try:
             candidates.append(getattr(importlib.import_module(module_name), class_name)())
         except Exception:
@@ -231,7 +237,7 @@ def _platform_candidates() -> list[KeyringBackend]:
         return []
     ranked: list[tuple[float, KeyringBackend]] = []
     for path in _PLATFORM_BACKENDS.get(sys.platform, ()):
-        module_name, _, class_name = path.rpartition(".")
+        module_name, _dot, class_name = path.rpartition(".")
         try:
             backend_class = getattr(importlib.import_module(module_name), class_name)
             priority = float(backend_class.priority)  # raises when it can't work here
@@ -312,8 +318,11 @@ class KeyringKeyStore:
         """One backend call under the timeout; after a timeout, fail at once from then on."""
         if self._stalled:
             raise KeyringTimedOut(
-                "The system keyring didn't answer earlier, so kindspace isn't waiting for it "
-                "again; your passphrase or recovery key opens your journal."
+                _(
+                    "The system keyring didn't answer earlier, so kindspace isn't "
+                    "waiting for it again; your passphrase or recovery key opens "
+                    "your journal."
+                )
             )
         try:
             return call_with_timeout(call, self.timeout)
@@ -338,8 +347,11 @@ class KeyringKeyStore:
             stored = False
         if not stored:
             raise KeyringUnavailable(
-                "kindspace couldn't save your journal's key in the system keyring. "
-                "Your journal is fine; you can keep opening it with your passphrase."
+                _(
+                    "kindspace couldn't save your journal's key in the system "
+                    "keyring. Your journal is fine; you can keep opening it with "
+                    "your passphrase."
+                )
             )
 
     def load(self, journal_id: str) -> bytes | None:
@@ -351,8 +363,11 @@ class KeyringKeyStore:
         except Exception as error:
             log.warning("Reading a key from %s failed: %s", _name(self.backend), _describe(error))
             raise KeyringUnavailable(
-                "kindspace couldn't read your journal's key from the system keyring. "
-                "Please open your journal with your passphrase this time."
+                _(
+                    "kindspace couldn't read your journal's key from the system "
+                    "keyring. Please open your journal with your passphrase this "
+                    "time."
+                )
             ) from None
         if value is None:
             return None
@@ -377,11 +392,17 @@ class KeyringKeyStore:
         except Exception as error:
             log.warning("Removing a key from %s failed: %s", _name(self.backend), _describe(error))
             raise KeyringUnavailable(
-                "kindspace couldn't remove your journal's key from the system keyring. "
-                "You can remove the “kindspace” entry with your system's password manager."
+                _(
+                    "kindspace couldn't remove your journal's key from the system "
+                    "keyring. You can remove the “kindspace” entry with your "
+                    "system's password manager."
+                )
             ) from None
         if self.load(journal_id) is not None:
             raise KeyringUnavailable(
-                "kindspace couldn't remove your journal's key from the system keyring. "
-                "You can remove the “kindspace” entry with your system's password manager."
+                _(
+                    "kindspace couldn't remove your journal's key from the system "
+                    "keyring. You can remove the “kindspace” entry with your "
+                    "system's password manager."
+                )
             )

@@ -14,6 +14,7 @@ from datetime import UTC
 
 from kindspace.clock import Clock
 from kindspace.errors import DamagedJournal
+from kindspace.i18n import _
 from kindspace.journal.database import Database, run_script, write_transaction
 
 MIGRATIONS_TABLE = "schema_migrations"
@@ -235,8 +236,10 @@ def migrate(db: Database, clock: Clock) -> int:
     current = schema_version(db)
     if current > LATEST_VERSION:
         raise DamagedJournal(
-            "This journal was written by a newer version of kindspace. Please update "
-            "kindspace to open it; nothing has been changed."
+            _(
+                "This journal was written by a newer version of kindspace. "
+                "Please update kindspace to open it; nothing has been changed."
+            )
         )
     for migration in MIGRATIONS:
         if migration.number <= current:

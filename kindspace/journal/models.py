@@ -11,6 +11,7 @@ from typing import Any
 
 from kindspace.clock import from_utc_text, offset_minutes, to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 
 NOTE_KIND = "note"
 MAX_TAG_LENGTH = 80
@@ -28,7 +29,11 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if len(tag) > MAX_TAG_LENGTH:
-            raise InvalidInput(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
+            raise InvalidInput(
+                _("A tag can be at most {max_tag_length} characters long.").format(
+                    max_tag_length=MAX_TAG_LENGTH
+                )
+            )
         if tag.casefold() in seen:
             continue
         seen.add(tag.casefold())
@@ -40,7 +45,9 @@ def check_intensity(value: int | None, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise InvalidInput(f"The {name} rating should be a whole number from 0 to 10.")
+        raise InvalidInput(
+            _("The {name} rating should be a whole number from 0 to 10.").format(name=name)
+        )
     return value
 
 
@@ -49,12 +56,12 @@ def check_answers(answers: Mapping[str, Any] | None) -> dict[str, Any]:
     if answers is None:
         return {}
     if not isinstance(answers, Mapping):
-        raise InvalidInput("Exercise answers should be a set of named steps.")
+        raise InvalidInput(_("Exercise answers should be a set of named steps."))
     try:
         # Sorted once here, so that stored JSON, the search text and exports all agree.
         text = json.dumps(dict(answers), ensure_ascii=False, allow_nan=False, sort_keys=True)
     except (TypeError, ValueError) as error:
-        raise InvalidInput("Exercise answers can only hold text, numbers and lists.") from error
+        raise InvalidInput(_("Exercise answers can only hold text, numbers and lists.")) from error
     result: dict[str, Any] = json.loads(text)
     return result
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kindspace.errors import KindspaceError
+from kindspace.i18n import _
 from kindspace.paths import PRIVATE_FILE_MODE
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,10 @@ class OpenLock:
             if time.monotonic() > deadline:
                 os.close(fd)
                 raise JournalBeingReplaced(
-                    "A backup is being restored into this journal right now. Please try "
-                    "again in a moment."
+                    _(
+                        "A backup is being restored into this journal right now. "
+                        "Please try again in a moment."
+                    )
                 )
             time.sleep(0.05)
         return cls(fd)
@@ -97,9 +100,11 @@ def sole_use(data_dir: Path, doing: str) -> Iterator[None]:
     try:
         if not _try_exclusive(fd):
             raise JournalInUse(
-                f"kindspace has this journal open in another window or command, so {doing}. "
-                "Please close kindspace there (locking it is enough) and try again; nothing "
-                "was changed."
+                _(
+                    "kindspace has this journal open in another window or command, "
+                    "so {doing}. Please close kindspace there (locking it is "
+                    "enough) and try again; nothing was changed."
+                ).format(doing=doing)
             )
         yield
     finally:

@@ -19,6 +19,7 @@ from typing import Any
 
 from kindspace.clock import Clock, from_utc_text, system_clock, to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import Database, write_transaction
 from kindspace.sync.changes import OWN_EXERCISE
 from kindspace.sync.record import record_delete, record_write
@@ -66,7 +67,7 @@ class OwnExerciseStore:
     def save(self, own_id: str, definition: Mapping[str, Any]) -> OwnExerciseRecord:
         """Add or replace one exercise (its id stays, so saved entries still find it)."""
         if not is_own_id(own_id):
-            raise InvalidInput("An own exercise's id starts with 'own_' and has only a–z, 0–9.")
+            raise InvalidInput(_("An own exercise's id starts with 'own_' and has only a–z, 0–9."))
         now = self._clock()
         existing = self.get(own_id)
         record = OwnExerciseRecord(

@@ -23,6 +23,7 @@ import math
 import secrets
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 
 #: 28 characters: digits 2–9 and the letters without I, L, O (ambiguous) and B, S, Z
 #: (read as 8, 5, 2 on input).
@@ -77,7 +78,7 @@ def normalize_recovery_key(text: str) -> str:
     (nearly) a secret and error messages end up in places like logs and screenshots.
     """
     if not isinstance(text, str):
-        raise InvalidInput("Please type the recovery key as letters and digits.")
+        raise InvalidInput(_("Please type the recovery key as letters and digits."))
     chars: list[str] = []
     for raw in text:
         if raw in _SEPARATORS or raw.isspace():
@@ -86,29 +87,39 @@ def normalize_recovery_key(text: str) -> str:
         char = _LOOK_ALIKES.get(char, char)
         if char in _NEVER_USED:
             raise InvalidInput(
-                "Recovery keys never contain 0, O, 1, I or L. "
-                "Please compare that part with your written-down key again."
+                _(
+                    "Recovery keys never contain 0, O, 1, I or L. Please compare "
+                    "that part with your written-down key again."
+                )
             )
         if char not in ALPHABET:
             raise InvalidInput(
-                "The recovery key contains a character that recovery keys never use. "
-                "Please type only the letters and digits from your written-down key."
+                _(
+                    "The recovery key contains a character that recovery keys "
+                    "never use. Please type only the letters and digits from your "
+                    "written-down key."
+                )
             )
         chars.append(char)
     if not chars:
         raise InvalidInput(
-            "Please type your recovery key; it's the code you wrote down or printed."
+            _("Please type your recovery key; it's the code you wrote down or printed.")
         )
     if len(chars) != TOTAL_LENGTH:
         raise InvalidInput(
-            f"A recovery key has {TOTAL_LENGTH} letters and digits, and this one has "
-            f"{len(chars)}. Please check whether a group is missing or repeated."
+            _(
+                "A recovery key has {total_length} letters and digits, and "
+                "this one has {count}. Please check whether a group is missing "
+                "or repeated."
+            ).format(total_length=TOTAL_LENGTH, count=len(chars))
         )
     body = "".join(chars[:RANDOM_LENGTH])
     if _check_char(body) != chars[-1]:
         raise InvalidInput(
-            "That recovery key seems to have a typo somewhere. "
-            "Please compare it slowly with your written-down key."
+            _(
+                "That recovery key seems to have a typo somewhere. Please "
+                "compare it slowly with your written-down key."
+            )
         )
     return _group("".join(chars))
 

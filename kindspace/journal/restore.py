@@ -21,6 +21,7 @@ from kindspace.errors import (
     KindspaceError,
     WrongSecret,
 )
+from kindspace.i18n import _
 from kindspace.journal import vault
 from kindspace.journal.backup import (
     STAMP_FORMAT,
@@ -84,10 +85,14 @@ def restore_backup(
     missing is the backup's key file copy put in its place.
     """
     if not backup_path.is_file():
-        raise InvalidInput(f"kindspace can't find the backup {backup_path}. Nothing was changed.")
+        raise InvalidInput(
+            _("kindspace can't find the backup {backup_path}. Nothing was changed.").format(
+                backup_path=backup_path
+            )
+        )
     new_keys = _keys_for_restore(location, backup_path, data_key)
     data_dir = location.data_dir
-    with sole_use(data_dir, "the backup was not restored"), backup_lock(location):
+    with sole_use(data_dir, _("the backup was not restored")), backup_lock(location):
         temp = data_dir / _RESTORE_TEMP
         _remove_restore_leftovers(data_dir)
         try:
@@ -118,8 +123,11 @@ def _keys_for_restore(
 ) -> KeyFile | None:
     """The key file to install (None: keep the live one), checked against ``data_key``."""
     different = WrongSecret(
-        "This key doesn't belong to the journal's key file, so nothing was changed. Please "
-        "unlock with this journal's passphrase, recovery key or keyring."
+        _(
+            "This key doesn't belong to the journal's key file, so nothing "
+            "was changed. Please unlock with this journal's passphrase, "
+            "recovery key or keyring."
+        )
     )
     if location.key_file.exists():
         if not vault.data_key_matches(read_key_file(location.key_file), data_key):
@@ -128,8 +136,11 @@ def _keys_for_restore(
     copy = backup_key_file(backup_path)
     if not copy.is_file():
         raise DamagedJournal(
-            f"The journal's key file is missing and {backup_path.name} has no key file beside "
-            "it, so the backup couldn't be opened afterwards. Nothing was changed."
+            _(
+                "The journal's key file is missing and {name} has no key file "
+                "beside it, so the backup couldn't be opened afterwards. "
+                "Nothing was changed."
+            ).format(name=backup_path.name)
         )
     keys = read_key_file(copy)
     if not vault.data_key_matches(keys, data_key):
@@ -142,22 +153,28 @@ def _check_restorable(temp: Path, name: str, data_key: bytes) -> None:
         db = open_encrypted(temp, data_key)
     except KindspaceError:
         raise DamagedJournal(
-            f"{name} can't be opened with this journal's key; it may be damaged or belong to "
-            "another journal. Nothing was changed."
+            _(
+                "{name} can't be opened with this journal's key; it may be "
+                "damaged or belong to another journal. Nothing was changed."
+            ).format(name=name)
         ) from None
     try:
         _count, version = check_database(db)
     except DamagedJournal:
         raise DamagedJournal(
-            f"{name} is damaged, so kindspace didn't restore it. Nothing was changed; an "
-            "older backup may work."
+            _(
+                "{name} is damaged, so kindspace didn't restore it. Nothing "
+                "was changed; an older backup may work."
+            ).format(name=name)
         ) from None
     finally:
         db.conn.close()
     if version > LATEST_VERSION:
         raise DamagedJournal(
-            f"{name} was made by a newer version of kindspace. Please update kindspace to "
-            "restore it; nothing was changed."
+            _(
+                "{name} was made by a newer version of kindspace. Please "
+                "update kindspace to restore it; nothing was changed."
+            ).format(name=name)
         )
 
 
@@ -170,7 +187,7 @@ def _move_aside(location: JournalLocation, clock: Clock) -> Path | None:
         aside = database.with_name(f"{database.name}.before-restore-{stamp}{suffix}")
         if not any(companion(aside, s).exists() for s in COMPANIONS):
             return aside if move_with_companions(database, aside) else None
-    raise BackupFailed("There are too many earlier journals set aside for this moment.")
+    raise BackupFailed(_("There are too many earlier journals set aside for this moment."))
 
 
 def _remove_restore_leftovers(data_dir: Path) -> None:
@@ -210,7 +227,7 @@ def set_damaged_key_file_aside(location: JournalLocation, clock: Clock = system_
             raise describe_write_error(error, location.data_dir, restoring=True) from None
         fsync_dir(location.data_dir)
         return aside
-    raise BackupFailed("There are too many damaged key files set aside for this moment.")
+    raise BackupFailed(_("There are too many damaged key files set aside for this moment."))
 
 
 def put_key_file_back(location: JournalLocation, aside: Path) -> None:

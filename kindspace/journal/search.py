@@ -23,6 +23,7 @@ from datetime import date
 
 from kindspace.clock import from_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _
 from kindspace.journal.database import Database, OperationalError
 from kindspace.journal.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
@@ -45,12 +46,12 @@ PLAIN_SNIPPET_CHARACTERS = 120
 #: SQLite virtual-machine steps between two looks at the clock and the stop request.
 _PROGRESS_STEPS = 2000
 
-TOO_MANY_WORDS = f"That's a lot of words for one search. Try fewer words (up to {MAX_TERMS})."
-SHORT_PREFIX = (
-    f"A word ending in * needs at least {MIN_PREFIX_LETTERS} letters before the *. "
+TOO_MANY_WORDS = N_("That's a lot of words for one search. Try fewer words (up to {count}).")
+SHORT_PREFIX = N_(
+    "A word ending in * needs at least {count} letters before the *. "
     "Try a longer beginning of the word."
 )
-TOO_SLOW = (
+TOO_SLOW = N_(
     "That search took too long, so it was stopped. Try fewer words, or longer beginnings "
     "of words with *."
 )
@@ -118,7 +119,7 @@ def to_fts_query(text: str) -> str:
             continue
         elif token.endswith("*") and token.strip("*"):
             if len(token.rstrip("*")) < MIN_PREFIX_LETTERS:
-                raise InvalidInput(SHORT_PREFIX)
+                raise InvalidInput(_(SHORT_PREFIX).format(count=MIN_PREFIX_LETTERS))
             term = _quote(token.rstrip("*")) + "*"
         else:
             word = token.strip("*")
@@ -132,9 +133,9 @@ def to_fts_query(text: str) -> str:
         if len(terms) > 2 * MAX_TERMS:  # terms and operators alike; stop reading early
             break
     if sum(1 for term in terms if term not in _OPERATORS) > MAX_TERMS:
-        raise InvalidInput(TOO_MANY_WORDS)
+        raise InvalidInput(_(TOO_MANY_WORDS).format(count=MAX_TERMS))
     if not terms:
-        raise InvalidInput("Please type a word or two to search for.")
+        raise InvalidInput(_("Please type a word or two to search for."))
     return " ".join(terms)
 
 
@@ -210,11 +211,13 @@ def search_entries(
         if "interrupted" in str(error).lower():
             if should_stop is not None and should_stop():
                 raise SearchCancelled from None
-            raise SearchTooSlow(TOO_SLOW) from None
+            raise SearchTooSlow(_(TOO_SLOW)) from None
         if "fts5" in str(error).lower() or "syntax" in str(error).lower():
             raise InvalidInput(
-                "kindspace could not understand that search. Try plain words, or put a "
-                'phrase in "double quotes".'
+                _(
+                    "kindspace could not understand that search. Try plain words, "
+                    'or put a phrase in "double quotes".'
+                )
             ) from error
         raise
     finally:

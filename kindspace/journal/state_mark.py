@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kindspace.clock import Clock
+from kindspace.i18n import ngettext
 from kindspace.journal.database import Database, DatabaseError
 from kindspace.paths import PRIVATE_FILE_MODE
 
@@ -119,10 +120,24 @@ def missing_changes(data_dir: Path, db: Database, data_key: bytes) -> str | None
     )
     if not behind:
         return None
-    return (
-        f"After its last save ({written}) the journal held {recorded.entries} "
-        f"{'entry' if recorded.entries == 1 else 'entries'}; it now holds {found.entries}"
-        + (", and recent changes are missing" if found.entries >= recorded.entries else "")
-        + ". Recent saves may have been lost (for example if journal.db-wal was deleted); "
-        "a backup may hold them."
-    )
+    if found.entries >= recorded.entries:
+        text = ngettext(
+            "After its last save ({written}) the journal held {recorded} entry; it now holds "
+            "{found}, and recent changes are missing. Recent saves may have been lost (for "
+            "example if journal.db-wal was deleted); a backup may hold them.",
+            "After its last save ({written}) the journal held {recorded} entries; it now holds "
+            "{found}, and recent changes are missing. Recent saves may have been lost (for "
+            "example if journal.db-wal was deleted); a backup may hold them.",
+            recorded.entries,
+        )
+    else:
+        text = ngettext(
+            "After its last save ({written}) the journal held {recorded} entry; it now holds "
+            "{found}. Recent saves may have been lost (for example if journal.db-wal was "
+            "deleted); a backup may hold them.",
+            "After its last save ({written}) the journal held {recorded} entries; it now holds "
+            "{found}. Recent saves may have been lost (for example if journal.db-wal was "
+            "deleted); a backup may hold them.",
+            recorded.entries,
+        )
+    return text.format(written=written, recorded=recorded.entries, found=found.entries)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import KindspaceError
+from kindspace.i18n import _
 from kindspace.journal.database import Database, write_transaction
 from kindspace.journal.models import Entry
 
@@ -76,7 +77,7 @@ class Trash:
         with write_transaction(self._db):
             row = self._db.execute("SELECT entry FROM trash WHERE id = ?", (entry_id,)).fetchone()
             if row is None:
-                raise KindspaceError("That entry is no longer among the recently deleted.")
+                raise KindspaceError(_("That entry is no longer among the recently deleted."))
             entry = Entry.from_row(json.loads(row[0]))
             present = self._db.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,))
             if present.fetchone() is None:

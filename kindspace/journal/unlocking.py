@@ -20,6 +20,7 @@ from kindspace.errors import (
     JournalNotFound,
     KindspaceError,
 )
+from kindspace.i18n import _
 from kindspace.journal import vault
 from kindspace.journal.key_file import KEY_FILE_NAME, KeyFile, read_key_file
 
@@ -129,10 +130,17 @@ def _put_key_back(
             keyring.store(keys.journal_id, data_key)
     except Exception as error:  # any keyring failure: the secret already opened the journal
         log.info("The keyring could not be brought up to date: %s", type(error).__name__)
-        return (
-            f"The system keyring couldn't be reached, so your journal opened with your "
-            f"{method.value} instead; it may ask for it again next time.",
-        )
+        if method is UnlockMethod.RECOVERY_KEY:
+            note = _(
+                "The system keyring couldn't be reached, so your journal opened with your "
+                "recovery key instead; it may ask for it again next time."
+            )
+        else:
+            note = _(
+                "The system keyring couldn't be reached, so your journal opened with your "
+                "passphrase instead; it may ask for it again next time."
+            )
+        return (note,)
     return ()
 
 
@@ -140,12 +148,16 @@ def _read_keys(location: JournalLocation) -> KeyFile:
     if not location.key_file.exists():
         if location.database.exists():
             raise DamagedJournal(
-                f"The key file {location.key_file.name} is missing from {location.data_dir}, "
-                "so the journal cannot be opened. If you have a copy of it (for example in "
-                "a computer backup), put it back beside journal.db."
+                _(
+                    "The key file {name} is missing from {data_dir}, so the "
+                    "journal cannot be opened. If you have a copy of it (for "
+                    "example in a computer backup), put it back beside journal.db."
+                ).format(name=location.key_file.name, data_dir=location.data_dir)
             )
         raise JournalNotFound(
-            f"There is no journal in {location.data_dir} yet. 'kindspace init' creates one."
+            _("There is no journal in {data_dir} yet. 'kindspace init' creates one.").format(
+                data_dir=location.data_dir
+            )
         )
     return read_journal_keys(location)
 
@@ -164,14 +176,19 @@ def read_journal_keys(location: JournalLocation, key_file: Path | None = None) -
     except DamagedJournal as error:
         copies = backup_key_copies(location, exclude=path)
         if not copies:
-            raise DamagedKeyFile(f"{error} No key file copies were found beside backups.") from None
+            raise DamagedKeyFile(
+                _("{error} No key file copies were found beside backups.").format(error=error)
+            ) from None
         shown = ", ".join(str(copy) for copy in copies[:_NAMED_COPIES])
         more = len(copies) - _NAMED_COPIES
         listed = shown + (f" (and {more} more)" if more > 0 else "")
         raise DamagedKeyFile(
-            f"{path.name} is damaged, so kindspace can't open the journal with it; your "
-            f"entries are untouched. These key file copies beside your backups can open it: "
-            f"{listed}. 'kindspace restore' with the backup beside one of them uses that copy."
+            _(
+                "{name} is damaged, so kindspace can't open the journal with "
+                "it; your entries are untouched. These key file copies beside "
+                "your backups can open it: {listed}. 'kindspace restore' with "
+                "the backup beside one of them uses that copy."
+            ).format(name=path.name, listed=listed)
         ) from None
 
 
@@ -194,17 +211,21 @@ def backup_key_copies(location: JournalLocation, *, exclude: Path | None = None)
 
 def _key_from_keyring(keys: KeyFile, keyring: KeyStore | None) -> bytes:
     if not keys.keyring:
-        raise CannotUnlock("This journal asks for its passphrase or recovery key to open.")
+        raise CannotUnlock(_("This journal asks for its passphrase or recovery key to open."))
     if keyring is None:
         raise CannotUnlock(
-            "The system keyring is not available right now, so please open the journal "
-            "with your passphrase or recovery key."
+            _(
+                "The system keyring is not available right now, so please open "
+                "the journal with your passphrase or recovery key."
+            )
         )
     stored = keyring.load(keys.journal_id)
     if stored is None or not vault.data_key_matches(keys, stored):
         raise CannotUnlock(
-            "The journal's key is not in this computer's keyring (perhaps after a move to "
-            "a new computer or a keyring reset). Please open it with your passphrase or "
-            "recovery key."
+            _(
+                "The journal's key is not in this computer's keyring (perhaps "
+                "after a move to a new computer or a keyring reset). Please "
+                "open it with your passphrase or recovery key."
+            )
         )
     return stored

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import DamagedJournal, InvalidInput, JournalExists, WrongSecret
+from kindspace.i18n import _
 from kindspace.journal.key_file import (
     DAMAGED,
     DATA_KEY_BYTES,
@@ -117,13 +118,13 @@ def _open(kek: bytes, wrap: Wrap, keys: KeyFile, method: str, wrong: str) -> byt
     except InvalidTag:
         raise WrongSecret(wrong) from None
     if not data_key_matches(keys, data_key):
-        raise DamagedJournal(DAMAGED)
+        raise DamagedJournal(_(DAMAGED))
     return data_key
 
 
 def _wrap_passphrase(journal_id: str, data_key: bytes, passphrase: str, kdf: KdfParams) -> Wrap:
     if not passphrase:
-        raise InvalidInput("Please choose a passphrase that isn't empty.")
+        raise InvalidInput(_("Please choose a passphrase that isn't empty."))
     salt = secrets.token_bytes(SALT_BYTES)
     kek = _passphrase_kek(passphrase, salt, kdf)
     wrap = _seal(kek, data_key, salt, journal_id, PASSPHRASE)
@@ -141,10 +142,10 @@ def unwrap_with_passphrase(keys: KeyFile, passphrase: str) -> bytes:
     """The data key, or :class:`WrongSecret` if ``passphrase`` is not this journal's."""
     if keys.passphrase is None or keys.passphrase.kdf_params is None:
         raise WrongSecret(
-            "This journal doesn't use a passphrase. Please unlock it with your recovery key."
+            _("This journal doesn't use a passphrase. Please unlock it with your recovery key.")
         )
     kek = _passphrase_kek(passphrase, keys.passphrase.salt, keys.passphrase.kdf_params)
-    wrong = "That passphrase doesn't open this journal. Please check it and try again."
+    wrong = _("That passphrase doesn't open this journal. Please check it and try again.")
     return _open(kek, keys.passphrase, keys, PASSPHRASE, wrong)
 
 
@@ -152,7 +153,7 @@ def unwrap_with_recovery_key(keys: KeyFile, recovery_key: str) -> bytes:
     """The data key. A mistyped key raises :class:`InvalidInput` (before any unwrapping);
     a well-formed key of another journal, or a replaced one, raises :class:`WrongSecret`."""
     kek = _recovery_kek(recovery_key, keys.recovery.salt, keys.journal_id)
-    wrong = (
+    wrong = _(
         "That recovery key doesn't open this journal. "
         "If you have made a new one since, please use the newest."
     )
@@ -184,11 +185,14 @@ def create_key_file(
     """
     if passphrase is None and not keyring:
         raise InvalidInput(
-            "Please choose a passphrase, or keep the key in the system keyring, "
-            "so that you have an everyday way to open your journal."
+            _(
+                "Please choose a passphrase, or keep the key in the system "
+                "keyring, so that you have an everyday way to open your "
+                "journal."
+            )
         )
     if path.exists():
-        raise JournalExists(EXISTS)
+        raise JournalExists(_(EXISTS))
     journal_id = str(uuid.uuid4())
     data_key = new_data_key()
     recovery, code = _wrap_recovery(journal_id, data_key)
@@ -210,8 +214,10 @@ def _read_for_change(path: Path, data_key: bytes) -> KeyFile:
     keys = read_key_file(path)
     if not data_key_matches(keys, data_key):
         raise WrongSecret(
-            "That key doesn't belong to this journal, so nothing was changed. "
-            "Please unlock the journal again and retry."
+            _(
+                "That key doesn't belong to this journal, so nothing was "
+                "changed. Please unlock the journal again and retry."
+            )
         )
     return keys
 
@@ -230,8 +236,11 @@ def remove_passphrase(path: Path, data_key: bytes) -> KeyFile:
     keys = _read_for_change(path, data_key)
     if not keys.keyring:
         raise InvalidInput(
-            "The passphrase is your everyday way into this journal, so kindspace kept it. "
-            "If you'd like to remove it, please turn on the system keyring first."
+            _(
+                "The passphrase is your everyday way into this journal, so "
+                "kindspace kept it. If you'd like to remove it, please turn on "
+                "the system keyring first."
+            )
         )
     return write_key_file(path, dataclasses.replace(keys, passphrase=None))
 
@@ -253,7 +262,10 @@ def set_keyring_flag(path: Path, enabled: bool) -> KeyFile:
     keys = read_key_file(path)
     if not enabled and keys.passphrase is None:
         raise InvalidInput(
-            "The system keyring is your everyday way into this journal, so kindspace kept it. "
-            "If you'd like to stop using it, please set a passphrase first."
+            _(
+                "The system keyring is your everyday way into this journal, so "
+                "kindspace kept it. If you'd like to stop using it, please set "
+                "a passphrase first."
+            )
         )
     return write_key_file(path, dataclasses.replace(keys, keyring=enabled))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 
@@ -50,8 +51,8 @@ FEELING_WORDS = tuple(feeling.word for feeling in FEELINGS)
 HEAVY_WORDS = frozenset(feeling.word for feeling in FEELINGS if feeling.heavy)
 #: 1 to 3, as the person sees them.
 STRENGTHS: tuple[tuple[int, str], ...] = ((1, "A little"), (2, "Quite a lot"), (3, "Very much"))
-KEPT = "Kept. Thank you for checking in."
-NOTHING_PICKED = "Pick one or more words first; nothing was kept."
+KEPT = N_("Kept. Thank you for checking in.")
+NOTHING_PICKED = N_("Pick one or more words first; nothing was kept.")
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,9 @@ def make_checkin(feelings: Sequence[str], strength: int | None) -> CheckIn:
     ordered = [word for word in FEELING_WORDS if word in chosen]
     ordered += [word for word in dict.fromkeys(chosen) if word not in FEELING_WORDS]
     if not ordered:
-        raise InvalidInput(NOTHING_PICKED)
+        raise InvalidInput(_(NOTHING_PICKED))
     if strength is not None and strength not in dict(STRENGTHS):
-        raise InvalidInput("The strength is one of three steps, from 'a little' to 'very much'.")
+        raise InvalidInput(_("The strength is one of three steps, from 'a little' to 'very much'."))
     return CheckIn(tuple(ordered), strength)
 
 
@@ -129,17 +130,29 @@ def count_feelings(entries: Iterable[Entry], year: int | None = None) -> list[tu
 def feelings_sentence(counts: Sequence[tuple[str, int]], year: int) -> str:
     """In kind words: "In 2024 you named tired most often (12 times), then calm (8)..." """
     if not counts:
-        return (
-            f"No check-ins in {year} yet. When you check in on Today, the words you pick "
+        return _(
+            "No check-ins in {year} yet. When you check in on Today, the words you pick "
             "are counted here."
-        )
+        ).format(year=year)
 
     def times(count: int) -> str:
-        return "once" if count == 1 else f"{count} times"
+        return ngettext("once", "{count} times", count).format(count=count)
+
+    def quoted(word: str) -> str:
+        # Translators: a feeling word in quotation marks; use your language's marks.
+        return _("“{word}”").format(word=word)
 
     word, count = counts[0]
-    sentence = f"In {year} you named “{word}” most often ({times(count)})"
-    rest = [f"“{w}” ({times(c)})" for w, c in counts[1:5]]
+    rest = ", ".join(f"{quoted(w)} ({times(c)})" for w, c in counts[1:5])
     if rest:
-        sentence += ", then " + ", ".join(rest)
-    return sentence + ". Every feeling is welcome here; these are only counts."
+        # Translators: {times} is like "3 times"; {rest} lists more words, like “calm” (once).
+        text = _(
+            "In {year} you named {word} most often ({times}), then {rest}. "
+            "Every feeling is welcome here; these are only counts."
+        )
+    else:
+        text = _(
+            "In {year} you named {word} most often ({times}). "
+            "Every feeling is welcome here; these are only counts."
+        )
+    return text.format(year=year, word=quoted(word), times=times(count), rest=rest)

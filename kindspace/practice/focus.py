@@ -8,16 +8,30 @@ person and gives back the one sentence they kept, before the app talks about sav
 
 from __future__ import annotations
 
+from kindspace.i18n import N_, _, ngettext
 from kindspace.practice.definitions import Exercise
 
-_COUNTS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTS = (
+    N_("no"),
+    N_("one"),
+    N_("two"),
+    N_("three"),
+    N_("four"),
+    N_("five"),
+    N_("six"),
+    N_("seven"),
+    N_("eight"),
+    N_("nine"),
+    N_("ten"),
+)
 
-CLOSING_TITLE = "Thank you for taking this time for yourself."
-CLOSING_NO_WORDS = "However it went, it counted."
+CLOSING_TITLE = N_("Thank you for taking this time for yourself.")
+CLOSING_NO_WORDS = N_("However it went, it counted.")
 
 
 def count_words(number: int) -> str:
-    return _COUNTS[number] if 0 <= number < len(_COUNTS) else str(number)
+    """ "three" for 3 (up to ten), in the current language; digits beyond."""
+    return _(_COUNTS[number]) if 0 <= number < len(_COUNTS) else str(number)
 
 
 def opening_line(exercise: Exercise) -> str:
@@ -25,18 +39,23 @@ def opening_line(exercise: Exercise) -> str:
     steps = len(exercise.steps)
     duration = exercise.duration_label
     duration = duration[0].upper() + duration[1:]
-    step_words = "one step" if steps == 1 else f"{count_words(steps)} short steps"
-    return (
-        f"{duration}, in {step_words}. Nothing is required: leave any step empty, "
-        "and stop whenever you like. Your words are kept as you go."
+    # Translators: {duration} is like "About 3 minutes"; {count} is a number in words.
+    text = ngettext(
+        "{duration}, in one step. Nothing is required: leave any step empty, "
+        "and stop whenever you like. Your words are kept as you go.",
+        "{duration}, in {count} short steps. Nothing is required: leave any step empty, "
+        "and stop whenever you like. Your words are kept as you go.",
+        steps,
     )
+    return text.format(duration=duration, count=count_words(steps))
 
 
 def closing_words(takeaway: str) -> str:
     """The sentence the person kept, quoted back gently (or a kind line when there is none)."""
     kept = takeaway.strip()
-    return f"“{kept}”" if kept else CLOSING_NO_WORDS
+    # Translators: the person's own sentence in quotation marks; use your language's marks.
+    return _("“{text}”").format(text=kept) if kept else _(CLOSING_NO_WORDS)
 
 
 def saved_note(day_text: str) -> str:
-    return f"It is kept in your journal, on {day_text}."
+    return _("It is kept in your journal, on {day}.").format(day=day_text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.journal import Journal
 from kindspace.journal.own_exercises import OwnExerciseRecord, is_own_id, new_own_id
 from kindspace.practice.content import ContentError
@@ -52,13 +53,17 @@ def definition_of(form: OwnExerciseForm, own_id: str) -> dict[str, Any]:
     title = form.title.strip()
     prompts = [prompt.strip() for prompt in form.steps if prompt.strip()]
     if not title:
-        raise InvalidInput("Please give your exercise a title.")
+        raise InvalidInput(_("Please give your exercise a title."))
     if not prompts:
-        raise InvalidInput("Please write at least one step: a question or a prompt.")
+        raise InvalidInput(_("Please write at least one step: a question or a prompt."))
     if len(prompts) > MAX_STEPS:
-        raise InvalidInput(f"An exercise can have up to {MAX_STEPS} steps; please join some.")
+        raise InvalidInput(
+            _("An exercise can have up to {max_steps} steps; please join some.").format(
+                max_steps=MAX_STEPS
+            )
+        )
     if not 1 <= form.minutes <= 120:
-        raise InvalidInput("The length is between 1 and 120 minutes.")
+        raise InvalidInput(_("The length is between 1 and 120 minutes."))
     steps: list[dict[str, Any]] = [
         {
             "id": f"step{number}",
@@ -110,7 +115,7 @@ def exercise_of(definition: Mapping[str, Any]) -> Exercise:
     """Check the content and make the exercise; a problem is one calm InvalidInput."""
     own_id = definition.get("id")
     if not isinstance(own_id, str) or not is_own_id(own_id):
-        raise InvalidInput("This isn't one of your own exercises (its id is not 'own_…').")
+        raise InvalidInput(_("This isn't one of your own exercises (its id is not 'own_…')."))
     title = definition.get("title")
     source = f"your exercise “{title}”" if isinstance(title, str) else "your exercise"
     try:

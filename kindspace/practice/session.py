@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kindspace.errors import KindspaceError
+from kindspace.i18n import _
 from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Draft, Entry, check_intensity, clean_tags
@@ -270,8 +271,10 @@ class ExerciseSession:
         exercise_id = payload.get("exercise")
         if not isinstance(exercise_id, str) or exercise_id not in exercises:
             raise ExerciseUnavailable(
-                "This unfinished exercise belongs to an exercise kindspace no longer has. "
-                "It is still kept safely among your drafts."
+                _(
+                    "This unfinished exercise belongs to an exercise kindspace no "
+                    "longer has. It is still kept safely among your drafts."
+                )
             )
         exercise = exercises[exercise_id]
         session = cls(

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from kindspace.i18n import N_, _
 from kindspace.practice.checkin import CheckIn
 from kindspace.practice.definitions import Exercise
 
@@ -50,28 +51,34 @@ def part_of_day(now: datetime) -> str:
 #: (what fits, the exercises to try in order, the reason the person reads).
 _STRONG = (
     ("self_compassion_break", "small_moments"),
-    "When feelings run strong, something short and steady can help.",
+    N_("When feelings run strong, something short and steady can help."),
 )
 _CRITIC = (
     ("critic_to_friend", "reverse_golden_rule"),
-    "When you're hard on yourself, it can help to hear how a friend would put it.",
+    N_("When you're hard on yourself, it can help to hear how a friend would put it."),
 )
 _HEAVY = (
     ("self_compassion_break", "rain"),
-    "A few minutes of kindness toward what you are feeling.",
+    N_("A few minutes of kindness toward what you are feeling."),
 )
 _LIGHT = (
     ("small_moments", "self_compassion_journal"),
-    "A small moment to notice what is going well.",
+    N_("A small moment to notice what is going well."),
 )
 _BY_TIME = {
-    "morning": (("small_moments", "self_compassion_break"), "Something short to begin the day."),
-    "afternoon": (("self_compassion_break", "critic_to_friend"), "A short pause in the day."),
+    "morning": (
+        ("small_moments", "self_compassion_break"),
+        N_("Something short to begin the day."),
+    ),
+    "afternoon": (("self_compassion_break", "critic_to_friend"), N_("A short pause in the day.")),
     "evening": (
         ("self_compassion_journal", "self_compassion_break"),
-        "A quiet look back at the day, in your own words.",
+        N_("A quiet look back at the day, in your own words."),
     ),
-    "night": (("small_moments", "self_compassion_break"), "Something short and gentle for late."),
+    "night": (
+        ("small_moments", "self_compassion_break"),
+        N_("Something short and gentle for late."),
+    ),
 }
 
 
@@ -92,11 +99,11 @@ def suggest(
         wanted, reason = _BY_TIME[part_of_day(now)]
     fits = _fitting(catalog, wanted, short_only=late or (checkin is not None and checkin.strong))
     if fits is not None:
-        return Suggestion(fits, reason)
+        return Suggestion(fits, _(reason))
     shortest = short_practices(catalog) or list(catalog.values())
     if not shortest:
         return None
-    return Suggestion(shortest[0], "Something short, whenever you like.")
+    return Suggestion(shortest[0], _("Something short, whenever you like."))
 
 
 def _fitting(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kindspace.errors import InvalidInput, StorageFull
+from kindspace.i18n import _
 from kindspace.journal.drafts import SettingsStore
 from kindspace.localized import localized_path
 from kindspace.paths import resource_path, write_private_atomically
@@ -128,7 +129,7 @@ def save_crisis_lines(settings: SettingsStore, lines: list[CrisisLine]) -> None:
     for line in lines:
         tidy = CrisisLine(*(_clean(value) for value in asdict(line).values()))
         if not (tidy.name or tidy.contact):
-            raise InvalidInput("Please give each line a name or a number, so it can be used.")
+            raise InvalidInput(_("Please give each line a name or a number, so it can be used."))
         cleaned.append(asdict(tidy))
     settings.set(CRISIS_LINES_KEY, cleaned)
 
@@ -154,7 +155,7 @@ def save_contacts(settings: SettingsStore, people: list[SupportContact]) -> None
     for person in people:
         tidy = SupportContact(*(_clean(value) for value in asdict(person).values()))
         if not tidy.name:
-            raise InvalidInput("Please give each contact a name, so you know who it is.")
+            raise InvalidInput(_("Please give each contact a name, so you know who it is."))
         cleaned.append(asdict(tidy))
     settings.set(CONTACTS_KEY, cleaned)
 
@@ -174,8 +175,11 @@ def keep_contacts_outside(data_dir: Path, people: list[SupportContact]) -> None:
         write_private_atomically(outside_contacts_path(data_dir), data)
     except OSError as error:
         raise StorageFull(
-            "kindspace could not keep your contacts outside the journal because the disk is "
-            "full or read-only. They are still safe inside your journal."
+            _(
+                "kindspace could not keep your contacts outside the journal "
+                "because the disk is full or read-only. They are still safe "
+                "inside your journal."
+            )
         ) from error
 
 
@@ -206,7 +210,11 @@ def stop_keeping_contacts_outside(data_dir: Path) -> None:
 def _clean(value: str) -> str:
     value = value.strip()
     if len(value) > MAX_FIELD_LENGTH:
-        raise InvalidInput(f"Please keep each field under {MAX_FIELD_LENGTH} characters.")
+        raise InvalidInput(
+            _("Please keep each field under {max_field_length} characters.").format(
+                max_field_length=MAX_FIELD_LENGTH
+            )
+        )
     return value
 
 

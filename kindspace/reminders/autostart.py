@@ -27,6 +27,7 @@ from pathlib import Path
 import kindspace
 from kindspace import APP_NAME
 from kindspace.errors import InvalidInput, KindspaceError
+from kindspace.i18n import _
 from kindspace.paths import write_private_atomically
 
 #: The command-line flag an autostarted kindspace is given: start hidden in the tray.
@@ -198,8 +199,10 @@ def enable_autostart(
     except OSError as error:
         reason = error.strerror or "an unexpected problem"
         raise KindspaceError(
-            f"kindspace couldn't set itself to start at login ({reason}). "
-            "You can still start it yourself whenever you like."
+            _(
+                "kindspace couldn't set itself to start at login ({reason}). "
+                "You can still start it yourself whenever you like."
+            ).format(reason=reason)
         ) from error
 
 
@@ -216,8 +219,10 @@ def disable_autostart(platform: str | None = None) -> None:
     except OSError as error:
         reason = error.strerror or "an unexpected problem"
         raise KindspaceError(
-            f"kindspace couldn't stop starting at login ({reason}). "
-            "Your desktop's startup settings can switch it off too."
+            _(
+                "kindspace couldn't stop starting at login ({reason}). Your "
+                "desktop's startup settings can switch it off too."
+            ).format(reason=reason)
         ) from error
 
 
@@ -248,7 +253,7 @@ def _desktop_string(value: str) -> str:
 def _refuse_line_breaks(text: str) -> None:
     if "\n" in text or "\r" in text:
         raise InvalidInput(
-            "kindspace can't start at login from a folder whose name has a line break in it."
+            _("kindspace can't start at login from a folder whose name has a line break in it.")
         )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.language import SOURCE_LANGUAGE
 from kindspace.localized import localized_path
 from kindspace.practice.content import ContentError, Fields, read_toml_file
@@ -29,24 +30,29 @@ def clean_phrases(phrases: object) -> tuple[str, ...]:
     cannot be used as it is.
     """
     if isinstance(phrases, str) or not isinstance(phrases, Iterable):
-        raise InvalidInput("Reminder phrases should be a list of short sentences.")
+        raise InvalidInput(_("Reminder phrases should be a list of short sentences."))
     kept: list[str] = []
     for phrase in phrases:
         if not isinstance(phrase, str):
-            raise InvalidInput("Each reminder phrase should be a piece of text.")
+            raise InvalidInput(_("Each reminder phrase should be a piece of text."))
         text = " ".join(phrase.split())  # one line: the popup is small and wraps by itself
         if not text or text in kept:
             continue
         if len(text) > MAX_PHRASE_LENGTH:
             raise InvalidInput(
-                f"A reminder phrase can be up to {MAX_PHRASE_LENGTH} characters, so it fits "
-                "the small reminder card. Could you shorten this one?"
+                _(
+                    "A reminder phrase can be up to {max_phrase_length} "
+                    "characters, so it fits the small reminder card. Could you "
+                    "shorten this one?"
+                ).format(max_phrase_length=MAX_PHRASE_LENGTH)
             )
         kept.append(text)
     if len(kept) > MAX_PHRASES:
         raise InvalidInput(
-            f"kindspace keeps up to {MAX_PHRASES} reminder phrases. "
-            "Could you choose your favourites?"
+            _(
+                "kindspace keeps up to {max_phrases} reminder phrases. Could "
+                "you choose your favourites?"
+            ).format(max_phrases=MAX_PHRASES)
         )
     return tuple(kept)
 

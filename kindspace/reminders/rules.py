@@ -17,6 +17,7 @@ from datetime import time
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.reminders.phrases import clean_phrases
 
 ALL_DAYS: frozenset[int] = frozenset(range(7))
@@ -47,7 +48,7 @@ class QuietHours:
         object.__setattr__(self, "end", _minute(self.end))
         if self.start == self.end:
             raise InvalidInput(
-                "Quiet hours need a start and an end that differ, like 22:00 to 07:00."
+                _("Quiet hours need a start and an end that differ, like 22:00 to 07:00.")
             )
 
     @property
@@ -82,20 +83,20 @@ class ReminderRules:
     popup_seconds: int = DEFAULT_POPUP_SECONDS
 
     def __post_init__(self) -> None:
-        _require_bool(self.enabled, "Please choose whether reminders are on or off.")
+        _require_bool(self.enabled, _("Please choose whether reminders are on or off."))
         _require_bool(
             self.skip_if_practised_today,
-            "Please choose whether to skip reminders on days you have already practised.",
+            _("Please choose whether to skip reminders on days you have already practised."),
         )
         object.__setattr__(self, "times", _clean_times(self.times))
         object.__setattr__(self, "weekdays", _clean_weekdays(self.weekdays))
         if self.quiet_hours is not None and not isinstance(self.quiet_hours, QuietHours):
-            raise InvalidInput("Quiet hours need a start and an end time.")
+            raise InvalidInput(_("Quiet hours need a start and an end time."))
         object.__setattr__(self, "phrases", clean_phrases(self.phrases))
         if self.suggested_exercise is not None and not (
             isinstance(self.suggested_exercise, str) and _EXERCISE_ID.match(self.suggested_exercise)
         ):
-            raise InvalidInput("kindspace doesn't know that exercise, so it can't suggest it.")
+            raise InvalidInput(_("kindspace doesn't know that exercise, so it can't suggest it."))
         seconds = self.popup_seconds
         if (
             isinstance(seconds, bool)
@@ -103,8 +104,10 @@ class ReminderRules:
             or not MIN_POPUP_SECONDS <= seconds <= MAX_POPUP_SECONDS
         ):
             raise InvalidInput(
-                f"A reminder can stay on screen for {MIN_POPUP_SECONDS} seconds up to "
-                f"{MAX_POPUP_SECONDS // 60} minutes."
+                _(
+                    "A reminder can stay on screen for {min_popup_seconds} seconds "
+                    "up to {number} minutes."
+                ).format(min_popup_seconds=MIN_POPUP_SECONDS, number=MAX_POPUP_SECONDS // 60)
             )
 
     @property
@@ -144,7 +147,7 @@ class ReminderRules:
         newer kindspace still opens.
         """
         if not isinstance(data, Mapping):
-            raise InvalidInput("The reminder settings are not in the shape kindspace expects.")
+            raise InvalidInput(_("The reminder settings are not in the shape kindspace expects."))
         values: dict[str, Any] = {}
         if "enabled" in data:
             values["enabled"] = data["enabled"]
@@ -174,50 +177,56 @@ def parse_clock(text: object) -> time:
     match = _CLOCK_TEXT.match(text.strip()) if isinstance(text, str) else None
     if match is None or int(match[1]) > 23 or int(match[2]) > 59:
         shown = f"'{text}'" if isinstance(text, str) else "That"
-        raise InvalidInput(f"{shown} isn't a time kindspace can use; please write it like 09:30.")
+        raise InvalidInput(
+            _("{shown} isn't a time kindspace can use; please write it like 09:30.").format(
+                shown=shown
+            )
+        )
     return time(int(match[1]), int(match[2]))
 
 
 def _minute(moment: object) -> time:
     """Times are kept to the minute: a reminder never needs seconds, and it keeps slots apart."""
     if not isinstance(moment, time):
-        raise InvalidInput("Reminder times should be times of day, like 09:30.")
+        raise InvalidInput(_("Reminder times should be times of day, like 09:30."))
     if moment.tzinfo is not None:
-        raise InvalidInput("Reminder times follow your clock, so they can't carry a time zone.")
+        raise InvalidInput(_("Reminder times follow your clock, so they can't carry a time zone."))
     return moment.replace(second=0, microsecond=0, fold=0)
 
 
 def _clean_times(times: object) -> tuple[time, ...]:
     if not isinstance(times, Iterable):
-        raise InvalidInput("Reminder times should be a list of times, like 09:30 and 17:00.")
+        raise InvalidInput(_("Reminder times should be a list of times, like 09:30 and 17:00."))
     cleaned = tuple(sorted({_minute(moment) for moment in times}))
     if len(cleaned) > MAX_TIMES_PER_DAY:
         raise InvalidInput(
-            f"Up to {MAX_TIMES_PER_DAY} reminders a day keep them gentle; "
-            "please choose fewer times."
+            _(
+                "Up to {max_times_per_day} reminders a day keep them gentle; "
+                "please choose fewer times."
+            ).format(max_times_per_day=MAX_TIMES_PER_DAY)
         )
     return cleaned
 
 
 def _clean_weekdays(days: object) -> frozenset[int]:
     if not isinstance(days, Iterable):
-        raise InvalidInput("Reminder days should be a list of weekdays.")
+        raise InvalidInput(_("Reminder days should be a list of weekdays."))
     items = list(days)
     for day in items:
         if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
-            raise InvalidInput("Days are numbered from 0 (Monday) to 6 (Sunday).")
+            raise InvalidInput(_("Days are numbered from 0 (Monday) to 6 (Sunday)."))
     return frozenset(items)
 
 
 def _parse_quiet_hours(data: object) -> QuietHours:
     if not isinstance(data, Mapping) or "start" not in data or "end" not in data:
-        raise InvalidInput("Quiet hours need a start and an end time, like 22:00 to 07:00.")
+        raise InvalidInput(_("Quiet hours need a start and an end time, like 22:00 to 07:00."))
     return QuietHours(parse_clock(data["start"]), parse_clock(data["end"]))
 
 
 def _list(value: object, what: str) -> list[Any]:
     if not isinstance(value, list | tuple):
-        raise InvalidInput(f"The reminder {what} should be a list.")
+        raise InvalidInput(_("The reminder setting '{what}' should be a list.").format(what=what))
     return list(value)
 
 

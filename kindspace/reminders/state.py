@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.reminders.wall_clock import resolve_wall_time
 
 MIN_SNOOZE_MINUTES = 1
@@ -55,18 +56,18 @@ class ReminderState:
             if moment is not None and (
                 not isinstance(moment, datetime) or moment.utcoffset() is None
             ):
-                raise InvalidInput("Reminder times must say which time zone they are in.")
+                raise InvalidInput(_("Reminder times must say which time zone they are in."))
             if moment is not None:
                 object.__setattr__(self, name, moment.astimezone(UTC))
         if self.not_today is not None and (
             not isinstance(self.not_today, date) or isinstance(self.not_today, datetime)
         ):
-            raise InvalidInput("'Not today' must be a day.")
+            raise InvalidInput(_("'Not today' must be a day."))
         if not isinstance(self.paused_until_resumed, bool):
-            raise InvalidInput("Whether reminders are paused must be a yes or a no.")
+            raise InvalidInput(_("Whether reminders are paused must be a yes or a no."))
         rotation = self.phrase_rotation
         if isinstance(rotation, bool) or not isinstance(rotation, int) or rotation < 0:
-            raise InvalidInput("The phrase counter must be a whole number, 0 or more.")
+            raise InvalidInput(_("The phrase counter must be a whole number, 0 or more."))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,7 +84,7 @@ class ReminderState:
     def from_dict(cls, data: object) -> ReminderState:
         """The state from :meth:`to_dict`'s shape; missing keys keep their defaults."""
         if not isinstance(data, Mapping):
-            raise InvalidInput("The reminder state is not in the shape kindspace expects.")
+            raise InvalidInput(_("The reminder state is not in the shape kindspace expects."))
         values: dict[str, Any] = {
             name: _parse_moment(data[name])
             for name in ("snoozed_until", "paused_until", "last_shown_at", "handled_through")
@@ -142,8 +143,9 @@ def snooze(state: ReminderState, now: datetime, minutes: int) -> ReminderState:
         or not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES
     ):
         raise InvalidInput(
-            f"A reminder can wait between {MIN_SNOOZE_MINUTES} minute and "
-            f"{MAX_SNOOZE_MINUTES // 60} hours."
+            _("A reminder can wait between {min_snooze_minutes} minute and {number} hours.").format(
+                min_snooze_minutes=MIN_SNOOZE_MINUTES, number=MAX_SNOOZE_MINUTES // 60
+            )
         )
     return replace(
         state,
@@ -166,7 +168,9 @@ def pause_for(state: ReminderState, now: datetime, hours: float) -> ReminderStat
     """Pause for a while (the tray offers one hour); reminders then carry on by themselves."""
     if isinstance(hours, bool) or not 0 < hours <= MAX_PAUSE_HOURS:
         raise InvalidInput(
-            f"Reminders can pause for a while, up to {MAX_PAUSE_HOURS // 24} days at a time."
+            _("Reminders can pause for a while, up to {number} days at a time.").format(
+                number=MAX_PAUSE_HOURS // 24
+            )
         )
     return _paused(state, now, until=now.astimezone(UTC) + timedelta(hours=hours))
 
@@ -231,7 +235,7 @@ def _parse_moment(value: object) -> datetime | None:
     except ValueError:
         moment = None
     if moment is None or moment.utcoffset() is None:
-        raise InvalidInput("A saved reminder time is not a moment kindspace can read.")
+        raise InvalidInput(_("A saved reminder time is not a moment kindspace can read."))
     return moment
 
 
@@ -241,4 +245,4 @@ def _parse_day(value: object) -> date:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise InvalidInput("A saved 'not today' day is not a day kindspace can read.")
+    raise InvalidInput(_("A saved 'not today' day is not a day kindspace can read."))

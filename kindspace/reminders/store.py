@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import InvalidInput, KindspaceError, StorageFull
+from kindspace.i18n import _
 from kindspace.paths import place_new, write_private_atomically
 from kindspace.reminders.phrases import clean_phrases
 from kindspace.reminders.rules import ReminderRules
@@ -85,7 +86,7 @@ def load_reminders(data_dir: Path, *, clock: Clock = system_clock) -> SavedRemin
         return SavedReminders(
             ReminderRules(),
             ReminderState(),
-            problem=(
+            problem=_(
                 "kindspace couldn't read its reminder settings, so it is using the usual ones "
                 "for now. The unreadable file was left where it is and will not be replaced. "
                 "Your journal is not affected."
@@ -94,11 +95,11 @@ def load_reminders(data_dir: Path, *, clock: Clock = system_clock) -> SavedRemin
     return SavedReminders(
         ReminderRules(),
         ReminderState(),
-        problem=(
+        problem=_(
             "kindspace couldn't read its reminder settings, so it is using the usual ones for "
-            f"now. Nothing was deleted: the old file is kept as {copy.name}. "
+            "now. Nothing was deleted: the old file is kept as {name}. "
             "Your journal is not affected."
-        ),
+        ).format(name=copy.name),
         set_aside=copy,
     )
 
@@ -127,22 +128,29 @@ def save_reminders(
             _set_aside(path, clock)
         except OSError as error:
             raise KindspaceError(
-                "kindspace couldn't keep a copy of its unreadable reminder settings, so it "
-                "left them as they are and didn't save the new ones. Your journal is not "
-                "affected."
+                _(
+                    "kindspace couldn't keep a copy of its unreadable reminder "
+                    "settings, so it left them as they are and didn't save the new "
+                    "ones. Your journal is not affected."
+                )
             ) from error
     try:
         write_private_atomically(path, data)
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise StorageFull(
-                "The disk is full, so kindspace couldn't save the reminder settings. Please "
-                "free some space and try again; your journal is not affected."
+                _(
+                    "The disk is full, so kindspace couldn't save the reminder "
+                    "settings. Please free some space and try again; your journal "
+                    "is not affected."
+                )
             ) from error
         reason = error.strerror or "an unexpected problem"
         raise KindspaceError(
-            f"kindspace couldn't save the reminder settings ({reason}). Your journal is "
-            "not affected."
+            _(
+                "kindspace couldn't save the reminder settings ({reason}). "
+                "Your journal is not affected."
+            ).format(reason=reason)
         ) from error
 
 

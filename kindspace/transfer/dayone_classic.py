@@ -22,6 +22,7 @@ from pathlib import Path
 from xml.parsers.expat import ExpatError
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.models import Entry
 from kindspace.transfer.dayone_import import SOURCE
 from kindspace.transfer.import_text import (
@@ -36,6 +37,7 @@ from kindspace.transfer.import_text import (
     listed_tags,
     named_zone,
     note_entry,
+    places_note,
     read_limited,
     split_heading,
     starred_note,
@@ -100,18 +102,24 @@ def read_dayone_classic(source: Source, options: ReadOptions) -> Reading:
     """Every ``.doentry`` of the folder, in file-name order; see the module docstring."""
     if not source.is_folder:
         raise InvalidInput(
-            f"A Day One classic journal is a folder (Journal.dayone), and {source.path.name} "
-            f"is a file. {NOTHING}"
+            _(
+                "A Day One classic journal is a folder (Journal.dayone), and "
+                "{name} is a file. {nothing}"
+            ).format(name=source.path.name, nothing=_(NOTHING))
         )
     files = entry_files(source.path)
     if not files:
         raise InvalidInput(
-            f"{source.path.name} holds no Day One entries (.doentry files), so there is "
-            f"nothing to import. {NOTHING}"
+            _(
+                "{name} holds no Day One entries (.doentry files), so there is "
+                "nothing to import. {nothing}"
+            ).format(name=source.path.name, nothing=_(NOTHING))
         )
     if len(files) > MAX_ENTRIES:
         raise InvalidInput(
-            f"{source.path.name} holds more entries than kindspace can import. {NOTHING}"
+            _("{name} holds more entries than kindspace can import. {nothing}").format(
+                name=source.path.name, nothing=_(NOTHING)
+            )
         )
     reading = Reading()
     first_seen: dict[str, str] = {}
@@ -123,7 +131,9 @@ def read_dayone_classic(source: Source, options: ReadOptions) -> Reading:
         total += len(data)
         if total > MAX_FILE_BYTES:
             raise InvalidInput(
-                f"{source.path.name} is larger than any journal kindspace can import. {NOTHING}"
+                _("{name} is larger than any journal kindspace can import. {nothing}").format(
+                    name=source.path.name, nothing=_(NOTHING)
+                )
             )
         try:
             entry = _read_entry(data, tally)
@@ -134,8 +144,10 @@ def read_dayone_classic(source: Source, options: ReadOptions) -> Reading:
             continue
         if entry.id in first_seen:
             raise InvalidInput(
-                f"The entry {path.name} has the same UUID as {first_seen[entry.id]}, so it is "
-                f"unclear which to keep. {NOTHING}"
+                _(
+                    "The entry {name} has the same UUID as {first_seen}, so it is "
+                    "unclear which to keep. {nothing}"
+                ).format(name=path.name, first_seen=first_seen[entry.id], nothing=_(NOTHING))
             )
         first_seen[entry.id] = path.name
         reading.entries.append(entry)
@@ -165,31 +177,33 @@ class _Tally:
 def _read_entry(data: bytes, tally: _Tally) -> Entry:
     """One .doentry's entry, or _Damaged saying what is wrong with it."""
     if len(data) > MAX_ENTRY_BYTES:
-        raise _Damaged("it is larger than any journal entry could be")
+        raise _Damaged(_("it is larger than any journal entry could be"))
     try:
         item = plistlib.loads(data, fmt=plistlib.FMT_XML)
     except _PLIST_ERRORS:
-        raise _Damaged("it is not a Day One entry kindspace can read; it may be damaged") from None
+        raise _Damaged(
+            _("it is not a Day One entry kindspace can read; it may be damaged")
+        ) from None
     if not isinstance(item, dict):
-        raise _Damaged("it is not a Day One entry")
+        raise _Damaged(_("it is not a Day One entry"))
     uuid = item.get("UUID")
     if not isinstance(uuid, str) or not uuid.replace("-", "").isalnum() or len(uuid) > 64:
-        raise _Damaged("it has no 'UUID' like Day One gives every entry")
+        raise _Damaged(_("it has no 'UUID' like Day One gives every entry"))
     created_at = item.get("Creation Date")
     if not isinstance(created_at, datetime):
-        raise _Damaged("it has no 'Creation Date'")
+        raise _Damaged(_("it has no 'Creation Date'"))
     zone_name = item.get("Time Zone")
     zone = named_zone(zone_name) if isinstance(zone_name, str) else None
     created = in_zone(created_at.replace(tzinfo=UTC), zone or UTC)
     if created is None:
-        raise _Damaged("its date is one kindspace can't keep (years 1000 to 9999 work)")
+        raise _Damaged(_("its date is one kindspace can't keep (years 1000 to 9999 work)"))
     text = item.get("Entry Text", "")
     if not is_text(text):
-        raise _Damaged("its 'Entry Text' is not text")
+        raise _Damaged(_("its 'Entry Text' is not text"))
     try:
         tags = list(listed_tags(item.get("Tags"), "It"))
     except InvalidInput as problem:
-        reason = str(problem).removesuffix(f" {NOTHING}").removesuffix(".")
+        reason = str(problem).removesuffix(f" {_(NOTHING)}").removesuffix(".")
         raise _Damaged(reason[:1].lower() + reason[1:]) from None
     title, body = split_heading(text)
     tally.unknown_zones += zone is None
@@ -214,8 +228,7 @@ def _notes(photos: int, places: int, unknown_zones: int, starred: int) -> list[s
     if left_out:
         notes.append(left_out)
     if places:
-        noun = "entry" if places == 1 else "entries"
-        notes.append(f"Places and weather of {places} {noun} stay in Day One.")
+        notes.append(places_note(places))
     if unknown_zones:
         notes.append(unknown_zone_note(unknown_zones))
     note = starred_note(starred)

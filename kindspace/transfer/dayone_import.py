@@ -31,6 +31,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _
 from kindspace.journal.models import MAX_TAG_LENGTH, Entry
 from kindspace.transfer.import_text import (
     MAX_FILE_BYTES,
@@ -46,6 +47,7 @@ from kindspace.transfer.import_text import (
     named_zone,
     note_entry,
     parse_json,
+    places_note,
     split_heading,
     starred_note,
     unknown_zone_note,
@@ -53,7 +55,7 @@ from kindspace.transfer.import_text import (
 from kindspace.transfer.json_format import duplicate_name, is_text
 
 SOURCE = "dayone"
-WHAT = "Day One JSON export"
+WHAT = N_("Day One JSON export")
 #: More journals than anyone keeps; a zip listing more is not a Day One export.
 MAX_JOURNALS = 1000
 _MEDIA = (
@@ -120,33 +122,43 @@ def _zip_journals(source: Source) -> list[tuple[str, str | None]]:
             )
             if len(members) > MAX_JOURNALS:
                 raise InvalidInput(
-                    f"This zip file holds more journals than kindspace can import at once. "
-                    f"{NOTHING}"
+                    _(
+                        "This zip file holds more journals than kindspace can import "
+                        "at once. {nothing}"
+                    ).format(nothing=_(NOTHING))
                 )
             for info in members:
                 if info.file_size > MAX_FILE_BYTES - total:
                     raise InvalidInput(
-                        f"The journals in this zip file are larger than kindspace can import. "
-                        f"{NOTHING}"
+                        _(
+                            "The journals in this zip file are larger than kindspace can "
+                            "import. {nothing}"
+                        ).format(nothing=_(NOTHING))
                     )
                 with archive.open(info) as handle:
                     data = handle.read(MAX_FILE_BYTES - total + 1)
                 total += len(data)
                 if total > MAX_FILE_BYTES:
                     raise InvalidInput(
-                        f"The journals in this zip file are larger than kindspace can import. "
-                        f"{NOTHING}"
+                        _(
+                            "The journals in this zip file are larger than kindspace can "
+                            "import. {nothing}"
+                        ).format(nothing=_(NOTHING))
                     )
                 journals.append((_journal_name(info.filename), decode_text(data)))
     except _ZIP_ERRORS:
         raise InvalidInput(
-            f"{source.path.name} is a zip file kindspace can't open; it may be damaged, "
-            f"locked with a password or cut short. {NOTHING}"
+            _(
+                "{name} is a zip file kindspace can't open; it may be damaged, "
+                "locked with a password or cut short. {nothing}"
+            ).format(name=source.path.name, nothing=_(NOTHING))
         ) from None
     if not journals:
         raise InvalidInput(
-            f"{source.path.name} holds no Day One journal (a .json file), so there is nothing "
-            f"kindspace can import from it. {NOTHING}"
+            _(
+                "{name} holds no Day One journal (a .json file), so there is "
+                "nothing kindspace can import from it. {nothing}"
+            ).format(name=source.path.name, nothing=_(NOTHING))
         )
     return journals
 
@@ -167,21 +179,29 @@ def read_dayone_json(source: Source, options: ReadOptions) -> Reading:
     first_seen: dict[str, str] = {}
     position = 0
     for name, text in journals:
-        document = source.json(WHAT) if text is None else parse_json(text, WHAT)
-        place = f" of {name}.json" if several or name else ""
+        document = source.json(_(WHAT)) if text is None else parse_json(text, _(WHAT))
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-            raise InvalidInput(
-                f"The file{place} has no list of 'entries', so it is not a {WHAT}. {NOTHING}"
+            no_entries = (
+                _("The file {name}.json has no list of 'entries', so it is not a {what}. {nothing}")
+                if several or name
+                else _("The file has no list of 'entries', so it is not a {what}. {nothing}")
             )
+            raise InvalidInput(no_entries.format(name=name, what=_(WHAT), nothing=_(NOTHING)))
         for number, item in enumerate(document["entries"], start=1):
             position += 1
             options.check_cancel(position)
-            where = f"Entry {number}{place}"
+            where = (
+                _("Entry {number} of {name}.json").format(number=number, name=name)
+                if several or name
+                else _("Entry {number}").format(number=number)
+            )
             entry = _entry(item, where, counter, name if several else None)
             if entry.id in first_seen:
                 raise InvalidInput(
-                    f"{where} has the same uuid as {first_seen[entry.id]}, so it is unclear "
-                    f"which to keep. {NOTHING}"
+                    _(
+                        "{where} has the same uuid as {first_seen}, so it is unclear "
+                        "which to keep. {nothing}"
+                    ).format(where=where, first_seen=first_seen[entry.id], nothing=_(NOTHING))
                 )
             first_seen[entry.id] = where[0].lower() + where[1:]
             reading.entries.append(entry)
@@ -193,7 +213,7 @@ class _Counter:
     """What stays behind, counted over all entries, for the preview's notes."""
 
     def __init__(self) -> None:
-        self.media = {key: 0 for key, _, _ in _MEDIA}
+        self.media = {key: 0 for key, _kind, _label in _MEDIA}
         self.other_media = 0
         self.unknown_zones = 0
         self.places = 0
@@ -207,8 +227,7 @@ class _Counter:
         if left_out:
             notes.append(left_out)
         if self.places:
-            noun = "entry" if self.places == 1 else "entries"
-            notes.append(f"Places and weather of {self.places} {noun} stay in Day One.")
+            notes.append(places_note(self.places))
         if self.unknown_zones:
             notes.append(unknown_zone_note(self.unknown_zones))
         starred = starred_note(self.starred)
@@ -219,22 +238,40 @@ class _Counter:
 
 def _entry(item: Any, where: str, counter: _Counter, journal: str | None) -> Entry:
     if not isinstance(item, dict):
-        raise InvalidInput(f"{where} is not a set of named fields like the others. {NOTHING}")
+        raise InvalidInput(
+            _("{where} is not a set of named fields like the others. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     if duplicate_name(item) is not None:
-        raise InvalidInput(f"{where} names one of its fields twice. {NOTHING}")
+        raise InvalidInput(
+            _("{where} names one of its fields twice. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     uuid = item.get("uuid")
     if not isinstance(uuid, str) or not _UUID.match(uuid):
-        raise InvalidInput(f"{where} has no 'uuid' like Day One gives every entry. {NOTHING}")
+        raise InvalidInput(
+            _("{where} has no 'uuid' like Day One gives every entry. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     created_utc = _utc_time(item.get("creationDate"))
     if created_utc is None:
-        raise InvalidInput(f"{where} has no 'creationDate' like 2024-05-01T19:14:03Z. {NOTHING}")
+        raise InvalidInput(
+            _("{where} has no 'creationDate' like 2024-05-01T19:14:03Z. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     modified_utc = created_utc
     if item.get("modifiedDate") is not None:
         modified = _utc_time(item["modifiedDate"])
         if modified is None:
             raise InvalidInput(
-                f"{where} has a 'modifiedDate' that is not a time like 2024-05-01T19:14:03Z. "
-                f"{NOTHING}"
+                _(
+                    "{where} has a 'modifiedDate' that is not a time like "
+                    "2024-05-01T19:14:03Z. {nothing}"
+                ).format(where=where, nothing=_(NOTHING))
             )
         modified_utc = modified
     zone_name = item.get("timeZone")
@@ -245,18 +282,24 @@ def _entry(item: Any, where: str, counter: _Counter, journal: str | None) -> Ent
     updated = in_zone(modified_utc, zone or UTC)
     if created is None or updated is None:
         raise InvalidInput(
-            f"{where} has a date kindspace can't keep (years 1000 to 9999 work). {NOTHING}"
+            _(
+                "{where} has a date kindspace can't keep (years 1000 to 9999 work). {nothing}"
+            ).format(where=where, nothing=_(NOTHING))
         )
     text = item.get("text", "")
     if text is None:
         text = ""
     if not is_text(text):
-        raise InvalidInput(f"{where} has a 'text' that is not text. {NOTHING}")
+        raise InvalidInput(
+            _("{where} has a 'text' that is not text. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     text, links = _MOMENT.subn("", text)
     text = re.sub(r"\n{3,}", "\n\n", _ESCAPE.sub(r"\1", text))
     title, body = split_heading(text)
     attachments = 0
-    for key, _, _ in _MEDIA:
+    for key, _kind, _label in _MEDIA:
         value = item.get(key)
         if isinstance(value, list):
             counter.media[key] += len(value)

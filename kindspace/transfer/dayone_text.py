@@ -27,6 +27,7 @@ import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -38,6 +39,7 @@ from kindspace.transfer.import_text import (
     left_out_note,
     note_entry,
     place_wall_time,
+    places_note,
     split_heading,
     text_tags,
 )
@@ -99,7 +101,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 EXAMPLE_DATE = "1 May 2024 at 21:14"
 #: The title of the note that keeps words found before the first entry, if the person wants.
-LEADING_TITLE = "Words from the top of the Day One export"
+LEADING_TITLE = N_("Words from the top of the Day One export")
 
 
 def has_date_line(text: str) -> bool:
@@ -166,8 +168,11 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
     if not starts:
         if text.strip():
             raise InvalidInput(
-                "No line of this file starts with a tab and 'Date:', as Day One's text export "
-                f"begins every entry, so kindspace can't tell where entries begin. {NOTHING}"
+                _(
+                    "No line of this file starts with a tab and 'Date:', as Day "
+                    "One's text export begins every entry, so kindspace can't tell "
+                    "where entries begin. {nothing}"
+                ).format(nothing=_(NOTHING))
             )
         return reading
     leading_text = text[: starts[0].start()].strip("\n")
@@ -183,8 +188,10 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
         parsed = parse_date(match["value"])
         if parsed is None:
             raise InvalidInput(
-                f"The date on line {line} is not one kindspace can read (a date like "
-                f"{EXAMPLE_DATE} works). {NOTHING}"
+                _(
+                    "The date on line {line} is not one kindspace can read (a date "
+                    "like {example_date} works). {nothing}"
+                ).format(line=line, example_date=EXAMPLE_DATE, nothing=_(NOTHING))
             )
         wall, zone, guessed = parsed
         guessed_zones += guessed
@@ -210,8 +217,10 @@ def read_dayone_text(source: Source, options: ReadOptions) -> Reading:
         )
         if moment is None:
             raise InvalidInput(
-                f"The date on line {line} is one kindspace can't keep (years 1000 to 9999 "
-                f"work). {NOTHING}"
+                _(
+                    "The date on line {line} is one kindspace can't keep (years "
+                    "1000 to 9999 work). {nothing}"
+                ).format(line=line, nothing=_(NOTHING))
             )
         entry_id = derived_id(ID_PREFIX, wall.isoformat(), match["value"].strip(), title, body)
         if entry_id in seen:
@@ -243,7 +252,7 @@ def _leading(text: str, first: Entry) -> LeadingText:
         entry_id=entry_id,
         created=first.created,
         updated=first.created,
-        title=LEADING_TITLE,
+        title=_(LEADING_TITLE),
         body=text.strip(),
         tags=(),
         source=SOURCE,
@@ -262,22 +271,24 @@ def _notes(
     if left_out:
         notes.append(left_out)
     if places:
-        noun = "entry" if places == 1 else "entries"
-        notes.append(f"Places and weather of {places} {noun} stay in Day One.")
+        notes.append(places_note(places))
     if guessed_zones:
-        if guessed_zones == 1:
-            notes.append(
-                "1 entry has a time zone kindspace doesn't know, so its time is placed in "
-                "this computer's zone."
-            )
-        else:
-            notes.append(
-                f"{guessed_zones} entries have a time zone kindspace doesn't know, so their "
-                "times are placed in this computer's zone."
-            )
-    if repeated:
-        noun = "entry appears" if repeated == 1 else "entries appear"
         notes.append(
-            f"{repeated} {noun} twice with the same time and words; each comes across once."
+            ngettext(
+                "{count} entry has a time zone kindspace doesn't know, so its time is placed "
+                "in this computer's zone.",
+                "{count} entries have a time zone kindspace doesn't know, so their times are "
+                "placed in this computer's zone.",
+                guessed_zones,
+            ).format(count=guessed_zones)
+        )
+    if repeated:
+        notes.append(
+            ngettext(
+                "{count} entry appears twice with the same time and words; each comes across once.",
+                "{count} entries appear twice with the same time and words; each comes across "
+                "once.",
+                repeated,
+            ).format(count=repeated)
         )
     return notes

@@ -17,15 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kindspace.i18n import N_, _, long_day
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.practice.definitions import Exercise, ExerciseCatalog, StepKind
 from kindspace.practice.session import META_KEYS
 from kindspace.transfer.selection import EntryPart
 
-NOTE_TITLE = "Note"
+NOTE_TITLE = N_("Note")
 #: The heading of an exercise's closing words when the exercise itself is unknown.
-TAKEAWAY_HEADING = "Something to keep"
-TAGS_HEADING = "Tags"
+TAKEAWAY_HEADING = N_("Something to keep")
+TAGS_HEADING = N_("Tags")
 #: How long a first line may be before it is cut to make a title.
 TITLE_LENGTH = 80
 
@@ -64,7 +65,7 @@ def lay_out_entry(entry: Entry, catalog: ExerciseCatalog | None = None) -> Entry
     else:
         sections = _exercise_sections(entry, exercise)
     if entry.tags:
-        sections.append(EntrySection(TAGS_HEADING, EntryPart.TAGS, items=entry.tags))
+        sections.append(EntrySection(_(TAGS_HEADING), EntryPart.TAGS, items=entry.tags))
     return EntryLayout(entry, entry_title(entry, kind_title), kind_title, tuple(sections))
 
 
@@ -77,11 +78,21 @@ def entry_title(entry: Entry, kind_title: str) -> str:
     first = " ".join(entry.first_line.split())
     if len(first) > TITLE_LENGTH:
         first = first[: TITLE_LENGTH - 1].rstrip() + "…"
-    return first or NOTE_TITLE
+    return first or _(NOTE_TITLE)
 
 
 def kind_title_of(entry: Entry, catalog: ExerciseCatalog | None) -> str:
     return _kind_title(entry, _exercise_of(entry, catalog))
+
+
+def long_when(entry: Entry, *, starts_sentence: bool = True) -> str:
+    """ "Wednesday 1 May 2024, 09:12" in the current language, with the time when it is known.
+
+    For people reading an export or ``kindspace show``; files and front matter keep ISO
+    dates, which every program reads the same way."""
+    text = long_day(entry.day, starts_sentence=starts_sentence)
+    when = entry.time_of_day
+    return f"{text}, {when:%H:%M}" if when is not None else text
 
 
 def answer_heading(step_id: str, exercise: Exercise | None) -> str:
@@ -91,7 +102,7 @@ def answer_heading(step_id: str, exercise: Exercise | None) -> str:
             if step.id == step_id:
                 return step.title
     words = step_id.replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Answer"
+    return words[:1].upper() + words[1:] if words else _("Answer")
 
 
 def _exercise_of(entry: Entry, catalog: ExerciseCatalog | None) -> Exercise | None:
@@ -102,7 +113,7 @@ def _exercise_of(entry: Entry, catalog: ExerciseCatalog | None) -> Exercise | No
 
 def _kind_title(entry: Entry, exercise: Exercise | None) -> str:
     if entry.kind == NOTE_KIND:
-        return NOTE_TITLE
+        return _(NOTE_TITLE)
     if exercise is not None:
         return exercise.title
     return answer_heading(entry.kind, None)
@@ -124,7 +135,7 @@ def _exercise_sections(entry: Entry, exercise: Exercise | None) -> list[EntrySec
     answers = {key: value for key, value in entry.answers.items() if key not in META_KEYS}
     sections: list[EntrySection] = []
     sections.extend(_ratings(entry, exercise, before=True))
-    takeaway_heading = TAKEAWAY_HEADING
+    takeaway_heading = _(TAKEAWAY_HEADING)
     if exercise is not None:
         for step in exercise.steps:
             if step.kind is StepKind.TAKEAWAY:
@@ -167,10 +178,14 @@ def _ratings(entry: Entry, exercise: Exercise | None, *, before: bool) -> list[E
     value = entry.intensity_before if before else entry.intensity_after
     if value is None:
         return []
-    measure = exercise.intensity.measures if exercise and exercise.intensity else "intensity"
-    moment = "before" if before else "after"
-    heading = f"{measure.capitalize()} {moment}"
-    return [EntrySection(heading, EntryPart.RATINGS, text=f"{value} out of 10")]
+    measure = exercise.intensity.measures if exercise and exercise.intensity else _("intensity")
+    # Translators: {measure} is what an exercise rates ("intensity", "tension"), from its file.
+    moment = _("{measure} before") if before else _("{measure} after")
+    heading = moment.format(measure=measure)
+    heading = heading[:1].upper() + heading[1:]
+    return [
+        EntrySection(heading, EntryPart.RATINGS, text=_("{value} out of 10").format(value=value))
+    ]
 
 
 def _as_text(value: Any) -> str:

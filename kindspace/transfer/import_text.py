@@ -24,12 +24,13 @@ from zoneinfo import ZoneInfo
 
 from kindspace.clock import to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import MAX_TAG_LENGTH, NOTE_KIND, Entry, clean_tags
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.importing import ImportCancelled, LeadingText, Unreadable
 from kindspace.transfer.json_format import is_text, loads
 
-NOTHING = "Nothing was imported."
+NOTHING = N_("Nothing was imported.")
 #: Larger than any real journal's text; reading more would only risk running out of memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 #: How many entries are read between two cancel checks.
@@ -87,14 +88,20 @@ class Source:
         try:
             info = self.path.stat()
         except FileNotFoundError:
-            raise InvalidInput(f"There is nothing at {self.path}. {NOTHING}") from None
+            raise InvalidInput(
+                _("There is nothing at {path}. {nothing}").format(
+                    path=self.path, nothing=_(NOTHING)
+                )
+            ) from None
         except OSError as error:
             raise InvalidInput(_unreadable(self.path, error)) from None
         self.is_folder = stat.S_ISDIR(info.st_mode)
         if not self.is_folder and not stat.S_ISREG(info.st_mode):
             raise InvalidInput(
-                f"{self.path.name} is not an ordinary file or folder, so kindspace did not "
-                f"read it. {NOTHING}"
+                _(
+                    "{name} is not an ordinary file or folder, so kindspace did "
+                    "not read it. {nothing}"
+                ).format(name=self.path.name, nothing=_(NOTHING))
             )
         self.is_zip = False
         self.data = b""
@@ -108,12 +115,16 @@ class Source:
         """The file as text (see :func:`decode_text`)."""
         if self.is_folder:
             raise InvalidInput(
-                f"{self.path.name} is a folder, and this format is a single file. {NOTHING}"
+                _("{name} is a folder, and this format is a single file. {nothing}").format(
+                    name=self.path.name, nothing=_(NOTHING)
+                )
             )
         if self.is_zip:
             raise InvalidInput(
-                f"{self.path.name} is a zip file; kindspace reads zip files as Day One JSON "
-                f"exports only. {NOTHING}"
+                _(
+                    "{name} is a zip file; kindspace reads zip files as Day One "
+                    "JSON exports only. {nothing}"
+                ).format(name=self.path.name, nothing=_(NOTHING))
             )
         if self._text is None:
             self._text = decode_text(self.data)
@@ -129,7 +140,9 @@ class Source:
 
 def _unreadable(path: Path, error: OSError) -> str:
     reason = (error.strerror or "an unexpected problem").lower()
-    return f"kindspace could not read {path} ({reason}). {NOTHING}"
+    return _("kindspace could not read {path} ({reason}). {nothing}").format(
+        path=path, reason=reason, nothing=_(NOTHING)
+    )
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -137,25 +150,37 @@ def read_limited(path: Path, limit: int) -> bytes:
     try:
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise InvalidInput(f"{path} is a folder, not a file. {NOTHING}")
+            raise InvalidInput(
+                _("{path} is a folder, not a file. {nothing}").format(path=path, nothing=_(NOTHING))
+            )
         if not stat.S_ISREG(mode):
-            raise InvalidInput(f"{path.name} is not an ordinary file. {NOTHING}")
+            raise InvalidInput(
+                _("{name} is not an ordinary file. {nothing}").format(
+                    name=path.name, nothing=_(NOTHING)
+                )
+            )
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
         descriptor = os.open(path, flags)
         with os.fdopen(descriptor, "rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file at {path}. {NOTHING}") from None
+        raise InvalidInput(
+            _("There is no file at {path}. {nothing}").format(path=path, nothing=_(NOTHING))
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a file. {NOTHING}") from None
+        raise InvalidInput(
+            _("{path} is a folder, not a file. {nothing}").format(path=path, nothing=_(NOTHING))
+        ) from None
     except OSError as error:
         raise InvalidInput(_unreadable(path, error)) from None
     if len(data) > limit:
         if limit < MAX_FILE_BYTES:
             return data[:limit]
         raise InvalidInput(
-            f"{path.name} is larger than any journal kindspace can import, so it was not "
-            f"read. {NOTHING}"
+            _(
+                "{name} is larger than any journal kindspace can import, so it "
+                "was not read. {nothing}"
+            ).format(name=path.name, nothing=_(NOTHING))
         )
     return data
 
@@ -170,8 +195,11 @@ def decode_text(data: bytes) -> str:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
-            "This file is not UTF-8 or UTF-16 text, so kindspace can't read its words. "
-            f"Saving it again as UTF-8 in a text editor should help. {NOTHING}"
+            _(
+                "This file is not UTF-8 or UTF-16 text, so kindspace can't "
+                "read its words. Saving it again as UTF-8 in a text editor "
+                "should help. {nothing}"
+            ).format(nothing=_(NOTHING))
         ) from None
     text = text.lstrip("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -183,14 +211,23 @@ def parse_json(text: str, what: str) -> Any:
         return loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            f"This file is not complete, valid JSON (the problem starts at line {error.lineno}, "
-            f"column {error.colno}), so it can't be read as a {what}. {NOTHING}"
+            _(
+                "This file is not complete, valid JSON (the problem starts at "
+                "line {lineno}, column {colno}), so it can't be read as a "
+                "{what}. {nothing}"
+            ).format(lineno=error.lineno, colno=error.colno, what=what, nothing=_(NOTHING))
         ) from None
     except RecursionError:
-        raise InvalidInput(f"This file is nested too deeply to be a {what}. {NOTHING}") from None
+        raise InvalidInput(
+            _("This file is nested too deeply to be a {what}. {nothing}").format(
+                what=what, nothing=_(NOTHING)
+            )
+        ) from None
     except ValueError:
         raise InvalidInput(
-            f"This file is not valid JSON, so it can't be a {what}. {NOTHING}"
+            _("This file is not valid JSON, so it can't be a {what}. {nothing}").format(
+                what=what, nothing=_(NOTHING)
+            )
         ) from None
 
 
@@ -271,12 +308,18 @@ def listed_tags(values: Any, where: str) -> tuple[str, ...]:
     if values is None:
         return ()
     if not isinstance(values, list) or not all(is_text(value) for value in values):
-        raise InvalidInput(f"{where} has tags that are not a list of words. {NOTHING}")
+        raise InvalidInput(
+            _("{where} has tags that are not a list of words. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     try:
         return clean_tags(value.lstrip("@") for value in values)
     except InvalidInput:
         raise InvalidInput(
-            f"{where} has a tag longer than {MAX_TAG_LENGTH} characters. {NOTHING}"
+            _("{where} has a tag longer than {max_tag_length} characters. {nothing}").format(
+                where=where, max_tag_length=MAX_TAG_LENGTH, nothing=_(NOTHING)
+            )
         ) from None
 
 
@@ -317,13 +360,31 @@ def split_heading(text: str) -> tuple[str, str]:
     return match["title"].strip(), stripped[match.end() :].strip()
 
 
+def _attachments(count: int, one: str, many: str) -> str:
+    """ "3 photos" in the current language; each kind is written out so it can be extracted."""
+    if one == "photo":
+        return ngettext("{count} photo", "{count} photos", count).format(count=count)
+    if one == "audio recording":
+        phrase = ngettext("{count} audio recording", "{count} audio recordings", count)
+        return phrase.format(count=count)
+    if one == "video":
+        return ngettext("{count} video", "{count} videos", count).format(count=count)
+    if one == "PDF":
+        return ngettext("{count} PDF", "{count} PDFs", count).format(count=count)
+    if one == "other attachment":
+        phrase = ngettext("{count} other attachment", "{count} other attachments", count)
+        return phrase.format(count=count)
+    return f"{count} {one if count == 1 else many}"
+
+
 def count_phrase(counts: Sequence[tuple[int, str, str]]) -> str:
     """``[(3, "photo", "photos"), (1, "audio recording", ...)]`` → "3 photos and 1 audio
     recording" (zero counts left out)."""
-    parts = [f"{count} {one if count == 1 else many}" for count, one, many in counts if count]
+    parts = [_attachments(count, one, many) for count, one, many in counts if count]
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    # Translators: the end of a list: "3 photos, 1 video and 2 PDFs".
+    return _("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def left_out_note(counts: Sequence[tuple[int, str, str]]) -> str | None:
@@ -331,24 +392,43 @@ def left_out_note(counts: Sequence[tuple[int, str, str]]) -> str | None:
     phrase = count_phrase(counts)
     if not phrase:
         return None
-    total = sum(count for count, _, _ in counts)
-    verb = "was" if total == 1 else "were"
-    return f"{phrase[0].upper()}{phrase[1:]} {verb} left out: kindspace keeps words only."
+    total = sum(count for count, _kind, _label in counts)
+    note = ngettext(
+        "{things} was left out: kindspace keeps words only.",
+        "{things} were left out: kindspace keeps words only.",
+        total,
+    ).format(things=phrase)
+    return note[:1].upper() + note[1:]
+
+
+def places_note(count: int) -> str:
+    """Day One's places and weather, which kindspace does not keep."""
+    return ngettext(
+        "Places and weather of {count} entry stay in Day One.",
+        "Places and weather of {count} entries stay in Day One.",
+        count,
+    ).format(count=count)
 
 
 def starred_note(count: int) -> str | None:
     if not count:
         return None
     if count == 1:
-        return "The one starred entry carries the tag 'starred'."
-    return f"The {count} starred entries carry the tag 'starred'."
+        return _("The one starred entry carries the tag 'starred'.")
+    return ngettext(
+        "The {count} starred entry carries the tag 'starred'.",
+        "The {count} starred entries carry the tag 'starred'.",
+        count,
+    ).format(count=count)
 
 
 def unknown_zone_note(count: int) -> str:
     """For entries whose time zone is missing or unknown: their times are shown in UTC."""
-    if count == 1:
-        return "1 entry has no time zone kindspace knows, so its time is shown in UTC."
-    return f"{count} entries have no time zone kindspace knows, so their times are shown in UTC."
+    return ngettext(
+        "{count} entry has no time zone kindspace knows, so its time is shown in UTC.",
+        "{count} entries have no time zone kindspace knows, so their times are shown in UTC.",
+        count,
+    ).format(count=count)
 
 
 STARRED_TAG = "starred"

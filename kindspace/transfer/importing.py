@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindspace.errors import InvalidInput, KindspaceError
+from kindspace.i18n import N_, _, medium_day, ngettext
 from kindspace.journal.database import write_transaction
 from kindspace.journal.entries import EntryNotFound
 from kindspace.journal.models import Entry
@@ -47,16 +48,16 @@ class ImportFormat(StrEnum):
     @property
     def label(self) -> str:
         """How the format is named to a person."""
-        return FORMAT_LABELS[self]
+        return _(FORMAT_LABELS[self])
 
 
 FORMAT_LABELS: dict[ImportFormat, str] = {
-    ImportFormat.KINDSPACE: "kindspace JSON export",
-    ImportFormat.JRNL_TEXT: "jrnl journal file",
-    ImportFormat.JRNL_JSON: "jrnl JSON export",
-    ImportFormat.DAYONE_JSON: "Day One JSON export",
-    ImportFormat.DAYONE_CLASSIC: "Day One classic journal (.dayone)",
-    ImportFormat.DAYONE_TEXT: "Day One plain-text export",
+    ImportFormat.KINDSPACE: N_("kindspace JSON export"),
+    ImportFormat.JRNL_TEXT: N_("jrnl journal file"),
+    ImportFormat.JRNL_JSON: N_("jrnl JSON export"),
+    ImportFormat.DAYONE_JSON: N_("Day One JSON export"),
+    ImportFormat.DAYONE_CLASSIC: N_("Day One classic journal (.dayone)"),
+    ImportFormat.DAYONE_TEXT: N_("Day One plain-text export"),
 }
 
 
@@ -64,7 +65,7 @@ class ImportCancelled(KindspaceError):
     """The person cancelled; the transaction was rolled back, so nothing was added."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled, so nothing was added to your journal.")
+        super().__init__(_("The import was cancelled, so nothing was added to your journal."))
 
 
 #: Asked between batches; returning True cancels (raising :class:`ImportCancelled`).
@@ -90,19 +91,23 @@ class ImportReport:
     def summary(self) -> str:
         """A calm sentence for the person, e.g. after the CLI or GUI finished an import."""
         if not self.total:
-            text = "The file holds no entries, so your journal is unchanged."
+            text = _("The file holds no entries, so your journal is unchanged.")
         else:
-            text = (
-                f"Added {_entries(self.added)}, updated {_entries(self.updated)} and left "
-                f"{_entries(self.unchanged)} as they were."
+            # Translators: {added}, {updated} and {unchanged} are like "3 entries".
+            text = _("Added {added}, updated {updated} and left {unchanged} as they were.").format(
+                added=_entries(self.added),
+                updated=_entries(self.updated),
+                unchanged=_entries(self.unchanged),
             )
         if self.left_out:
-            text += " Left out, as you chose: " + "; ".join(self.left_out) + "."
+            text += " " + _("Left out, as you chose: {parts}.").format(
+                parts="; ".join(self.left_out)
+            )
         return text
 
 
 def _entries(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
+    return ngettext("{count} entry", "{count} entries", count).format(count=count)
 
 
 @dataclass(frozen=True)
@@ -197,17 +202,19 @@ class ImportPlan:
             return ()
         parts = [part.sentence() for part in self.unreadable]
         if self.leading is not None:
-            parts.append(f"{_lines(self.leading.line_count)} before the first entry")
+            parts.append(
+                _("{lines} before the first entry").format(lines=_lines(self.leading.line_count))
+            )
         return tuple(parts)
 
     def refusal(self) -> str:
         """Why nothing is imported by default, and how to import the rest."""
-        noun = "entry" if len(self.unreadable) == 1 else "entries"
         named = "; ".join(part.sentence() for part in self.unreadable)
-        return (
-            f"kindspace couldn't read {len(self.unreadable)} {noun} of {self.source.name}: "
-            f"{named}. Nothing was imported."
-        )
+        return ngettext(
+            "kindspace couldn't read {count} entry of {name}: {named}. Nothing was imported.",
+            "kindspace couldn't read {count} entries of {name}: {named}. Nothing was imported.",
+            len(self.unreadable),
+        ).format(count=len(self.unreadable), name=self.source.name, named=named)
 
     @property
     def first_day(self) -> date | None:
@@ -219,23 +226,38 @@ class ImportPlan:
 
     def preview(self) -> str:
         """One or two sentences for the person before they agree to import."""
+        label = self.format.label
         if not self.entries and self.has_choice:
-            text = f"This {self.format.label} holds no entry kindspace could read."
+            text = _("This {format} holds no entry kindspace could read.").format(format=label)
         elif not self.entries:
-            text = f"This {self.format.label} holds no entries, so there is nothing to import."
+            text = _("This {format} holds no entries, so there is nothing to import.").format(
+                format=label
+            )
         else:
-            noun = "entry" if self.count == 1 else "entries"
             first, last = self.first_day, self.last_day
             assert first is not None and last is not None
-            span = (
-                f"from {_long_day(first)}"
-                if first == last
-                else f"from {_long_day(first)} to {_long_day(last)}"
+            if first == last:
+                text = ngettext(
+                    "This {format} holds {count} entry, from {first}.",
+                    "This {format} holds {count} entries, from {first}.",
+                    self.count,
+                )
+            else:
+                text = ngettext(
+                    "This {format} holds {count} entry, from {first} to {last}.",
+                    "This {format} holds {count} entries, from {first} to {last}.",
+                    self.count,
+                )
+            text = text.format(
+                format=label, count=self.count, first=medium_day(first), last=medium_day(last)
             )
-            text = f"This {self.format.label} holds {self.count} {noun}, {span}."
         own = len(self.own_exercises)
         if own:
-            text += f" It also holds {own} exercise{'' if own == 1 else 's'} you wrote yourself."
+            text += " " + ngettext(
+                "It also holds {count} exercise you wrote yourself.",
+                "It also holds {count} exercises you wrote yourself.",
+                own,
+            ).format(count=own)
         return " ".join((text, *self.notes))
 
     def choices(self, *, max_listed: int | None = None) -> list[str]:
@@ -247,40 +269,45 @@ class ImportPlan:
         """
         paragraphs: list[str] = []
         if self.unreadable:
-            noun = "entry" if len(self.unreadable) == 1 else "entries"
+            count = len(self.unreadable)
             shown = self.unreadable[:max_listed] if max_listed else self.unreadable
             listed = "\n".join(f"• {part.sentence()}" for part in shown)
-            if len(shown) < len(self.unreadable):
-                listed += f"\n• … and {len(self.unreadable) - len(shown)} more"
+            if len(shown) < count:
+                listed += "\n• " + _("… and {count} more").format(count=count - len(shown))
             paragraphs.append(
-                f"kindspace couldn't read {len(self.unreadable)} {noun}:\n{listed}\n"
-                "Nothing is imported unless you choose to leave "
-                f"{'it' if len(self.unreadable) == 1 else 'them'} out."
+                ngettext(
+                    "kindspace couldn't read {count} entry:\n{listed}\n"
+                    "Nothing is imported unless you choose to leave it out.",
+                    "kindspace couldn't read {count} entries:\n{listed}\n"
+                    "Nothing is imported unless you choose to leave them out.",
+                    count,
+                ).format(count=count, listed=listed)
             )
         if self.leading is not None:
             lines = self.leading.text.splitlines()
             quoted = "\n".join(f"  {_shortened(line)}" for line in lines[:PREVIEW_LINES])
             more = len(lines) - PREVIEW_LINES
             if more > 0:
-                quoted += f"\n  … and {more} more"
+                quoted += "\n  " + _("… and {count} more").format(count=more)
             paragraphs.append(
-                f"The file starts with {_lines(len(lines))} before its first date:\n{quoted}\n"
-                f"They can come across as a note on {_long_day(self.leading.entry.day)}, "
-                "or be left out."
+                _(
+                    "The file starts with {lines} before its first date:\n{quoted}\n"
+                    "They can come across as a note on {day}, or be left out."
+                ).format(
+                    lines=_lines(len(lines)),
+                    quoted=quoted,
+                    day=medium_day(self.leading.entry.day),
+                )
             )
         return paragraphs
 
 
 def _lines(count: int) -> str:
-    return "1 line" if count == 1 else f"{count} lines"
+    return ngettext("{count} line", "{count} lines", count).format(count=count)
 
 
 def _shortened(line: str) -> str:
     return line if len(line) <= PREVIEW_LINE_CHARS else line[: PREVIEW_LINE_CHARS - 1] + "…"
-
-
-def _long_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def apply_import(

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _, ngettext
 from kindspace.journal.models import Entry
 from kindspace.transfer.import_text import (
     NOTHING,
@@ -53,7 +54,7 @@ _DATE_LIKE_HEADER = re.compile(
 #: Shapes jrnl (through dateparser) also reads in a header: single digits, slashes, dots.
 _LENIENT_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(.*))?\Z")
 _FERNET_TOKEN = re.compile(rb"\AgAAAAA[A-Za-z0-9_=-]{40,}\Z")
-ENCRYPTED = (
+ENCRYPTED = N_(
     "{name} looks like an encrypted jrnl journal, which kindspace can't open. Please "
     "decrypt it first with 'jrnl --decrypt' (or export it with 'jrnl --export json'), "
     "then import that file. {nothing}"
@@ -127,24 +128,29 @@ def tags_in(*texts: str) -> tuple[str, ...]:
 def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
     """Every entry of a jrnl journal file; see the module docstring for the rules."""
     if not source.is_folder and not source.is_zip and encrypted_jrnl(source.data):
-        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
+        raise InvalidInput(_(ENCRYPTED).format(name=source.path.name, nothing=_(NOTHING)))
     text = source.text()
     headers = _headers(text)
     reading = Reading()
     if not headers:
         if text.strip():
             raise InvalidInput(
-                f"No line of this file starts with a jrnl date like {EXAMPLE_HEADER}, so "
-                f"kindspace can't tell where its entries begin. {NOTHING}"
+                _(
+                    "No line of this file starts with a jrnl date like "
+                    "{example_header}, so kindspace can't tell where its entries "
+                    "begin. {nothing}"
+                ).format(example_header=EXAMPLE_HEADER, nothing=_(NOTHING))
             )
         return reading
     preamble = text[: headers[0][0].start()]
     if preamble.strip():
         line = 1 + text.count("\n", 0, len(preamble) - len(preamble.lstrip()))
         raise InvalidInput(
-            f"Line {line} comes before the first entry's date, so kindspace can't tell which "
-            f"day it belongs to. Adding a date line like {EXAMPLE_HEADER} above it would "
-            f"help. {NOTHING}"
+            _(
+                "Line {line} comes before the first entry's date, so kindspace "
+                "can't tell which day it belongs to. Adding a date line like "
+                "{example_header} above it would help. {nothing}"
+            ).format(line=line, example_header=EXAMPLE_HEADER, nothing=_(NOTHING))
         )
     seen: dict[str, int] = {}
     repeated = starred = 0
@@ -163,7 +169,15 @@ def read_jrnl_text(source: Source, options: ReadOptions) -> Reading:
         # reading a long journal slow in proportion to its length squared.
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        entry = _entry(wall, title, body, tags_in(title, body), is_starred, options, f"line {line}")
+        entry = _entry(
+            wall,
+            title,
+            body,
+            tags_in(title, body),
+            is_starred,
+            options,
+            _("line {line}").format(line=line),
+        )
         if entry.id in seen:
             repeated += 1
             continue
@@ -183,14 +197,24 @@ def _headers(text: str) -> list[tuple[re.Match[str], datetime]]:
         if moment is None:
             line = 1 + text.count("\n", 0, match.start())
             raise InvalidInput(
-                f"Line {line} starts like an entry, with [{match['stamp']}], but that is not a "
-                f"date kindspace can read, so it can't tell where that entry begins. Writing "
-                f"it like {EXAMPLE_HEADER} would help. {NOTHING}"
+                _(
+                    "Line {line} starts like an entry, with [{match}], but that is "
+                    "not a date kindspace can read, so it can't tell where that "
+                    "entry begins. Writing it like {example_header} would help. "
+                    "{nothing}"
+                ).format(
+                    line=line,
+                    match=match["stamp"],
+                    example_header=EXAMPLE_HEADER,
+                    nothing=_(NOTHING),
+                )
             )
         headers.append((match, moment))
     for match in _HEADER.finditer(text):
         moment = parse_stamp(match["stamp"])
-        if moment is not None and not any(found.start() == match.start() for found, _ in headers):
+        if moment is not None and not any(
+            found.start() == match.start() for found, _time in headers
+        ):
             headers.append((match, moment))
     return sorted(headers, key=lambda header: header[0].start())
 
@@ -207,8 +231,10 @@ def _entry(
     moment = place_wall_time(wall, options.local_zone)
     if moment is None:
         raise InvalidInput(
-            f"The entry at {where} has a date kindspace can't keep (years 1000 to 9999 "
-            f"work). {NOTHING}"
+            _(
+                "The entry at {where} has a date kindspace can't keep (years "
+                "1000 to 9999 work). {nothing}"
+            ).format(where=where, nothing=_(NOTHING))
         )
     return note_entry(
         entry_id=derived_id(SOURCE, wall.isoformat(timespec="seconds"), title, body),
@@ -224,8 +250,12 @@ def _entry(
 def _add_notes(reading: Reading, repeated: int, starred: int) -> None:
     if repeated:
         reading.notes.append(
-            f"{repeated} {'entry appears' if repeated == 1 else 'entries appear'} twice with "
-            "the same time and words; each comes across once."
+            ngettext(
+                "{count} entry appears twice with the same time and words; each comes across once.",
+                "{count} entries appear twice with the same time and words; each comes across "
+                "once.",
+                repeated,
+            ).format(count=repeated)
         )
     note = starred_note(starred)
     if note:
@@ -234,7 +264,7 @@ def _add_notes(reading: Reading, repeated: int, starred: int) -> None:
 
 # -- jrnl --export json ----------------------------------------------------------------------
 
-WHAT_JSON = "jrnl JSON export"
+WHAT_JSON = N_("jrnl JSON export")
 
 
 def looks_like_jrnl_json(document: Any) -> bool:
@@ -249,33 +279,59 @@ def looks_like_jrnl_json(document: Any) -> bool:
 
 def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
     """Every entry of ``jrnl --export json``; the same ids as the journal file gives."""
-    document = source.json(WHAT_JSON)
+    document = source.json(_(WHAT_JSON))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise InvalidInput(
-            f"This file has no list of 'entries', so it is not a {WHAT_JSON}. {NOTHING}"
+            _("This file has no list of 'entries', so it is not a {what}. {nothing}").format(
+                what=_(WHAT_JSON), nothing=_(NOTHING)
+            )
         )
     reading = Reading()
     seen: set[str] = set()
     repeated = starred = 0
     for position, item in enumerate(document["entries"], start=1):
         options.check_cancel(position)
-        where = f"Entry {position}"
+        where = _("Entry {position}").format(position=position)
         if not isinstance(item, dict):
-            raise InvalidInput(f"{where} is not a set of named fields like the others. {NOTHING}")
+            raise InvalidInput(
+                _("{where} is not a set of named fields like the others. {nothing}").format(
+                    where=where, nothing=_(NOTHING)
+                )
+            )
         twice = duplicate_name(item)
         if twice is not None:
-            raise InvalidInput(f"{where} names one of its fields twice. {NOTHING}")
+            raise InvalidInput(
+                _("{where} names one of its fields twice. {nothing}").format(
+                    where=where, nothing=_(NOTHING)
+                )
+            )
         wall = _json_time(item, where)
         title, body = item.get("title", ""), item.get("body", "")
         if not is_text(title) or not is_text(body):
-            raise InvalidInput(f"{where} has a title or body that is not text. {NOTHING}")
+            raise InvalidInput(
+                _("{where} has a title or body that is not text. {nothing}").format(
+                    where=where, nothing=_(NOTHING)
+                )
+            )
         title, body = title.strip(), body.strip()
         listed = listed_tags(item.get("tags"), where) or tags_in(title, body)
         is_starred = item.get("starred", False)
         if not isinstance(is_starred, bool):
-            raise InvalidInput(f"{where} has a 'starred' that is not true or false. {NOTHING}")
+            raise InvalidInput(
+                _("{where} has a 'starred' that is not true or false. {nothing}").format(
+                    where=where, nothing=_(NOTHING)
+                )
+            )
         starred += is_starred
-        entry = _entry(wall, title, body, listed, is_starred, options, f"entry {position}")
+        entry = _entry(
+            wall,
+            title,
+            body,
+            listed,
+            is_starred,
+            options,
+            _("entry {position}").format(position=position),
+        )
         if entry.id in seen:
             repeated += 1
             continue
@@ -288,10 +344,16 @@ def read_jrnl_json(source: Source, options: ReadOptions) -> Reading:
 def _json_time(item: dict[str, Any], where: str) -> datetime:
     day, time = item.get("date"), item.get("time", "00:00")
     if not isinstance(day, str) or not isinstance(time, str) or len(day) + len(time) > 40:
-        raise InvalidInput(f"{where} has no 'date' and 'time' like 2024-05-01 and 21:14. {NOTHING}")
+        raise InvalidInput(
+            _("{where} has no 'date' and 'time' like 2024-05-01 and 21:14. {nothing}").format(
+                where=where, nothing=_(NOTHING)
+            )
+        )
     wall = parse_stamp(f"{day} {time}")
     if wall is None:
         raise InvalidInput(
-            f"{where} has a 'date' and 'time' that are not like 2024-05-01 and 21:14. {NOTHING}"
+            _(
+                "{where} has a 'date' and 'time' that are not like 2024-05-01 and 21:14. {nothing}"
+            ).format(where=where, nothing=_(NOTHING))
         )
     return wall

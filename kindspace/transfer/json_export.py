@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from kindspace import __version__
 from kindspace.errors import KindspaceError, StorageFull
+from kindspace.i18n import _
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import OwnExerciseRecord
@@ -159,21 +160,30 @@ def export_write_error(error: OSError, path: Path) -> KindspaceError:
     """A calm message for a failed write of an export file (shared by every export)."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
-            "The disk is full, so the export could not be written. Your journal is unchanged; "
-            "please free some space or choose another place."
+            _(
+                "The disk is full, so the export could not be written. Your "
+                "journal is unchanged; please free some space or choose "
+                "another place."
+            )
         )
     if isinstance(error, FileNotFoundError):
         return KindspaceError(
-            f"The folder {path.parent} does not exist, so the export could not be written "
-            "there. Please choose another place."
+            _(
+                "The folder {parent} does not exist, so the export could not "
+                "be written there. Please choose another place."
+            ).format(parent=path.parent)
         )
     if isinstance(error, IsADirectoryError):
         return KindspaceError(
-            f"{path} is a folder, so the export could not be written there. Please choose a "
-            "file name."
+            _(
+                "{path} is a folder, so the export could not be written there. "
+                "Please choose a file name."
+            ).format(path=path)
         )
     reason = (error.strerror or "an unexpected problem").lower()
     return KindspaceError(
-        f"The export could not be written to {path} ({reason}). Your journal is unchanged; "
-        "please choose another place."
+        _(
+            "The export could not be written to {path} ({reason}). Your "
+            "journal is unchanged; please choose another place."
+        ).format(path=path, reason=reason)
     )

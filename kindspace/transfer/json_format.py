@@ -17,6 +17,7 @@ from typing import Any
 
 from kindspace.clock import from_utc_text, offset_minutes, to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.models import MAX_TAG_LENGTH, Entry, check_answers, clean_tags
 
 FORMAT_NAME = "kindspace-journal"
@@ -168,9 +169,9 @@ class EntryProblem(Exception):
     def where(self, position: int) -> str:
         """``Entry 3 (id 1b2c3d4e…)``: the position always, the id when it is readable."""
         if self.entry_id is None:
-            return f"Entry {position}"
+            return _("Entry {position}").format(position=position)
         shown = self.entry_id if len(self.entry_id) <= 8 else self.entry_id[:8] + "…"
-        return f"Entry {position} (id {shown})"
+        return _("Entry {position} (id {id})").format(position=position, id=shown)
 
 
 def entry_from_document(item: Any) -> Entry:
@@ -181,14 +182,16 @@ def entry_from_document(item: Any) -> Entry:
     stores; everything else is taken exactly as written.
     """
     if not isinstance(item, dict):
-        raise EntryProblem("is not a set of named fields like the other entries")
+        raise EntryProblem(_("is not a set of named fields like the other entries"))
     entry_id = _entry_id(item)
     if entry_id is None:
         if "id" not in item:
-            raise EntryProblem("has no 'id'")
+            raise EntryProblem(_("has no 'id'"))
         raise EntryProblem(
-            f"has an 'id' that is not a short code of letters, digits and dashes "
-            f"(at most {MAX_ID_LENGTH} characters)"
+            _(
+                "has an 'id' that is not a short code of letters, digits and "
+                "dashes (at most {max_id_length} characters)"
+            ).format(max_id_length=MAX_ID_LENGTH)
         )
 
     def problem(text: str) -> EntryProblem:
@@ -196,52 +199,65 @@ def entry_from_document(item: Any) -> Entry:
 
     name = duplicate_name(item)
     if name is not None:
-        raise problem(f"names the field '{shown_name(name)}' twice")
+        raise problem(_("names the field '{name}' twice").format(name=shown_name(name)))
     for name in item:
         if name not in ENTRY_FIELDS:
-            raise problem(f"has a field '{shown_name(name)}' that kindspace does not know")
+            raise problem(
+                _("has a field '{name}' that kindspace does not know").format(name=shown_name(name))
+            )
     for name in ENTRY_FIELDS:
         if name in REQUIRED_FIELDS and name not in item:
-            raise problem(f"has no '{name}'")
+            raise problem(_("has no '{name}'").format(name=name))
     day = _day(item["day"])
     if day is None:
-        raise problem("has a 'day' that is not a date like 2024-05-31")
+        raise problem(_("has a 'day' that is not a date like 2024-05-31"))
     moments: dict[str, datetime] = {}
     for name in ("created", "updated"):
         moment = _moment(item[name])
         if moment is None:
             raise problem(
-                f"has a '{name}' that is not a time with its offset, like 2024-05-01T21:14:03+02:00"
+                _(
+                    "has a '{name}' that is not a time with its offset, like "
+                    "2024-05-01T21:14:03+02:00"
+                ).format(name=name)
             )
         moments[name] = moment
     kind = item["kind"]
     if not is_text(kind) or not kind.strip():
-        raise problem("has a 'kind' that is not 'note' or the name of an exercise")
+        raise problem(_("has a 'kind' that is not 'note' or the name of an exercise"))
     for name in ("title", "body"):
         if not is_text(item.get(name, "")):
-            raise problem(f"has a '{name}' that is not text")
+            raise problem(_("has a '{name}' that is not text").format(name=name))
     source = item.get("import_source")
     if source is not None and not is_text(source):
-        raise problem("has an 'import_source' that is not text or null")
+        raise problem(_("has an 'import_source' that is not text or null"))
     intensities: dict[str, int | None] = {}
     for name in ("intensity_before", "intensity_after"):
         value = item.get(name)
         if value is not None and (type(value) is not int or not 0 <= value <= 10):
-            raise problem(f"has an '{name}' that is not a whole number from 0 to 10 (or null)")
+            raise problem(
+                _("has an '{name}' that is not a whole number from 0 to 10 (or null)").format(
+                    name=name
+                )
+            )
         intensities[name] = value
     answers = item.get("answers", {})
     if not isinstance(answers, dict):
-        raise problem("has 'answers' that are not a set of named steps")
+        raise problem(_("has 'answers' that are not a set of named steps"))
     answers_problem = _answers_problem(answers)
     if answers_problem:
-        raise problem(f"has 'answers' that {answers_problem}")
+        raise problem(answers_problem)
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(is_text(tag) for tag in tags):
-        raise problem("has 'tags' that are not a list of texts")
+        raise problem(_("has 'tags' that are not a list of texts"))
     try:
         cleaned_tags = clean_tags(tags)
     except InvalidInput:
-        raise problem(f"has a tag longer than {MAX_TAG_LENGTH} characters") from None
+        raise problem(
+            _("has a tag longer than {max_tag_length} characters").format(
+                max_tag_length=MAX_TAG_LENGTH
+            )
+        ) from None
     try:
         # The journal stores answers with sorted step names and reads them back that way;
         # sorting here too makes the entry equal to what the journal will hand back, so the
@@ -249,7 +265,7 @@ def entry_from_document(item: Any) -> Entry:
         cleaned_answers = json.loads(json.dumps(check_answers(answers), sort_keys=True))
     except (InvalidInput, RecursionError):
         raise problem(
-            "has 'answers' that hold something other than text, numbers and lists"
+            _("has 'answers' that hold something other than text, numbers and lists")
         ) from None
     return Entry(
         id=entry_id,
@@ -329,23 +345,31 @@ def _answers_problem(answers: dict[str, Any]) -> str | None:
     while pending:
         value, depth = pending.pop()
         if depth > MAX_ANSWER_DEPTH:
-            return "are nested too deeply"
+            return _("has 'answers' that are nested too deeply")
         if isinstance(value, dict):
             twice = duplicate_name(value)
             if twice is not None:
-                return f"name the step '{shown_name(twice)}' twice"
+                return _("has 'answers' that name the step '{name}' twice").format(
+                    name=shown_name(twice)
+                )
             for key, inner in value.items():
                 if not is_text(key):
-                    return "have a step name that is not text"
+                    return _("has 'answers' that have a step name that is not text")
                 pending.append((inner, depth + 1))
         elif isinstance(value, list):
             pending.extend((inner, depth + 1) for inner in value)
         elif isinstance(value, str):
             if not is_text(value):
-                return "hold text that is not valid Unicode"
+                return _("has 'answers' that hold text that is not valid Unicode")
         elif isinstance(value, float):
             if not math.isfinite(value):
-                return "hold a number kindspace cannot store (NaN, Infinity or a huge number)"
+                return _(
+                    "has 'answers' that hold a number kindspace cannot store "
+                    "(NaN, Infinity or a huge number)"
+                )
         elif value is not None and not isinstance(value, int):
-            return "hold a number kindspace cannot store (NaN, Infinity or a huge number)"
+            return _(
+                "has 'answers' that hold a number kindspace cannot store "
+                "(NaN, Infinity or a huge number)"
+            )
     return None

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.transfer.import_text import MAX_FILE_BYTES, read_limited
@@ -40,7 +41,7 @@ from kindspace.transfer.json_own import own_from_document
 if TYPE_CHECKING:
     from kindspace.journal.journal import Journal
 
-_NOTHING = "Nothing was imported."
+_NOTHING = N_("Nothing was imported.")
 
 
 def import_json(journal: Journal, path: Path) -> ImportReport:
@@ -69,21 +70,30 @@ def _decode(data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(
-            f"This file is not UTF-8 text, so it cannot be a kindspace export. {_NOTHING}"
+            _("This file is not UTF-8 text, so it cannot be a kindspace export. {nothing}").format(
+                nothing=_(_NOTHING)
+            )
         ) from None
     try:
         return loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            f"This file is not complete, valid JSON (the problem starts at line {error.lineno}, "
-            f"column {error.colno}); it may have been cut short. {_NOTHING}"
+            _(
+                "This file is not complete, valid JSON (the problem starts at "
+                "line {lineno}, column {colno}); it may have been cut short. "
+                "{nothing}"
+            ).format(lineno=error.lineno, colno=error.colno, nothing=_(_NOTHING))
         ) from None
     except RecursionError:
         raise InvalidInput(
-            f"This file is nested too deeply to be a kindspace export. {_NOTHING}"
+            _("This file is nested too deeply to be a kindspace export. {nothing}").format(
+                nothing=_(_NOTHING)
+            )
         ) from None
     except ValueError:
-        raise InvalidInput(f"This file is not valid JSON. {_NOTHING}") from None
+        raise InvalidInput(
+            _("This file is not valid JSON. {nothing}").format(nothing=_(_NOTHING))
+        ) from None
 
 
 def parse_export_parts(data: bytes) -> tuple[list[Entry], list[OwnExerciseRecord]]:
@@ -97,7 +107,9 @@ def parse_export(data: bytes) -> list[Entry]:
     Raises one :class:`InvalidInput` for the first problem found; nothing is half-accepted.
     """
     document = _decode(data)
-    not_export = f"This file is not a kindspace journal export. {_NOTHING}"
+    not_export = _("This file is not a kindspace journal export. {nothing}").format(
+        nothing=_(_NOTHING)
+    )
     if not isinstance(document, dict):
         raise InvalidInput(not_export)
     if document.get("format") != FORMAT_NAME:
@@ -105,45 +117,70 @@ def parse_export(data: bytes) -> list[Entry]:
     twice = duplicate_name(document)
     if twice is not None:
         raise InvalidInput(
-            f"The export names '{shown_name(twice)}' twice, so it is unclear which to use. "
-            f"{_NOTHING}"
+            _("The export names '{twice}' twice, so it is unclear which to use. {nothing}").format(
+                twice=shown_name(twice), nothing=_(_NOTHING)
+            )
         )
     version = document.get("version")
     if type(version) is not int or version < 1:
-        raise InvalidInput(f"This export has no format version kindspace understands. {_NOTHING}")
+        raise InvalidInput(
+            _("This export has no format version kindspace understands. {nothing}").format(
+                nothing=_(_NOTHING)
+            )
+        )
     if version > FORMAT_VERSION:
         raise InvalidInput(
-            f"This export was made by a newer kindspace (format version {version}). Please "
-            f"update kindspace to import it; {_NOTHING.lower()}"
+            _(
+                "This export was made by a newer kindspace (format version "
+                "{version}). Please update kindspace to import it; nothing was imported."
+            ).format(version=version)
         )
     if "parts" in document:
         raise InvalidInput(
-            "This export holds only some parts of each entry (it was made for reading, for "
-            f"example by a therapist), so it can't become journal entries again. {_NOTHING}"
+            _(
+                "This export holds only some parts of each entry (it was made "
+                "for reading, for example by a therapist), so it can't become "
+                "journal entries again. {nothing}"
+            ).format(nothing=_(_NOTHING))
         )
     for name in document:
         if name not in TOP_LEVEL_FIELDS:
             raise InvalidInput(
-                f"The export has a field '{shown_name(name)}' that kindspace does not know. "
-                f"{_NOTHING}"
+                _("The export has a field '{name}' that kindspace does not know. {nothing}").format(
+                    name=shown_name(name), nothing=_(_NOTHING)
+                )
             )
     for name in ("exported_at", "app_version"):
         if name in document and not isinstance(document[name], str):
-            raise InvalidInput(f"The export's '{name}' is not text. {_NOTHING}")
+            raise InvalidInput(
+                _("The export's '{name}' is not text. {nothing}").format(
+                    name=name, nothing=_(_NOTHING)
+                )
+            )
     items = document.get("entries")
     if not isinstance(items, list):
-        raise InvalidInput(f"The export has no list of 'entries'. {_NOTHING}")
+        raise InvalidInput(
+            _("The export has no list of 'entries'. {nothing}").format(nothing=_(_NOTHING))
+        )
     entries: list[Entry] = []
     first_position: dict[str, int] = {}
     for position, item in enumerate(items, start=1):
         try:
             entry = entry_from_document(item)
         except EntryProblem as problem:
-            raise InvalidInput(f"{problem.where(position)} {problem}. {_NOTHING}") from None
+            raise InvalidInput(
+                # Translators: {position} is "Entry 3"; {problem} is a phrase that goes on
+                # from it ("has no 'id'"), so the two make one sentence.
+                _("{position} {problem}. {nothing}").format(
+                    position=problem.where(position), problem=problem, nothing=_(_NOTHING)
+                )
+            ) from None
         if entry.id in first_position:
             where = EntryProblem("", entry_id=entry.id).where(position)
             raise InvalidInput(
-                f"{where} has the same 'id' as entry {first_position[entry.id]}. {_NOTHING}"
+                _("{where} has the same 'id' as entry {first_position}. {nothing}").format(
+                    where=where, first_position=first_position[entry.id], nothing=_(_NOTHING)
+                )
             )
         first_position[entry.id] = position
         entries.append(entry)

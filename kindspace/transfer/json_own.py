@@ -14,11 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import N_, _
 from kindspace.journal.own_exercises import OwnExerciseRecord
 from kindspace.practice.own_exercises import exercise_of
 from kindspace.transfer.json_format import INDENT, OWN_EXERCISES, moment_text
 
-_NOTHING = "Nothing was imported."
+_NOTHING = N_("Nothing was imported.")
 
 
 def own_to_document(record: OwnExerciseRecord) -> dict[str, Any]:
@@ -50,25 +51,43 @@ def own_from_document(document: dict[str, Any]) -> list[OwnExerciseRecord]:
     """The checked own exercises of an export (none when the list is absent)."""
     items = document.get(OWN_EXERCISES, [])
     if not isinstance(items, list):
-        raise InvalidInput(f"The export's '{OWN_EXERCISES}' is not a list. {_NOTHING}")
+        raise InvalidInput(
+            _("The export's '{own_exercises}' is not a list. {nothing}").format(
+                own_exercises=OWN_EXERCISES, nothing=_(_NOTHING)
+            )
+        )
     records: list[OwnExerciseRecord] = []
     seen: set[str] = set()
     for position, item in enumerate(items, start=1):
-        where = f"Your own exercise {position}"
+        where = _("Your own exercise {position}").format(position=position)
         if not isinstance(item, dict):
-            raise InvalidInput(f"{where} is not an object. {_NOTHING}")
+            raise InvalidInput(
+                _("{where} is not an object. {nothing}").format(where=where, nothing=_(_NOTHING))
+            )
         definition = item.get("definition")
         if not isinstance(definition, dict) or definition.get("id") != item.get("id"):
-            raise InvalidInput(f"{where} has no definition with the same 'id'. {_NOTHING}")
+            raise InvalidInput(
+                _("{where} has no definition with the same 'id'. {nothing}").format(
+                    where=where, nothing=_(_NOTHING)
+                )
+            )
         try:
             exercise_of(definition)
             created = _moment(item.get("created"))
             updated = _moment(item.get("updated"))
         except InvalidInput as error:
-            raise InvalidInput(f"{where}: {error} {_NOTHING}") from None
+            raise InvalidInput(
+                _("{where}: {error} {nothing}").format(
+                    where=where, error=error, nothing=_(_NOTHING)
+                )
+            ) from None
         own_id = str(item["id"])
         if own_id in seen:
-            raise InvalidInput(f"{where} has the same 'id' as an earlier one. {_NOTHING}")
+            raise InvalidInput(
+                _("{where} has the same 'id' as an earlier one. {nothing}").format(
+                    where=where, nothing=_(_NOTHING)
+                )
+            )
         seen.add(own_id)
         records.append(OwnExerciseRecord(own_id, definition, created, updated))
     return records
@@ -82,4 +101,4 @@ def _moment(value: object) -> datetime:
             moment = None
         if moment is not None and moment.utcoffset() is not None:
             return moment
-    raise InvalidInput("its 'created' and 'updated' should be times with a UTC offset.")
+    raise InvalidInput(_("its 'created' and 'updated' should be times with a UTC offset."))

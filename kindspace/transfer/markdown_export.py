@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import DatabaseError, describe_storage_error
 from kindspace.journal.models import NOTE_KIND
 from kindspace.paths import PRIVATE_DIR_MODE, fsync_dir, private_file_beside
-from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry
+from kindspace.transfer.entry_sections import EntryLayout, lay_out_entry, long_when
 from kindspace.transfer.json_export import export_write_error
 from kindspace.transfer.selection import ALL_PARTS, EntryPart, EntrySelection
 
@@ -82,14 +83,19 @@ def export_markdown(
 def _prepare_folder(folder: Path, *, replace: bool) -> None:
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(
-            f"{folder} is a file, not a folder. Markdown export writes one file per entry "
-            "into a folder; please choose a folder name."
+            _(
+                "{folder} is a file, not a folder. Markdown export writes one "
+                "file per entry into a folder; please choose a folder name."
+            ).format(folder=folder)
         )
     if folder.is_dir():
         if not replace and any(folder.iterdir()):
             raise InvalidInput(
-                f"The folder {folder} already holds files, so kindspace left it as it is. "
-                "Please choose an empty or new folder, or ask to replace files of the same name."
+                _(
+                    "The folder {folder} already holds files, so kindspace left it "
+                    "as it is. Please choose an empty or new folder, or ask to "
+                    "replace files of the same name."
+                ).format(folder=folder)
             )
         return
     try:
@@ -119,8 +125,11 @@ def _write_file(path: Path, text: str, *, replace: bool) -> None:
             temp.write_text(text, encoding="utf-8", newline="\n")
     except FileExistsError:
         raise InvalidInput(
-            f"A file named {path.name} appeared in {path.parent} while exporting, so "
-            "kindspace left it as it is. The entries written before it are in the folder."
+            _(
+                "A file named {name} appeared in {parent} while exporting, so "
+                "kindspace left it as it is. The entries written before it are "
+                "in the folder."
+            ).format(name=path.name, parent=path.parent)
         ) from None
     except OSError as error:
         raise export_write_error(error, path) from None
@@ -156,6 +165,10 @@ def entry_markdown(layout: EntryLayout, parts: frozenset[EntryPart] = ALL_PARTS)
         # An untitled note is named after its first line; repeating that line as a heading
         # right above itself would only be noise.
         blocks.append(f"# {_one_line(layout.title)}")
+    if EntryPart.DATE in parts:
+        # The day as the person says it, in their language, under the title: the front
+        # matter's ISO date is for programs.
+        blocks.append(f"*{long_when(layout.entry)}*")
     for section in layout.chosen(parts):
         if section.part not in (EntryPart.BODY, EntryPart.ANSWERS):
             continue  # ratings and tags live in the front matter, where other apps read them

@@ -16,6 +16,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.transfer.dayone_classic import entry_files, read_dayone_classic
 from kindspace.transfer.dayone_import import looks_like_dayone, read_dayone_json, zip_has_journal
 from kindspace.transfer.dayone_text import has_date_line, read_dayone_text
@@ -37,7 +38,9 @@ __all__ = ["NOTHING", "detect_format", "read_import", "supported_formats_sentenc
 
 def _read_kindspace(source: Source, options: ReadOptions) -> Reading:
     if source.is_folder or source.is_zip:
-        raise InvalidInput(f"A kindspace export is one JSON file. {NOTHING}")
+        raise InvalidInput(
+            _("A kindspace export is one JSON file. {nothing}").format(nothing=_(NOTHING))
+        )
     entries, own = parse_export_parts(source.data)
     return Reading(entries=entries, own_exercises=own)
 
@@ -55,7 +58,8 @@ _READERS: dict[ImportFormat, Callable[[Source, ReadOptions], Reading]] = {
 def supported_formats_sentence() -> str:
     """Every format kindspace imports, as the end of a sentence."""
     labels = [fmt.label for fmt in ImportFormat]
-    return ", ".join(labels[:-1]) + " or a " + labels[-1]
+    # Translators: the end of the list of formats kindspace imports.
+    return _("{list} or a {last}").format(list=", ".join(labels[:-1]), last=labels[-1])
 
 
 def detect_format(path: Path) -> ImportFormat:
@@ -68,15 +72,24 @@ def _detect(source: Source) -> ImportFormat:
     found = _recognise(source)
     if found is None and source.is_folder and _is_dayone_folder(source.path):
         raise InvalidInput(
-            f"{source.path.name} is a Day One journal, but this journal has no entries, so "
-            "there is nothing to import."
+            _(
+                "{name} is a Day One journal, but this journal has no entries, "
+                "so there is nothing to import."
+            ).format(name=source.path.name)
         )
     if found is None and not source.is_folder and encrypted_jrnl(source.data):
-        raise InvalidInput(ENCRYPTED.format(name=source.path.name, nothing=NOTHING))
+        raise InvalidInput(_(ENCRYPTED).format(name=source.path.name, nothing=_(NOTHING)))
     if found is None:
         raise InvalidInput(
-            f"kindspace doesn't recognise {source.path.name} as a journal it can import. It "
-            f"can import a {supported_formats_sentence()}. {NOTHING}"
+            _(
+                "kindspace doesn't recognise {name} as a journal it can "
+                "import. It can import a {supported_formats_sentence}. "
+                "{nothing}"
+            ).format(
+                name=source.path.name,
+                supported_formats_sentence=supported_formats_sentence(),
+                nothing=_(NOTHING),
+            )
         )
     return found
 

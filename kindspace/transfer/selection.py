@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.search import SearchFilters
 
 if TYPE_CHECKING:
@@ -73,7 +74,9 @@ def parse_parts(text: str | None) -> frozenset[EntryPart]:
     unknown = [name for name in names if name not in known]
     if unknown or not names:
         choices = ", ".join(part.value for part in EntryPart)
-        raise InvalidInput(f"--fields takes a comma-separated list from: {choices}.")
+        raise InvalidInput(
+            _("--fields takes a comma-separated list from: {choices}.").format(choices=choices)
+        )
     return frozenset(EntryPart(name) for name in names)
 
 
@@ -90,7 +93,7 @@ class EntrySelection:
 
     def __post_init__(self) -> None:
         if self.first_day and self.last_day and self.first_day > self.last_day:
-            raise InvalidInput("The first day of the range comes after the last one.")
+            raise InvalidInput(_("The first day of the range comes after the last one."))
 
     @property
     def is_everything(self) -> bool:
@@ -104,7 +107,7 @@ class EntrySelection:
     def count(self, journal: Journal) -> int:
         """How many entries :meth:`entries` yields, for progress bars and "nothing matched"."""
         if self.tag is not None:
-            return sum(1 for _ in self.entries(journal))
+            return sum(1 for _entry in self.entries(journal))
         if self.entry_ids:
             return len(self.entry_ids)
         if self.is_everything:

@@ -12,7 +12,7 @@ from kindspace.gui.main_window import MainWindow
 from kindspace.gui.search_view import SEARCHING
 from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.journal.journal import Journal
-from kindspace.journal.search import SHORT_PREFIX, SearchFilters
+from kindspace.journal.search import MIN_PREFIX_LETTERS, SHORT_PREFIX, SearchFilters
 
 
 @pytest.fixture
@@ -43,7 +43,9 @@ def test_a_refused_query_is_said_kindly_from_the_worker(qtbot: QtBot, window: Ma
     view = window.search_view
     view.ui.queryEdit.setText("h*")
     qtbot.keyClick(view.ui.queryEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.ui.messageLabel.text() == SHORT_PREFIX)
+    qtbot.waitUntil(
+        lambda: view.ui.messageLabel.text() == SHORT_PREFIX.format(count=MIN_PREFIX_LETTERS)
+    )
 
 
 def test_a_newer_search_replaces_the_one_before(qtbot: QtBot, journal: Journal) -> None:

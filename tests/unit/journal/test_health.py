@@ -76,7 +76,7 @@ def test_a_tag_pointing_at_no_entry_is_named(journal: Journal) -> None:
     journal.db.execute("PRAGMA foreign_keys = ON")
     checks = by_name(check_journal(journal))
     assert not checks["links"].ok
-    assert checks["links"].detail == "1 rows point at missing rows (in entry_tags)"
+    assert checks["links"].detail == "1 row points at missing rows (in entry_tags)"
 
 
 def test_a_schema_version_this_kindspace_does_not_know_is_named(journal: Journal) -> None:

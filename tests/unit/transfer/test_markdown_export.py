@@ -80,6 +80,9 @@ def read_sections(markdown: str) -> tuple[str | None, str, dict[str, str]]:
     if text.startswith("# "):
         first, _, text = text.partition("\n")
         title = first[2:]
+    day_line = re.match(r"\n*\*[^*\n]+\*\n", text + "\n")
+    if day_line:  # the day in words (see test_markdown_dates.py), not part of the text
+        text = text[day_line.end() :]
     parts = re.split(r"^## (.*)$", text, flags=re.MULTILINE)
     lead = parts[0].strip("\n")
     sections = {parts[i]: parts[i + 1].strip("\n") for i in range(1, len(parts), 2)}
