@@ -167,8 +167,8 @@ class EnglishNet:
                     self.patterns.append(re.compile(body))
             else:
                 self.exact.add(text)
-        for text in core:  # single words too: the core has no ids that read as German
-            if re.search(r"[A-Za-z]{3}", text) and not PLACEHOLDER.search(text):
+        for text in core:  # single words too, but not "mar" (a short month, and martes)
+            if re.search(r"[A-Za-z]{4}", text) and not PLACEHOLDER.search(text):
                 self.exact.add(text)
 
     def english_in(self, text: str) -> str | None:
