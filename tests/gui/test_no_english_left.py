@@ -99,6 +99,8 @@ class Seen:
     def visit(self, name: str, widget: QWidget) -> None:
         window = widget.window()
         self.check(name, visible_texts(window))
+        if name == "editor-light":
+            self.dialogs(window)
         ui = getattr(window, "ui", None)
         sections = getattr(ui, "sections", None)
         if sections is not None and hasattr(sections, "setCurrentRow"):
@@ -107,6 +109,20 @@ class Seen:
                 QApplication.processEvents()
                 self.check(f"{name} › {plain(sections.item(row).text())}", visible_texts(window))
             sections.setCurrentRow(0)
+
+    def dialogs(self, window: QWidget) -> None:
+        """The window's own small dialogs: keyboard shortcuts and Recently deleted."""
+        from kindspace.gui.main_window import MainWindow
+        from kindspace.gui.recently_deleted import RecentlyDeletedDialog
+        from kindspace.gui.window_dialogs import show_shortcuts
+
+        assert isinstance(window, MainWindow)
+        for dialog in (show_shortcuts(window), RecentlyDeletedDialog(window)):
+            dialog.show()
+            QApplication.processEvents()
+            self.check(f"{dialog.objectName() or type(dialog).__name__}", visible_texts(dialog))
+            dialog.hide()
+            dialog.deleteLater()
 
 
 def _extras(seen: Seen, folder: Path) -> None:
@@ -219,7 +235,7 @@ def test_every_view_was_walked(seen: Seen) -> None:
     for view in ("main-window-light", "editor-dark", "settings-light", "support-light",
                  "locked-support-dark", "grounding-light", "first-run-protection-dark",
                  "reminder card", "tray menu", "about", "first-run-ready",
-                 "settings › reminders"):  # fmt: skip
+                 "settings › reminders", "shortcutsDialog"):  # fmt: skip
         assert view in seen.views
     assert any(view.startswith("settings-light › ") for view in seen.views)
     assert any(view.startswith("exercise-rain-step") for view in seen.views)
