@@ -246,25 +246,28 @@ def test_no_view_shows_english(seen: Seen) -> None:
 
 
 def test_english_slipped_into_a_view_is_caught(qapp: QApplication) -> None:
-    """The nets catch kindspace's own English, and English it does not know it has."""
-    from PySide6.QtWidgets import QLabel, QPushButton
+    """English put into a real view is found, named by view, widget and text: kindspace's own
+    English, English it does not know it has, and the core's; the person's words are not."""
+    from PySide6.QtWidgets import QLabel
+
+    from kindspace.gui.about_dialog import AboutDialog
 
     install_language("de")
     try:
-        net = EnglishNet("de", allowed=(*PROPER_NAMES, *JOURNAL_TEXTS))
-        seen = Seen(net)
-        view = QWidget()
-        QLabel("A kind note, just for you.", view).setObjectName("slippedLabel")
-        QPushButton("Close settings", view).setObjectName("slippedButton")
-        kept = QLabel("Coffee on the balcony. Kristin Neff", view)
-        kept.setAccessibleName("kindspace")
-        view.show()
-        seen.check("a view", visible_texts(view))
-        view.deleteLater()
+        seen = Seen(EnglishNet("de", allowed=(*PROPER_NAMES, *JOURNAL_TEXTS)))
+        about = AboutDialog()
+        about.ui.version.setText("A kind note, just for you.")  # in no catalogue
+        about.ui.appName.setToolTip("Close settings")  # a .ts source, translated there
+        about.ui.appName.setAccessibleName("tired")  # a feeling word of the core
+        QLabel("Coffee on the balcony. Kristin Neff", about).setObjectName("ownWords")
+        about.show()
+        seen.check("about", visible_texts(about))
+        about.deleteLater()
     finally:
         install_language("en")
     found = report(seen.english)
-    assert "a view" in seen.english
-    assert "QLabel slippedLabel" in found and "A kind note, just for you." in found
-    assert "QPushButton slippedButton: Close settings" in found
-    assert len(seen.english["a view"]) == 2, found
+    assert found.startswith("about:"), found
+    assert "QLabel version: 'A kind note, just for you.'" in found
+    assert "QLabel appName tooltip: Close settings" in found
+    assert "QLabel appName accessible name: tired" in found
+    assert len(seen.english["about"]) == 3, found
