@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from kindspace.gui import screenshots
 from kindspace.gui.translation import install_language
@@ -64,6 +64,10 @@ AWAITING_CORE_CATALOGUE: tuple[tuple[str, str], ...] = (
      "practice/checkin.py: STRENGTHS, Today's strength chips"),
     (r"(Day One|jrnl|kindspace) (JSON export|classic journal \(\.dayone\)|plain-text export|"
      r"journal file)", "transfer/importing.py: the import formats' names"),
+    (r"\b(Self-criticism|Distress|Intensity) (before|after)"
+     r"( [0-9]+ out of 10)?|\bTakeaway\b|\bTags\b",
+     "practice/reading.py: an exercise entry in the reader (the rating lines, headings made "
+     "from answer keys; the content files keep `measures` as an English word)"),
     (r"A quiet look back at the day, in your own words\.",
      "practice/suggest.py: the reason for Today's suggestion"),
     (r"In [0-9]+ you have taken time for yourself on [0-9]+ days \([0-9]+ entries\)\.|"
@@ -111,7 +115,8 @@ class Seen:
             sections.setCurrentRow(0)
 
     def dialogs(self, window: QWidget) -> None:
-        """The window's own small dialogs: keyboard shortcuts and Recently deleted."""
+        """The window's own small dialogs (keyboard shortcuts, Recently deleted), the editor's
+        Preview and an exercise as the reader shows it."""
         from kindspace.gui.main_window import MainWindow
         from kindspace.gui.recently_deleted import RecentlyDeletedDialog
         from kindspace.gui.window_dialogs import show_shortcuts
@@ -123,6 +128,20 @@ class Seen:
             self.check(f"{dialog.objectName() or type(dialog).__name__}", visible_texts(dialog))
             dialog.hide()
             dialog.deleteLater()
+        for tabs in window.findChildren(QTabWidget):  # the editor's Preview
+            if tabs.isVisible():
+                tabs.setCurrentIndex(tabs.count() - 1)
+                QApplication.processEvents()
+                self.check("editor preview", visible_texts(window))
+                tabs.setCurrentIndex(0)
+        assert window.journal is not None
+        for entry in window.journal.entries.listed(last=60):
+            if entry.kind != "note":  # an exercise, as the reader shows it
+                window.open_entry(entry.id)
+                QApplication.processEvents()
+                self.check(f"reader {entry.kind}", visible_texts(window))
+                break
+        window.show_today()
 
 
 def _extras(seen: Seen, folder: Path) -> None:
@@ -235,7 +254,7 @@ def test_every_view_was_walked(seen: Seen) -> None:
     for view in ("main-window-light", "editor-dark", "settings-light", "support-light",
                  "locked-support-dark", "grounding-light", "first-run-protection-dark",
                  "reminder card", "tray menu", "about", "first-run-ready",
-                 "settings › reminders", "shortcutsDialog"):  # fmt: skip
+                 "settings › reminders", "shortcutsDialog", "editor preview"):  # fmt: skip
         assert view in seen.views
     assert any(view.startswith("settings-light › ") for view in seen.views)
     assert any(view.startswith("exercise-rain-step") for view in seen.views)
