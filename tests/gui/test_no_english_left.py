@@ -105,6 +105,8 @@ class Seen:
         self.check(name, visible_texts(window))
         if name == "editor-light":
             self.dialogs(window)
+        if name == "support-light":
+            self.support_editing(window)
         ui = getattr(window, "ui", None)
         sections = getattr(ui, "sections", None)
         if sections is not None and hasattr(sections, "setCurrentRow"):
@@ -142,6 +144,18 @@ class Seen:
                 self.check(f"reader {entry.kind}", visible_texts(window))
                 break
         window.show_today()
+
+    def support_editing(self, window: QWidget) -> None:
+        """Support with its people and crisis lines open for editing (tables and headers)."""
+        from kindspace.gui.support_view import SupportView
+
+        for view in window.findChildren(SupportView):
+            if view.isVisible():
+                for part in (view.people, view.crisis):
+                    part.start_editing()
+                    QApplication.processEvents()
+                    self.check("support editing", visible_texts(window))
+                    part.stop_editing()
 
 
 def _extras(seen: Seen, folder: Path) -> None:
@@ -254,7 +268,8 @@ def test_every_view_was_walked(seen: Seen) -> None:
     for view in ("main-window-light", "editor-dark", "settings-light", "support-light",
                  "locked-support-dark", "grounding-light", "first-run-protection-dark",
                  "reminder card", "tray menu", "about", "first-run-ready",
-                 "settings › reminders", "shortcutsDialog", "editor preview"):  # fmt: skip
+                 "settings › reminders", "shortcutsDialog", "editor preview",
+                 "support editing"):  # fmt: skip
         assert view in seen.views
     assert any(view.startswith("settings-light › ") for view in seen.views)
     assert any(view.startswith("exercise-rain-step") for view in seen.views)
