@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from kindspace.gui import screenshots
+from kindspace.gui import screenshot_sample, screenshots
 from kindspace.gui.translation import install_language
 from tests.helpers.english_left import EnglishNet, menu_texts, plain, visible_texts
 
@@ -32,10 +32,10 @@ PROPER_NAMES = (
 )  # fmt: skip
 #: The sample person's own words, written by the screenshots command (not kindspace's).
 JOURNAL_TEXTS = (
-    *(text for note in screenshots.SAMPLE_NOTES for text in note if text),
-    *(text for pair in screenshots.SAMPLE_REWRITES for text in pair),
-    screenshots.SAMPLE_OWN[0],
-    *screenshots.SAMPLE_OWN[1],
+    *(text for note in screenshot_sample.SAMPLE_NOTES for text in note if text),
+    *(text for pair in screenshot_sample.SAMPLE_REWRITES for text in pair),
+    screenshot_sample.SAMPLE_OWN[0],
+    *screenshot_sample.SAMPLE_OWN[1],
     "Three questions to end the day gently.",
     "Talk to myself like a friend.",
     "The words I'd give a friend.",
