@@ -162,8 +162,14 @@ def system_parts(base: Path) -> Iterator[dict[str, str]]:
             for key, value in os.environ.items()
             if not key.startswith(("QT_", "KINDSPACE_", "PYTHON_KEYRING"))
             and key not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+            and key not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
         }
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS=bus)
+        # Compiled modules are cached, as in every installed copy (wheel, .deb, bundle); a
+        # shell with PYTHONDONTWRITEBYTECODE would make each start compile kindspace's own
+        # modules again (~0.15 s) and no bare window pays that. The cache lives in the run's
+        # temporary folder, so the checkouts stay clean; the warm-up starts fill it.
+        env["PYTHONPYCACHEPREFIX"] = str(base / "pycache")
         previous = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus  # this process builds the journal there
         try:
