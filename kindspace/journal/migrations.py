@@ -142,6 +142,12 @@ def _create_trash(db: Database) -> None:
     )
 
 
+def _index_changes(db: Database) -> None:
+    """The newest change is read on every open and after every save (``state_mark``); without
+    an index that is a scan of every entry's page, decrypted (70 ms at 20 years)."""
+    run_script(db, "CREATE INDEX entries_by_update ON entries (updated_utc);")
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -154,6 +160,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "drafts and settings", _create_drafts_and_settings),
     Migration(3, "your own exercises", _create_own_exercises),
     Migration(4, "recently deleted entries", _create_trash),
+    Migration(5, "entries indexed by their newest change", _index_changes),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number
