@@ -122,7 +122,7 @@ class AppController(QObject):
         self.lock_view.unlock_requested.connect(self.unlock)
         self.lock_view.support_requested.connect(self.window.support_requested.emit)
         self.practice.contacts_outside = self._contacts_outside
-        self.practice.support_view.contacts_saved.connect(self._contacts_saved)
+        self.practice.contacts_saved.connect(self._contacts_saved)
         self.practice.set_still(self.preferences.reduce_motion)
         self.window.today_view.set_offer_on_this_day(self.preferences.offer_on_this_day)
         self.idle.idle.connect(self._on_idle)
