@@ -339,6 +339,7 @@ class AppController(QObject):
             self.data_dir,
             parent=self.window,
             kdf_params=self.kdf_params,
+            backups=self.daily_backup,
         )
         dialog.preferences_changed.connect(self.apply_preferences)
         restore = getattr(dialog, "restore_requested", None)
@@ -379,16 +380,16 @@ class AppController(QObject):
             show_problem(self.window, error)
 
     def back_up_now(self) -> None:
-        from kindspace.journal.backup import make_backup
-
+        """The menu's "Back up now", on the backup worker (never on the GUI thread)."""
         if self.journal is None:
             return
-        try:
-            path = make_backup(self.journal)
-        except Exception as error:
+        self.daily_backup.back_up_now(self.journal, self._backed_up)
+
+    def _backed_up(self, path: Path | None, error: BaseException | None) -> None:
+        if error is not None:
             show_problem(self.window, error)
-            return
-        self.window.ui.statusbar.showMessage(f"A backup was saved in {path.parent}.", 10000)
+        elif path is not None:
+            self.window.ui.statusbar.showMessage(f"A backup was saved in {path.parent}.", 10000)
 
     def restore_backup(self, backup: Path) -> None:
         from kindspace.journal.restore import restore_backup
