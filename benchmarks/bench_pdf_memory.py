@@ -109,12 +109,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kindspace-bench-pdf-") as temp:
         work = Path(temp)
         build(work / "journal", args.entries)
+        journals = {"now": work / "journal"}
+        if args.before:  # an older checkout can't open a newer schema: its own copy
+            from benchmarks.bench_startup import copy_for
+
+            journals["before"] = copy_for(
+                args.before, work / "journal", work / "journal-before", passphrase=PASSPHRASE
+            )
         for round_number in range(args.repeat):
             names = (
                 list(trees)[round_number % len(trees) :] + list(trees)[: round_number % len(trees)]
             )
             for name in names:
-                samples[name].append(_one(trees[name], work / "journal", work))
+                samples[name].append(_one(trees[name], journals[name], work))
     load.append(os.getloadavg())
     print(f"whole-journal PDF, {args.entries} entries, median of {args.repeat}; load {load}")
     summary = {}
