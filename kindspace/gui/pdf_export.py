@@ -22,7 +22,7 @@ GUI thread; the dialog's tests print non-Latin text that way, offscreen and unde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,8 +62,6 @@ DOCUMENT_TITLE = "kindspace journal"
 MARGIN_MM = 20.0
 RESOLUTION_DPI = 300
 BODY_POINTS = 11.0
-#: The height kept below each page's text for its page number.
-FOOTER_INCHES = 0.35
 #: Space above an entry that follows another on the same page.
 ENTRY_GAP_POINTS = 30.0
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -309,16 +307,9 @@ def _render(
 
     def new_document() -> tuple[QTextDocument, float]:
         document = QTextDocument()
-        document.setDefaultFont(_body_font())  # the blocks' sizes are relative to it
-        return document, device.logicalDpiY() * FOOTER_INCHES
+        return document, prepare_document(document, device, page)
 
-    def fill(document: QTextDocument, blocks: Sequence[Block]) -> None:
-        # Text first, then the layout's device and page size: laid out once at the end, not
-        # again after every paragraph (two to three times faster, the same layout).
-        fill_document(document, blocks)
-        prepare_document(document, device, page)
-
-    ranges = PageRanges(blocks, new_document, fill)
+    ranges = PageRanges(blocks, new_document, fill_document)
     painter = QPainter()
     if not painter.begin(device):
         if target is None:
@@ -339,13 +330,9 @@ def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF
     """Set fonts and page size for ``device``; returns the height kept for page numbers."""
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    document.setDefaultFont(_body_font())
-    footer_height = device.logicalDpiY() * FOOTER_INCHES
-    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
-    return footer_height
-
-
-def _body_font() -> QFont:
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(BODY_POINTS)
-    return font
+    document.setDefaultFont(font)
+    footer_height = device.logicalDpiY() * 0.35
+    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
+    return footer_height

@@ -9,7 +9,6 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -295,14 +294,7 @@ def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_docume
     still look exactly as one long document would paint it (compared pixel by pixel)."""
     from benchmarks.synthetic_journal import generate_entries
     from kindspace.gui import pdf_pages
-    from kindspace.gui.pdf_export import (
-        FOOTER_INCHES,
-        _body_font,
-        entry_blocks,
-        fill_document,
-        prepare_document,
-    )
-    from kindspace.gui.pdf_pages import Block
+    from kindspace.gui.pdf_export import entry_blocks, fill_document, prepare_document
     from kindspace.transfer.entry_sections import lay_out_entry
 
     made = generate_entries(60, first_day=date(2024, 1, 1), last_day=date(2024, 3, 1))
@@ -312,25 +304,13 @@ def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_docume
     writer.setResolution(300)
     page = QSizeF(writer.pageLayout().paintRectPixels(300).size())
 
-    def laid_out_first() -> tuple[QTextDocument, float]:  # as one document was made before
+    def new_document() -> tuple[QTextDocument, float]:
         document = QTextDocument()
         return document, prepare_document(document, writer, page)
 
-    def text_first() -> tuple[QTextDocument, float]:  # as the export makes them now
-        document = QTextDocument()
-        document.setDefaultFont(_body_font())
-        return document, writer.logicalDpiY() * FOOTER_INCHES
-
-    def fill_then_lay_out(document: QTextDocument, blocks: Sequence[Block]) -> None:
-        fill_document(document, blocks)
-        prepare_document(document, writer, page)
-
     def painted(range_blocks: int) -> tuple[pdf_pages.PageRanges, list[QImage]]:
         monkeypatch.setattr(pdf_pages, "RANGE_BLOCKS", range_blocks)
-        if range_blocks > len(blocks):
-            ranges = pdf_pages.PageRanges(blocks, laid_out_first, fill_document)
-        else:
-            ranges = pdf_pages.PageRanges(blocks, text_first, fill_then_lay_out)
+        ranges = pdf_pages.PageRanges(blocks, new_document, fill_document)
         canvas = QImage(
             int(page.width() / 4), int(page.height() / 4) + 40, QImage.Format.Format_RGB32
         )
