@@ -25,6 +25,7 @@ import contextlib
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -43,7 +44,7 @@ from benchmarks.timing import write_json
 from kindspace.clock import system_clock
 from kindspace.journal.backup import list_backups
 from kindspace.journal.database import write_transaction
-from kindspace.journal.journal import JournalLocation, create_journal
+from kindspace.journal.journal import Journal, JournalLocation, create_journal, open_journal
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +65,8 @@ class Variant:
     module: str
     root: Path
     first_of_day: bool = False
+    #: Its own copy of the journal (an older checkout can't open a newer schema).
+    own_journal: bool = False
 
 
 def build_journal(data_dir: Path, entries: int, today: date) -> None:
@@ -77,6 +80,31 @@ def build_journal(data_dir: Path, entries: int, today: date) -> None:
         first = today - timedelta(days=365 * years - 1)
         for entry in synthetic.generate_entries(entries, first_day=first, last_day=today):
             journal.entries._insert(entry)
+
+
+def schema_of(tree: Path) -> int:
+    """The newest schema step another checkout knows (it refuses a journal that is newer)."""
+    text = (tree / "kindspace" / "journal" / "migrations.py").read_text(encoding="utf-8")
+    return max(int(number) for number in re.findall(r"Migration\((\d+),", text))
+
+
+def step_back_schema(journal: Journal, version: int) -> None:
+    """Make a scratch copy of the journal openable by a checkout that knows only ``version``:
+    undo what later steps made (step 6 only adds an index; step 5's sync tables are left, as an
+    older checkout never looks at them) and the record of them."""
+    with write_transaction(journal.db):
+        if version < 6:
+            journal.db.execute("DROP INDEX IF EXISTS entries_by_update")
+        journal.db.execute("DELETE FROM schema_migrations WHERE number > ?", (version,))
+        journal.db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def copy_for(tree: Path, data_dir: Path, target: Path, **secret: Any) -> Path:
+    """``data_dir`` copied to ``target`` as ``tree``'s code can open it (same key)."""
+    shutil.copytree(data_dir, target)
+    with open_journal(JournalLocation(target), daily_backup=False, **secret) as journal:
+        step_back_schema(journal, schema_of(tree))
+    return target
 
 
 def _status(probe: Path) -> dict[str, Any]:
@@ -101,6 +129,8 @@ def _backed_up_today(location: JournalLocation, today: date) -> bool:
 
 
 def one_start(variant: Variant, env: dict[str, str], data_dir: Path, probe: Path) -> dict[str, Any]:
+    if variant.own_journal:
+        data_dir = data_dir.with_name(data_dir.name + "-before")
     location = JournalLocation(data_dir)
     today = system_clock().date()
     if variant.first_of_day:
@@ -162,8 +192,14 @@ def system_parts(base: Path) -> Iterator[dict[str, str]]:
             for key, value in os.environ.items()
             if not key.startswith(("QT_", "KINDSPACE_", "PYTHON_KEYRING"))
             and key not in ("WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+            and key not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
         }
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", DBUS_SESSION_BUS_ADDRESS=bus)
+        # Compiled modules are cached, as in every installed copy (wheel, .deb, bundle); a
+        # shell with PYTHONDONTWRITEBYTECODE would make each start compile kindspace's own
+        # modules again (~0.15 s) and no bare window pays that. The cache lives in the run's
+        # temporary folder, so the checkouts stay clean; the warm-up starts fill it.
+        env["PYTHONPYCACHEPREFIX"] = str(base / "pycache")
         previous = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus  # this process builds the journal there
         try:
@@ -183,8 +219,8 @@ def _variants(before: Path | None) -> list[Variant]:
     ]
     if before is not None:
         variants += [
-            Variant("before: first start of the day", "kindspace", before, first_of_day=True),
-            Variant("before: normal start", "kindspace", before),
+            Variant("before: first start of the day", "kindspace", before, True, True),
+            Variant("before: normal start", "kindspace", before, own_journal=True),
         ]
     return variants
 
@@ -240,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         with system_parts(base) as env:
             data_dir = base / "journal"
             build_journal(data_dir, args.entries, system_clock().date())
+            if args.before:
+                store = KeyringKeyStore(find_usable_keyring().backend)  # type: ignore[arg-type]
+                copy_for(args.before, data_dir, base / "journal-before", keyring=store)
             probe = base / "probe.json"
             for variant in variants:  # one warm-up each: the OS file cache is warm for all
                 one_start(variant, env, data_dir, probe)

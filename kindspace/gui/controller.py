@@ -123,7 +123,7 @@ class AppController(QObject):
         self.lock_view.unlock_requested.connect(self.unlock)
         self.lock_view.support_requested.connect(self.window.support_requested.emit)
         self.practice.contacts_outside = self._contacts_outside
-        self.practice.support_view.contacts_saved.connect(self._contacts_saved)
+        self.practice.contacts_saved.connect(self._contacts_saved)
         self.practice.set_still(self.preferences.reduce_motion)
         self.window.today_view.set_offer_on_this_day(self.preferences.offer_on_this_day)
         self.idle.idle.connect(self._on_idle)
@@ -341,6 +341,7 @@ class AppController(QObject):
             self.data_dir,
             parent=self.window,
             kdf_params=self.kdf_params,
+            backups=self.daily_backup,
         )
         dialog.preferences_changed.connect(self.apply_preferences)
         restore = getattr(dialog, "restore_requested", None)
@@ -381,17 +382,17 @@ class AppController(QObject):
             show_problem(self.window, error)
 
     def back_up_now(self) -> None:
-        from kindspace.journal.backup import make_backup
-
+        """The menu's "Back up now", on the backup worker (never on the GUI thread)."""
         if self.journal is None:
             return
-        try:
-            path = make_backup(self.journal)
-        except Exception as error:
+        self.daily_backup.back_up_now(self.journal, self._backed_up)
+
+    def _backed_up(self, path: Path | None, error: BaseException | None) -> None:
+        if error is not None:
             show_problem(self.window, error)
-            return
-        saved = translate("Controller", "A backup was saved in {folder}.")
-        self.window.ui.statusbar.showMessage(saved.format(folder=path.parent), 10000)
+        elif path is not None:
+            saved = translate("Controller", "A backup was saved in {folder}.")
+            self.window.ui.statusbar.showMessage(saved.format(folder=path.parent), 10000)
 
     def restore_backup(self, backup: Path) -> None:
         from kindspace.journal.restore import restore_backup

@@ -15,6 +15,10 @@ started alike), and
 unlock makes it again. Lock waits only briefly: a backup still queued behind another
 window's backup lock ends by itself at its first statement. Quit waits for a backup in
 progress, so a short session still leaves the day's backup behind.
+
+"Back up now" (Settings and the menu) runs on the same worker, with the same note, the same
+lock and quit behaviour, and never on the GUI thread: at 100 years a checked backup takes
+several seconds. Asked while another backup runs, it starts when that one ends.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import contextlib
 import logging
 import os
 import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKING_UP = QT_TRANSLATE_NOOP("DailyBackup", "Making today's backup…")
+BACKING_UP_NOW = QT_TRANSLATE_NOOP("DailyBackup", "Making a backup…")
 #: When the window is hidden (started into the tray) no paint says it is ready.
 HIDDEN_START_DELAY_MS = 2000
 #: How much lower than the window the worker runs (``nice``; Linux sets it per thread).
@@ -47,24 +54,37 @@ QUIT_WAIT_S = 120.0
 STOP_WAIT_S = 2.0
 
 
+#: Told on the GUI thread how "Back up now" ended: the new backup, or what went wrong
+#: (both ``None`` when locking stopped it).
+Made = Callable[[Path | None, BaseException | None], None]
+
+
 class DailyBackup(QObject):
-    """Runs ``ensure_daily_backup`` for one window; ``done`` arrives on the GUI thread."""
+    """Runs ``ensure_daily_backup`` for one window; ``done`` arrives on the GUI thread.
+
+    Without a window (a Settings page on its own, in tests) it runs "Back up now" only.
+    """
 
     done = Signal(object)  # the worker thread that has finished
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainWindow | None, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else window)
         self.window = window
         self.note = QLabel(translate("DailyBackup", BACKING_UP))
         self.note.setObjectName("backupNote")
         self.note.setAccessibleName(translate("DailyBackup", BACKING_UP))
         self.note.setVisible(False)
-        window.ui.statusbar.addPermanentWidget(self.note)
         self._journal: Journal | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        #: "Back up now" asked while another backup ran: (journal, whom to tell).
+        self._queued: tuple[Journal, Made] | None = None
+        self._made: tuple[Path | None, BaseException | None] = (None, None)
+        self._tell: Made | None = None
         self.done.connect(self._on_done)
-        window.ui.calendar.marks_painted.connect(self._on_painted)
+        if window is not None:
+            window.ui.statusbar.addPermanentWidget(self.note)
+            window.ui.calendar.marks_painted.connect(self._on_painted)
 
     def start_when_ready(self, journal: Journal) -> None:
         """Make the day's backup of ``journal`` once the window has painted (see module)."""
@@ -80,19 +100,35 @@ class DailyBackup(QObject):
         if self._journal is not None:
             QTimer.singleShot(0, self._start)  # after this paint has finished
 
+    def back_up_now(self, journal: Journal, tell: Made) -> None:
+        """Make a manual, checked backup on the worker; ``tell`` hears how it ended."""
+        if self.is_running():
+            self._queued = (journal, tell)
+            return
+        self._begin(journal, tell)
+
     def _start(self) -> None:
         journal, self._journal = self._journal, None
-        if journal is None or self.is_running() or self.window.journal is not journal:
+        if journal is None or self.is_running():
             return
+        if self.window is None or self.window.journal is not journal:
+            return
+        self._begin(journal, None)
+
+    def _begin(self, journal: Journal, tell: Made | None) -> None:
         self._stop.clear()
+        self._tell, self._made = tell, (None, None)
+        text = translate("DailyBackup", BACKING_UP if tell is None else BACKING_UP_NOW)
+        self.note.setText(text)
+        self.note.setAccessibleName(text)
         self.note.setVisible(True)
         self._thread = threading.Thread(
-            target=self._run, args=(journal,), name="kindspace-daily-backup", daemon=True
+            target=self._run, args=(journal, tell is not None), name="kindspace-backup", daemon=True
         )
         self._thread.start()
 
-    def _run(self, journal: Journal) -> None:
-        from kindspace.journal.backup import ensure_daily_backup  # not needed before this
+    def _run(self, journal: Journal, manual: bool) -> None:
+        from kindspace.journal.backup import ensure_daily_backup, make_backup
         from kindspace.journal.database import stop_statements_when
 
         with contextlib.suppress(AttributeError, OSError):  # per thread on Linux only
@@ -100,10 +136,14 @@ class DailyBackup(QObject):
         try:
             with journal.on_own_connection() as own:
                 stop_statements_when(own.db, self._stop.is_set)
-                if not self._stop.is_set():
+                if manual and not self._stop.is_set():
+                    self._made = (make_backup(own), None)
+                elif not self._stop.is_set():
                     ensure_daily_backup(own)  # never raises; a failure is logged there
-        except Exception as error:  # opening the second connection failed: skip today's
-            log.warning("The daily backup was skipped: %s", type(error).__name__)
+        except Exception as error:  # the backup failed, or opening the second connection
+            if manual and not self._stop.is_set():
+                self._made = (None, error)
+            log.warning("A backup was not made: %s", type(error).__name__)
         finally:
             with contextlib.suppress(RuntimeError):  # the window went away meanwhile
                 self.done.emit(threading.current_thread())
@@ -118,16 +158,28 @@ class DailyBackup(QObject):
             return
         finished.join()
         self.note.setVisible(False)
+        self._tell_made()
+        queued, self._queued = self._queued, None
+        if queued is not None:
+            self._begin(*queued)
+
+    def _tell_made(self) -> None:
+        tell, self._tell = self._tell, None
+        if tell is not None:
+            with contextlib.suppress(RuntimeError):  # the page that asked was closed
+                tell(*self._made)
 
     def stop(self, timeout: float = STOP_WAIT_S) -> bool:
         """Lock: stop a backup in progress (nothing half-made is kept) and wait briefly."""
         self._journal = None
+        self._queued = None
         self._stop.set()
         return self._join(timeout)
 
     def finish(self, timeout: float = QUIT_WAIT_S) -> bool:
         """Quit: let a backup in progress finish, stopping it only after ``timeout``."""
         self._journal = None
+        self._queued = None
         return self._join(timeout) or self.stop()
 
     def _join(self, timeout: float) -> bool:
@@ -137,4 +189,5 @@ class DailyBackup(QObject):
         finished = thread is None or not thread.is_alive()
         if finished:
             self.note.setVisible(False)
+            self._tell_made()
         return finished

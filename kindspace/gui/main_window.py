@@ -7,7 +7,7 @@ again and returns to the view and day the person left. The title is always "kind
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.journal: Journal | None = None
         self.kind_labels: dict[str, str] = {}
         self._views: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self._last_deleted: Entry | None = None
         self.today_view = TodayView()
         self.editor = EditorView(clock=clock)
@@ -129,7 +130,20 @@ class MainWindow(QMainWindow):
         """Other features (search, exercises) put their views into the main area."""
         self._add_view(name, view)
 
+    def add_view_on_first_use(self, name: str, build: Callable[[], QWidget]) -> None:
+        """A view that ``build`` makes (and adds with ``add_view``) when first shown, so
+        views most sessions never open cost nothing at start."""
+        self._builders[name] = build
+
+    def view(self, name: str) -> QWidget | None:
+        """The view called ``name``, built now if it was waiting for its first use."""
+        build = self._builders.pop(name, None)
+        if build is not None:
+            build()
+        return self._views.get(name)
+
     def views(self) -> dict[str, QWidget]:
+        """The views built so far."""
         return dict(self._views)
 
     def current_view(self) -> str:
@@ -137,7 +151,7 @@ class MainWindow(QMainWindow):
         return next((name for name, view in self._views.items() if view is current), TODAY)
 
     def show_view(self, name: str) -> None:
-        view = self._views.get(name)
+        view = self.view(name)
         if view is not None:
             self.ui.content.setCurrentWidget(view)
 
@@ -180,7 +194,7 @@ class MainWindow(QMainWindow):
             self._resume(draft)
         elif view == EDITOR and isinstance(state.get("entry"), str):
             self.open_entry(state["entry"])
-        elif view in self._views and view != EDITOR:
+        elif (view in self._views or view in self._builders) and view != EDITOR:
             self.show_view(view)
         else:
             self.show_today()
@@ -298,7 +312,7 @@ class MainWindow(QMainWindow):
         if self.ui.calendar.selected_day() != entry.day:
             self.select_day(entry.day)
         self.day_entries.select(entry.id)
-        reader = self._views.get(READER)
+        reader = self.view(READER)
         if entry.kind != NOTE_KIND and reader is not None and hasattr(reader, "show_entry"):
             reader.show_entry(entry)
             self.show_view(READER)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from kindspace.errors import InvalidInput
 from kindspace.gui.announce import show_status
-from kindspace.gui.own_exercise_editor import OwnExerciseEditor
 from kindspace.gui.problems import show_problem
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
@@ -31,6 +30,7 @@ from kindspace.practice.own_exercises import (
 
 if TYPE_CHECKING:
     from kindspace.gui.main_window import MainWindow
+    from kindspace.gui.own_exercise_editor import OwnExerciseEditor
     from kindspace.gui.practice_views import Practice
 
 OWN_EDITOR = "own-exercise-editor"
@@ -81,6 +81,8 @@ class OwnExerciseEditing(QObject):
     def view(self) -> OwnExerciseEditor:
         """Built on first use and added to the window then."""
         if self._view is None:
+            from kindspace.gui.own_exercise_editor import OwnExerciseEditor
+
             view = OwnExerciseEditor()
             view.setObjectName("ownExerciseEditor")
             view.save_requested.connect(self.save)

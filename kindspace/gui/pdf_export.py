@@ -27,9 +27,8 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -37,7 +36,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPaintDevice,
     QPainter,
-    QPalette,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -49,6 +47,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kindspace import i18n
 from kindspace.errors import KindspaceError
 from kindspace.gui.dates import clock_time, long_date
+from kindspace.gui.pdf_pages import Block, PageRanges, PageReport
 from kindspace.gui.translation import locale_for
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.database import DatabaseError, describe_storage_error
@@ -73,8 +72,6 @@ ENTRY_GAP_POINTS = 30.0
 _PIXELS_PER_POINT = 96 / 72
 _QUIET_GREY = QColor(0x55, 0x55, 0x55)
 _LINE_HEIGHT_PERCENT = 125
-#: Told ``(index, count)`` before each page is painted; it may raise to stop the export.
-PageReport = Callable[[int, int], None]
 #: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
 _headless_application: QGuiApplication | None = None
 
@@ -162,28 +159,51 @@ def page_size_for(locale: QLocale) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def build_document(
-    document: QTextDocument, layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]
-) -> int:
-    """Fill ``document`` with the entries, one after another; returns how many.
+def entry_blocks(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) -> list[Block]:
+    """The blocks (paragraphs) of the entries, one after another, in document order."""
+    blocks: list[Block] = []
+    for count, layout in enumerate(layouts):
+        _Writer(blocks, follows=count > 0).entry(layout, parts)
+    return blocks
+
+
+def fill_document(document: QTextDocument, blocks: Iterable[Block]) -> None:
+    """Write ``blocks`` into an empty ``document``.
 
     Built with a text cursor rather than HTML: the person's words go in as plain text, so
     nothing they wrote can ever be read as markup, and spacing is set exactly.
     """
     cursor = QTextCursor(document)
-    count = 0
-    for layout in layouts:
-        _Writer(cursor, document.defaultFont(), follows=count > 0).entry(layout, parts)
-        count += 1
-    return count
+    size = document.defaultFont().pointSizeF()
+    for number, block in enumerate(blocks):
+        text, scale, bold, grey, before, after, indent = block
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(before * _PIXELS_PER_POINT)
+        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
+        block_format.setLineHeight(
+            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        if indent:
+            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
+            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(size * scale)
+        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+        if grey:
+            char_format.setForeground(_QUIET_GREY)
+        if number == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        cursor.insertText(text, char_format)
 
 
 class _Writer:
-    """Adds one entry's blocks at ``cursor``; one that follows another keeps a wide gap."""
+    """Adds one entry's blocks to ``blocks``; one that follows another keeps a wide gap."""
 
-    def __init__(self, cursor: QTextCursor, font: QFont, *, follows: bool) -> None:
-        self.cursor = cursor
-        self.size = font.pointSizeF()
+    def __init__(self, blocks: list[Block], *, follows: bool) -> None:
+        self.blocks = blocks
         self.first = True
         self.follows = follows
 
@@ -223,28 +243,9 @@ class _Writer:
         after: float = 0,
         indent: float = 0,
     ) -> None:
-        block_format = QTextBlockFormat()
         if self.first:
             before = ENTRY_GAP_POINTS if self.follows else 0
-        block_format.setTopMargin(before * _PIXELS_PER_POINT)
-        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
-        block_format.setLineHeight(
-            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        if indent:
-            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
-            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(self.size * scale)
-        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
-        if grey:
-            char_format.setForeground(_QUIET_GREY)
-        if self.first and not self.follows and self.cursor.position() == 0:
-            self.cursor.setBlockFormat(block_format)
-            self.cursor.setBlockCharFormat(char_format)
-        else:
-            self.cursor.insertBlock(block_format, char_format)
-        self.cursor.insertText(text, char_format)
+        self.blocks.append(Block(text, scale, bold, grey, before, after, indent))
         self.first = False
 
 
@@ -301,10 +302,15 @@ def _render(
     on_page: PageReport | None,
     target: Path | None = None,
 ) -> int:
-    page = device.pageLayout().paintRectPixels(device.resolution())
-    document = QTextDocument()
-    footer_height = prepare_document(document, device, QSizeF(page.size()))
-    count = build_document(document, layouts, parts)
+    page = QSizeF(device.pageLayout().paintRectPixels(device.resolution()).size())
+    listed = list(layouts)
+    blocks = entry_blocks(listed, parts)
+
+    def new_document() -> tuple[QTextDocument, float]:
+        document = QTextDocument()
+        return document, prepare_document(document, device, page)
+
+    ranges = PageRanges(blocks, new_document, fill_document)
     painter = QPainter()
     if not painter.begin(device):
         if target is None:
@@ -320,10 +326,10 @@ def _render(
             ).format(path=target)
         )
     try:
-        paint_pages(painter, document, footer_height, new_page, on_page)
+        ranges.paint(painter, new_page, on_page)
     finally:
         painter.end()
-    return count
+    return len(listed)
 
 
 def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
@@ -336,51 +342,3 @@ def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF
     footer_height = device.logicalDpiY() * 0.35
     document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
     return footer_height
-
-
-def paint_pages(
-    painter: QPainter,
-    document: QTextDocument,
-    footer_height: float,
-    new_page: Callable[[], bool],
-    on_page: PageReport | None = None,
-) -> None:
-    """Paint each page of ``document`` with "Page n of m" centred below it."""
-    body = document.pageSize()
-    count = document.pageCount()
-    footer_font = QFont(document.defaultFont())
-    footer_font.setPointSizeF(BODY_POINTS * 0.8)
-    for index in range(count):
-        if on_page is not None:
-            on_page(index, count)
-        if index:
-            new_page()
-        top = index * body.height()
-        painter.save()
-        painter.translate(0, -top)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, top, body.width(), body.height())
-        context.palette = _paper_palette()
-        painter.setClipRect(context.clip)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-        painter.setFont(footer_font)
-        painter.setPen(_QUIET_GREY)
-        footer = QRectF(0, body.height(), body.width(), footer_height)
-        painter.drawText(
-            footer,
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-            translate("PdfExport", "Page {number} of {count}").format(
-                number=QLocale().toString(index + 1), count=QLocale().toString(count)
-            ),
-        )
-
-
-def _paper_palette() -> QPalette:
-    """Dark text on white paper, whatever colours the app itself shows (a dark theme's light
-    text would print invisible on paper)."""
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
-    palette.setColor(QPalette.ColorRole.Base, QColor(Qt.GlobalColor.white))
-    palette.setColor(QPalette.ColorRole.Window, QColor(Qt.GlobalColor.white))
-    return palette

@@ -4,36 +4,41 @@ The main window knows nothing about exercises; this module adds the views, fills
 list and the entry kinds from the exercise catalog (so a new content file shows up without
 code changes), and follows the journal: it loads what it needs when the journal opens and
 keeps the exercise in progress as a draft, then forgets every word, when it closes.
+
+Why the exercise, Learn and Support views are built on first use: a start shows the
+calendar and Today, and most sessions never open them; importing and building them (with
+their grounding panels and breathing guides) used to be part of every start's wait.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from kindspace.errors import KindspaceError
 from kindspace.gui.about_dialog import AboutDialog
 from kindspace.gui.announce import show_status
 from kindspace.gui.entry_reader import EntryReader
-from kindspace.gui.exercise_view import ExerciseView
-from kindspace.gui.learn_view import LearnView
 from kindspace.gui.main_window import READER, MainWindow
 from kindspace.gui.own_exercise_editing import OwnExerciseEditing
 from kindspace.gui.problems import show_problem
-from kindspace.gui.support_view import SupportView
 from kindspace.gui.today_practice import TodayPractice
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.definitions import ExerciseCatalog, load_exercises
-from kindspace.practice.grounding import load_grounding
-from kindspace.practice.learn import load_articles
 from kindspace.practice.own_exercises import with_own_exercises
 from kindspace.practice.session import ExerciseSession
-from kindspace.practice.support import SupportContact, load_support_page
+from kindspace.practice.support import SupportContact
+
+if TYPE_CHECKING:
+    from kindspace.gui.exercise_view import ExerciseView
+    from kindspace.gui.learn_view import LearnView
+    from kindspace.gui.support_view import SupportView
 
 EXERCISE, LEARN, SUPPORT = "exercise", "learn", "support"
 STATUS_MS = 8000
@@ -50,21 +55,21 @@ SOME_LEFT_OUT = QT_TRANSLATE_NOOP(
 class Practice(QObject):
     """Owns the practice views of one main window (returned by :func:`install_practice`)."""
 
+    #: The person saved their support contacts (the support view's own signal, passed on).
+    contacts_saved = Signal(list)
+
     def __init__(self, window: MainWindow, catalog: ExerciseCatalog | None = None) -> None:
         super().__init__(window)
         self.window = window
         #: The shipped exercises; ``catalog`` adds the person's own while the journal is open.
         self.shipped = catalog if catalog is not None else load_exercises(strict=False)
         self.catalog = self.shipped
-        grounding, support_page = load_grounding(), load_support_page()
-        self.exercise_view = ExerciseView(grounding)
         self.reader = EntryReader()
-        self.learn_view = LearnView(load_articles())
-        self.support_view = SupportView(support_page, grounding)
-        #: Support while the journal is locked: no key needed (see show_support).
-        self.locked_support = SupportView(support_page, grounding)
-        self.locked_support.setObjectName("lockedSupport")
-        window.ui.pages.addWidget(self.locked_support)
+        self._exercise_view: ExerciseView | None = None
+        self._learn_view: LearnView | None = None
+        self._support_view: SupportView | None = None
+        self._locked_support: SupportView | None = None
+        self._still = False
         #: The contacts the person chose to keep readable outside the journal (the app sets
         #: this; without it the locked page says where their contacts are).
         self.contacts_outside: Callable[[], list[SupportContact]] = list
@@ -72,10 +77,10 @@ class Practice(QObject):
         self._return_to_exercise = False
         self._last_exercise: str | None = None
         self._last_entry: str | None = None
-        window.add_view(EXERCISE, self.exercise_view)
+        window.add_view_on_first_use(EXERCISE, lambda: self.exercise_view)
         window.add_view(READER, self.reader)
-        window.add_view(LEARN, self.learn_view)
-        window.add_view(SUPPORT, self.support_view)
+        window.add_view_on_first_use(LEARN, lambda: self.learn_view)
+        window.add_view_on_first_use(SUPPORT, lambda: self.support_view)
         self._use_catalog(self.shipped)
         self.today = TodayPractice(window, lambda: self.catalog)
         self.own = OwnExerciseEditing(window, self)
@@ -91,27 +96,82 @@ class Practice(QObject):
         ui.actionLearn.triggered.connect(self.show_learn)
         ui.actionStartExercise.triggered.connect(self.choose_exercise)
         ui.content.currentChanged.connect(self._on_view_changed)
-        self.exercise_view.saved.connect(self._on_saved)
-        self.exercise_view.finished.connect(self._on_finished)
-        self.exercise_view.left.connect(self._on_left)
-        self.exercise_view.support_requested.connect(self.show_support)
         self.reader.continue_requested.connect(self.continue_entry)
         self.reader.closed.connect(window.show_today)
-        self.learn_view.exercise_requested.connect(self.start)
-        self.learn_view.support_requested.connect(self.show_support)
-        self.learn_view.closed.connect(window.show_today)
-        self.support_view.closed.connect(self._close_support)
-        self.support_view.learn_requested.connect(self._show_article)
-        self.support_view.exercise_requested.connect(self.start)
-        self.locked_support.closed.connect(self._close_locked_support)
+
+    # -- the views, each built the first time it is needed -----------------------------------
+
+    @property
+    def exercise_view(self) -> ExerciseView:
+        if self._exercise_view is None:
+            from kindspace.gui.exercise_view import ExerciseView
+            from kindspace.practice.grounding import load_grounding
+
+            view = ExerciseView(load_grounding())
+            view.saved.connect(self._on_saved)
+            view.finished.connect(self._on_finished)
+            view.left.connect(self._on_left)
+            view.support_requested.connect(self.show_support)
+            view.set_still(self._still)
+            view.attach(self.window.journal, self.catalog)
+            self._exercise_view = view
+            self.window.add_view(EXERCISE, view)
+        return self._exercise_view
+
+    @property
+    def learn_view(self) -> LearnView:
+        if self._learn_view is None:
+            from kindspace.gui.learn_view import LearnView
+            from kindspace.practice.learn import load_articles
+
+            view = LearnView(load_articles())
+            view.exercise_requested.connect(self.start)
+            view.support_requested.connect(self.show_support)
+            view.closed.connect(self.window.show_today)
+            self._learn_view = view
+            self.window.add_view(LEARN, view)
+        return self._learn_view
+
+    @property
+    def support_view(self) -> SupportView:
+        if self._support_view is None:
+            view = self._new_support_view(self._close_support)
+            view.learn_requested.connect(self._show_article)
+            view.exercise_requested.connect(self.start)
+            view.contacts_saved.connect(self.contacts_saved)
+            if self.window.journal is not None:
+                view.attach(self.window.journal)
+            self._support_view = view
+            self.window.add_view(SUPPORT, view)
+        return self._support_view
+
+    @property
+    def locked_support(self) -> SupportView:
+        """Support while the journal is locked: no key needed (see show_support)."""
+        if self._locked_support is None:
+            view = self._new_support_view(self._close_locked_support)
+            view.setObjectName("lockedSupport")
+            self._locked_support = view
+            self.window.ui.pages.addWidget(view)
+        return self._locked_support
+
+    def _new_support_view(self, close: Callable[[], None]) -> SupportView:
+        from kindspace.gui.support_view import SupportView
+        from kindspace.practice.grounding import load_grounding
+        from kindspace.practice.support import load_support_page
+
+        view = SupportView(load_support_page(), load_grounding())
+        view.closed.connect(close)
         # Esc on the support page goes back where the person came from.
-        for view, slot in (
-            (self.support_view, self._close_support),
-            (self.locked_support, self._close_locked_support),
-        ):
-            escape = QShortcut(QKeySequence("Escape"), view)
-            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            escape.activated.connect(slot)
+        escape = QShortcut(QKeySequence("Escape"), view)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(close)
+        view.set_still(self._still)
+        return view
+
+    def _session(self) -> ExerciseSession | None:
+        """The exercise in progress, if any (without building the view to ask)."""
+        return self._exercise_view.session if self._exercise_view is not None else None
 
     # -- exercises -------------------------------------------------------------------------
 
@@ -182,8 +242,8 @@ class Practice(QObject):
         Leaving the exercise for another view keeps its progress right away."""
         in_exercise = self.window.current_view() == EXERCISE
         self.window.ui.sidebar.setVisible(self.window.current_view() not in (EXERCISE, SUPPORT))
-        if not in_exercise and self.exercise_view.session is not None:
-            self.exercise_view.save_draft()
+        if not in_exercise and self._exercise_view is not None and self._session() is not None:
+            self._exercise_view.save_draft()
 
     # -- Learn, Support, About -------------------------------------------------------------
 
@@ -201,7 +261,7 @@ class Practice(QObject):
             self.show_locked_support()
             return
         self._return_to_exercise = (
-            self.window.current_view() == EXERCISE and self.exercise_view.session is not None
+            self.window.current_view() == EXERCISE and self._session() is not None
         )
         if self._return_to_exercise:
             self.exercise_view.save_draft()
@@ -246,7 +306,7 @@ class Practice(QObject):
         if self.support_view.is_grounding():
             self.support_view.show_main()
             return
-        if self._return_to_exercise and self.exercise_view.session is not None:
+        if self._return_to_exercise and self._session() is not None:
             self.window.show_view(EXERCISE)
         else:
             self.window.show_today()
@@ -254,18 +314,20 @@ class Practice(QObject):
     def holds_the_person(self) -> bool:
         """True during an exercise or while support is open: auto-lock waits until then."""
         pages = self.window.ui.pages
-        if pages.currentWidget() is self.locked_support:
+        if self._locked_support is not None and pages.currentWidget() is self._locked_support:
             return True
         view = self.window.current_view()
-        in_exercise = view == EXERCISE and self.exercise_view.session is not None
+        in_exercise = view == EXERCISE and self._session() is not None
         return pages.currentWidget() is self.window.ui.journalPage and (
             in_exercise or view == SUPPORT
         )
 
     def set_still(self, still: bool) -> None:
         """Breathing guides without motion (the person asked for less motion)."""
-        for view in (self.exercise_view, self.support_view, self.locked_support):
-            view.set_still(still)
+        self._still = still
+        for view in (self._exercise_view, self._support_view, self._locked_support):
+            if view is not None:
+                view.set_still(still)
 
     def show_about(self) -> None:
         if self.about is None:
@@ -296,12 +358,14 @@ class Practice(QObject):
             own = []
         self._use_catalog(with_own_exercises(self.shipped, own) if own else self.shipped)
         self.today.refresh()
-        self.exercise_view.attach(journal, self.catalog)
+        if self._exercise_view is not None:
+            self._exercise_view.attach(journal, self.catalog)
 
     def _on_opened(self) -> None:
         journal = self.window.journal
         self.refresh_catalog()
-        self.support_view.attach(journal)
+        if self._support_view is not None:
+            self._support_view.attach(journal)
         if self.catalog.problems:
             self.window.statusBar().showMessage(
                 translate("PracticeViews", SOME_LEFT_OUT), STATUS_MS
@@ -315,13 +379,15 @@ class Practice(QObject):
             self.window.show_today()
 
     def _on_closing(self) -> None:
-        session = self.exercise_view.session
+        session = self._session()
         self._last_exercise = session.exercise.id if session and not session.entry_id else None
         self._last_entry = self.reader.entry.id if self.reader.entry else None
-        self.exercise_view.leave()
-        self.exercise_view.attach(None, self.catalog)
+        if self._exercise_view is not None:
+            self._exercise_view.leave()
+            self._exercise_view.attach(None, self.catalog)
         self._use_catalog(self.shipped)  # own exercises' titles are the person's words
-        self.support_view.attach(None)
+        if self._support_view is not None:
+            self._support_view.attach(None)
 
 
 def install_practice(window: MainWindow) -> Practice:

@@ -61,24 +61,24 @@ def _reminder_status(controller: AppController) -> dict[str, Any]:
     reminders = getattr(controller, "reminders", None)
     if reminders is None:
         return {}
+    popup = reminders.popup_if_built()  # asking must not build it
     return {
         "window_visible": controller.window.isVisible(),
         "window_minimized": controller.window.isMinimized(),
         "tray_searched": reminders.tray_searched,
         "tray_visible": reminders.has_tray(),
-        "popup_visible": reminders.popup.isVisible(),
-        "popup_has_focus": reminders.popup.isActiveWindow(),
+        "popup_visible": popup is not None and popup.isVisible(),
+        "popup_has_focus": popup is not None and popup.isActiveWindow(),
         "reminder_wakeups": reminders.driver.wakeups,
         "last_exercise": reminders.last_exercise,
         "reminders_paused": reminders.driver.is_paused(),
         # Where to click, for tests that press the real buttons with xdotool.
         "tray_icon_center": _center(reminders.tray.icon.geometry()) if reminders.tray else None,
         "popup_start_center": _center(
-            QRect(
-                reminders.popup.ui.startButton.mapToGlobal(QPoint(0, 0)),
-                reminders.popup.ui.startButton.size(),
-            )
-        ),
+            QRect(popup.ui.startButton.mapToGlobal(QPoint(0, 0)), popup.ui.startButton.size())
+        )
+        if popup is not None
+        else None,
     }
 
 

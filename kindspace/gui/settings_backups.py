@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from kindspace.gui import typography
+from kindspace.gui.daily_backup import BACKING_UP_NOW, DailyBackup
 from kindspace.gui.forms.ui_settings_backups import Ui_BackupSettings
 from kindspace.gui.problems import show_problem
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
@@ -21,7 +22,6 @@ from kindspace.journal.backup import (
     BackupInfo,
     keep_setting,
     list_backups,
-    make_backup,
     set_keep_setting,
 )
 from kindspace.journal.journal import Journal
@@ -61,11 +61,15 @@ class BackupSettingsPage(QWidget):
     #: The backup (a :class:`pathlib.Path`) the person chose to bring back.
     restore_requested = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, backups: DailyBackup | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_BackupSettings()
         self.ui.setupUi(self)
         self._journal = journal
+        #: The app's backup worker ("Back up now" shares it with the daily backup).
+        self._backups = backups if backups is not None else DailyBackup(None, parent=self)
         ui = self.ui
         typography.heading(ui.heading)
         for label in (ui.intro, ui.keepHint):
@@ -113,16 +117,20 @@ class BackupSettingsPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def back_up_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            make_backup(self._journal)
-        except Exception as error:
-            QApplication.restoreOverrideCursor()
+        """On the backup worker: the dialog (and the window) keep answering meanwhile."""
+        self.ui.backUpNowButton.setEnabled(False)
+        self.ui.status.setText(translate("DailyBackup", BACKING_UP_NOW))
+        self._backups.back_up_now(self._journal, self._backed_up)
+
+    def _backed_up(self, path: Path | None, error: BaseException | None) -> None:
+        self.ui.backUpNowButton.setEnabled(True)
+        if error is not None:
+            self.ui.status.setText("")
             show_problem(self, error)
             return
-        QApplication.restoreOverrideCursor()
         self.refresh()
-        self.ui.status.setText(translate("SettingsBackups", BACKED_UP))
+        if path is not None:
+            self.ui.status.setText(translate("SettingsBackups", BACKED_UP))
 
     def _keep_changed(self, keep: int) -> None:
         try:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QStyle, QWidget
 
 from kindspace.gui import typography
+from kindspace.gui.daily_backup import DailyBackup
 from kindspace.gui.focus_ring import tab_after
 from kindspace.gui.forms.ui_settings import Ui_SettingsDialog
 from kindspace.gui.forms.ui_settings_appearance import Ui_AppearanceSettings
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
         *,
         kdf_params: KdfParams | None = None,
         reminders: Callable[[QWidget], QWidget] | None = None,
+        backups: DailyBackup | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -132,7 +134,7 @@ class SettingsDialog(QDialog):
         self.unlock_page = UnlockSettingsPage(
             journal, keyring, preferences.auto_lock_minutes, kdf_params=kdf_params
         )
-        self.backups_page = BackupSettingsPage(journal)
+        self.backups_page = BackupSettingsPage(journal, backups=backups)
         self.appearance_page = AppearancePage(preferences)
         self.comfort_page = ComfortPage(journal, preferences, data_dir)
         for page in (self.unlock_page, self.backups_page, self.appearance_page):

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
-from kindspace.gui.popup import ReminderPopup
 from kindspace.gui.reminder_driver import ReminderDriver
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.paths import resource_path
@@ -26,6 +25,7 @@ from kindspace.reminders.schedule import Reminder
 
 if TYPE_CHECKING:
     from kindspace.gui.controller import AppController
+    from kindspace.gui.popup import ReminderPopup
 
 log = logging.getLogger(__name__)
 
@@ -207,13 +207,14 @@ class Reminders(QObject):
         super().__init__(controller)
         self.controller = controller
         self.start_hidden = start_hidden
-        catalog = load_exercises(strict=False)
+        practice = getattr(controller, "practice", None)  # its catalog is read already
+        catalog = practice.shipped if practice is not None else load_exercises(strict=False)
         self.exercises = sorted(catalog.values(), key=lambda e: (e.order, e.title))
         self.titles = {exercise.id: exercise.title for exercise in self.exercises}
         self.driver = ReminderDriver(
             controller.data_dir, lambda: controller.journal, clock=controller.clock, parent=self
         )
-        self.popup = ReminderPopup()
+        self._popup: ReminderPopup | None = None
         self.tray: KindTray | None = None
         self.tray_searched = False
         #: The last exercise a reminder or the tray asked for (an id; the probe shows it).
@@ -221,9 +222,6 @@ class Reminders(QObject):
         self.driver.reminder_due.connect(self._show)
         self.driver.changed.connect(self._update_tray)
         self.driver.problem.connect(self._say)
-        self.popup.start_chosen.connect(self.start_exercise)
-        self.popup.later_chosen.connect(self.driver.later)
-        self.popup.not_today_chosen.connect(self.driver.not_today)
         window = controller.window
         window.journal_opened.connect(self.driver.journal_opened)
         window.journal_closing.connect(self.driver.journal_closing)
@@ -232,6 +230,22 @@ class Reminders(QObject):
         self.waiter = TrayWaiter(TRAY_WAIT_S, self)
         self.waiter.found.connect(self._tray_found)
         self.waiter.gave_up.connect(self._no_tray)
+
+    @property
+    def popup(self) -> ReminderPopup:
+        """Built when the first reminder is due (most starts show none before quitting)."""
+        if self._popup is None:
+            from kindspace.gui.popup import ReminderPopup
+
+            popup = ReminderPopup()
+            popup.start_chosen.connect(self.start_exercise)
+            popup.later_chosen.connect(self.driver.later)
+            popup.not_today_chosen.connect(self.driver.not_today)
+            self._popup = popup
+        return self._popup
+
+    def popup_if_built(self) -> ReminderPopup | None:
+        return self._popup
 
     def start(self) -> None:
         self.waiter.start()

@@ -223,6 +223,24 @@ class EntryRepository:
         ).fetchall()
         return {date.fromisoformat(day): count for day, count in rows}
 
+    def day_kind_counts(self) -> list[tuple[date, str, int]]:
+        """How many entries of each kind every day holds, from an index (no entry is read)."""
+        rows = self._db.execute(
+            "SELECT day, kind, count(*) FROM entries GROUP BY kind, day"
+        ).fetchall()
+        return [(date.fromisoformat(day), kind, count) for day, kind, count in rows]
+
+    def of_kinds(self, kinds: Iterable[str]) -> list[Entry]:
+        """Every entry of the given kinds, in writing order, found through an index (so a
+        journal's notes are not read when only its exercises are wanted)."""
+        rows: list[Any] = []
+        for kind in kinds:
+            rows += self._db.execute(
+                f"SELECT seq, {_ENTRY_COLUMNS} FROM entries WHERE kind = ?", (kind,)
+            ).fetchall()
+        rows.sort(key=lambda row: row[0])
+        return [_entry(row[1:]) for row in rows]
+
     def on_this_day(self, today: date) -> list[Entry]:
         """Entries from the same date in earlier years, newest year first.
 

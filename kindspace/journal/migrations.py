@@ -204,6 +204,12 @@ def _create_sync(db: Database) -> None:
     )
 
 
+def _index_changes(db: Database) -> None:
+    """The newest change is read on every open and after every save (``state_mark``); without
+    an index that is a scan of every entry's page, decrypted (70 ms at 20 years)."""
+    run_script(db, "CREATE INDEX entries_by_update ON entries (updated_utc);")
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -217,6 +223,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "your own exercises", _create_own_exercises),
     Migration(4, "recently deleted entries", _create_trash),
     Migration(5, "sync between your own devices", _create_sync),
+    Migration(6, "entries indexed by their newest change", _index_changes),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

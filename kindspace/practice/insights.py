@@ -189,6 +189,25 @@ def summarise(
     today: date,
 ) -> Insights:
     """Insights from ``entries`` (any order), with titles and steps from ``exercises``."""
+    counts: Counter[tuple[date, str]] = Counter()
+    practice: list[Entry] = []
+    for entry in entries:
+        counts[(entry.day, entry.kind)] += 1
+        if entry.kind != NOTE_KIND:
+            practice.append(entry)
+    found = [(day, kind, count) for (day, kind), count in counts.items()]
+    return summarise_counted(found, practice, exercises, today)
+
+
+def summarise_counted(
+    counts: Iterable[tuple[date, str, int]],
+    practice: Iterable[Entry],
+    exercises: Iterable[Exercise],
+    today: date,
+) -> Insights:
+    """Insights from how many entries of each kind each day has (``counts``) and the whole
+    entries of every kind but notes (``practice``): notes add only to the counts, so a
+    journal's bulk is never read."""
     catalog = {exercise.id: exercise for exercise in exercises}
     links: dict[str, CriticLog] = {
         kind: exercise.critic_log for kind, exercise in catalog.items() if exercise.critic_log
@@ -200,11 +219,12 @@ def summarise(
     unrated: Counter[str] = Counter()
     rewrites: list[CriticRewrite] = []
     feelings: defaultdict[int, Counter[str]] = defaultdict(Counter)
-    for entry in entries:
-        day_counts[entry.day] += 1
-        kinds[entry.kind] += 1
-        if entry.day.year == today.year:
-            kinds_this_year[entry.kind] += 1
+    for day, kind, count in counts:
+        day_counts[day] += count
+        kinds[kind] += count
+        if day.year == today.year:
+            kinds_this_year[kind] += count
+    for entry in practice:
         if entry.kind == NOTE_KIND:
             continue
         if entry.kind == CHECKIN_KIND:
@@ -247,8 +267,15 @@ def summarise(
 
 
 def gather(journal: Journal, exercises: Iterable[Exercise], today: date) -> Insights:
-    """Insights for an open journal: one pass over its entries, nothing written anywhere."""
-    return summarise(journal.entries.iter_all(), exercises, today)
+    """Insights for an open journal, nothing written anywhere.
+
+    Reads what the figures need and no more: the count of each kind on each day from an
+    index, and whole entries only for practices. Notes, most of a journal and nearly all its
+    text, are never read (opening Insights at 100 years took 0.8 s when every entry was).
+    """
+    counts = journal.entries.day_kind_counts()
+    kinds = sorted({kind for _day, kind, _count in counts} - {NOTE_KIND})
+    return summarise_counted(counts, journal.entries.of_kinds(kinds), exercises, today)
 
 
 def title_for(kind: str, catalog: Mapping[str, Exercise]) -> str:

@@ -101,3 +101,76 @@ def test_quit_waits_for_the_days_backup(controller: AppController, ordinary_now:
     controller.quit()  # the backup goes on now that the lock is free; quit waits for it
     assert not controller.daily_backup.is_running()
     assert len(_todays_backups(controller, ordinary_now)) == 1
+
+
+# -- "Back up now" runs on the same worker --------------------------------------------------
+
+
+def _all_backups(controller: AppController) -> list[Path]:
+    return [info.path for info in list_backups(JournalLocation(controller.data_dir))]
+
+
+def _unlock_after_todays_backup(controller: AppController, now: datetime) -> None:
+    _unlock(controller)
+    wait_for(lambda: len(_todays_backups(controller, now)) == 1)
+    wait_for(lambda: not controller.daily_backup.note.isVisibleTo(controller.window))
+
+
+def test_back_up_now_runs_on_the_worker_with_the_note(
+    controller: AppController, ordinary_now: datetime
+) -> None:
+    _unlock_after_todays_backup(controller, ordinary_now)
+    with backup_lock(JournalLocation(controller.data_dir)):  # holds the worker at its start
+        controller.window.ui.actionBackUpNow.trigger()  # returns at once: not the GUI thread
+        assert controller.daily_backup.is_running()
+        assert controller.daily_backup.note.isVisibleTo(controller.window)
+        assert controller.daily_backup.note.text() == "Making a backup…"
+        assert len(_all_backups(controller)) == 1
+    wait_for(lambda: len(_all_backups(controller)) == 2)
+    wait_for(lambda: "backup was saved" in controller.window.ui.statusbar.currentMessage())
+    assert not controller.daily_backup.note.isVisibleTo(controller.window)
+
+
+def test_settings_back_up_now_waits_for_the_days_backup_then_runs(
+    controller: AppController, ordinary_now: datetime
+) -> None:
+    from kindspace.gui.settings_backups import BACKED_UP, BackupSettingsPage
+
+    location = JournalLocation(controller.data_dir)
+    with backup_lock(location):
+        _unlock(controller)
+        wait_for(controller.daily_backup.is_running)  # the day's backup, waiting on the lock
+        journal = controller.journal
+        assert journal is not None
+        page = BackupSettingsPage(journal, backups=controller.daily_backup)
+        page.ui.backUpNowButton.click()
+        assert not page.ui.backUpNowButton.isEnabled()
+        assert page.ui.status.text() == "Making a backup…"
+    wait_for(lambda: page.ui.status.text() == BACKED_UP)
+    assert len(_todays_backups(controller, ordinary_now)) == 2  # the day's, then the manual
+    assert page.ui.backupList.count() == 2 and page.ui.backUpNowButton.isEnabled()
+    page.deleteLater()
+
+
+def test_lock_stops_back_up_now_and_keeps_nothing_half_made(
+    controller: AppController, ordinary_now: datetime
+) -> None:
+    _unlock_after_todays_backup(controller, ordinary_now)
+    location = JournalLocation(controller.data_dir)
+    with backup_lock(location):
+        controller.window.ui.actionBackUpNow.trigger()
+        wait_for(controller.daily_backup.is_running)
+        controller.window.ui.actionLock.trigger()
+    wait_for(lambda: not controller.daily_backup.is_running())
+    assert len(_all_backups(controller)) == 1
+    assert not list(location.backups_dir.glob("*.partial*"))
+
+
+def test_quit_waits_for_back_up_now(controller: AppController, ordinary_now: datetime) -> None:
+    _unlock_after_todays_backup(controller, ordinary_now)
+    with backup_lock(JournalLocation(controller.data_dir)):
+        controller.window.ui.actionBackUpNow.trigger()
+        wait_for(controller.daily_backup.is_running)
+    controller.quit()
+    assert not controller.daily_backup.is_running()
+    assert len(_all_backups(controller)) == 2

@@ -33,3 +33,18 @@ def test_the_export_benchmark_measures_each_format_against_json(
     printed = capsys.readouterr().out
     assert all(name in printed for name in names)
     assert list(work.iterdir()) == []  # its journal and exports are cleaned up
+
+
+def test_the_pdf_memory_benchmark_reports_peak_and_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import bench_pdf_memory
+
+    code = bench_pdf_memory.main(["--entries", "20", "--repeat", "1", "--out", str(tmp_path)])
+
+    assert code == 0
+    [written] = tmp_path.glob("pdf-memory-*.json")
+    row = json.loads(written.read_text(encoding="utf-8"))["summary"]["now"]
+    assert row["entries"] == 20 and row["peak_mib"] >= row["rss_before_mib"] > 0
+    assert row["seconds"] > 0 and row["bytes"] > 0
+    assert "peak" in capsys.readouterr().out

@@ -14,8 +14,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPageSize, QPalette
+from PySide6.QtCore import QLocale, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -276,3 +285,55 @@ def test_printing_a_month_keeps_python_s_count_of_none(
     gc.collect()
     # With PySide6 6.12 this dropped by thousands; a little garbage may go too.
     assert before - sys.getrefcount(None) <= 500
+
+
+def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_document(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Memory stays flat because only a range of pages is laid out at once; every page must
+    still look exactly as one long document would paint it (compared pixel by pixel)."""
+    from benchmarks.synthetic_journal import generate_entries
+    from kindspace.gui import pdf_pages
+    from kindspace.gui.pdf_export import entry_blocks, fill_document, prepare_document
+    from kindspace.transfer.entry_sections import lay_out_entry
+
+    made = generate_entries(60, first_day=date(2024, 1, 1), last_day=date(2024, 3, 1))
+    layouts = [lay_out_entry(entry) for entry in sorted(made, key=lambda e: (e.day, e.created))]
+    blocks = entry_blocks(layouts, ALL_PARTS)
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(300)
+    page = QSizeF(writer.pageLayout().paintRectPixels(300).size())
+
+    def new_document() -> tuple[QTextDocument, float]:
+        document = QTextDocument()
+        return document, prepare_document(document, writer, page)
+
+    def painted(range_blocks: int) -> tuple[pdf_pages.PageRanges, list[QImage]]:
+        monkeypatch.setattr(pdf_pages, "RANGE_BLOCKS", range_blocks)
+        ranges = pdf_pages.PageRanges(blocks, new_document, fill_document)
+        canvas = QImage(
+            int(page.width() / 4), int(page.height() / 4) + 40, QImage.Format.Format_RGB32
+        )
+        canvas.fill(Qt.GlobalColor.white)
+        pages: list[QImage] = []
+
+        def new_page() -> bool:
+            pages.append(canvas.copy())
+            canvas.fill(Qt.GlobalColor.white)
+            return True
+
+        painter = QPainter(canvas)
+        painter.scale(0.25, 0.25)
+        ranges.paint(painter, new_page)
+        painter.end()
+        return ranges, [*pages, canvas.copy()]
+
+    whole, whole_pages = painted(10**9)
+    ranged, ranged_pages = painted(40)
+
+    assert len(whole.ranges) == 1 and len(ranged.ranges) > 3
+    assert len(ranged_pages) == len(whole_pages) == whole.page_count > 10
+    differing = [
+        i for i, (a, b) in enumerate(zip(ranged_pages, whole_pages, strict=True)) if a != b
+    ]
+    assert differing == []

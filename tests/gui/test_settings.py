@@ -347,7 +347,8 @@ def test_back_up_now_adds_a_checked_backup_to_the_list(
     assert dialog.current_page() is page
     assert page.ui.backupList.count() == 0
     assert "no backups yet" in page.ui.status.text()
-    click(qtbot, page.ui.backUpNowButton)
+    click(qtbot, page.ui.backUpNowButton)  # made on a worker; the page says when it is done
+    qtbot.waitUntil(lambda: page.ui.backupList.count() == 1)
     backups = list_backups(journal.location)
     assert len(backups) == 1
     assert backups[0].path.is_file()
@@ -382,6 +383,7 @@ def test_restoring_asks_first_then_hands_the_backup_to_the_app(
     page = dialog.backups_page
     dialog.show_section("backups")
     click(qtbot, page.ui.backUpNowButton)
+    qtbot.waitUntil(lambda: page.ui.backupList.count() == 1)
     chosen: list[object] = []
     dialog.restore_requested.connect(chosen.append)
 

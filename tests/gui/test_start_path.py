@@ -35,6 +35,11 @@ NOT_AT_START = (
     "kindspace.transfer.readers",
     "cryptography",  # unwrapping with a passphrase or recovery key only, never for the keyring
     "argon2",
+    "kindspace.gui.exercise_view",
+    "kindspace.gui.support_view",
+    "kindspace.gui.learn_view",
+    "kindspace.gui.own_exercise_editor",
+    "kindspace.gui.popup",
 )
 
 
@@ -100,6 +105,45 @@ def test_a_start_returns_to_insights_when_that_was_the_last_view(
     try:
         _unlock(made)
         assert made.window.current_view() == "insights"
+    finally:
+        if made.journal is not None:
+            made.window.detach().close()
+        qapp.removeEventFilter(made.idle)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+
+
+def test_practice_views_and_the_reminder_popup_wait_for_their_first_use(
+    controller: AppController,
+) -> None:
+    _unlock(controller)
+    practice = controller.practice
+    assert not {"exercise", "learn", "support"} & set(controller.window.views())
+    assert practice._locked_support is None and not practice.own.is_built()
+    assert controller.reminders.popup_if_built() is None
+
+    controller.window.ui.actionSupport.trigger()
+
+    assert controller.window.current_view() == "support"
+    assert controller.window.views()["support"] is practice.support_view
+    assert "exercise" not in controller.window.views()
+    controller.window.ui.actionLearn.trigger()
+    assert controller.window.current_view() == "learn"
+    controller.window.exercise_requested.emit(next(iter(practice.catalog)))
+    assert controller.window.current_view() == "exercise"
+    assert practice.exercise_view.session is not None
+
+
+def test_a_start_returns_to_learn_when_that_was_the_last_view(
+    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+) -> None:
+    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="learn"))
+    palette, font = qapp.palette(), qapp.font()
+    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
+    qtbot.addWidget(made.window)
+    try:
+        _unlock(made)
+        assert made.window.current_view() == "learn"
     finally:
         if made.journal is not None:
             made.window.detach().close()

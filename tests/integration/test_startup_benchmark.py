@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import bench_startup
+from benchmarks import bench_startup, profile_startup
 
 pytestmark = [pytest.mark.system, pytest.mark.slow]
 
@@ -38,3 +38,17 @@ def test_the_startup_benchmark_reports_every_variant(
     assert first["backup_done_s"] > 0  # the daily backup really ran in that start
     assert first["longest_wait_ms"] >= 0
     assert "target" in capsys.readouterr().out
+
+
+def test_the_start_profile_reports_imports_calls_and_memory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = profile_startup.main(["--entries", "40", "--top", "5", "--out", str(tmp_path)])
+
+    assert code == 0
+    [written] = tmp_path.glob("profile-startup-*.json")
+    results = json.loads(written.read_text(encoding="utf-8"))
+    assert any("kindspace" in module for _, _, module in results["imports"])
+    assert results["resident_kib"]["[heap]"] > 0
+    out = capsys.readouterr().out
+    assert "cumulative" in out and "resident at ready" in out

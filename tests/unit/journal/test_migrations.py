@@ -68,3 +68,14 @@ def test_a_step_that_fails_halfway_leaves_the_previous_version(
         migrations.migrate(db, clock)
     assert schema_version(db) == LATEST_VERSION
     assert "half_done" not in _table_names(db)
+
+
+def test_the_state_record_reads_indexes_not_every_entry(db: Database) -> None:
+    """Opening and every save read the count and the newest change; a scan of the entries
+    table would decrypt every page of the journal each time."""
+    plans = [
+        " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {query}"))
+        for query in ("SELECT count(*) FROM entries", "SELECT max(updated_utc) FROM entries")
+    ]
+    assert all("INDEX" in plan for plan in plans), plans
+    assert "entries_by_update" in plans[1]

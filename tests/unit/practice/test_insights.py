@@ -374,6 +374,41 @@ def test_gather_reads_the_encrypted_journal(catalog: ExerciseCatalog, journal: J
     assert [found.rewrite for found in insights.rewrites] == ["You're learning."]
 
 
+def test_gather_reading_counts_and_practices_finds_what_reading_every_entry_finds(
+    catalog: ExerciseCatalog, journal: Journal
+) -> None:
+    """Notes are counted from an index, not read; nothing may differ from the whole read."""
+    from benchmarks.synthetic_journal import generate_entries
+    from kindspace.journal.database import write_transaction
+
+    with write_transaction(journal.db):
+        for made in generate_entries(400, first_day=date(2021, 1, 1), last_day=TODAY):
+            journal.entries._insert(made)
+    journal.entries.create(kind="checkin", answers={"feelings": ["calm"]})
+    exercises = [*catalog.values(), *bench_insights.exercises()[-1:]]  # one that logs critics
+
+    read_all = summarise(journal.entries.iter_all(), exercises, TODAY)
+    insights = gather(journal, exercises, TODAY)
+
+    assert insights == read_all
+    assert insights.ratings and insights.rewrites and insights.feelings and insights.entries > 400
+
+
+def test_gather_counts_from_an_index_and_reads_practices_through_one(journal: Journal) -> None:
+    counted = " ".join(
+        row[3]
+        for row in journal.db.execute(
+            "EXPLAIN QUERY PLAN SELECT day, kind, count(*) FROM entries GROUP BY kind, day"
+        )
+    )
+    practices = " ".join(
+        row[3]
+        for row in journal.db.execute("EXPLAIN QUERY PLAN SELECT * FROM entries WHERE kind = 'x'")
+    )
+    assert "COVERING INDEX" in counted
+    assert "INDEX entries_by_kind" in practices
+
+
 # -- the benchmark -----------------------------------------------------------------------------
 
 

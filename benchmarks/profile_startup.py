@@ -1,0 +1,152 @@
+"""Where a real start spends its time and memory before the calendar's marks are painted.
+
+``bench_startup`` says how long a start takes; this says why. It starts the real program
+the same way (private Xvfb and Secret Service, the synthetic journal, the test probe) three
+times: once under ``python -X importtime`` (imports, slowest first), once under cProfile
+and once plain, each stopped at the moment the probe records ``ready_at``. At that moment
+the plain start reads its own ``/proc/self/smaps`` and sums resident memory by what is
+mapped (anonymous memory, the Python heap, each shared library and font), so a cut can
+be aimed at what is actually resident.
+
+    python -m benchmarks.profile_startup [--entries 9500] [--top 30]
+
+The profiled process runs :func:`run_until_ready` (``-m benchmarks.profile_startup --child
+MODE``); nothing in the app knows it is being profiled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "benchmarks" / "out"
+TIMEOUT_S = 180
+
+
+def resident_by_mapping() -> dict[str, int]:
+    """Resident KiB of this process by mapping name (libraries by file name)."""
+    totals: dict[str, int] = defaultdict(int)
+    name = "[anon]"
+    header = re.compile(r"^[0-9a-f]+-[0-9a-f]+ ")
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if header.match(line):
+            parts = line.split(maxsplit=5)
+            name = Path(parts[5]).name if len(parts) > 5 else "[anon]"
+        elif line.startswith("Rss:"):
+            totals[name] += int(line.split()[1])
+    return dict(totals)
+
+
+def run_until_ready(mode: str, out: Path) -> None:
+    """Start kindspace as ``python -m kindspace`` would; stop at ``ready_at`` (child side)."""
+    from kindspace.gui import probe
+
+    profiler = cProfile.Profile() if mode == "profile" else None
+    original = probe.StatusProbe._on_marks_painted
+
+    def on_marks_painted(self: probe.StatusProbe) -> None:
+        original(self)
+        if self._ready_at is None:
+            return
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(out))
+        else:
+            out.write_text(json.dumps(resident_by_mapping()))
+        sys.stdout.flush()
+        os._exit(0)
+
+    probe.StatusProbe._on_marks_painted = on_marks_painted  # type: ignore[method-assign]
+    from kindspace.cli import main
+
+    sys.argv = ["kindspace"]
+    if profiler is not None:
+        profiler.enable()
+    main()
+
+
+def _start(mode: str, env: dict[str, str], data_dir: Path, base: Path) -> tuple[Path, str]:
+    out = base / f"{mode}.out"
+    out.unlink(missing_ok=True)
+    flags = ["-X", "importtime"] if mode == "importtime" else []
+    run_env = {
+        **env,
+        "PYTHONPATH": str(ROOT),
+        "KINDSPACE_DATA_DIR": str(data_dir),
+        "KINDSPACE_TEST_PROBE": str(base / "probe.json"),
+    }
+    done = subprocess.run(
+        [sys.executable, *flags, "-m", "benchmarks.profile_startup", "--child", mode, str(out)],
+        env=run_env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"the {mode} start failed: {done.stderr[-2000:]}")
+    return out, done.stderr
+
+
+def slowest_imports(stderr: str, top: int) -> list[tuple[int, int, str]]:
+    """(cumulative µs, self µs, module) from ``-X importtime`` lines, slowest first."""
+    rows = []
+    for line in stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(.*)$", line)
+        if match:
+            rows.append((int(match[2]), int(match[1]), match[3].rstrip()))
+    return sorted(rows, reverse=True)[:top]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=9500)
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for JSON results")
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        run_until_ready(args.child[0], Path(args.child[1]))
+        return 1  # only reached when the app ended before it was ready
+    from benchmarks.bench_startup import build_journal, system_parts
+    from benchmarks.timing import write_json
+    from kindspace.clock import system_clock
+
+    results: dict[str, Any] = {"benchmark": "profile_startup", "entries": args.entries}
+    with tempfile.TemporaryDirectory(prefix="kindspace-profile-start-") as temp:
+        base = Path(temp)
+        with system_parts(base) as env:
+            data_dir = base / "journal"
+            build_journal(data_dir, args.entries, system_clock().date())
+            _start("plain", env, data_dir, base)  # warm-up: the file cache is warm for all
+            _out, stderr = _start("importtime", env, data_dir, base)
+            imports = slowest_imports(stderr, args.top)
+            profile, _ = _start("profile", env, data_dir, base)
+            text = io.StringIO()
+            pstats.Stats(str(profile), stream=text).sort_stats("cumulative").print_stats(args.top)
+            memory, _ = _start("plain", env, data_dir, base)
+            resident = json.loads(memory.read_text())
+    print(f"load: {os.getloadavg()}")
+    print("slowest imports (cumulative ms, self ms):")
+    for cumulative, own, module in imports:
+        print(f"{cumulative / 1000:8.1f} {own / 1000:8.1f}  {module}")
+    print(text.getvalue())
+    total = sum(resident.values())
+    print(f"resident at ready: {total / 1024:.1f} MiB; largest parts (MiB):")
+    for name, kib in sorted(resident.items(), key=lambda item: -item[1])[: args.top]:
+        print(f"{kib / 1024:8.1f}  {name}")
+    results.update(imports=imports, resident_kib=resident, load=os.getloadavg())
+    print(f"results: {write_json(results, args.out, 'profile-startup')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
