@@ -297,7 +297,7 @@
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>A backup was saved in {folder}.</source>
         <translation>Se guardó una copia de seguridad en {folder}.</translation>
     </message>
@@ -435,9 +435,14 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../kindspace/gui/daily_backup.py" line="+39"/>
+        <location filename="../kindspace/gui/daily_backup.py" line="+45"/>
         <source>Making today&apos;s backup…</source>
         <translation>Haciendo la copia de seguridad de hoy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a backup…</source>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2686,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Acerca de &amp;kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+80"/>
+        <location filename="../kindspace/gui/main_window.py" line="+81"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Deshacer</translation>
@@ -2692,7 +2697,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+273"/>
         <source>The entry is back.</source>
         <translation>La entrada ha vuelto.</translation>
     </message>
@@ -2834,7 +2839,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Sale de la lista de prácticas. Las entradas que escribiste con ella se quedan en tu diario y se pueden seguir leyendo.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Delete practice</source>
         <extracomment>The practice on screen when the journal locked, to bring back after unlocking.</extracomment>
         <translation>Eliminar la práctica</translation>
@@ -3097,15 +3102,15 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../kindspace/gui/pdf_export.py" line="+66"/>
+        <location filename="../kindspace/gui/pdf_export.py" line="+65"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
         <translation>Diario de kindspace</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+253"/>
         <source>Printing could not start. Please check the printer and try again.</source>
-        <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Told ``(index, count)`` before each page is painted; it may raise to stop the export. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
+        <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
         <translation>No se pudo empezar a imprimir. Revisa la impresora y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -3114,8 +3119,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>No se pudo crear el PDF en {path}. Elige otro lugar, por favor.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../kindspace/gui/pdf_pages.py" line="+116"/>
         <source>Page {number} of {count}</source>
+        <extracomment>How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. (first block, pages to paint from it); the last range paints all its pages.</extracomment>
         <translation>Página {number} de {count}</translation>
     </message>
 </context>
@@ -3157,7 +3163,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>PracticeViews</name>
     <message>
-        <location filename="../kindspace/gui/practice_views.py" line="+40"/>
+        <location filename="../kindspace/gui/practice_views.py" line="+45"/>
         <source>This exercise isn&apos;t part of this version of kindspace.</source>
         <translation>Este ejercicio no forma parte de esta versión de kindspace.</translation>
     </message>
@@ -3167,10 +3173,10 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>No se pudieron leer uno o más ejercicios; por ahora quedan fuera.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+178"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
-        <extracomment>The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. Support while the journal is locked: no key needed (see show_support). The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
+        <extracomment>The person saved their support contacts (the support view&apos;s own signal, passed on). The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
         <translation>Guardado en tu diario.</translation>
     </message>
     <message>
@@ -3968,7 +3974,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../kindspace/gui/settings_dialog.py" line="+35"/>
+        <location filename="../kindspace/gui/settings_dialog.py" line="+36"/>
         <location line="+28"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
@@ -4020,7 +4026,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>{name} ({percent} %)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Comfort and support</source>
         <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
         <translation>Bienestar y apoyo</translation>
@@ -4069,9 +4075,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>hecha por ti</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>Cancel</source>
-        <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back.</extracomment>
+        <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back. The app&apos;s backup worker (&quot;Back up now&quot; shares it with the daily backup).</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
