@@ -49,6 +49,16 @@ class WelcomePage(QWizardPage):
         self.ui = Ui_FirstRunWelcome()
         self.ui.setupUi(self)
         _calm(self.ui.howLong)
+        #: The page that brings a journal from another device (the wizard sets it).
+        self.join_id = -1
+
+    def wants_to_join(self) -> bool:
+        return self.ui.joinChoice.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        if self.wants_to_join() and self.join_id >= 0:
+            return self.join_id
+        return super().nextId()
 
 
 class ProtectionPage(QWizardPage):

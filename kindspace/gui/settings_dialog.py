@@ -101,6 +101,13 @@ class SettingsDialog(QDialog):
             self.reminders_page = reminders_page(self)
             self.ui.sections.addItem("Reminders")
             self.ui.pages.addWidget(self.reminders_page)
+        # The Sync page, when the app runs sync (kindspace.gui.sync_feature offers it).
+        sync_page = getattr(parent, "sync_settings_page", None)
+        self.sync_page: QWidget | None = None
+        if callable(sync_page):
+            self.sync_page = sync_page(self)
+            self.ui.sections.addItem(self.tr("Sync"))
+            self.ui.pages.addWidget(self.sync_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close settings")
@@ -119,7 +126,10 @@ class SettingsDialog(QDialog):
         return self._preferences
 
     def show_section(self, name: str) -> None:
-        """Open on "unlock", "backups", "appearance" or "reminders" (for menu items)."""
+        """Open on "unlock", "backups", "appearance", "reminders" or "sync" (for menu items)."""
+        if name == "sync" and self.sync_page is not None:
+            self.ui.sections.setCurrentRow(self.ui.pages.indexOf(self.sync_page))
+            return
         names = ["unlock", "backups", "appearance", "comfort", "reminders"]
         if name in names:
             self.ui.sections.setCurrentRow(names.index(name))
