@@ -17,6 +17,7 @@ ticking by are not, and routine sync never opens a popup.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,9 @@ from kindspace.gui.problems import explain
 from kindspace.gui.sync_conflicts import ConflictFeature
 from kindspace.gui.sync_words import SyncPicture, SyncState, state_of, status_line
 from kindspace.gui.sync_worker import EXCHANGE, LEAVE, SETUP, BackgroundSync, SyncOutcome
+from kindspace.sync.bundles import BundleKind, BundleName
 from kindspace.sync.folder import ROOT_NAME
+from kindspace.sync.hlc import DEVICE_ID
 from kindspace.sync.settings import load_settings
 
 if TYPE_CHECKING:
@@ -90,7 +93,10 @@ class SyncFeature(QObject):
         self.start_timer = self._timer(START_DELAY_MS, self.sync_now)
         self.retry_timer = self._timer(UNREACHABLE_RETRY_MS, self.sync_now)
         self.tick_timer = self._timer(TICK_MS, self._show_line, single=False)
-        self.watcher.directoryChanged.connect(lambda _path: self.folder_timer.start())
+        self.watcher.directoryChanged.connect(self._folder_changed)
+        #: What each watched folder held when last looked at: news is a bundle not in it.
+        self._seen: dict[str, frozenset[str]] = {}
+        self._own_dir = ""
         window.journal_opened.connect(self._on_opened)
         window.journal_closing.connect(self._on_closing)
         window.editor.saved.connect(lambda _entry: self._check_writes())
@@ -156,6 +162,7 @@ class SyncFeature(QObject):
         for timer in self._timers():
             timer.stop()
         self._watch([])
+        self._seen.clear()
         self.conflicts.attach(None)
         self.line.setVisible(False)
         self.line.setText("")
@@ -278,18 +285,42 @@ class SyncFeature(QObject):
         if journal is None or folder is None:
             return
         root = folder / ROOT_NAME
-        own = self.picture.status.device_id if self.picture.status is not None else ""
-        try:
-            devices = [path for path in root.iterdir() if path.is_dir() and path.name != own]
-        except OSError:
-            devices = []
-        self._watch([root, *devices] if root.is_dir() else [])
+        self._own_dir = ""
+        if self.picture.status is not None:
+            self._own_dir = str(root / self.picture.status.device_id)
+        self._watch([root] if root.is_dir() else [])
+        self._folder_changed(str(root), quietly=True)
+
+    def _folder_changed(self, path: str, *, quietly: bool = False) -> None:
+        """A watched folder changed: exchange when another device's new bundle is there.
+
+        Each exchange rewrites every device's small state file, so reacting to any change
+        would have two devices answer each other for ever; only new change and snapshot
+        bundles (and new devices) are news.
+        """
+        if self.folder is None:
+            return
+        root = str(self.folder / ROOT_NAME)
+        held = _bundles_in(Path(path), devices=path == root, own=self._own_dir)
+        news = held - self._seen.get(path, frozenset())
+        self._seen[path] = held
+        if path == root:
+            devices = [str(Path(root) / name) for name in sorted(held)]
+            self._watch([Path(root), *map(Path, devices)])
+            for device in devices:
+                if device not in self._seen:
+                    self._folder_changed(device, quietly=True)
+        gone = not Path(path).is_dir()  # a USB stick pulled out: say so soon
+        if (news or gone) and not quietly:
+            self.folder_timer.start()
 
     def _watch(self, paths: list[Path]) -> None:
-        wanted = {str(path) for path in paths}
+        wanted = {str(path) for path in paths if path.is_dir()}
         current = set(self.watcher.directories())
         if current - wanted:
             self.watcher.removePaths(sorted(current - wanted))
+            for gone in current - wanted:
+                self._seen.pop(gone, None)
         if wanted - current:
             self.watcher.addPaths(sorted(wanted - current))
 
@@ -314,6 +345,25 @@ class SyncFeature(QObject):
         from kindspace.gui.settings_sync import SyncSettingsPage
 
         return SyncSettingsPage(self, parent)
+
+
+def _bundles_in(folder: Path, *, devices: bool, own: str) -> frozenset[str]:
+    """The other devices' subfolders in the kindspace part (``devices``), or the change and
+    snapshot bundles in one device's subfolder (conflict copies count as the bundle)."""
+    try:
+        names = [entry.name for entry in os.scandir(folder) if not entry.name.startswith(".")]
+    except OSError:
+        return frozenset()
+    if devices:
+        return frozenset(
+            name for name in names if str(folder / name) != own and DEVICE_ID.match(name)
+        )
+    found = set()
+    for name in names:
+        bundle = BundleName.parse(name)
+        if bundle is not None and bundle.kind in (BundleKind.CHANGES, BundleKind.SNAPSHOT):
+            found.add(bundle.canonical)
+    return frozenset(found)
 
 
 def install_sync(window: MainWindow, clock: Clock) -> SyncFeature:
