@@ -229,3 +229,6 @@ class ReadyPage(QWizardPage):
         super().__init__(parent)
         self.ui = Ui_FirstRunReady()
         self.ui.setupUi(self)
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        return -1  # the end, although the page for joining is added after it

@@ -79,6 +79,9 @@ def test_a_wrong_passphrase_makes_nothing_and_the_right_one_brings_the_journal(
         assert load_settings(journal) is not None  # it shares through the folder from now on
         assert journal.clock is system_clock  # the app's one clock, so the window can take it
         assert page.ui.secretField.text() == ""
+        wizard.next()  # reminders stay this device's own choice
+        assert wizard.currentPage() is wizard.ready_page
+        assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     finally:
         journal.close()
         wizard.hide()
