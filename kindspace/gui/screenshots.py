@@ -147,6 +147,7 @@ def render_all(
     from kindspace.gui.app import application
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.practice_views import install_practice
+    from kindspace.gui.sync_shots import shoot_sync
     from kindspace.gui.theme import ThemeKeeper
     from kindspace.gui.transfer_shots import shoot_transfer
     from kindspace.gui.unlock import UnlockView
@@ -206,6 +207,9 @@ def render_all(
                 window.attach(journal)
                 _shoot_dialogs(scheme, window, journal, data_dir, shoot)
                 shoot_transfer(scheme, window, journal, shoot)
+                set_text_size(text_size)
+                shoot_sync(scheme, Path(temp), now, shoot, lambda: set_text_size(150))
+                set_text_size(text_size)
                 _shoot_practice(scheme, window, practice, shoot)
                 theme.apply(Preferences(theme=scheme, text_size=150))
                 _shoot_calm(f"{scheme}-150", window, practice, shoot)

@@ -18,6 +18,7 @@ from kindspace.gui import typography
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_settings_sync import Ui_SyncSettings
 from kindspace.gui.sync_words import device_line, pending_line
+from kindspace.sync.engine import DeviceStatus
 
 if TYPE_CHECKING:
     from kindspace.gui.sync_feature import SyncFeature
@@ -56,7 +57,7 @@ class SyncSettingsPage(QWidget):
             status = feature.picture.status
             ui.deviceList.clear()
             if status is not None:
-                for device in status.devices:
+                for device in sorted(status.devices, key=_listing_order):
                     item = QListWidgetItem(device_line(device, now))
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     ui.deviceList.addItem(item)
@@ -135,3 +136,9 @@ class SyncSettingsPage(QWidget):
         self.leave_question = box
         box.open()
         return box
+
+
+def _listing_order(device: DeviceStatus) -> tuple[bool, float]:
+    """This device first, then the others, the most recently seen first."""
+    seen = device.last_seen.timestamp() if device.last_seen is not None else 0.0
+    return (not device.this_device, -seen)

@@ -138,6 +138,7 @@ class ConflictView(QWidget):
         ui.otherChoice.setVisible(len(others) > 1)
         self._show_other()
         ui.combinedArea.setVisible(False)
+        ui.combineButton.setVisible(True)
         ui.combinedText.setPlainText("")
         ui.status.setText("")
         ui.shownText.setFocus()
@@ -185,6 +186,7 @@ class ConflictView(QWidget):
         editable = isinstance(combined, str)
         self.ui.combinedText.setReadOnly(not editable)
         self.ui.combinedArea.setVisible(True)
+        self.ui.combineButton.setVisible(False)
         self.ui.combinedText.setFocus()
 
     def _keep_combined(self) -> None:

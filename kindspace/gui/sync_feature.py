@@ -240,6 +240,8 @@ class SyncFeature(QObject):
             self._load_sharing()
             announce(self.line, self.tr("Your journal is now shared through the sync folder."))
         self.picture = SyncPicture(outcome.status, outcome.ended_at)
+        if outcome.status is not None:
+            self.conflicts.names = {d.device_id: d.label for d in outcome.status.devices if d.label}
         self._watch_folder()
         report = outcome.report
         if report is not None and (report.received or report.from_snapshot or report.conflicts):

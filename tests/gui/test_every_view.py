@@ -47,7 +47,9 @@ def test_every_view_was_walked(findings: Findings) -> None:
     for view in ("main-window", "editor", "search", "lock", "locked-support", "settings",
                  "export", "import", "learn", "support", "grounding", "insights",
                  "first-run-welcome", "first-run-protection", "own-exercise-new",
-                 "own-exercise-editor"):  # fmt: skip
+                 "own-exercise-editor", "sync-settings-start", "sync-settings",
+                 "sync-conflict-note", "sync-conflict", "sync-conflict-combined",
+                 "first-run-join-choice", "first-run-join"):  # fmt: skip
         assert f"{view}-light" in findings.views and f"{view}-dark" in findings.views
     assert any(name.startswith("exercise-") for name in findings.views)
 

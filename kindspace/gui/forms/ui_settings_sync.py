@@ -10,8 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+    QListView, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_SyncSettings(object):
     def setupUi(self, SyncSettings: Any) -> None:
@@ -35,6 +36,11 @@ class Ui_SyncSettings(object):
 
         self.states = QStackedWidget(SyncSettings)
         self.states.setObjectName(u"states")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.states.sizePolicy().hasHeightForWidth())
+        self.states.setSizePolicy(sizePolicy)
         self.notSharingPage = QWidget()
         self.notSharingPage.setObjectName(u"notSharingPage")
         self.notSharingLayout = QVBoxLayout(self.notSharingPage)
@@ -88,10 +94,6 @@ class Ui_SyncSettings(object):
 
         self.notSharingLayout.addLayout(self.startRow)
 
-        self.notSharingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.notSharingLayout.addItem(self.notSharingSpacer)
-
         self.states.addWidget(self.notSharingPage)
         self.sharingPage = QWidget()
         self.sharingPage.setObjectName(u"sharingPage")
@@ -114,7 +116,11 @@ class Ui_SyncSettings(object):
 
         self.deviceList = QListWidget(self.sharingPage)
         self.deviceList.setObjectName(u"deviceList")
+        self.deviceList.setMaximumSize(QSize(16777215, 150))
         self.deviceList.setAlternatingRowColors(True)
+        self.deviceList.setWordWrap(True)
+        self.deviceList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deviceList.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.sharingLayout.addWidget(self.deviceList)
 
@@ -155,6 +161,10 @@ class Ui_SyncSettings(object):
         self.status.setWordWrap(True)
 
         self.syncLayout.addWidget(self.status)
+
+        self.syncSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.syncLayout.addItem(self.syncSpacer)
 
         self.folderLabel.setBuddy(self.folderField)
         self.devicesLabel.setBuddy(self.deviceList)
