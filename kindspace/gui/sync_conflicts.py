@@ -17,13 +17,15 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
 from kindspace.gui import typography
 from kindspace.gui.announce import announce
+from kindspace.gui.entry_reader import EntryReader
 from kindspace.gui.forms.ui_sync_conflict import Ui_ConflictView
 from kindspace.gui.forms.ui_sync_conflict_note import Ui_ConflictNote
+from kindspace.gui.main_window import READER
 from kindspace.gui.problems import show_problem
 from kindspace.gui.sync_words import when_text
 from kindspace.sync.hlc import stamp_device
@@ -73,6 +75,10 @@ def combine(values: list[Any], field: str) -> Any:
     if not texts:
         return values[0] if values else ""
     return (TITLE_JOIN if field == "title" else JOIN).join(texts)
+
+
+def _takes_focus(widget: QWidget) -> bool:
+    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
 class ConflictNote(QFrame):
@@ -224,20 +230,26 @@ class ConflictFeature(QObject):
         self.names: dict[str, str] = {}
         self.view: ConflictView | None = None
         self._entry_id: str | None = None
-        self.editor_note = self._note_in(window.editor)
+        self.editor_note = self._note_in(window.editor, window.editor.ui.title)
         window.editor.entry_shown.connect(lambda entry: self._note_for(self.editor_note, entry))
-        reader = window.views().get("reader")
+        reader = window.views().get(READER)
         self.reader_note: ConflictNote | None = None
-        if reader is not None and hasattr(reader, "entry_shown"):
-            self.reader_note = self._note_in(reader)
-            note = self.reader_note
+        if isinstance(reader, EntryReader):
+            note = self.reader_note = self._note_in(reader, reader.ui.entryText)
             reader.entry_shown.connect(lambda entry: self._note_for(note, entry))
 
-    def _note_in(self, view: QWidget) -> ConflictNote:
+    def _note_in(self, view: QWidget, first: QWidget) -> ConflictNote:
+        """The note at the top of ``view``, and first in its Tab order (before ``first``)."""
         note = ConflictNote(view)
         layout = view.layout()
         if layout is not None:
             layout.insertWidget(0, note)  # type: ignore[attr-defined]
+        # Qt moves a widget in the Tab order only after one that takes focus itself.
+        before = first.previousInFocusChain()
+        while before is not None and before is not first and not _takes_focus(before):
+            before = before.previousInFocusChain()
+        if before is not None and before is not first:
+            QWidget.setTabOrder(before, note.ui.seeBothButton)
         note.see_both.connect(lambda: self._see_both(view))
         return note
 
@@ -274,7 +286,7 @@ class ConflictFeature(QObject):
             self.window.refresh_journal()
         editor = self.window.editor
         self._note_for(self.editor_note, editor.entry)
-        reader = self.window.views().get("reader")
+        reader = self.window.views().get(READER)
         if self.reader_note is not None and reader is not None:
             self._note_for(self.reader_note, getattr(reader, "entry", None))
         self.changed.emit()
