@@ -72,6 +72,10 @@ def merge_change(db: Database, device_id: str, change: Change, now: datetime) ->
     if state.tomb is not None:
         _forget_buried_kept_versions(db, state, target.fields)
     alive = _alive(db, device_id, state, target.fields)
+    held_tags = state.fields.get("tags", {}) if change.kind == changes.ENTRY else {}
+    if "raw" in held_tags:  # an entry back from the trash shows renames made meanwhile too
+        seen = seen_from_text(held_tags["v"])
+        values["tags"] = visible_tags(held_tags["raw"], seen, renames(db))
     if alive and not was_alive and not had_copy:
         # Back without a copy here (the trash was emptied): the fields this device only knows
         # the version of wait for its value, which the device that kept it sends again.
@@ -96,9 +100,8 @@ def _bury(state: TargetState, stamp: str, covered: Any) -> bool:
     for name, text in covered.items():
         widened = seen_to_text(merged(seen_from_text(seen.get(name, "")), seen_from_text(text)))
         seen[name] = widened
-    tomb = {"s": max(old["s"], stamp), "v": seen}
-    grew = tomb != state.tomb
-    state.tomb = tomb
+    grew = state.tomb is None or seen != state.tomb["v"]
+    state.tomb = {"s": max(old["s"], stamp), "v": seen}
     return grew
 
 

@@ -37,7 +37,11 @@ def add_rename(db: Database, device_id: str, stamp: str, old: str, new: str) -> 
     _materialise_tags(db, device_id, old)
     db.execute("INSERT INTO sync_renames (stamp, old, new) VALUES (?, ?, ?)", (stamp, old, new))
     known = renames(db)
-    for entry_id in _entries_with_raw_tag(db, old):
+    shown = db.execute(
+        "SELECT e.id FROM entries e JOIN entry_tags t ON t.entry_seq = e.seq WHERE t.tag = ?",
+        (old,),
+    ).fetchall()
+    for entry_id in sorted({row[0] for row in shown} | set(_entries_with_raw_tag(db, old))):
         _reshow(db, device_id, entry_id, known)
     return True
 

@@ -112,6 +112,9 @@ def test_edit_beats_a_concurrent_delete(laptop: Journal, desk: Journal) -> None:
         assert (kept.title, kept.body, kept.tags) == ("edited meanwhile", "every word", ("t",))
     assert laptop.trash.count() == 0  # back from the trash, not a copy beside it
     assert journal_state(desk) == journal_state(laptop)
+    sent = desk.sync.local_counter()
+    desk.sync.apply(laptop.sync.snapshot())  # the same deletion again: nothing to put back
+    assert desk.sync.local_counter() == sent
 
 
 def test_edit_beats_a_delete_even_after_the_trash_was_emptied(

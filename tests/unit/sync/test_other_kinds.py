@@ -118,3 +118,29 @@ def test_an_own_exercise_changed_while_deleted_elsewhere_stays(
     for device in (laptop, desk):
         record = device.own_exercises.get("own_calm")
         assert record is not None and record.definition == {"title": "Calm, changed"}
+
+
+def test_an_entry_back_from_the_trash_shows_renames_made_meanwhile(
+    laptop: Journal, desk: Journal
+) -> None:
+    entry = laptop.entries.create(body="x", tags=["work"])
+    exchange(laptop, desk)
+    laptop.entries.update(entry.id, body="edited")
+    desk.entries.delete(entry.id)
+    desk.entries.create(body="y", tags=["work"])  # so the tag still exists to rename
+    desk.entries.rename_tag("work", "job")
+    exchange(laptop, desk)
+    for device in (laptop, desk):
+        assert device.entries.get(entry.id).tags == ("job",)
+    assert journal_state(desk) == journal_state(laptop)
+
+
+def test_renaming_back_and_forth_lands_where_it_started(laptop: Journal, desk: Journal) -> None:
+    entry = laptop.entries.create(body="x", tags=["work"])
+    exchange(laptop, desk)
+    laptop.entries.rename_tag("work", "calm")
+    laptop.entries.rename_tag("calm", "work")
+    other = desk.entries.create(body="y", tags=["work"])
+    exchange(laptop, desk)
+    for device in (laptop, desk):
+        assert device.entries.get(entry.id).tags == device.entries.get(other.id).tags == ("work",)
