@@ -117,3 +117,47 @@ def test_quit_sends_what_was_saved_since_the_last_exchange(
     with window_device(tmp_path / "desktop") as (desktop_window, desktop_sync):
         run_job(desktop_sync)
         assert "The last words before closing the lid." in bodies(desktop_window.journal)
+
+
+def test_lock_stops_a_running_exchange_safely_and_the_next_unlock_finishes_it(
+    qapp: QApplication, journal_dir: Path, folder: Path, tmp_path: Path
+) -> None:
+    from kindspace.journal.journal import JournalLocation, open_journal
+    from tests.gui.sync_helpers import unlocked
+    from tests.helpers.journals import PASSPHRASE
+
+    with window_device(tmp_path / "desktop") as (desktop_window, desktop_sync):
+        assert desktop_window.journal is not None
+        desktop_window.journal.entries.create(body="From the desktop, while the laptop locks.")
+        run_job(desktop_sync)
+    with app_device(qapp, journal_dir) as laptop:
+        wait_for(lambda: laptop.sync.jobs_done >= 1, 30)
+        assert "From the desktop, while the laptop locks." in bodies(laptop.journal)
+    with window_device(tmp_path / "desktop") as (desktop_window, desktop_sync):
+        assert desktop_window.journal is not None
+        desktop_window.journal.entries.create(body="A second note from the desktop.")
+        run_job(desktop_sync)
+    # Another window holds the journal's write lock, so the exchange has to wait inside
+    # SQLite when it applies what came in: it is provably running when the lock comes.
+    other = open_journal(JournalLocation(journal_dir), passphrase=PASSPHRASE, daily_backup=False)
+    try:
+        with app_device(qapp, journal_dir) as laptop:
+            other.db.execute("BEGIN IMMEDIATE")
+            done = laptop.sync.jobs_done
+            laptop.sync.start_timer.stop()
+            laptop.sync.sync_now()
+            wait_for(laptop.sync.is_busy)
+            laptop.lock()  # waits briefly, then leaves the worker stopped behind
+            assert laptop.window.is_locked()
+            other.db.execute("ROLLBACK")
+            wait_for(lambda: not laptop.sync.is_busy(), 30)
+            pause(0.3)
+            assert laptop.sync.jobs_done == done + 1
+            outcome = laptop.sync.last_outcome
+            assert outcome is not None and outcome.stopped
+            # Nothing of the stopped bundle was applied: all of it comes at the next unlock.
+            assert "A second note from the desktop." not in bodies(other)
+            unlocked(laptop)
+            wait_for(lambda: "A second note from the desktop." in bodies(laptop.journal), 30)
+    finally:
+        other.close()
