@@ -141,3 +141,45 @@ def test_combining_keeps_every_version_once() -> None:
     assert combine(["Walk", "Rain"], "title") == "Walk / Rain"
     answers = combine([{"critic": "x", "rewrite": "y"}, {"critic": "x", "rewrite": "z"}], "answers")
     assert answers == {"critic": "x", "rewrite": "y\n\nz"}
+
+
+def test_an_exercise_answered_differently_on_two_devices_shows_the_note_in_the_reader(
+    qapp: QApplication, journal_dir: Path, folder: Path, tmp_path: Path
+) -> None:
+    with app_device(qapp, journal_dir) as app, window_device(tmp_path / "desktop") as desktop:
+        window, sync = app.window, app.sync
+        desktop_window, desktop_sync = desktop
+        wait_for(lambda: sync.jobs_done >= 1 and desktop_sync.jobs_done >= 1, 30)
+        laptop_journal, desktop_journal = window.journal, desktop_window.journal
+        assert laptop_journal is not None and desktop_journal is not None
+        entry = laptop_journal.entries.create(
+            kind="self_compassion_break",
+            title="Self-compassion break",
+            body="A hand on my heart.",
+            answers={"takeaway": "A hand on my heart."},
+        )
+        run_job(sync)
+        run_job(desktop_sync)
+        laptop_journal.entries.update(entry.id, answers={"takeaway": "Breathing slowly helped."})
+        desktop_journal.entries.update(entry.id, answers={"takeaway": "Rest helped most."})
+        run_job(sync)
+        run_job(desktop_sync)
+        run_job(sync)
+        assert [c.field for c in sync.conflicts.by_entry[entry.id]] == ["answers"]
+        window.open_entry(entry.id)
+        assert window.current_view() == "reader"
+        note = sync.conflicts.reader_note
+        assert note is not None and note.isVisibleTo(window)
+        note.ui.seeBothButton.click()
+        view = sync.conflicts.view
+        assert view is not None
+        shown = {view.ui.shownText.toPlainText(), view.ui.otherText.toPlainText()}
+        assert shown == {"Breathing slowly helped.", "Rest helped most."}
+        view.ui.combineButton.click()
+        assert view.ui.combinedText.isReadOnly()  # answers are kept together, not re-typed
+        view.ui.keepCombinedButton.click()
+        answers = laptop_journal.entries.get(entry.id).answers
+        assert "Breathing slowly helped." in answers["takeaway"]
+        assert "Rest helped most." in answers["takeaway"]
+        assert window.current_view() == "reader"
+        assert not note.isVisibleTo(window)
