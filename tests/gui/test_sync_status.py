@@ -97,3 +97,17 @@ def test_a_pulled_usb_stick_gets_a_calm_line_and_coming_back_clears_it(
         sync.retry_timer.start()
         wait_for(lambda: sync.line.text() == "Up to date with your other device", 30)
         assert visible_message_boxes() == []
+
+
+def test_the_watcher_notices_the_folder_going_away_without_waiting_for_the_timer(
+    qapp: QApplication, journal_dir: Path, folder: Path
+) -> None:
+    with app_device(qapp, journal_dir) as laptop:
+        sync = laptop.sync
+        wait_for(lambda: sync.jobs_done >= 1, 30)
+        assert sync.watcher.directories()
+        sync.folder_timer.setInterval(100)
+        shutil.rmtree(folder)  # the watched folders vanish, as under a stick pulled out
+        wait_for(lambda: sync.line.text() == UNREACHABLE, 30)
+        assert sync.periodic_timer.remainingTime() > 60_000  # it was not the five minutes
+        assert visible_message_boxes() == []
