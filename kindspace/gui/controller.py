@@ -429,7 +429,7 @@ class AppController(QObject):
         journal = self.window.detach()
         self.window.hide()
         self.daily_backup.finish()  # a short session still leaves the day's backup
-        self.sync.finish()  # and its last changes still go out
+        self.sync.finish(journal)  # and its last changes still go out
         if journal is not None:
             journal.close()
         self.idle.stop()

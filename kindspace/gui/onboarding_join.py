@@ -31,6 +31,7 @@ from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_first_run_join import Ui_FirstRunJoin
 from kindspace.gui.problems import explain
 from kindspace.gui.secret_fields import connect_reveal
+from kindspace.gui.sync_worker import without_traceback
 from kindspace.journal.journal import Journal, JournalLocation, KeyStore, UnlockedKey, open_unlocked
 from kindspace.journal.recovery_key import normalize_recovery_key
 
@@ -81,7 +82,7 @@ class JoinWorker(QObject):
         try:
             outcome = (self._join(), None)
         except Exception as error:  # worded on the GUI thread
-            outcome = (None, error)
+            outcome = (None, without_traceback(error))
         with contextlib.suppress(RuntimeError):  # the wizard went away meanwhile
             self.finished.emit(*outcome)
 
@@ -131,7 +132,8 @@ class JoinPage(QWizardPage):
         self._keyring = keyring
         self._clock = clock
         self._joined = joined
-        self.journal: Journal | None = None
+        #: The journal is here (and handed to the wizard, which owns it from then on).
+        self.joined = False
         self.note: str | None = None
         self.worker: JoinWorker | None = None
         #: Where the page goes after joining (the wizard sets it: reminders).
@@ -156,7 +158,7 @@ class JoinPage(QWizardPage):
         return self.next_id if self.next_id >= 0 else super().nextId()
 
     def isComplete(self) -> bool:  # noqa: N802  (Qt's name)
-        if self.journal is not None:
+        if self.joined:
             return True
         filled = bool(self.ui.folderField.text().strip() and self.ui.secretField.text().strip())
         return filled and not self.is_busy()
@@ -170,7 +172,7 @@ class JoinPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802  (Qt's name)
         """Moving on starts the join; the page moves on by itself once the journal is here."""
-        if self.journal is not None:
+        if self.joined:
             return True
         if self.isComplete():
             self.start_join()
@@ -218,7 +220,7 @@ class JoinPage(QWizardPage):
             self.ui.secretField.setFocus()
             return
         assert joined is not None
-        self.journal, self.note = journal, joined.note
+        self.joined, self.note = True, joined.note
         self.ui.secretField.clear()
         self._joined(journal)
         wizard = self.wizard()

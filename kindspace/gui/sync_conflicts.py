@@ -110,6 +110,7 @@ class ConflictView(QWidget):
         for label in (self.ui.intro, self.ui.shownCaption, self.ui.otherCaption):
             typography.quiet(label)
         self.conflict: Conflict | None = None
+        self._combined: Any = None
         self._names: dict[str, str] = {}
         self._own = ""
         self.ui.combinedArea.setVisible(False)
@@ -210,6 +211,7 @@ class ConflictView(QWidget):
     def clear(self) -> None:
         """Locking: no journal words stay behind."""
         self.conflict = None
+        self._combined = None
         for field in (self.ui.shownText, self.ui.otherText, self.ui.combinedText):
             field.setPlainText("")
         self.ui.otherChoice.clear()

@@ -163,6 +163,7 @@ class SyncFeature(QObject):
             timer.stop()
         self._watch([])
         self._seen.clear()
+        self.worker.attach(None)  # a running job keeps its own until it ends
         self.conflicts.attach(None)
         self.line.setVisible(False)
         self.line.setText("")
@@ -173,15 +174,16 @@ class SyncFeature(QObject):
         self.worker.stop()
         self.worker.attach(None)
 
-    def finish(self) -> None:
-        """Quit: let a running exchange end, and send what was saved since the last one."""
-        journal = self.worker.journal
+    def finish(self, journal: Journal | None) -> None:
+        """Quit: let a running exchange end, and send what was saved since the last one
+        (``journal`` is the one just handed back by the window, still open)."""
         unsent = False
-        if journal is not None and self.folder is not None:
+        if journal is not None and self.folder is not None and not journal.read_only:
             try:
                 unsent = journal.sync.local_counter() > self._counter_sent
             except Exception:
                 unsent = False
+        self.worker.attach(journal if unsent else None)
         self.worker.finish(last_exchange=unsent)
         self.worker.attach(None)
 

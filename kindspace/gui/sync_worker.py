@@ -152,7 +152,7 @@ class BackgroundSync(QObject):
         except Exception as error:  # worded on the GUI thread; never raised on a thread
             outcome = SyncOutcome(
                 job.kind,
-                error=error,
+                error=without_traceback(error),
                 reachable=_is_there(folder),
                 stopped=stop.is_set(),
                 ended_at=journal.clock(),
@@ -195,6 +195,22 @@ def _do(journal: Journal, job: _Job, stopped: Callable[[], bool]) -> SyncOutcome
     ended = journal.clock()
     status = None if stopped() else engine.status()
     return SyncOutcome(job.kind, report=report, status=status, ended_at=ended)
+
+
+def without_traceback(error: BaseException) -> BaseException:
+    """The error with its traceback (and its causes' tracebacks) let go.
+
+    A traceback keeps the frames it passed through alive, and with them the worker's
+    journal and its data key; the window only needs the error's kind and words, and keeps
+    the last one after locking.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return error
 
 
 def _is_there(folder: Path | None) -> bool:

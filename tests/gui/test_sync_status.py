@@ -111,3 +111,24 @@ def test_the_watcher_notices_the_folder_going_away_without_waiting_for_the_timer
         wait_for(lambda: sync.line.text() == UNREACHABLE, 30)
         assert sync.periodic_timer.remainingTime() > 60_000  # it was not the five minutes
         assert visible_message_boxes() == []
+
+
+def test_after_a_failed_exchange_locking_leaves_no_journal_behind(
+    qapp: QApplication, journal_dir: Path, folder: Path, tmp_path: Path
+) -> None:
+    import gc
+
+    from kindspace.journal.journal import Journal
+
+    with app_device(qapp, journal_dir) as laptop:
+        sync = laptop.sync
+        wait_for(lambda: sync.jobs_done >= 1, 30)
+        shutil.move(tmp_path / "stick", tmp_path / "stick-in-a-drawer")
+        run_job(sync)
+        outcome = sync.last_outcome
+        assert outcome is not None and outcome.error is not None  # kept to word the line
+        laptop.lock()
+        gc.collect()
+        # The error's traceback would keep the worker's journal, and its key, alive.
+        assert outcome.error.__traceback__ is None
+        assert not [held for held in gc.get_objects() if isinstance(held, Journal)]
