@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 from PySide6.QtWidgets import QWidget
 
@@ -123,7 +124,8 @@ def shoot_sync(
         shoot(f"sync-conflict-150-{scheme}", window)
         shoot(f"sync-settings-150-{scheme}", dialog)
         dialog.hide()
-        dialog.deleteLater()
+        del page
+        shiboken6.delete(dialog)  # now: its pages hold the journal, and no event loop runs
     finally:
         feature.stop()
         window.detach()

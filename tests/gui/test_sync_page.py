@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kindspace.gui.settings_dialog import SettingsDialog
@@ -33,6 +34,12 @@ def open_settings(controller: object) -> SettingsDialog:
     return SettingsDialog(
         journal, None, controller.preferences, controller.data_dir, parent=controller.window
     )
+
+
+def close(dialog: SettingsDialog) -> None:
+    """Close and delete it now: its pages hold the journal (no event loop runs here)."""
+    dialog.reject()
+    shiboken6.delete(dialog)
 
 
 def test_sharing_starts_from_the_page_and_stops_there_keeping_the_journal(
@@ -88,7 +95,7 @@ def test_sharing_starts_from_the_page_and_stops_there_keeping_the_journal(
         assert "Your journal stays here" in page.ui.status.text()
         assert not app.sync.line.isVisible()
         assert bodies(journal) == {"A walk before breakfast."}
-        dialog.reject()
+        close(dialog)
 
 
 def test_a_folder_that_is_not_there_is_said_kindly_and_nothing_is_shared(
@@ -108,11 +115,11 @@ def test_a_folder_that_is_not_there_is_said_kindly_and_nothing_is_shared(
             for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.isVisible()
         ]
-        dialog.reject()
+        close(dialog)
 
 
 def test_every_control_on_the_page_has_a_name(qapp: QApplication, journal_dir: Path) -> None:
     with app_device(qapp, journal_dir) as app:
         dialog = open_settings(app)
         assert unnamed_interactive_widgets(sync_page(dialog)) == []
-        dialog.reject()
+        close(dialog)
