@@ -263,8 +263,11 @@ class SyncEngine:
     def apply_snapshot(self, found: SnapshotFile) -> None:
         """Merge a whole snapshot in (by the same rules as any change) and count its
         changes as applied, then remember that this journal has its baseline."""
+        whole = self.reader.snapshot_changes(found.snapshot.maker, found.files)
+        if whole is None:
+            return  # gone or damaged since it was listed: tried again next time
         try:
-            self.log.apply(found.snapshot.changes, counters_covered=found.snapshot.covers)
+            self.log.apply(whole.changes, counters_covered=whole.covers)
         except ValueError:
             self.reader.unreadable.add(f"{found.snapshot.maker}/{found.name.filename}")
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from kindspace.sync.bundles import (
@@ -31,9 +32,17 @@ from kindspace.sync.folder import BundleFiles, SyncFolder
 
 @dataclass(frozen=True)
 class SnapshotFile:
-    snapshot: Snapshot
+    """A snapshot as listed: who made it, when, how far it reaches. Its changes (the
+    whole journal) are read only when it is applied: :meth:`FolderReader.snapshot_changes`."""
+
+    snapshot: Snapshot  # with ``changes`` left empty
     name: BundleName
     files: BundleFiles
+
+
+#: What listing a snapshot learnt, by (file, size, modification time, journal): a snapshot is
+#: the whole journal, and an exchange that brings nothing new should not open it every time.
+_SNAPSHOT_FACTS: dict[tuple[str, int, int, str], Snapshot] = {}
 
 
 class FolderReader:
@@ -74,14 +83,41 @@ class FolderReader:
         found = []
         for device_id in self.folder.device_ids():
             for files in self.folder.bundles(device_id, BundleKind.SNAPSHOT):
-                payload = self.open(device_id, files)
-                if payload is None:
-                    continue
-                try:
-                    found.append(SnapshotFile(read_snapshot(payload), files.name, files))
-                except DamagedBundle:
-                    self.unreadable.add(f"{device_id}/{files.name.filename}")
+                facts = self._snapshot_facts(device_id, files)
+                if facts is not None:
+                    found.append(SnapshotFile(facts, files.name, files))
         return sorted(found, key=_snapshot_order, reverse=True)
+
+    def _fact_key(self, path: Path) -> tuple[str, int, int, str] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return (str(path), info.st_size, info.st_mtime_ns, self._journal_id)
+
+    def _snapshot_facts(self, device_id: str, files: BundleFiles) -> Snapshot | None:
+        keys = [key for key in map(self._fact_key, files.paths) if key is not None]
+        for key in keys:
+            if key in _SNAPSHOT_FACTS:
+                return _SNAPSHOT_FACTS[key]
+        full = self.snapshot_changes(device_id, files)
+        if full is None:
+            return None
+        facts = Snapshot(full.maker, full.made_at, full.covers, [])
+        for key in keys:
+            _SNAPSHOT_FACTS[key] = facts
+        return facts
+
+    def snapshot_changes(self, device_id: str, files: BundleFiles) -> Snapshot | None:
+        """A snapshot read whole, with its changes; None when it can't be read now."""
+        payload = self.open(device_id, files)
+        if payload is None:
+            return None
+        try:
+            return read_snapshot(payload)
+        except DamagedBundle:
+            self.unreadable.add(f"{device_id}/{files.name.filename}")
+            return None
 
     def state(self, device_id: str) -> DeviceState | None:
         """What a device last said about itself; of several copies, the one that saw most."""
