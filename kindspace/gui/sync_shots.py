@@ -71,8 +71,6 @@ def shoot_sync(
 ) -> None:
     """Shoot the Sync page, the two-versions note and view, and the joining page; then the
     page and the view again with the text at 150% (``larger``)."""
-    from kindspace.gui.settings_dialog import SettingsDialog
-    from kindspace.preferences import Preferences
     from kindspace.sync.engine import SyncEngine
     from kindspace.sync.joining import join, open_folder_keys
 
@@ -91,13 +89,11 @@ def shoot_sync(
     window.attach(laptop)
     desktop: Journal | None = None
     try:
-        dialog = SettingsDialog(laptop, None, Preferences(theme=scheme), base, parent=window)
-        dialog.resize(760, 560)
-        dialog.show_section("sync")
-        page = dialog.sync_page
-        assert page is not None
+        # The page alone (Settings' other pages would keep the sample journal alive).
+        page = feature.settings_page(None)
+        page.resize(620, 480)
         page.ui.folderField.setText(str(folder))  # type: ignore[attr-defined]
-        shoot(f"sync-settings-start-{scheme}", dialog)
+        shoot(f"sync-settings-start-{scheme}", page)
 
         _wait(feature, lambda: feature.start_sharing(folder))
         keys = open_folder_keys(folder, passphrase=SHOT_PASSPHRASE)
@@ -109,7 +105,7 @@ def shoot_sync(
         laptop_clock.behind = timedelta()
         laptop.entries.update(entry.id, body=ON_LAPTOP)
         _wait(feature, feature.sync_now)
-        shoot(f"sync-settings-{scheme}", dialog)
+        shoot(f"sync-settings-{scheme}", page)
 
         window.select_day(entry.day)
         window.open_entry(entry.id)
@@ -122,15 +118,17 @@ def shoot_sync(
         larger()
         feature.conflicts.show(entry.id)
         shoot(f"sync-conflict-150-{scheme}", window)
-        shoot(f"sync-settings-150-{scheme}", dialog)
-        dialog.hide()
-        del page
-        shiboken6.delete(dialog)  # now: its pages hold the journal, and no event loop runs
+        shoot(f"sync-settings-150-{scheme}", page)
+        page.hide()
+        shiboken6.delete(page)
     finally:
         feature.stop()
         window.detach()
         window.hide()
-        window.deleteLater()
+        # Now, not at a later event loop, and without the window's way back to the feature:
+        # nothing of the sample journals may outlive the shots.
+        del window.sync_settings_page  # type: ignore[attr-defined]
+        shiboken6.delete(window)
         laptop.close()
         if desktop is not None:
             desktop.close()
