@@ -289,15 +289,186 @@
     </message>
 </context>
 <context>
+    <name>ConflictFeature</name>
+    <message>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+342"/>
+        <source>Kept. Your other devices will take the same version at their next sync.</source>
+        <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictNote</name>
+    <message>
+        <location filename="../ui/sync_conflict_note.ui" line="+7"/>
+        <source>This entry has two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This entry was changed on two devices. Both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See &amp;both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See both versions of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="-211"/>
+        <source>The two versions have different titles.</source>
+        <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two versions have different text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two versions have different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync_conflict.ui" line="+6"/>
+        <source>Two versions of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Two versions of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This entry was changed on two devices before they could exchange their changes. Both versions are kept, so nothing is lost. Keep the one you want (the other is then let go), or combine them into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The version shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep &amp;this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the version shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Which other version to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep th&amp;at version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Both versions together; you can edit the text before keeping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Both versions combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep the &amp;combined version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the combined version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Co&amp;mbine them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combine both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide later and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../kindspace/gui/controller.py" line="+195"/>
+        <location filename="../kindspace/gui/controller.py" line="+197"/>
         <source>not checked</source>
         <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>A backup was saved in {folder}.</source>
         <translation>Se guardó una copia de seguridad en {folder}.</translation>
     </message>
@@ -469,9 +640,17 @@
     </message>
 </context>
 <context>
+    <name>DayEntries</name>
+    <message>
+        <location filename="../kindspace/gui/day_list.py" line="+83"/>
+        <source>two versions to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message>
-        <location filename="../kindspace/gui/day_list.py" line="+26"/>
+        <location line="-57"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -496,8 +675,9 @@
         <translation>(nada para llevarte)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No entries on this day. You can add one with New note.</source>
+        <extracomment>Entries with two versions to reconcile (kindspace.gui.sync_conflicts marks them).</extracomment>
         <translation>No hay entradas este día. Puedes añadir una con Nueva nota.</translation>
     </message>
 </context>
@@ -529,8 +709,9 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../kindspace/gui/editor.py" line="+105"/>
+        <location filename="../kindspace/gui/editor.py" line="+107"/>
         <source>d MMM yyyy, HH:mm</source>
+        <extracomment>The entry now shown (None: a new note, or emptied), for notes about it (sync).</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
@@ -540,7 +721,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -747,8 +928,9 @@
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/entry_reader.py" line="+46"/>
+        <location filename="../kindspace/gui/entry_reader.py" line="+48"/>
         <source>An entry</source>
+        <extracomment>The entry now shown (None: emptied), for notes about it (sync).</extracomment>
         <translation>Una entrada</translation>
     </message>
     <message>
@@ -1561,6 +1743,99 @@
     </message>
 </context>
 <context>
+    <name>FirstRunJoin</name>
+    <message>
+        <location filename="../ui/first_run_join.ui" line="+6"/>
+        <source>Bring your journal to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On your other device, Settings ▸ Sync shares your journal through a folder. Choose that folder here, as your sync tool or USB stick brings it to this computer, then type your journal&apos;s passphrase or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder your journal is shared through on your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase or recovery key that opens your journal on your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation type="unfinished">Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished">Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let this computer&apos;s &amp;keyring open it from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let this computer&apos;s keyring open the journal from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is made on this computer until your passphrase or recovery key opens the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bringing your journal here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunProtection</name>
     <message>
         <location filename="../ui/first_run_protection.ui" line="+6"/>
@@ -1906,6 +2181,31 @@
         <location line="+6"/>
         <source>Setting up takes a minute or two. You can change every choice later in Settings.</source>
         <translation>La configuración lleva un par de minutos. Puedes cambiar cada elección más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a &amp;new journal on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new journal on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I &amp;already use kindspace on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I already use kindspace on another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the journal you keep there to this computer, through the folder it is shared in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2661,39 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../kindspace/gui/onboarding_join.py" line="+142"/>
+        <source>&amp;Join</source>
+        <extracomment>The journal is here (and handed to the wizard, which owns it from then on). Where the page goes after joining (the wizard sets it: reminders).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinWorker</name>
+    <message>
+        <location line="-73"/>
+        <source>Opening your journal&apos;s keys with what you typed…</source>
+        <extracomment>The first exchange couldn&apos;t finish (the rest comes in at the next sync).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making your journal on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bringing in your entries from the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearnView</name>
     <message>
         <location filename="../ui/learn.ui" line="+13"/>
@@ -2728,7 +3061,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../kindspace/gui/onboarding.py" line="+32"/>
+        <location filename="../kindspace/gui/onboarding.py" line="+34"/>
         <source>Welcome to {app}</source>
         <translation>Te damos la bienvenida a {app}</translation>
     </message>
@@ -4037,6 +4370,11 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Recordatorios</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Close settings</source>
         <translation>Cerrar los ajustes</translation>
@@ -4515,6 +4853,314 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+14"/>
         <source>Showing kindspace&apos;s own list of crisis lines again.</source>
         <translation>Se muestra de nuevo la lista de líneas de crisis de kindspace.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <location filename="../kindspace/gui/sync_feature.py" line="+85"/>
+        <source>Sync status</source>
+        <extracomment>How often the journal&apos;s change counter is looked at, to notice a burst of saves. How long after the last save of a burst the changes go out. How often changes are exchanged anyway while unlocked. Sync tools write several files at once: wait for them to settle before reading. After unlocking, the first exchange waits for the window to be up. While the folder can&apos;t be reached, it is looked for again this often (a USB stick back). &quot;10 minutes ago&quot; is worded again this often. Something the Sync page shows changed (sharing, status, busy). Where this device shares the journal (None: not shared here). The last problem starting or stopping to share, worded for the Sync page. How many jobs have reported back, and the latest (tests and the probe wait on it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Your journal is now shared through the sync folder.</source>
+        <extracomment>What each watched folder held when last looked at: news is a bundle not in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This device no longer shares the journal. Your journal stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder couldn&apos;t be reached, so your other devices will hear of it once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <location filename="../ui/settings_sync.ui" line="+6"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync between your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep one journal on your own computers, with no account and no server: kindspace leaves its changes in a folder that your sync tool (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) or a USB stick already carries between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only encrypted changes go into that folder, never your journal itself. They open only with your passphrase or recovery key, and your journal stays here just as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder to share through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder to share through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your sync tool or USB stick already carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder your sync tool already carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder to share through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please choose a folder that is already carried between your computers, outside kindspace&apos;s own folder. On your other computer, choose &quot;I already use kindspace on another device&quot; when kindspace first starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start sharing through this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices sharing this journal, and when each was last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop sharing on this &amp;device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sharing on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <location filename="../kindspace/gui/settings_sync.py" line="+55"/>
+        <source>Shared through {folder}</source>
+        <extracomment>The open &quot;stop sharing?&quot; question, while one is asked (tests answer it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exchanging changes with the sync folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose the folder to share through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stop sharing on this device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your journal stays on this device just as it is; it only stops exchanging changes with your other devices. They keep their journals too, and you can start sharing again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Keep sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../kindspace/gui/sync_words.py" line="+66"/>
+        <source>just now</source>
+        <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The sync folder can&apos;t be reached right now — your journal is safe on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync couldn&apos;t finish just now — your journal is safe on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getting ready to exchange changes with your other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date with your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date with %n devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shared through the sync folder; no other device has joined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last exchange {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 change waiting to go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n changes waiting to go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is waiting to go out or come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 change waiting to come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A device whose details haven&apos;t arrived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last exchange {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stopped sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yet to take in 1 change from here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.qt_settings import keep_qt_settings_private
 from kindspace.gui.recently_deleted import install_recently_deleted
+from kindspace.gui.sync_feature import install_sync
 from kindspace.gui.tags_feature import install_tags
 from kindspace.gui.theme import ThemeKeeper
 from kindspace.gui.transfer_actions import install_transfer
@@ -95,6 +96,7 @@ class AppController(QObject):
         self.transfer = install_transfer(self.window, self.practice.catalog)
         self.tags = install_tags(self.window)
         self.recently_deleted = install_recently_deleted(self.window)
+        self.sync = install_sync(self.window, clock)  # exchanges on a worker while unlocked
         self.lock_view = UnlockView()
         self.daily_backup = DailyBackup(self.window)
         self.window.set_lock_view(self.lock_view)
@@ -193,7 +195,7 @@ class AppController(QObject):
         wizard = FirstRunWizard(
             self.location,
             self.keyring_check or KeyringCheck(None, translate("Controller", "not checked")),
-            kdf_params=self.kdf_params, parent=self.window,
+            kdf_params=self.kdf_params, parent=self.window, clock=self.clock,
         )  # fmt: skip
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         result = wizard.exec()
@@ -295,6 +297,7 @@ class AppController(QObject):
         self._locked_state = self.window.view_state()
         journal = self.window.detach()
         self.daily_backup.stop()  # the next unlock makes it again
+        self.sync.stop()  # safely, part-way if need be: the next exchange goes on from there
         self.idle.stop()
         has_passphrase = journal is not None and journal.keys.passphrase is not None
         uses_keyring = journal is not None and journal.keys.keyring
@@ -404,6 +407,7 @@ class AppController(QObject):
         self._locked_state = self.window.view_state()
         self.window.detach()
         self.daily_backup.stop()
+        self.sync.stop()
         journal.close()
         try:
             restore_backup(self.location, Path(backup), data_key, clock=self.clock)
@@ -429,6 +433,7 @@ class AppController(QObject):
         journal = self.window.detach()
         self.window.hide()
         self.daily_backup.finish()  # a short session still leaves the day's backup
+        self.sync.finish(journal)  # and its last changes still go out
         if journal is not None:
             journal.close()
         self.idle.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from kindspace.gui.calendar import to_qdate
@@ -58,6 +58,8 @@ class DayEntries:
     def __init__(self, widget: QListWidget, opened: Callable[[str], None]) -> None:
         self._widget = widget
         self._opened = opened
+        #: Entries with two versions to reconcile (kindspace.gui.sync_conflicts marks them).
+        self.marked: set[str] = set()
         widget.itemActivated.connect(self._on_activated)
         widget.itemDoubleClicked.connect(self._on_activated)
 
@@ -76,7 +78,11 @@ class DayEntries:
         for entry in entries:
             time_text = clock_time(entry.created)
             label = kind_label(entry.kind, labels)
-            item = QListWidgetItem(f"{time_text} · {label}\n{preview_line(entry, label)}")
+            heading = f"{time_text} · {label}"
+            if entry.id in self.marked:
+                two = QCoreApplication.translate("DayEntries", "two versions to look at")
+                heading = f"{heading} · {two}"
+            item = QListWidgetItem(f"{heading}\n{preview_line(entry, label)}")
             item.setData(ENTRY_ID, entry.id)
             self._widget.addItem(item)
 

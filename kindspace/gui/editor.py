@@ -83,6 +83,8 @@ class EditorView(QWidget):
     saved = Signal(object)  # Entry
     deleted = Signal(object)  # the Entry as it was, for undo
     closed = Signal()
+    #: The entry now shown (None: a new note, or emptied), for notes about it (sync).
+    entry_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, clock: Clock = system_clock) -> None:
         super().__init__(parent)
@@ -191,6 +193,7 @@ class EditorView(QWidget):
         self._draft_announced = False
         self._update_word_count()
         self._set_state(translate("Editor", "Saved") if entry is not None else "")
+        self.entry_shown.emit(entry)
 
     def clear(self) -> None:
         """Empty every field (before locking): no journal words stay in the widgets."""
@@ -206,6 +209,7 @@ class EditorView(QWidget):
         self._entry = None
         self._dirty = False
         self._set_state("")
+        self.entry_shown.emit(None)
 
     # -- saving ----------------------------------------------------------------------------
 

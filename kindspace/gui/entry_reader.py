@@ -26,6 +26,8 @@ from kindspace.practice.session import is_unfinished
 class EntryReader(QWidget):
     continue_requested = Signal(object)  # Entry
     closed = Signal()
+    #: The entry now shown (None: emptied), for notes about it (sync).
+    entry_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,7 @@ class EntryReader(QWidget):
         # Only an exercise stopped part-way has something to continue.
         self.ui.continueEntry.setVisible(exercise is not None and is_unfinished(entry))
         self.ui.entryText.setFocus()
+        self.entry_shown.emit(entry)
 
     def text(self) -> str:
         return self.ui.entryText.toPlainText()
@@ -69,3 +72,4 @@ class EntryReader(QWidget):
         self.ui.entryTitle.clear()
         self.ui.entryWhen.clear()
         self.ui.entryText.clear()
+        self.entry_shown.emit(None)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from kindspace import APP_NAME
+from kindspace.clock import Clock, system_clock
+from kindspace.gui.onboarding_join import JoinPage
 from kindspace.gui.onboarding_pages import (
     ProtectionPage,
     ReadyPage,
@@ -69,6 +71,7 @@ class FirstRunWizard(QWizard):
         *,
         kdf_params: KdfParams | None = None,
         parent: QWidget | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -82,6 +85,7 @@ class FirstRunWizard(QWizard):
         self.journal: Journal | None = None
         self.recovery_key: str | None = None
         self._kdf_params = kdf_params
+        self._clock = clock
         self._keyring: KeyStore | None = (
             KeyringKeyStore(keyring_check.backend) if keyring_check.backend is not None else None
         )
@@ -91,6 +95,8 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage(lambda: self.recovery_key)
         self.reminders_page = RemindersPage()
         self.ready_page = ReadyPage()
+        self.join_page = JoinPage(location, self._keyring, clock, self._joined)
+        ids = {}
         for page in (
             self.welcome_page,
             self.protection_page,
@@ -98,8 +104,11 @@ class FirstRunWizard(QWizard):
             self.recovery_page,
             self.reminders_page,
             self.ready_page,
+            self.join_page,  # only reached from the welcome page's second choice
         ):
-            self.addPage(page)
+            ids[page] = self.addPage(page)
+        self.welcome_page.join_id = ids[self.join_page]
+        self.join_page.next_id = ids[self.reminders_page]
         self.currentIdChanged.connect(self._name_buttons)
         self._name_buttons()
         self.resize(680, 540)
@@ -114,6 +123,8 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:
         """Leave freely before the journal exists; afterwards ask kindly, and keep it."""
+        if self.join_page.is_busy():
+            return  # the journal is being built: leaving now would leave half of it
         if self.journal is None:
             super().reject()
             return
@@ -156,6 +167,7 @@ class FirstRunWizard(QWizard):
                 keyring=self._keyring if use_keyring else None,
                 use_keyring=use_keyring,
                 kdf_params=self._kdf_params,
+                clock=self._clock,
             )
         except Exception as error:
             # create_journal removes anything half-made, so the person can simply try again.
@@ -163,6 +175,11 @@ class FirstRunWizard(QWizard):
         finally:
             QApplication.restoreOverrideCursor()
         return None
+
+    def _joined(self, journal: Journal) -> None:
+        """The journal came from the person's other device: it is theirs and open now."""
+        self.journal = journal
+        self.recovery_page.ui.keptIt.setChecked(True)  # the same key as on the other device
 
     def _name_buttons(self, _page_id: int = 0) -> None:
         """Screen readers read a button's accessible name; keep it in step with its text."""

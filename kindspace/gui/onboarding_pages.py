@@ -53,6 +53,16 @@ class WelcomePage(QWizardPage):
         self.ui = Ui_FirstRunWelcome()
         self.ui.setupUi(self)
         _calm(self.ui.howLong)
+        #: The page that brings a journal from another device (the wizard sets it).
+        self.join_id = -1
+
+    def wants_to_join(self) -> bool:
+        return self.ui.joinChoice.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        if self.wants_to_join() and self.join_id >= 0:
+            return self.join_id
+        return super().nextId()
 
 
 class ProtectionPage(QWizardPage):
@@ -229,3 +239,6 @@ class ReadyPage(QWizardPage):
         super().__init__(parent)
         self.ui = Ui_FirstRunReady()
         self.ui.setupUi(self)
+
+    def nextId(self) -> int:  # noqa: N802  (Qt's name)
+        return -1  # the end, although the page for joining is added after it

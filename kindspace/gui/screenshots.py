@@ -59,6 +59,7 @@ def render_all(
     from kindspace.gui.main_window import MainWindow
     from kindspace.gui.practice_views import install_practice
     from kindspace.gui.settings_shots import shoot_first_run, shoot_settings
+    from kindspace.gui.sync_shots import shoot_sync
     from kindspace.gui.theme import ThemeKeeper
     from kindspace.gui.transfer_shots import shoot_transfer
     from kindspace.gui.translation import install_language
@@ -120,6 +121,9 @@ def render_all(
                 screen = QSize(*size)
                 shoot_settings(scheme, window, journal, data_dir, screen, shoot, shot_clock)
                 shoot_transfer(scheme, window, journal, shoot)
+                set_text_size(text_size)
+                shoot_sync(scheme, Path(temp), now, shoot, lambda: set_text_size(150))
+                set_text_size(text_size)
                 _shoot_practice(scheme, window, practice, shoot)
                 if text_size < LARGEST:
                     theme.apply(Preferences(theme=scheme, text_size=LARGEST))

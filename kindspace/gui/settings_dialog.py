@@ -149,6 +149,13 @@ class SettingsDialog(QDialog):
             self.reminders_page = reminders_page(self)
             self.ui.sections.addItem(translate("Settings", "Reminders"))
             self._add_page(self.reminders_page)
+        # The Sync page, when the app runs sync (kindspace.gui.sync_feature offers it).
+        sync_page = getattr(parent, "sync_settings_page", None)
+        self.sync_page: QWidget | None = None
+        if callable(sync_page):
+            self.sync_page = sync_page(self)
+            self.ui.sections.addItem(translate("Settings", "Sync"))
+            self._add_page(self.sync_page)
         self.ui.sections.setCurrentRow(0)
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(translate("Settings", "Close settings"))
@@ -230,7 +237,10 @@ class SettingsDialog(QDialog):
         return self._preferences
 
     def show_section(self, name: str) -> None:
-        """Open on "unlock", "backups", "appearance" or "reminders" (for menu items)."""
+        """Open on "unlock", "backups", "appearance", "reminders" or "sync" (for menu items)."""
+        if name == "sync" and self.sync_page is not None:
+            self.ui.sections.setCurrentRow(self.ui.pages.indexOf(self.sync_page))
+            return
         names = ["unlock", "backups", "appearance", "comfort", "reminders"]
         if name in names:
             self.ui.sections.setCurrentRow(names.index(name))

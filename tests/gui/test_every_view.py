@@ -55,7 +55,9 @@ def test_every_view_was_walked(findings: Findings) -> None:
                  "export", "import", "learn", "support", "grounding", "insights",
                  "first-run-welcome", "first-run-protection", "first-run-recovery",
                  "own-exercise-new", "own-exercise-editor", "settings-reminders",
-                 "settings-backups", "settings-appearance", "settings-comfort"):  # fmt: skip
+                 "settings-backups", "settings-appearance", "settings-comfort",
+                 "sync-settings-start", "sync-settings", "sync-conflict-note", "sync-conflict",
+                 "sync-conflict-combined", "first-run-join-choice", "first-run-join"):  # fmt: skip
         assert f"{view}-light" in findings.views and f"{view}-dark" in findings.views
     assert any(name.startswith("exercise-") for name in findings.views)
 
