@@ -294,7 +294,7 @@
         <location filename="../kindspace/gui/sync_conflicts.py" line="+342"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Behalten. Deine anderen Geräte übernehmen beim nächsten Abgleich dieselbe Version.</translation>
     </message>
 </context>
 <context>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../ui/sync_conflict_note.ui" line="+7"/>
         <source>This entry has two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag hat zwei Versionen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This entry was changed on two devices. Both versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde auf zwei Geräten geändert. Beide Versionen sind aufgehoben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>See &amp;both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide Versionen ansehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See both versions of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen dieses Eintrags ansehen</translation>
     </message>
 </context>
 <context>
@@ -326,137 +326,137 @@
         <location filename="../kindspace/gui/sync_conflicts.py" line="-211"/>
         <source>The two versions have different titles.</source>
         <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben verschiedene Titel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two versions have different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben verschiedenen Text.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two versions have different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Versionen haben verschiedene Antworten.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>From this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Gerät</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {device}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Gerät</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{where} (shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (jetzt angezeigt)</translation>
     </message>
     <message>
         <location filename="../ui/sync_conflict.ui" line="+6"/>
         <source>Two versions of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Versionen eines Eintrags</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Two versions of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Versionen dieses Eintrags</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This entry was changed on two devices before they could exchange their changes. Both versions are kept, so nothing is lost. Keep the one you want (the other is then let go), or combine them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde auf zwei Geräten geändert, bevor sie ihre Änderungen austauschen konnten. Beide Versionen sind aufgehoben, es geht also nichts verloren. Behalte die, die du möchtest (die andere wird dann losgelassen), oder füge beide zu einer zusammen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The version shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt angezeigte Version</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep &amp;this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the version shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt angezeigte Version behalten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Which other version to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche andere Version verglichen wird</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep th&amp;at version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die a&amp;ndere Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version behalten</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Both versions together; you can edit the text before keeping it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen zusammen; du kannst den Text vor dem Behalten bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Both versions combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen zusammengeführt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keep the &amp;combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammengeführte Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Version behalten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Co&amp;mbine them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combine both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen zusammenführen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden und zurückgehen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../kindspace/gui/day_list.py" line="+83"/>
         <source>two versions to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Versionen zum Ansehen</translation>
     </message>
 </context>
 <context>
@@ -1747,92 +1747,92 @@
     <message>
         <location filename="../ui/first_run_join.ui" line="+6"/>
         <source>Bring your journal to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch auf diesen Computer holen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On your other device, Settings ▸ Sync shares your journal through a folder. Choose that folder here, as your sync tool or USB stick brings it to this computer, then type your journal&apos;s passphrase or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf deinem anderen Gerät teilt Einstellungen ▸ Sync dein Tagebuch über einen Ordner. Wähle diesen Ordner hier, so wie dein Sync-Programm oder USB-Stick ihn auf diesen Computer bringt, und gib dann die Passphrase oder den Ersatzschlüssel deines Tagebuchs ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The &amp;shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;geteilte Ordner</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geteilte Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder your journal is shared through on your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, über den dein Tagebuch auf deinem anderen Gerät geteilt wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">Aus&amp;wählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geteilten Ordner wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase oder Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase oder Ersatzschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase or recovery key that opens your journal on your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase oder derselbe Ersatzschlüssel, mit dem sich dein Tagebuch auf deinem anderen Gerät öffnet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Zeigen</translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Die Passphrase zeigen</translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Let this computer&apos;s &amp;keyring open it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt den &amp;Schlüsselbund dieses Computers öffnen lassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let this computer&apos;s keyring open the journal from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt den Schlüsselbund dieses Computers das Tagebuch öffnen lassen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing is made on this computer until your passphrase or recovery key opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wird nichts angelegt, bevor deine Passphrase oder dein Ersatzschlüssel das Tagebuch öffnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bringing your journal here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch kommt hierher</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2185,27 +2185,27 @@
     <message>
         <location line="+6"/>
         <source>Start a &amp;new journal on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;neues Tagebuch auf diesem Computer beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new journal on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Tagebuch auf diesem Computer beginnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;already use kindspace on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich nutze kindspace &amp;schon auf einem anderen Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I already use kindspace on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich nutze kindspace schon auf einem anderen Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the journal you keep there to this computer, through the folder it is shared in</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch von dort über den Ordner, in dem es geteilt wird, auf diesen Computer holen</translation>
     </message>
 </context>
 <context>
@@ -2666,12 +2666,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/onboarding_join.py" line="+142"/>
         <source>&amp;Join</source>
         <extracomment>The journal is here (and handed to the wizard, which owns it from then on). Where the page goes after joining (the wizard sets it: reminders).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geteilten Ordner wählen</translation>
     </message>
 </context>
 <context>
@@ -2680,17 +2680,17 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="-73"/>
         <source>Opening your journal&apos;s keys with what you typed…</source>
         <extracomment>The first exchange couldn&apos;t finish (the rest comes in at the next sync).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel deines Tagebuchs werden mit deiner Eingabe geöffnet…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making your journal on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird auf diesem Computer angelegt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bringing in your entries from the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einträge werden aus dem Ordner geholt…</translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4372,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+7"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4861,23 +4861,23 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/sync_feature.py" line="+85"/>
         <source>Sync status</source>
         <extracomment>How often the journal&apos;s change counter is looked at, to notice a burst of saves. How long after the last save of a burst the changes go out. How often changes are exchanged anyway while unlocked. Sync tools write several files at once: wait for them to settle before reading. After unlocking, the first exchange waits for the window to be up. While the folder can&apos;t be reached, it is looked for again this often (a USB stick back). &quot;10 minutes ago&quot; is worded again this often. Something the Sync page shows changed (sharing, status, busy). Where this device shares the journal (None: not shared here). The last problem starting or stopping to share, worded for the Sync page. How many jobs have reported back, and the latest (tests and the probe wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Your journal is now shared through the sync folder.</source>
         <extracomment>What each watched folder held when last looked at: news is a bundle not in it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird jetzt über den Sync-Ordner geteilt.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This device no longer shares the journal. Your journal stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät teilt das Tagebuch nicht mehr. Dein Tagebuch bleibt hier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder couldn&apos;t be reached, so your other devices will hear of it once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner war nicht erreichbar; deine anderen Geräte erfahren davon, sobald er wieder da ist.</translation>
     </message>
 </context>
 <context>
@@ -4885,122 +4885,122 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/settings_sync.ui" line="+6"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync between your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen deinen Geräten synchronisieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep one journal on your own computers, with no account and no server: kindspace leaves its changes in a folder that your sync tool (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) or a USB stick already carries between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe ein Tagebuch auf deinen eigenen Computern, ohne Konto und ohne Server: kindspace legt seine Änderungen in einen Ordner, den dein Sync-Programm (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) oder ein USB-Stick schon zwischen ihnen trägt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beginnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only encrypted changes go into that folder, never your journal itself. They open only with your passphrase or recovery key, and your journal stays here just as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Ordner kommen nur verschlüsselte Änderungen, nie dein Tagebuch selbst. Sie öffnen sich nur mit deiner Passphrase oder deinem Ersatzschlüssel, und dein Tagebuch bleibt hier, genau wie es ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner zum Teilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum Teilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder your sync tool or USB stick already carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, den dein Sync-Programm oder USB-Stick schon trägt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder your sync tool already carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, den dein Sync-Programm schon trägt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">Aus&amp;wählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner zum Teilen wählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose a folder that is already carried between your computers, outside kindspace&apos;s own folder. On your other computer, choose &quot;I already use kindspace on another device&quot; when kindspace first starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle bitte einen Ordner, der schon zwischen deinen Computern getragen wird, außerhalb von kindspaces eigenem Ordner. Wähle auf deinem anderen Computer beim ersten Start von kindspace „Ich nutze kindspace schon auf einem anderen Gerät“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start sharing through this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Ordner teilen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Devices sharing this journal, and when each was last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die dieses Tagebuch teilen, und wann jedes zuletzt da war</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop sharing on this &amp;device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen auf diesem Gerät &amp;beenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen auf diesem Gerät beenden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
 </context>
 <context>
@@ -5009,39 +5009,39 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/settings_sync.py" line="+55"/>
         <source>Shared through {folder}</source>
         <extracomment>The open &quot;stop sharing?&quot; question, while one is asked (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt über {folder}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exchanging changes with the sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden mit dem Sync-Ordner ausgetauscht…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner zum Teilen wählen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Stop sharing on this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen auf diesem Gerät beenden?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal stays on this device just as it is; it only stops exchanging changes with your other devices. They keep their journals too, and you can start sharing again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch bleibt auf diesem Gerät, genau wie es ist; es tauscht nur keine Änderungen mehr mit deinen anderen Geräten aus. Sie behalten ihre Tagebücher auch, und du kannst jederzeit wieder mit dem Teilen beginnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter teilen</translation>
     </message>
 </context>
 <context>
@@ -5050,117 +5050,117 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location filename="../kindspace/gui/sync_words.py" line="+66"/>
         <source>just now</source>
         <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Minuten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %n Stunden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sync folder can&apos;t be reached right now — your journal is safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner ist gerade nicht erreichbar – dein Tagebuch ist auf diesem Gerät sicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync couldn&apos;t finish just now — your journal is safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich konnte gerade nicht abgeschlossen werden – dein Tagebuch ist auf diesem Gerät sicher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Getting ready to exchange changes with your other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch mit deinen anderen Geräten wird vorbereitet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up to date with your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem gleichen Stand wie dein anderes Gerät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date with %n devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem gleichen Stand wie %n Geräte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shared through the sync folder; no other device has joined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Sync-Ordner geteilt; noch ist kein anderes Gerät dabei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last exchange {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Austausch {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 change waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet auf das Senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n changes waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Änderungen warten auf das Senden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is waiting to go out or come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet darauf, gesendet oder empfangen zu werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 change waiting to come in</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet auf den Empfang</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A device whose details haven&apos;t arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät, dessen Angaben noch nicht angekommen sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (dieses Gerät)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last exchange {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Austausch {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stopped sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>teilt nicht mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yet to take in 1 change from here</source>
-        <translation type="unfinished"></translation>
+        <translation>muss noch 1 Änderung von hier übernehmen</translation>
     </message>
 </context>
 <context>

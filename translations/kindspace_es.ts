@@ -294,7 +294,7 @@
         <location filename="../kindspace/gui/sync_conflicts.py" line="+342"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Tus otros dispositivos tomarán la misma versión en su próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -302,22 +302,22 @@
     <message>
         <location filename="../ui/sync_conflict_note.ui" line="+7"/>
         <source>This entry has two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada tiene dos versiones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This entry was changed on two devices. Both versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se cambió en dos dispositivos. Se conservan las dos versiones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>See &amp;both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las &amp;dos versiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See both versions of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las dos versiones de esta entrada</translation>
     </message>
 </context>
 <context>
@@ -326,137 +326,137 @@
         <location filename="../kindspace/gui/sync_conflicts.py" line="-211"/>
         <source>The two versions have different titles.</source>
         <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones tienen títulos distintos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two versions have different text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones tienen textos distintos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two versions have different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones tienen respuestas distintas.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>From this device</source>
-        <translation type="unfinished"></translation>
+        <translation>De este dispositivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {device}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>De otro dispositivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{where} (shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} (la que se muestra)</translation>
     </message>
     <message>
         <location filename="../ui/sync_conflict.ui" line="+6"/>
         <source>Two versions of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos versiones de una entrada</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Two versions of this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos versiones de esta entrada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This entry was changed on two devices before they could exchange their changes. Both versions are kept, so nothing is lost. Keep the one you want (the other is then let go), or combine them into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada se cambió en dos dispositivos antes de que pudieran intercambiar sus cambios. Se conservan las dos versiones, así que no se pierde nada. Quédate con la que quieras (la otra se deja ir) o combínalas en una.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The version shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión que se muestra</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep &amp;this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar es&amp;ta versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the version shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión que se muestra</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Which other version to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué otra versión comparar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The other version</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep th&amp;at version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;otra versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la otra versión</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Both versions together; you can edit the text before keeping it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones juntas; puedes editar el texto antes de conservarlo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Both versions combined</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones combinadas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keep the &amp;combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión &amp;combinada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the combined version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión combinada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Co&amp;mbine them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mbinarlas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combine both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar las dos versiones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir &amp;después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir después y volver</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../kindspace/gui/day_list.py" line="+83"/>
         <source>two versions to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>dos versiones para revisar</translation>
     </message>
 </context>
 <context>
@@ -1747,92 +1747,92 @@
     <message>
         <location filename="../ui/first_run_join.ui" line="+6"/>
         <source>Bring your journal to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae tu diario a este ordenador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On your other device, Settings ▸ Sync shares your journal through a folder. Choose that folder here, as your sync tool or USB stick brings it to this computer, then type your journal&apos;s passphrase or its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu otro dispositivo, Ajustes ▸ Sincronización comparte tu diario a través de una carpeta. Elige aquí esa carpeta, tal como la trae a este ordenador tu programa de sincronización o tu memoria USB, y luego escribe la frase de contraseña o la clave de recuperación de tu diario.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The &amp;shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta &amp;compartida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta compartida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder your journal is shared through on your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta por la que se comparte tu diario en tu otro dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Elegir…</translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña o clave de recuperación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase or recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña o clave de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase or recovery key that opens your journal on your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña o clave de recuperación que abre tu diario en tu otro dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the passphrase</source>
-        <translation type="unfinished">Mostrar la frase de contraseña</translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Let this computer&apos;s &amp;keyring open it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el &amp;llavero de este ordenador lo abra a partir de ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let this computer&apos;s keyring open the journal from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el llavero de este ordenador abra el diario a partir de ahora</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing is made on this computer until your passphrase or recovery key opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se crea nada en este ordenador hasta que tu frase de contraseña o tu clave de recuperación abra el diario.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bringing your journal here</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayendo tu diario aquí</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -2185,27 +2185,27 @@
     <message>
         <location line="+6"/>
         <source>Start a &amp;new journal on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario &amp;nuevo en este ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new journal on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un diario nuevo en este ordenador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I &amp;already use kindspace on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya uso kindspace en otro dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I already use kindspace on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya uso kindspace en otro dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the journal you keep there to this computer, through the folder it is shared in</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer a este ordenador el diario que llevas allí, a través de la carpeta donde se comparte</translation>
     </message>
 </context>
 <context>
@@ -2666,12 +2666,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/onboarding_join.py" line="+142"/>
         <source>&amp;Join</source>
         <extracomment>The journal is here (and handed to the wizard, which owns it from then on). Where the page goes after joining (the wizard sets it: reminders).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirme</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
 </context>
 <context>
@@ -2680,17 +2680,17 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="-73"/>
         <source>Opening your journal&apos;s keys with what you typed…</source>
         <extracomment>The first exchange couldn&apos;t finish (the rest comes in at the next sync).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo las llaves de tu diario con lo que escribiste…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Making your journal on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu diario en este ordenador…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bringing in your entries from the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayendo tus entradas desde la carpeta…</translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4372,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+7"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4861,23 +4861,23 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/sync_feature.py" line="+85"/>
         <source>Sync status</source>
         <extracomment>How often the journal&apos;s change counter is looked at, to notice a burst of saves. How long after the last save of a burst the changes go out. How often changes are exchanged anyway while unlocked. Sync tools write several files at once: wait for them to settle before reading. After unlocking, the first exchange waits for the window to be up. While the folder can&apos;t be reached, it is looked for again this often (a USB stick back). &quot;10 minutes ago&quot; is worded again this often. Something the Sync page shows changed (sharing, status, busy). Where this device shares the journal (None: not shared here). The last problem starting or stopping to share, worded for the Sync page. How many jobs have reported back, and the latest (tests and the probe wait on it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>Your journal is now shared through the sync folder.</source>
         <extracomment>What each watched folder held when last looked at: news is a bundle not in it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se comparte ahora a través de la carpeta de sincronización.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This device no longer shares the journal. Your journal stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo ya no comparte el diario. Tu diario se queda aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder couldn&apos;t be reached, so your other devices will hear of it once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar a la carpeta; tus otros dispositivos se enterarán cuando vuelva a estar disponible.</translation>
     </message>
 </context>
 <context>
@@ -4885,122 +4885,122 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../ui/settings_sync.ui" line="+6"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync between your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar entre tus dispositivos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep one journal on your own computers, with no account and no server: kindspace leaves its changes in a folder that your sync tool (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) or a USB stick already carries between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva un solo diario en tus propios ordenadores, sin cuenta y sin servidor: kindspace deja sus cambios en una carpeta que tu programa de sincronización (Syncthing, Nextcloud, Dropbox, iCloud Drive, OneDrive) o una memoria USB ya lleva de uno a otro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a compartir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only encrypted changes go into that folder, never your journal itself. They open only with your passphrase or recovery key, and your journal stays here just as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esa carpeta solo entran cambios cifrados, nunca tu diario en sí. Solo se abren con tu frase de contraseña o tu clave de recuperación, y tu diario se queda aquí tal como está.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta para compartir</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para compartir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder your sync tool or USB stick already carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que ya lleva tu programa de sincronización o tu memoria USB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder your sync tool already carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta que ya lleva tu programa de sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Elegir…</translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para compartir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Please choose a folder that is already carried between your computers, outside kindspace&apos;s own folder. On your other computer, choose &quot;I already use kindspace on another device&quot; when kindspace first starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que ya vaya de un ordenador a otro, fuera de la carpeta propia de kindspace. En tu otro ordenador, elige «Ya uso kindspace en otro dispositivo» cuando kindspace se abra por primera vez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a compartir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start sharing through this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a compartir a través de esta carpeta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartiendo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de sincronización</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Devices sharing this journal, and when each was last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos que comparten este diario y cuándo se vio cada uno por última vez</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop sharing on this &amp;device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir en este dis&amp;positivo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop sharing on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir en este dispositivo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
 </context>
 <context>
@@ -5009,39 +5009,39 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/settings_sync.py" line="+55"/>
         <source>Shared through {folder}</source>
         <extracomment>The open &quot;stop sharing?&quot; question, while one is asked (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compartido a través de {folder}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exchanging changes with the sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiando cambios con la carpeta de sincronización…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose the folder to share through</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para compartir</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Stop sharing on this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de compartir en este dispositivo?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your journal stays on this device just as it is; it only stops exchanging changes with your other devices. They keep their journals too, and you can start sharing again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario se queda en este dispositivo tal como está; solo deja de intercambiar cambios con tus otros dispositivos. Ellos también conservan sus diarios, y puedes volver a compartir cuando quieras.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <source>Keep sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir compartiendo</translation>
     </message>
 </context>
 <context>
@@ -5050,117 +5050,117 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/sync_words.py" line="+66"/>
         <source>just now</source>
         <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un minuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n minutos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace una hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %n horas</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sync folder can&apos;t be reached right now — your journal is safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede llegar a la carpeta de sincronización; tu diario está a salvo en este dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync couldn&apos;t finish just now — your journal is safe on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no pudo terminar ahora; tu diario está a salvo en este dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Getting ready to exchange changes with your other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el intercambio de cambios con tus otros dispositivos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up to date with your other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día con tu otro dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date with %n devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día con %n dispositivos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shared through the sync folder; no other device has joined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido a través de la carpeta de sincronización; aún no se ha unido otro dispositivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last exchange {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intercambio {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 change waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio esperando para salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n changes waiting to go out</source>
-        <translation type="unfinished"></translation>
+        <translation>%n cambios esperando para salir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is waiting to go out or come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada esperando para salir ni para entrar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 change waiting to come in</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio esperando para entrar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A device whose details haven&apos;t arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo cuyos datos aún no han llegado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (este dispositivo)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last exchange {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>último intercambio {when}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stopped sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no comparte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yet to take in 1 change from here</source>
-        <translation type="unfinished"></translation>
+        <translation>aún tiene que recibir 1 cambio de aquí</translation>
     </message>
 </context>
 <context>
