@@ -602,6 +602,62 @@
             <numerusform>Erinnere mich in %Ln Tagen daran, es noch einmal zu lesen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln minutes ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Up to date with %Ln devices</source>
+        <translation>
+            <numerusform>Auf dem neuesten Stand mit %Ln Gerät</numerusform>
+            <numerusform>Auf dem neuesten Stand mit %Ln Geräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to go out</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet aufs Senden</numerusform>
+            <numerusform>%Ln Änderungen warten aufs Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to come in</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet aufs Ankommen</numerusform>
+            <numerusform>%Ln Änderungen warten aufs Ankommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>yet to take in %Ln changes from here</source>
+        <translation>
+            <numerusform>muss noch %Ln Änderung von hier übernehmen</numerusform>
+            <numerusform>muss noch %Ln Änderungen von hier übernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -5047,7 +5103,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kindspace/gui/sync_words.py" line="+66"/>
+        <location filename="../kindspace/gui/sync_words.py" line="+58"/>
         <source>just now</source>
         <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
         <translation>gerade eben</translation>
@@ -5058,22 +5114,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>vor einer Minute</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n minutes ago</source>
-        <translation>vor %n Minuten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>an hour ago</source>
         <translation>vor einer Stunde</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n hours ago</source>
-        <translation>vor %n Stunden</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The sync folder can&apos;t be reached right now — your journal is safe on this device</source>
         <translation>Der Sync-Ordner ist gerade nicht erreichbar – dein Tagebuch ist auf diesem Gerät sicher</translation>
     </message>
@@ -5093,12 +5139,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Auf dem gleichen Stand wie dein anderes Gerät</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Up to date with %n devices</source>
-        <translation>Auf dem gleichen Stand wie %n Geräte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Shared through the sync folder; no other device has joined yet</source>
         <translation>Über den Sync-Ordner geteilt; noch ist kein anderes Gerät dabei</translation>
     </message>
@@ -5113,12 +5154,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>1 Änderung wartet auf das Senden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n changes waiting to go out</source>
-        <translation>%n Änderungen warten auf das Senden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing is waiting to go out or come in.</source>
         <translation>Nichts wartet darauf, gesendet oder empfangen zu werden.</translation>
     </message>

@@ -107,5 +107,61 @@
             <numerusform>Remind me to read it again in %Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln minutes ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Up to date with %Ln devices</source>
+        <translation>
+            <numerusform>Up to date with %Ln device</numerusform>
+            <numerusform>Up to date with %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to go out</source>
+        <translation>
+            <numerusform>%Ln change waiting to go out</numerusform>
+            <numerusform>%Ln changes waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to come in</source>
+        <translation>
+            <numerusform>%Ln change waiting to come in</numerusform>
+            <numerusform>%Ln changes waiting to come in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>yet to take in %Ln changes from here</source>
+        <translation>
+            <numerusform>yet to take in %Ln change from here</numerusform>
+            <numerusform>yet to take in %Ln changes from here</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

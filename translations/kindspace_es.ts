@@ -602,6 +602,62 @@
             <numerusform>Recuérdame volver a leerlo dentro de %Ln días</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln minutes ago</source>
+        <translation>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Up to date with %Ln devices</source>
+        <translation>
+            <numerusform>Al día con %Ln dispositivo</numerusform>
+            <numerusform>Al día con %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to go out</source>
+        <translation>
+            <numerusform>%Ln cambio espera para salir</numerusform>
+            <numerusform>%Ln cambios esperan para salir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln changes waiting to come in</source>
+        <translation>
+            <numerusform>%Ln cambio espera para entrar</numerusform>
+            <numerusform>%Ln cambios esperan para entrar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>yet to take in %Ln changes from here</source>
+        <translation>
+            <numerusform>aún le falta recibir %Ln cambio de aquí</numerusform>
+            <numerusform>aún le faltan recibir %Ln cambios de aquí</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -5047,7 +5103,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../kindspace/gui/sync_words.py" line="+66"/>
+        <location filename="../kindspace/gui/sync_words.py" line="+58"/>
         <source>just now</source>
         <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
         <translation>hace un momento</translation>
@@ -5058,22 +5114,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>hace un minuto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n minutes ago</source>
-        <translation>hace %n minutos</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>an hour ago</source>
         <translation>hace una hora</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n hours ago</source>
-        <translation>hace %n horas</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The sync folder can&apos;t be reached right now — your journal is safe on this device</source>
         <translation>Ahora no se puede llegar a la carpeta de sincronización; tu diario está a salvo en este dispositivo</translation>
     </message>
@@ -5093,12 +5139,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Al día con tu otro dispositivo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Up to date with %n devices</source>
-        <translation>Al día con %n dispositivos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Shared through the sync folder; no other device has joined yet</source>
         <translation>Compartido a través de la carpeta de sincronización; aún no se ha unido otro dispositivo</translation>
     </message>
@@ -5113,12 +5154,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>1 cambio esperando para salir</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n changes waiting to go out</source>
-        <translation>%n cambios esperando para salir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing is waiting to go out or come in.</source>
         <translation>No hay nada esperando para salir ni para entrar.</translation>
     </message>

@@ -193,6 +193,14 @@ class SettingsDialog(QDialog):
         shown = self.ui.pages.currentWidget()
         return shown.widget() if isinstance(shown, QScrollArea) else shown
 
+    def _index_of(self, page: QWidget) -> int:
+        """The section showing ``page``, whether it sits in the stack or in its scroll area."""
+        for index in range(self.ui.pages.count()):
+            shown = self.ui.pages.widget(index)
+            if shown is page or (isinstance(shown, QScrollArea) and shown.widget() is page):
+                return index
+        return -1
+
     def fit_to_screen(self, screen: QSize | None = None) -> None:
         """As large as the largest page wants, within the screen (or ``screen``, a size the
         screenshots stand in for one); the pages scroll beyond that. Measured again when
@@ -239,7 +247,7 @@ class SettingsDialog(QDialog):
     def show_section(self, name: str) -> None:
         """Open on "unlock", "backups", "appearance", "reminders" or "sync" (for menu items)."""
         if name == "sync" and self.sync_page is not None:
-            self.ui.sections.setCurrentRow(self.ui.pages.indexOf(self.sync_page))
+            self.ui.sections.setCurrentRow(self._index_of(self.sync_page))
             return
         names = ["unlock", "backups", "appearance", "comfort", "reminders"]
         if name in names:

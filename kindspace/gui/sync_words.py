@@ -3,7 +3,7 @@
 Why a module of its own: the same few sentences appear in the status bar, on the Sync page
 and in what a screen reader hears, and "10 minutes ago" must be counted from the app's one
 clock (the controller's), never from the computer's time read here. Every sentence goes
-through Qt's translator, counts through its plural forms (``%n``).
+through Qt's translator, counts through its plural forms (``words.Counts``).
 """
 
 from __future__ import annotations
@@ -12,21 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
+from kindspace.gui.words import counts, translate
 from kindspace.sync.engine import DeviceStatus, SyncStatus
 
 #: After an exchange this recent (and nothing waiting to go out) the line says "up to date".
 UP_TO_DATE_FOR = timedelta(minutes=10)
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    """``text`` in the person's language; called with literals, so lupdate finds them.
-
-    A count goes in as ``%n`` with the language's plural forms; a single thing has its own
-    sentence, so English reads right even before any catalogue is loaded.
-    """
-    return QCoreApplication.translate(context, text, disambiguation, count)
 
 
 class SyncState(Enum):
@@ -68,16 +60,12 @@ def ago(moment: datetime, now: datetime) -> str:
         return (
             translate("SyncWords", "a minute ago")
             if minutes == 1
-            else translate("SyncWords", "%n minutes ago", None, minutes)
+            else counts().minutes_ago(minutes)
         )
     hours = minutes // 60
     if hours < 48:
-        return (
-            translate("SyncWords", "an hour ago")
-            if hours == 1
-            else translate("SyncWords", "%n hours ago", None, hours)
-        )
-    return translate("SyncWords", "%n days ago", None, hours // 24)
+        return translate("SyncWords", "an hour ago") if hours == 1 else counts().hours_ago(hours)
+    return counts().days_ago(hours // 24)
 
 
 def state_of(picture: SyncPicture, now: datetime) -> SyncState:
@@ -114,7 +102,7 @@ def status_line(picture: SyncPicture, now: datetime) -> str:
         return (
             translate("SyncWords", "Up to date with your other device")
             if count == 1
-            else translate("SyncWords", "Up to date with %n devices", None, count)
+            else counts().up_to_date_with(count)
         )
     if state is SyncState.ALONE:
         return translate(
@@ -132,7 +120,7 @@ def waiting_out(count: int) -> str:
     return (
         translate("SyncWords", "1 change waiting to go out")
         if count == 1
-        else translate("SyncWords", "%n changes waiting to go out", None, count)
+        else counts().waiting_out(count)
     )
 
 
@@ -147,7 +135,7 @@ def pending_line(status: SyncStatus) -> str:
         parts.append(
             translate("SyncWords", "1 change waiting to come in")
             if status.to_receive == 1
-            else translate("SyncWords", "%n changes waiting to come in", None, status.to_receive)
+            else counts().waiting_in(status.to_receive)
         )
     return " · ".join(parts) + "."
 
@@ -183,6 +171,6 @@ def device_line(device: DeviceStatus, now: datetime) -> str:
         parts.append(
             translate("SyncWords", "yet to take in 1 change from here")
             if device.behind == 1
-            else translate("SyncWords", "yet to take in %n changes from here", None, device.behind)
+            else counts().yet_to_take_in(device.behind)
         )
     return " · ".join(parts)

@@ -79,6 +79,28 @@ class Counts(QObject):
     def read_again_in(self, count: int) -> str:
         return self.tr("Remind me to read it again in %Ln days", "", count)
 
+    # Sync: one device needs its own sentence ("a minute ago"), so these are for two or more.
+    def minutes_ago(self, count: int) -> str:
+        return self.tr("%Ln minutes ago", "", count)
+
+    def hours_ago(self, count: int) -> str:
+        return self.tr("%Ln hours ago", "", count)
+
+    def days_ago(self, count: int) -> str:
+        return self.tr("%Ln days ago", "", count)
+
+    def up_to_date_with(self, count: int) -> str:
+        return self.tr("Up to date with %Ln devices", "", count)
+
+    def waiting_out(self, count: int) -> str:
+        return self.tr("%Ln changes waiting to go out", "", count)
+
+    def waiting_in(self, count: int) -> str:
+        return self.tr("%Ln changes waiting to come in", "", count)
+
+    def yet_to_take_in(self, count: int) -> str:
+        return self.tr("yet to take in %Ln changes from here", "", count)
+
 
 _counts: Counts | None = None
 

@@ -54,7 +54,7 @@ def test_sharing_starts_from_the_page_and_stops_there_keeping_the_journal(
         dialog = open_settings(app)
         page = sync_page(dialog)
         dialog.show_section("sync")
-        assert dialog.ui.pages.currentWidget() is page
+        assert dialog.current_page() is page
         assert page.ui.states.currentWidget() is page.ui.notSharingPage
         assert "never your journal itself" in page.ui.whatGoesIn.text()
         assert not page.ui.startButton.isEnabled()  # no folder chosen yet
