@@ -69,10 +69,10 @@ def test_ratings_averages_take_the_languages_decimal_mark(
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [
-        ("de", "2024 hast du „tired“ am häufigsten genannt (3-mal), danach „calm“ (einmal)."),
+        ("de", "2024 hast du „müde“ am häufigsten genannt (3-mal), danach „ruhig“ (einmal)."),
         (
             "es",
-            "En 2024 nombraste «tired» con más frecuencia (3 veces), y después «calm» (una vez).",
+            "En 2024 nombraste «cansancio» con más frecuencia (3 veces), y después «calma» (una vez).",
         ),
     ],
 )
