@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from kindspace.gui.dates import weekday_day_month
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
+from kindspace.i18n import _
 from kindspace.journal.models import Entry
 from kindspace.practice.focus import CLOSING_TITLE, closing_words, saved_note
 
@@ -59,7 +60,7 @@ class ClosingMoment(QObject):
         scale_font(ui.closingTitle, HEADING, bold=True)
         scale_font(ui.closingWords, SUBHEADING)
         quiet(ui.closingNote)
-        ui.closingTitle.setText(CLOSING_TITLE)
+        ui.closingTitle.setText(_(CLOSING_TITLE))
         for button in (ui.readSaved, ui.closeExercise):
             button.setAutoDefault(True)  # Enter presses the focused one
         ui.readSaved.clicked.connect(self._read)

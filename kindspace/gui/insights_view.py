@@ -20,6 +20,7 @@ from kindspace.gui.problems import show_problem
 from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.i18n import _
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.insights import CriticRewrite, Insights, gather
 from kindspace.practice.insights_words import (
@@ -65,7 +66,7 @@ class InsightsView(QWidget):
         scale_font(ui.yearLabel, SUBHEADING)
         for hint in (ui.insightsIntro, ui.ratingsCaveat, ui.dayDetail):
             quiet(hint)
-        ui.ratingsCaveat.setText(RATINGS_CAVEAT)
+        ui.ratingsCaveat.setText(_(RATINGS_CAVEAT))
         ui.rewritesList.setSpacing(4)
         ui.previousYear.clicked.connect(lambda: self.step_year(-1))
         ui.nextYear.clicked.connect(lambda: self.step_year(1))
@@ -95,7 +96,7 @@ class InsightsView(QWidget):
         self._year = min(max(year, years.start), years.stop - 1)
         empty = insights.is_empty
         self.ui.emptyState.setVisible(empty)
-        self.ui.emptyState.setText(EMPTY_JOURNAL if empty else "")
+        self.ui.emptyState.setText(_(EMPTY_JOURNAL) if empty else "")
         self.ui.sections.setVisible(not empty)
         self._fill_choices(insights)
         self._show_year()
@@ -166,7 +167,7 @@ class InsightsView(QWidget):
         earlier, later = self._year - 1, self._year + 1
         ui.previousYear.setToolTip(show.format(year=earlier) if earlier in years else "")
         ui.nextYear.setToolTip(show.format(year=later) if later in years else "")
-        ui.calendarChart.set_year(year, insights.today, f"{line} {CALENDAR_KEY}")
+        ui.calendarChart.set_year(year, insights.today, f"{line} {_(CALENDAR_KEY)}")
         ui.calendarLine.setText(f"{line}\n{all_time_line(insights)}")
         ui.feelingsLine.setText(feelings_line(insights, self._year) if insights.feelings else "")
         ui.feelingsLine.setVisible(bool(insights.feelings))
@@ -204,8 +205,8 @@ class InsightsView(QWidget):
         for widget in (ui.ratingsChoiceLabel, ui.ratingsChoice, ui.ratingsChart, ui.ratingsCaveat):
             widget.setVisible(has_ratings)
         if ratings is None:
-            ui.ratingsChart.set_ratings(None, NO_RATINGS)
-            ui.ratingsLine.setText(NO_RATINGS)
+            ui.ratingsChart.set_ratings(None, _(NO_RATINGS))
+            ui.ratingsLine.setText(_(NO_RATINGS))
             return
         line = ratings_line(ratings)
         ui.ratingsChart.set_ratings(ratings, line)

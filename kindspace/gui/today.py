@@ -25,6 +25,7 @@ from kindspace.gui.forms.ui_today import Ui_TodayView
 from kindspace.gui.reading_column import centre_scrolled
 from kindspace.gui.typography import HEADING, SUBHEADING, note_item, quiet, scale_font
 from kindspace.gui.words import counts, translate
+from kindspace.i18n import _
 from kindspace.journal.models import Entry
 from kindspace.journal.own_exercises import is_own_id
 from kindspace.practice.checkin import FEELING_WORDS, STRENGTHS
@@ -126,17 +127,18 @@ class TodayView(QWidget):
     def _build_checkin(self) -> None:
         self.ui.feelings.setStyleSheet(CHIP_STYLE)
         for index, word in enumerate(FEELING_WORDS):
-            chip = self._chip(word, f"feeling_{word.replace(' ', '_')}")
+            chip = self._chip(_(word), f"feeling_{word.replace(' ', '_')}")
+            chip.setProperty("word", word)  # kept in English, as the journal keeps it
             chip.setAccessibleDescription(translate("Today", "A feeling word; pick any that fit"))
             self.ui.feelingsLayout.addWidget(chip, *divmod(index, FEELING_COLUMNS))
             self.chips.append(chip)
         # Chips keep their own width; what is left over stays at the end of each row.
         self.ui.feelingsLayout.setColumnStretch(FEELING_COLUMNS, 1)
         for value, label in STRENGTHS:
-            button = self._chip(label, f"strength_{value}")
+            button = self._chip(_(label), f"strength_{value}")
             button.setStyleSheet(CHIP_STYLE)
             button.setAccessibleName(
-                translate("Today", "Strength: {strength}").format(strength=label.lower())
+                translate("Today", "Strength: {strength}").format(strength=_(label).lower())
             )
             button.setProperty("strength", value)
             button.toggled.connect(lambda on, b=button: self._only_strength(b, on))
@@ -170,7 +172,7 @@ class TodayView(QWidget):
                 button.setChecked(False)
 
     def picked_feelings(self) -> list[str]:
-        return [chip.text() for chip in self.chips if chip.isChecked()]
+        return [str(chip.property("word")) for chip in self.chips if chip.isChecked()]
 
     def picked_strength(self) -> int | None:
         for button in self.strengths:

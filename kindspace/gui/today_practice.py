@@ -16,6 +16,7 @@ from kindspace.errors import InvalidInput
 from kindspace.gui.announce import announce
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
+from kindspace.i18n import _
 from kindspace.practice.checkin import CHECKIN_KIND, CHECKIN_TITLE, KEPT, latest_checkin
 from kindspace.practice.checkin import save_checkin as keep_checkin
 from kindspace.practice.definitions import Exercise
@@ -52,8 +53,8 @@ class TodayPractice(QObject):
         except Exception as error:
             show_problem(self.window, error)
             return
-        view.checkin_kept(KEPT)
-        announce(view, KEPT)
+        view.checkin_kept(_(KEPT))
+        announce(view, _(KEPT))
         self.window.refresh_journal()
         self.refresh()
 

@@ -28,29 +28,34 @@ CHECKIN_TITLE = "Check-in"
 
 @dataclass(frozen=True)
 class Feeling:
+    #: The English word, kept in the journal as it is; shown through ``_()``.
     word: str
     #: Heavier feelings lead to something short and steadying first.
     heavy: bool
 
 
 FEELINGS: tuple[Feeling, ...] = (
-    Feeling("calm", heavy=False),
-    Feeling("content", heavy=False),
-    Feeling("grateful", heavy=False),
-    Feeling("hopeful", heavy=False),
-    Feeling("tired", heavy=False),
-    Feeling("restless", heavy=False),
-    Feeling("anxious", heavy=True),
-    Feeling("sad", heavy=True),
-    Feeling("lonely", heavy=True),
-    Feeling("frustrated", heavy=True),
-    Feeling("overwhelmed", heavy=True),
-    Feeling("hard on myself", heavy=True),
+    Feeling(N_("calm"), heavy=False),
+    Feeling(N_("content"), heavy=False),
+    Feeling(N_("grateful"), heavy=False),
+    Feeling(N_("hopeful"), heavy=False),
+    Feeling(N_("tired"), heavy=False),
+    Feeling(N_("restless"), heavy=False),
+    Feeling(N_("anxious"), heavy=True),
+    Feeling(N_("sad"), heavy=True),
+    Feeling(N_("lonely"), heavy=True),
+    Feeling(N_("frustrated"), heavy=True),
+    Feeling(N_("overwhelmed"), heavy=True),
+    Feeling(N_("hard on myself"), heavy=True),
 )
 FEELING_WORDS = tuple(feeling.word for feeling in FEELINGS)
 HEAVY_WORDS = frozenset(feeling.word for feeling in FEELINGS if feeling.heavy)
 #: 1 to 3, as the person sees them.
-STRENGTHS: tuple[tuple[int, str], ...] = ((1, "A little"), (2, "Quite a lot"), (3, "Very much"))
+STRENGTHS: tuple[tuple[int, str], ...] = (
+    (1, N_("A little")),
+    (2, N_("Quite a lot")),
+    (3, N_("Very much")),
+)
 KEPT = N_("Kept. Thank you for checking in.")
 NOTHING_PICKED = N_("Pick one or more words first; nothing was kept.")
 
@@ -69,10 +74,10 @@ class CheckIn:
         return self.strength is not None and self.strength >= 3
 
     def describe(self) -> str:
-        """ "tired, anxious (quite a lot)" """
-        words = ", ".join(self.feelings)
+        """ "tired, anxious (quite a lot)", in the current language (the entry's body)."""
+        words = ", ".join(_(word) for word in self.feelings)
         label = dict(STRENGTHS).get(self.strength or 0)
-        return f"{words} ({label.lower()})" if label else words
+        return f"{words} ({_(label).lower()})" if label else words
 
 
 def make_checkin(feelings: Sequence[str], strength: int | None) -> CheckIn:
@@ -140,7 +145,7 @@ def feelings_sentence(counts: Sequence[tuple[str, int]], year: int) -> str:
 
     def quoted(word: str) -> str:
         # Translators: a feeling word in quotation marks; use your language's marks.
-        return _("“{word}”").format(word=word)
+        return _("“{word}”").format(word=_(word))
 
     word, count = counts[0]
     rest = ", ".join(f"{quoted(w)} ({times(c)})" for w, c in counts[1:5])

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from kindspace.i18n import N_, _, ngettext
 from kindspace.localized import localized_files
 from kindspace.paths import resource_path
 from kindspace.practice.content import ContentError, Fields, parse_toml, read_toml_file
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*\Z")
 TEXT_SIZES = ("line", "paragraph", "page")
-INTENSITY_MEASURES = ("distress", "self-criticism")
+#: What a rating measures: a key in the files, shown through ``_()``.
+INTENSITY_MEASURES = (N_("distress"), N_("self-criticism"))
 
 
 class StepKind(StrEnum):
@@ -102,14 +104,20 @@ class Exercise:
 
     @property
     def duration_label(self) -> str:
-        """ "about 30 seconds", "about 5 minutes" or "2 to 5 minutes"."""
+        """ "about 30 seconds", "about 5 minutes" or "2 to 5 minutes", in the current language."""
         if self.max_minutes is not None:
-            return f"{_number(self.minutes)} to {_number(self.max_minutes)} minutes"
+            return _("{low} to {high} minutes").format(
+                low=_number(self.minutes), high=_number(self.max_minutes)
+            )
         if self.minutes < 1:
             seconds = max(10, round(self.minutes * 6) * 10)
-            return f"about {seconds} seconds"
-        unit = "minute" if self.minutes == 1 else "minutes"
-        return f"about {_number(self.minutes)} {unit}"
+            return ngettext("about {count} second", "about {count} seconds", seconds).format(
+                count=seconds
+            )
+        whole = int(self.minutes) if self.minutes == int(self.minutes) else 2
+        return ngettext("about {count} minute", "about {count} minutes", whole).format(
+            count=_number(self.minutes)
+        )
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -130,7 +138,9 @@ class Exercise:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
+    """ "3", or "2.5" with the language's decimal mark ("2,5")."""
+    # Translators: the decimal mark, as in 4.5 (German and Spanish: ",").
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", _("."))
 
 
 @dataclass(frozen=True)

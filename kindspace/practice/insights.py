@@ -18,12 +18,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kindspace.i18n import N_
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.practice.checkin import CHECKIN_KIND, checkin_of
 from kindspace.practice.definitions import CriticLog, Exercise
 
-NOTES_LABEL = "Notes"
+#: The title notes are counted under; a key, shown through ``_()``.
+NOTES_LABEL = N_("Notes")
 #: Entry counts at or above this share the calendar's strongest colour.
 FULLEST_LEVEL = 3
 

@@ -201,7 +201,7 @@ def use_label(use: ExerciseUse) -> str:
         counted = _("{counted} ({count} this year)").format(
             counted=counted, count=number(use.in_year)
         )
-    return titled(use.title, counted)
+    return titled(_(use.title) if use.title == NOTES_LABEL else use.title, counted)
 
 
 def _join(parts: list[str]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kindspace.errors import InvalidInput
-from kindspace.i18n import _
+from kindspace.i18n import N_, _
 from kindspace.journal.journal import Journal
 from kindspace.journal.own_exercises import OwnExerciseRecord, is_own_id, new_own_id
 from kindspace.practice.content import ContentError
@@ -23,15 +23,19 @@ from kindspace.practice.definitions import Exercise, ExerciseCatalog, StepKind, 
 
 #: After the shipped exercises in lists.
 OWN_ORDER = 1000
-STEP_HELP = "Take your time; any words are fine, and you can leave it empty."
-TAKEAWAY_TITLE = "Something to keep"
-TAKEAWAY_PROMPT = "Is there one sentence from this you'd like to keep?"
+#: The words kindspace adds to a person's own exercise. They are kept in English with the
+#: exercise and put into the current language when it is read (``exercise_of``).
+STEP_HELP = N_("Take your time; any words are fine, and you can leave it empty.")
+TAKEAWAY_TITLE = N_("Something to keep")
+TAKEAWAY_PROMPT = N_("Is there one sentence from this you'd like to keep?")
+OWN_SUMMARY = N_("An exercise you wrote yourself.")
 RATING = {
     "measures": "distress",
-    "before": "How strong is what you feel right now, from 0 to 10?",
-    "after": "And now, from 0 to 10?",
-    "help": "0 means not at all, 10 means as strong as it gets. Any number is fine.",
+    "before": N_("How strong is what you feel right now, from 0 to 10?"),
+    "after": N_("And now, from 0 to 10?"),
+    "help": N_("0 means not at all, 10 means as strong as it gets. Any number is fine."),
 }
+_OWN_DEFAULTS = frozenset((STEP_HELP, TAKEAWAY_TITLE, TAKEAWAY_PROMPT, OWN_SUMMARY))
 MAX_STEPS = 12
 #: The editor's unsaved changes are kept as a draft in the journal, under this prefix.
 DRAFT_PREFIX = "own-exercise:"
@@ -86,7 +90,7 @@ def definition_of(form: OwnExerciseForm, own_id: str) -> dict[str, Any]:
     definition: dict[str, Any] = {
         "id": own_id,
         "title": title,
-        "summary": form.summary.strip() or "An exercise you wrote yourself.",
+        "summary": form.summary.strip() or OWN_SUMMARY,
         "minutes": form.minutes,
         "layout": "stepper",
         "order": OWN_ORDER,
@@ -105,7 +109,8 @@ def form_of(definition: Mapping[str, Any]) -> OwnExerciseForm:
     return OwnExerciseForm(
         title=exercise.title,
         steps=prompts,
-        summary=exercise.summary,
+        # kindspace's summary stays kindspace's: it is not handed back as the person's words.
+        summary="" if definition.get("summary") == OWN_SUMMARY else exercise.summary,
         minutes=max(1, round(exercise.minutes)),
         rate=exercise.intensity is not None,
     )
@@ -119,9 +124,33 @@ def exercise_of(definition: Mapping[str, Any]) -> Exercise:
     title = definition.get("title")
     source = f"your exercise “{title}”" if isinstance(title, str) else "your exercise"
     try:
-        return parse_exercise(dict(definition), source)
+        return parse_exercise(_spoken(definition), source)
     except ContentError as error:
         raise InvalidInput(str(error)) from None
+
+
+def _spoken(definition: Mapping[str, Any]) -> dict[str, Any]:
+    """The definition with kindspace's own words in the current language; the person's
+    words (and anything else) stay exactly as written."""
+
+    def speak(value: Any) -> Any:
+        return _(value) if isinstance(value, str) and value in _OWN_DEFAULTS else value
+
+    spoken = {key: speak(value) for key, value in definition.items()}
+    steps = definition.get("steps")
+    if isinstance(steps, list):
+        spoken["steps"] = [
+            {key: speak(value) for key, value in step.items()} if isinstance(step, dict) else step
+            for step in steps
+        ]
+    intensity = definition.get("intensity")
+    if isinstance(intensity, dict):
+        ratings = frozenset(value for key, value in RATING.items() if key != "measures")
+        spoken["intensity"] = {
+            key: _(value) if isinstance(value, str) and value in ratings else value
+            for key, value in intensity.items()
+        }
+    return spoken
 
 
 def save_own_exercise(journal: Journal, form: OwnExerciseForm, own_id: str | None = None) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kindspace.i18n import _
 from kindspace.journal.models import Entry
 from kindspace.practice.definitions import Exercise, StepKind
 from kindspace.practice.session import META_KEYS
+from kindspace.transfer.entry_sections import TAGS_HEADING, TAKEAWAY_HEADING
 
 
 @dataclass(frozen=True)
@@ -27,16 +29,17 @@ class ReadablePart:
 def read_entry(entry: Entry, exercise: Exercise | None) -> list[ReadablePart]:
     """The parts of an entry in reading order; empty answers and pauses are left out."""
     answers = {key: value for key, value in entry.answers.items() if key not in META_KEYS}
-    measure = exercise.intensity.measures if exercise and exercise.intensity else "intensity"
+    measure = _(exercise.intensity.measures if exercise and exercise.intensity else "intensity")
     parts: list[ReadablePart] = []
     if entry.intensity_before is not None:
         parts.append(_rating(measure, "before", entry.intensity_before))
-    takeaway_heading = "Something to keep"
+    takeaway_heading = _(TAKEAWAY_HEADING)
     if exercise is not None:
         for step in exercise.steps:
             if step.kind is StepKind.TAKEAWAY:
                 takeaway_heading = step.title
-                continue
+                if _as_text(answers.get(step.id)) == entry.body.strip():
+                    answers.pop(step.id, None)  # the same sentence, shown as the body below
             if step.kind is StepKind.PAUSE or step.id not in answers:
                 continue
             text = _as_text(answers.pop(step.id))
@@ -51,7 +54,7 @@ def read_entry(entry: Entry, exercise: Exercise | None) -> list[ReadablePart]:
     if entry.body.strip():
         parts.append(ReadablePart(takeaway_heading, entry.body.strip()))
     if entry.tags:
-        parts.append(ReadablePart("Tags", ", ".join(entry.tags)))
+        parts.append(ReadablePart(_(TAGS_HEADING), ", ".join(entry.tags)))
     return parts
 
 
@@ -62,7 +65,12 @@ def as_plain_text(title: str, parts: list[ReadablePart]) -> str:
 
 
 def _rating(measure: str, moment: str, value: int) -> ReadablePart:
-    return ReadablePart(f"{measure.capitalize()} {moment}", f"{value} out of 10")
+    # The same words as an exported entry's (``transfer/entry_sections.py``).
+    heading = (_("{measure} before") if moment == "before" else _("{measure} after")).format(
+        measure=measure
+    )
+    text = _("{value} out of 10").format(value=value)
+    return ReadablePart(heading[:1].upper() + heading[1:], text)
 
 
 def _as_text(value: Any) -> str:
@@ -79,4 +87,4 @@ def _as_text(value: Any) -> str:
 
 def _heading_from_key(key: str) -> str:
     words = key.replace("_", " ").strip()
-    return words[:1].upper() + words[1:] if words else "Answer"
+    return words[:1].upper() + words[1:] if words else _("Answer")

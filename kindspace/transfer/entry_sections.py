@@ -178,7 +178,7 @@ def _ratings(entry: Entry, exercise: Exercise | None, *, before: bool) -> list[E
     value = entry.intensity_before if before else entry.intensity_after
     if value is None:
         return []
-    measure = exercise.intensity.measures if exercise and exercise.intensity else _("intensity")
+    measure = _(exercise.intensity.measures if exercise and exercise.intensity else "intensity")
     # Translators: {measure} is what an exercise rates ("intensity", "tension"), from its file.
     moment = _("{measure} before") if before else _("{measure} after")
     heading = moment.format(measure=measure)

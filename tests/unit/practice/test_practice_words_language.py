@@ -15,8 +15,8 @@ from kindspace import i18n
 from kindspace.practice.checkin import feelings_sentence
 from kindspace.practice.definitions import ExerciseCatalog
 from kindspace.practice.focus import closing_words
-from kindspace.practice.insights import ExerciseRatings, RatingPair
-from kindspace.practice.insights_words import ratings_line, times
+from kindspace.practice.insights import NOTES_LABEL, ExerciseRatings, ExerciseUse, RatingPair
+from kindspace.practice.insights_words import ratings_line, times, use_label
 from kindspace.practice.suggest import suggest
 
 TODAY = date(2024, 6, 1)
@@ -69,10 +69,11 @@ def test_ratings_averages_take_the_languages_decimal_mark(
 @pytest.mark.parametrize(
     ("language", "sentence"),
     [
-        ("de", "2024 hast du „tired“ am häufigsten genannt (3-mal), danach „calm“ (einmal)."),
+        ("de", "2024 hast du „müde“ am häufigsten genannt (3-mal), danach „ruhig“ (einmal)."),
         (
             "es",
-            "En 2024 nombraste «tired» con más frecuencia (3 veces), y después «calm» (una vez).",
+            "En 2024 nombraste «cansancio» con más frecuencia (3 veces), "
+            "y después «calma» (una vez).",
         ),
     ],
 )
@@ -94,3 +95,31 @@ def test_a_suggestion_gives_its_reason_in_the_language(
     assert english is not None and german is not None
     assert german.exercise == english.exercise
     assert german.reason == "Etwas Kurzes für den Start in den Tag."
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "duration", "body"),
+    [
+        ("de", "Notizen: 40 Notizen", "etwa 3 Minuten", "müde, einsam (sehr)"),
+        ("es", "Notas: 40 notas", "unos 3 minutos", "cansancio, soledad (mucho)"),
+    ],
+)
+def test_the_core_s_own_words_follow_the_language(
+    speak: Callable[[str], None],
+    catalog: ExerciseCatalog,
+    language: str,
+    label: str,
+    duration: str,
+    body: str,
+) -> None:
+    """Words kept as English keys (a feeling, notes' bar, a duration) are shown translated,
+    and a check-in's body is written in the person's language."""
+    from kindspace.practice.checkin import make_checkin
+
+    speak(language)
+    assert use_label(ExerciseUse("note", NOTES_LABEL, 40)) == label
+    critic = catalog["critic_to_friend"]
+    assert critic.duration_label == duration
+    checkin = make_checkin(["lonely", "tired"], 3)
+    assert checkin.feelings == ("tired", "lonely")  # the journal keeps the English keys
+    assert checkin.describe() == body
