@@ -2583,7 +2583,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Noch nichts, worauf du zurückblicken kannst</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/insights_view.py" line="+41"/>
+        <location filename="../kindspace/gui/insights_view.py" line="+42"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
         <translation>&amp;Zusammenfassung in Worten</translation>
@@ -5397,7 +5397,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../kindspace/gui/today.py" line="+54"/>
+        <location filename="../kindspace/gui/today.py" line="+55"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
         <translation>Guten Morgen.</translation>
@@ -5423,7 +5423,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Wann immer du zurückkommst, ist eine gute Zeit zum Üben.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
         <translation>Ein Wort für ein Gefühl; wähl alle, die passen</translation>

@@ -2583,7 +2583,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Todavía no hay nada que mirar</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/insights_view.py" line="+41"/>
+        <location filename="../kindspace/gui/insights_view.py" line="+42"/>
         <location filename="../ui/insights.ui" line="+13"/>
         <source>&amp;Summary in words</source>
         <translation>&amp;Resumen en palabras</translation>
@@ -5397,7 +5397,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../kindspace/gui/today.py" line="+54"/>
+        <location filename="../kindspace/gui/today.py" line="+55"/>
         <source>Good morning.</source>
         <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
         <translation>Buenos días.</translation>
@@ -5423,7 +5423,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Cualquier momento en que vuelvas es bueno para practicar.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>A feeling word; pick any that fit</source>
         <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
         <translation>Una palabra para lo que sientes; elige las que encajen</translation>
