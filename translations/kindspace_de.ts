@@ -5413,12 +5413,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Guten Abend.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation>Hallo. Es ist spät – sei heute Nacht gut zu dir.</translation>
+        <location line="+3"/>
+        <source>Hello. Be gentle with yourself tonight.</source>
+        <translation>Hallo. Sei heute Nacht gut zu dir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Whenever you come back is a good time to practise.</source>
         <translation>Wann immer du zurückkommst, ist eine gute Zeit zum Üben.</translation>
     </message>

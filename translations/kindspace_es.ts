@@ -5413,12 +5413,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Buenas noches.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Hello. It&apos;s late — be gentle with yourself tonight.</source>
-        <translation>Hola. Ya es tarde; esta noche trátate con cariño.</translation>
+        <location line="+3"/>
+        <source>Hello. Be gentle with yourself tonight.</source>
+        <translation>Hola. Esta noche, trátate con cariño.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Whenever you come back is a good time to practise.</source>
         <translation>Cualquier momento en que vuelvas es bueno para practicar.</translation>
     </message>

@@ -81,14 +81,16 @@ def test_opening_an_exercise_at_150_percent_never_widens_the_window(
 
 
 def test_with_the_apps_own_look_the_short_practices_stay_in_view(
-    qtbot: QtBot, journal: Journal
+    pinned_now: object, qtbot: QtBot, journal: Journal
 ) -> None:
     """kindspace's style pads its buttons and chips more than the test style: at 150% text
     and the fullest Today (a check-in kept, "on this day" offered) the short practices still
-    show without scrolling, also after an exercise was opened and left."""
+    show without scrolling, also after an exercise was opened and left. At every hour: the
+    late-night greeting is the longest."""
     from kindspace.practice.checkin import KEPT
 
-    earlier = journal.clock().replace(year=journal.clock().year - 1)
+    now = journal.clock()
+    earlier = now.replace(year=now.year - (4 if (now.month, now.day) == (2, 29) else 1))
     journal.entries.create(body="a year ago", written_at=earlier)
     with as_the_app_looks(150):
         window, practice = make_practice(qtbot, journal)
