@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from kindspace.gui import screenshot_sample, screenshots
+from kindspace.gui import screenshot_sample, screenshots, sync_shots
 from kindspace.gui.translation import install_language
 from tests.helpers.english_left import EnglishNet, menu_texts, plain, visible_texts
 
@@ -42,6 +42,8 @@ JOURNAL_TEXTS = (
     *(text for pair in screenshot_sample.SAMPLE_REWRITES for text in pair),
     screenshot_sample.SAMPLE_OWN[0],
     *screenshot_sample.SAMPLE_OWN[1],
+    sync_shots.ON_LAPTOP,  # the two versions of one entry the sync screenshots reconcile
+    sync_shots.ON_DESKTOP,
     "Three questions to end the day gently.",
     "Talk to myself like a friend.",
     "The words I'd give a friend.",
