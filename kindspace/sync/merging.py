@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from kindspace.errors import DamagedJournal, InvalidInput, KindspaceError, WrongSecret
 from kindspace.i18n import _
 from kindspace.journal import vault
+from kindspace.journal.backup import check_database
 from kindspace.journal.backup_files import copy_private
 from kindspace.journal.backup_listing import backup_key_file
 from kindspace.journal.journal import JournalLocation, open_journal, open_unlocked
@@ -109,6 +110,10 @@ def _opened_copy(
             ) from None
         other = _open(journal, copy, path, passphrase, recovery_key)
         try:
+            try:
+                check_database(other.db)  # every page, as a restore checks a backup
+            except KindspaceError as error:
+                raise _damaged(path) from error
             yield other
         finally:
             other.close()
