@@ -196,14 +196,14 @@ class SyncEngine:
         reach = max((s.snapshot.covers.get(self.device_id, 0) for s in snapshots), default=0)
         agreed = agreed_up_to(self.folder, self.reader, self.log, self.device_id, reach)
         old = self.device_id
-        identity = self.log.take_new_identity(agreed)
-        # The old id is now a device that left: the others stop keeping changes for it.
+        # The old id is now a device that left, so the others stop keeping changes for it.
+        # Said first: a run cut off here finds the same trouble next time and goes on.
         seen = {**self.log.applied_counters(), old: agreed}
         state = DeviceState(old, device_label(), self._now(), seen, True)
         name = BundleName(BundleKind.STATE)
-        self.folder.put(
-            self.folder.device_dir(old) / name.filename, self.seal(old, name, state.payload())
-        )
+        sealed = self.seal(old, name, state.payload())
+        self.folder.put(self.folder.device_dir(old) / name.filename, sealed)
+        identity = self.log.take_new_identity(agreed)
         self.device_id = identity.new_id
         self.new_identity = identity.new_id
         self.write_own_files()
