@@ -188,8 +188,8 @@ class SyncEngine:
         from kindspace.sync.own_history import agreed_up_to, written_elsewhere
 
         exported = self.reader.exported_up_to(self.device_id, snapshots)
-        restored = self.log.restored()
-        if not restored and not written_elsewhere(
+        restored = self.log.restored_at()
+        if restored is None and not written_elsewhere(
             self.folder, self.reader, self.log, self.device_id, exported
         ):
             return
@@ -203,7 +203,7 @@ class SyncEngine:
         name = BundleName(BundleKind.STATE)
         sealed = self.seal(old, name, state.payload())
         self.folder.put(self.folder.device_dir(old) / name.filename, sealed)
-        identity = self.log.take_new_identity(agreed)
+        identity = self.log.take_new_identity(agreed, written_before=restored or 0)
         self.device_id = identity.new_id
         self.new_identity = identity.new_id
         self.write_own_files()

@@ -62,28 +62,48 @@ def mark_restored(db: Database) -> None:
     ).fetchone()
     shared = db.execute("SELECT 1 FROM settings WHERE key = 'sync.this_device'").fetchone()
     if has_sync and shared:
+        # How far the journal's own changes went when it was restored: those were written
+        # before the backup, so they keep their stamps; what comes after is new.
+        counter = db.execute("SELECT counter FROM sync_device").fetchone()
         db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, 'true') "
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (RESTORED_MARK,),
+            (RESTORED_MARK, json.dumps(int(counter[0]) if counter else 0)),
         )
 
 
+def restored_at(db: Database) -> int | None:
+    """The journal's own counter when it was restored, if a restore marked it."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (RESTORED_MARK,)).fetchone()
+    if row is None:
+        return None
+    try:
+        value = json.loads(row[0])
+    except ValueError:
+        return 0
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def take_new_identity(
-    db: Database, clock: Clock, shared_up_to: int, new_id: str | None = None
+    db: Database, clock: Clock, shared_up_to: int, *, written_before: int = 0
 ) -> NewIdentity:
     """Move this journal's history after ``shared_up_to`` to a new device id; see the
-    module. Runs inside the caller's write transaction."""
+    module. Runs inside the caller's write transaction.
+
+    ``written_before``: own changes up to this counter are the old id's for certain (they
+    were in a restored backup) even where the folder can't confirm it; they keep their
+    stamps, and are announced again in case the others never got them."""
     device = this_device(db)
     old = device.device_id
-    new = new_id or new_device_id()
+    new = new_device_id()
     own = [
         Change.from_json(json.loads(row[0]))
         for row in db.execute("SELECT change FROM sync_changes ORDER BY counter").fetchall()
     ]
     moved = [change for change in own if change.counter > shared_up_to]
-    kept = [change for change in own if change.counter <= shared_up_to]
-    cut = min((change.stamp for change in moved), default=None)
+    renamed_after = max(shared_up_to, written_before)
+    kept = [change for change in own if change.counter <= renamed_after]
+    cut = min((c.stamp for c in own if c.counter > renamed_after), default=None)
     _pin_genesis(db, old)
     if cut is not None:
         below = max((change.stamp for change in kept), default="") or _newest_below(db, old, cut)

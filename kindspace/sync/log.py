@@ -19,7 +19,7 @@ from kindspace.journal.entries import EntryNotFound
 from kindspace.sync import changes
 from kindspace.sync.changes import SNAPSHOT_COUNTER, Change
 from kindspace.sync.hlc import stamp_device
-from kindspace.sync.identity import RESTORED_MARK, NewIdentity, take_new_identity
+from kindspace.sync.identity import NewIdentity, restored_at, take_new_identity
 from kindspace.sync.merge import merge_change, state_change
 from kindspace.sync.record import record_write
 from kindspace.sync.snapshot import snapshot_changes
@@ -108,16 +108,17 @@ class SyncLog:
             gone = self._db.execute("DELETE FROM sync_changes WHERE counter <= ?", (counter,))
         return int(gone.rowcount)
 
-    def take_new_identity(self, shared_up_to: int) -> NewIdentity:
+    def take_new_identity(self, shared_up_to: int, written_before: int = 0) -> NewIdentity:
         """Move this journal's own history after ``shared_up_to`` to a new device id (it was
         restored from a backup or copied); see :mod:`kindspace.sync.identity`."""
         with write_transaction(self._db):
-            return take_new_identity(self._db, self._clock, shared_up_to)
+            return take_new_identity(
+                self._db, self._clock, shared_up_to, written_before=written_before
+            )
 
-    def restored(self) -> bool:
-        """Whether a restore marked this journal for a new device id (see identity)."""
-        row = self._db.execute("SELECT 1 FROM settings WHERE key = ?", (RESTORED_MARK,))
-        return row.fetchone() is not None
+    def restored_at(self) -> int | None:
+        """This journal's own counter when a restore marked it for a new device id."""
+        return restored_at(self._db)
 
     def applied_counters(self) -> dict[str, int]:
         rows = self._db.execute("SELECT device_id, counter FROM sync_applied").fetchall()

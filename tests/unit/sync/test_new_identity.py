@@ -182,3 +182,40 @@ def test_a_data_folder_copied_to_a_second_computer_gets_its_own_id(
             }
     finally:
         second.close()
+
+
+def test_a_restore_on_a_computer_whose_folder_is_still_arriving_loses_nothing(
+    devices: Devices, folder: Path
+) -> None:
+    laptop, desk = devices.laptop, devices.desk
+    entry = laptop.entries.create(body="in the backup")
+    devices.settle()
+    backup = make_backup(laptop, devices.tmp_path / "older.kindspace-backup")
+    laptop.entries.create(body="after the backup")
+    devices.settle()
+    desk.entries.update(entry.id, body="in the backup, edited on the desk")
+    devices.settle(desk)
+    laptop.close()
+    restore_backup(JournalLocation(devices.tmp_path / "laptop"), backup, laptop.data_key)
+    laptop = devices.laptop = devices.reopen("laptop")
+    laptop.entries.create(body="after the restore")
+    # The sync tool hasn't brought the laptop's own files back yet (a new computer).
+    own = folder / "kindspace-sync" / laptop.sync.device_id()
+    aside = folder.parent / "arriving-later"
+    own.rename(aside)
+
+    first = SyncEngine(laptop).exchange()
+    for arrived in aside.iterdir():  # now they arrive (the newer state file stays)
+        if not (own / arrived.name).exists():
+            arrived.rename(own / arrived.name)
+    devices.settle()
+
+    assert first.new_identity
+    expected = {
+        "written before sharing began",
+        "in the backup, edited on the desk",
+        "after the backup",
+        "after the restore",
+    }
+    assert bodies(laptop) == expected and bodies(desk) == expected
+    assert laptop.sync.conflicts() == [] and desk.sync.conflicts() == []
