@@ -63,6 +63,7 @@ COMMANDS: dict[str, str] = {
     "require-passphrase": "kindspace.commands.keys:run_require_passphrase",
     "recovery-key": "kindspace.commands.keys:run_recovery_key",
     "sync": "kindspace.commands.sync:run_sync",
+    "merge": "kindspace.commands.merge:run_merge",
 }
 
 EPILOG = N_("""\
@@ -294,6 +295,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", _("bring back a backup (the current journal is kept aside)"))
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    merge = command(
+        "merge",
+        _(
+            "merge another kindspace file (a backup, or a data folder from elsewhere) into "
+            "this journal, keeping both versions of what was changed on both sides"
+        ),
+    )
+    merge.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        help=_("a backup file (its key file beside it) or another kindspace data folder"),
+    )
 
     passphrase = command("passphrase", _("set or change the passphrase"))
     passphrase.add_argument(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kindspace.commands.session import SecretKind, Session
 from kindspace.errors import CannotUnlock, InvalidInput, KindspaceError, WrongSecret
-from kindspace.i18n import ngettext
+from kindspace.i18n import _, ngettext
 from kindspace.journal.journal import JournalLocation
 from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.journal.recovery_key import normalize_recovery_key
@@ -77,11 +77,14 @@ def _say_report(session: Session, report: ExchangeReport) -> None:
             f"Note: {files} in the folder couldn't be read yet; they may still be arriving. "
             "kindspace will try again at the next sync, and nothing was applied from them.\n"
         )
-    if report.behind_own:
+    if report.new_identity:
         session.err.write(
-            "Note: this journal holds fewer of its own changes than it already shared "
-            "(was it restored from an older backup?), so nothing was sent from it, to keep "
-            "your other devices from losing anything. Changes still came in.\n"
+            _(
+                "Note: this journal was restored from a backup or copied from another "
+                "computer, so from now on it takes part as a new device. What was written "
+                "here went out again, and what your other devices have came in; nothing "
+                "was lost.\n"
+            )
         )
     if report.tidied:
         old = ngettext("%d old file", "%d old files", report.tidied) % report.tidied

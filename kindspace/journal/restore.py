@@ -98,6 +98,7 @@ def restore_backup(
         try:
             copy_private(backup_path, temp)
             _check_restorable(temp, backup_path.name, data_key)
+            _mark_for_new_device_id(temp, data_key)
             fsync_file(temp)
             if new_keys is not None:
                 write_key_file(location.key_file, new_keys, exclusive=True)
@@ -176,6 +177,19 @@ def _check_restorable(temp: Path, name: str, data_key: bytes) -> None:
                 "update kindspace to restore it; nothing was changed."
             ).format(name=name)
         )
+
+
+def _mark_for_new_device_id(temp: Path, data_key: bytes) -> None:
+    """A restored journal that shares through a folder must not write under its old device
+    id again (the others already applied its later changes): the mark makes its next
+    exchange give it a new one, even before the folder shows it went back."""
+    from kindspace.sync.identity import mark_restored
+
+    db = open_encrypted(temp, data_key)
+    try:
+        mark_restored(db)
+    finally:
+        db.conn.close()
 
 
 def _move_aside(location: JournalLocation, clock: Clock) -> Path | None:

@@ -64,9 +64,12 @@ class ExchangeReport:
     waiting: tuple[str, ...] = ()
     from_snapshot: bool = False
     tidied: int = 0
-    #: This journal holds fewer of its own changes than it already shared (restored from
-    #: an older backup?), so nothing was sent; see SyncEngine._send.
+    #: No longer set: a journal behind its own shared changes now takes a new device id
+    #: (``new_identity``) instead of holding back. Kept so faces built against it still work.
     behind_own: bool = False
+    #: This journal was restored from a backup or copied from another computer, so it took
+    #: this new device id (see kindspace.sync.identity); empty when nothing happened.
+    new_identity: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,8 @@ class SyncEngine:
         self.log = journal.sync  # the journal side: its changes, merging, what was applied
         self.device_id = self.log.device_id()
         self.reader = FolderReader(self.folder, settings.sync_key, journal.journal_id)
-        #: Set by an exchange that found this journal behind its own changes in the folder.
-        self.behind_own = False
+        #: Set by an exchange that gave this journal a new device id.
+        self.new_identity = ""
 
     def _now(self) -> str:
         return to_utc_text(self.journal.clock())
@@ -122,6 +125,7 @@ class SyncEngine:
         self.folder.check_reachable()
         self.write_own_files()
         snapshots = self.reader.snapshots()
+        self._check_identity(snapshots)
         sent = self._send(snapshots)
         received, conflicts, waiting, from_snapshot = self._receive(snapshots)
         states = self.reader.states()
@@ -146,7 +150,7 @@ class SyncEngine:
             waiting=tuple(waiting),
             from_snapshot=from_snapshot,
             tidied=tidied,
-            behind_own=self.behind_own,
+            new_identity=self.new_identity,
         )
 
     def write_own_files(self) -> None:
@@ -176,35 +180,42 @@ class SyncEngine:
             )
             self.folder.put(key_path, sync_key_bytes(wrapped))
 
+    def _check_identity(self, snapshots: list[SnapshotFile]) -> None:
+        """After a restore, or when the folder holds changes under this device's id that this
+        journal didn't write (restored from an older backup, or its data folder copied to a
+        second computer), take a new device id: the old one's changes then come in like any
+        other device's, and what was written here goes out under the new one."""
+        from kindspace.sync.own_history import agreed_up_to, written_elsewhere
+
+        exported = self.reader.exported_up_to(self.device_id, snapshots)
+        restored = self.log.restored_at()
+        if restored is None and not written_elsewhere(
+            self.folder, self.reader, self.log, self.device_id, exported
+        ):
+            return
+        reach = max((s.snapshot.covers.get(self.device_id, 0) for s in snapshots), default=0)
+        agreed = agreed_up_to(self.folder, self.reader, self.log, self.device_id, reach)
+        old = self.device_id
+        # The old id is now a device that left, so the others stop keeping changes for it.
+        # Said first: a run cut off here finds the same trouble next time and goes on.
+        seen = {**self.log.applied_counters(), old: agreed}
+        state = DeviceState(old, device_label(), self._now(), seen, True)
+        name = BundleName(BundleKind.STATE)
+        sealed = self.seal(old, name, state.payload())
+        self.folder.put(self.folder.device_dir(old) / name.filename, sealed)
+        identity = self.log.take_new_identity(agreed, written_before=restored or 0)
+        self.device_id = identity.new_id
+        self.new_identity = identity.new_id
+        self.write_own_files()
+
     def _send(self, snapshots: list[SnapshotFile]) -> int:
         exported = self.reader.exported_up_to(self.device_id, snapshots)
-        if self._went_back(exported):
-            # The journal went back behind what it already shared (restored from a backup,
-            # or copied): its new changes reuse counters the others already applied, and
-            # would be lost to them, so none go out until this is sorted out.
-            self.behind_own = True
-            return 0
         new = self.log.local_changes_after(exported)
         for start in range(0, len(new), CHANGES_PER_BUNDLE):
             chunk = new[start : start + CHANGES_PER_BUNDLE]
             name, payload = changes_payload(self.device_id, chunk)
             self.folder.add(self.device_id, name, self.seal(self.device_id, name, payload))
         return len(new)
-
-    def _went_back(self, exported: int) -> bool:
-        """Whether the folder holds changes of this device that its journal doesn't: more
-        of them, or, at the same counter, a different change (compared by stamp)."""
-        if exported > self.log.local_counter():
-            return True
-        own = self.folder.bundles(self.device_id, BundleKind.CHANGES)
-        last = [files for files in own if files.name.last == exported]
-        if not exported or not last:
-            return False  # nothing sent yet, or only in a snapshot: nothing to compare
-        shared = self.reader.changes(self.device_id, last[-1])
-        here = self.log.local_changes_after(exported - 1)[:1]
-        if shared is None or not here:
-            return False  # can't tell now (the log forgot it after tidying, say)
-        return shared[-1].counter == exported and shared[-1].stamp != here[0].stamp
 
     def seal(self, device_id: str, name: BundleName, payload: dict[str, Any]) -> bytes:
         return seal(self.settings.sync_key, self.journal.journal_id, device_id, name, payload)

@@ -19,6 +19,7 @@ from kindspace.journal.entries import EntryNotFound
 from kindspace.sync import changes
 from kindspace.sync.changes import SNAPSHOT_COUNTER, Change
 from kindspace.sync.hlc import stamp_device
+from kindspace.sync.identity import NewIdentity, restored_at, take_new_identity
 from kindspace.sync.merge import merge_change, state_change
 from kindspace.sync.record import record_write
 from kindspace.sync.snapshot import snapshot_changes
@@ -27,6 +28,7 @@ from kindspace.sync.state import (
     hybrid_clock,
     kept_versions,
     load_state,
+    renames,
     save_clock,
     this_device,
 )
@@ -40,6 +42,23 @@ class ApplyReport:
     conflicts: int
     #: Changes that came before an earlier change of the same device: applied once it comes.
     waiting: int = 0
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What came in from another kindspace file (see kindspace.sync.merging)."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    #: Entries that now have two versions to choose between.
+    conflicts: int = 0
+    #: Settings that follow the person, support contacts, own exercises, tag renames.
+    other: int = 0
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.conflicts or self.other)
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,18 @@ class SyncLog:
             gone = self._db.execute("DELETE FROM sync_changes WHERE counter <= ?", (counter,))
         return int(gone.rowcount)
 
+    def take_new_identity(self, shared_up_to: int, written_before: int = 0) -> NewIdentity:
+        """Move this journal's own history after ``shared_up_to`` to a new device id (it was
+        restored from a backup or copied); see :mod:`kindspace.sync.identity`."""
+        with write_transaction(self._db):
+            return take_new_identity(
+                self._db, self._clock, shared_up_to, written_before=written_before
+            )
+
+    def restored_at(self) -> int | None:
+        """This journal's own counter when a restore marked it for a new device id."""
+        return restored_at(self._db)
+
     def applied_counters(self) -> dict[str, int]:
         rows = self._db.execute("SELECT device_id, counter FROM sync_applied").fetchall()
         return {str(device): int(counter) for device, counter in rows}
@@ -133,6 +164,89 @@ class SyncLog:
         except (KeyError, TypeError, InvalidInput) as error:
             raise ValueError(f"a change could not be applied: {error}") from error
         return ApplyReport(applied, skipped, conflicts, waiting)
+
+    def merge_foreign(self, incoming: Iterable[Change]) -> MergeReport:
+        """Merge another journal's snapshot in, all or nothing, and record what changed here
+        as this device's own changes, so the person's other devices get it too (the other
+        journal's device takes no part in sync). ValueError for a change that can't apply."""
+        counts = dict.fromkeys(("added", "changed", "removed", "conflicts", "other"), 0)
+        try:
+            with write_transaction(self._db):
+                own = self.device_id()
+                touched: list[tuple[str, str]] = []
+                for change in incoming:
+                    if change.kind == changes.TAG_RENAME:
+                        counts["other"] += self._merge_foreign_rename(own, change)
+                        continue
+                    target = TARGETS[change.kind]
+                    before = (target.read(self._db, change.target_id), self._held(change))
+                    conflicts = self._merge(own, change)
+                    after = (target.read(self._db, change.target_id), self._held(change))
+                    if before == after:
+                        continue
+                    touched.append((change.kind, change.target_id))
+                    counts["conflicts"] += conflicts
+                    if change.kind != changes.ENTRY:
+                        counts["other"] += 1
+                    elif before[0] is None and after[0] is not None:
+                        counts["added"] += 1
+                    elif before[0] is not None and after[0] is None:
+                        counts["removed"] += 1
+                    elif before[0] != after[0]:
+                        counts["changed"] += 1
+                for kind, target_id in touched:
+                    self._announce(own, kind, target_id)
+        except (KeyError, TypeError, InvalidInput) as error:
+            raise ValueError(f"a change could not be merged: {error}") from error
+        return MergeReport(**counts)
+
+    def _held(self, change: Change) -> tuple[Any, ...]:
+        key = (change.kind, change.target_id)
+        row = self._db.execute(
+            "SELECT fields, tomb FROM sync_state WHERE kind = ? AND target_id = ?", key
+        ).fetchone()
+        kept = self._db.execute(
+            "SELECT field, stamp FROM sync_versions WHERE kind = ? AND target_id = ? "
+            "ORDER BY field, stamp",
+            key,
+        ).fetchall()
+        return (tuple(row) if row else None, tuple(map(tuple, kept)))
+
+    def _merge_foreign_rename(self, own: str, change: Change) -> int:
+        """A tag rename the other journal made and this one lacks is made again here, under
+        this device's own stamp, so the other devices rename too."""
+        if any(stamp == change.stamp for stamp, _old, _new in renames(self._db)):
+            return 0
+        if any(
+            (old, new) == (change.target_id, change.fields.get("to"))
+            for _stamp, old, new in renames(self._db)
+        ):
+            return 0
+        self._merge(own, change)
+        hybrid = hybrid_clock(self._db, self._clock)
+        again = Change(
+            own,
+            this_device(self._db).counter + 1,
+            hybrid.tick(),
+            changes.TAG_RENAME,
+            change.target_id,
+            dict(change.fields),
+        )
+        merge_change(self._db, own, again, self._clock())
+        append_own_change(self._db, again)
+        return 1
+
+    def _announce(self, own: str, kind: str, target_id: str) -> None:
+        state = load_state(self._db, kind, target_id)
+        target = TARGETS[kind]
+        values = target.read(self._db, target_id) or target.read_dead(self._db, target_id) or {}
+        hybrid = hybrid_clock(self._db, self._clock)
+        stamp = hybrid.tick()
+        save_clock(self._db, hybrid)
+        counter = this_device(self._db).counter + 1
+        again = state_change(self._db, own, state, values, stamp, counter)
+        if again is not None:
+            append_own_change(self._db, again)
 
     def _merge(self, own: str, change: Change) -> int:
         hybrid = hybrid_clock(self._db, self._clock)

@@ -29,12 +29,7 @@ def snapshot_changes(db: Database, device_id: str, stamp: str) -> list[Change]:
         Change(stamp_device(when), SNAPSHOT_COUNTER, when, changes.TAG_RENAME, old, {"to": new})
         for when, old, new in renames(db)
     ]
-    seen: set[tuple[str, str]] = set()
-
-    def add(kind: str, target_id: str) -> None:
-        if (kind, target_id) in seen:
-            return
-        seen.add((kind, target_id))
+    for kind, target_id in known_targets(db):
         state = load_state(db, kind, target_id)
         values = TARGETS[kind].read(db, target_id)
         if not state.stored:
@@ -42,6 +37,19 @@ def snapshot_changes(db: Database, device_id: str, stamp: str) -> list[Change]:
         change = state_change(db, device_id, state, values or {}, stamp, SNAPSHOT_COUNTER)
         if change is not None:
             found.append(change)
+    return found
+
+
+def known_targets(db: Database) -> list[tuple[str, str]]:
+    """Every thing this journal holds or remembers (entries, following settings, contacts,
+    own exercises, and whatever sync state names), each once, in a stable order."""
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(kind: str, target_id: str) -> None:
+        if (kind, target_id) not in seen:
+            seen.add((kind, target_id))
+            found.append((kind, target_id))
 
     for entry in EntryRepository(db).iter_all():
         add(changes.ENTRY, entry.id)

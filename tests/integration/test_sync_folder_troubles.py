@@ -224,7 +224,7 @@ def test_read_only_and_full_folders_are_said_kindly(laptop: Device, folder: Path
     assert laptop.bodies() == {"a note that waits to go out"}  # the journal is untouched
 
 
-def test_a_journal_restored_behind_its_shared_changes_sends_nothing_and_says_so(
+def test_a_journal_restored_behind_its_shared_changes_takes_a_new_id_and_loses_nothing(
     laptop: Device, folder: Path, cli: Cli, tmp_path: Path
 ) -> None:
     laptop.ok("sync", "setup", str(folder))
@@ -241,10 +241,17 @@ def test_a_journal_restored_behind_its_shared_changes_sends_nothing_and_says_so(
 
     result = laptop.ok("sync")
 
-    assert "restored from an older backup" in result.err
-    assert "Went out" not in result.out
+    assert "restored from a backup or copied" in result.err and "nothing was lost" in result.err
     desk.ok("sync")
-    assert desk.bodies() == {"kept in the backup", "shared, then lost by the restore"}
+    everything = {
+        "kept in the backup",
+        "shared, then lost by the restore",
+        "written after the restore",
+    }
+    assert desk.bodies() == everything
+    laptop.ok("sync")
+    assert laptop.bodies() == everything
+    assert "restored" not in laptop.ok("sync").err  # once only
 
 
 def test_a_folder_that_holds_the_journal_itself_is_refused(cli: Cli, tmp_path: Path) -> None:
