@@ -142,7 +142,7 @@ def test_a_wrong_secret_on_join_is_told_in_the_language(
                 "Geräte:",
                 "(dieses Gerät): zuletzt gesehen",
                 "muss noch 1 Änderung von hier übernehmen",
-                "Warten aufs Senden: 0 Änderungen",
+                "Noch zu senden: 0 Änderungen",
             ],
         ),
         (
@@ -152,7 +152,7 @@ def test_a_wrong_secret_on_join_is_told_in_the_language(
                 "Dispositivos:",
                 "(este dispositivo): visto por última vez",
                 "aún le falta recibir 1 cambio de aquí",
-                "Esperando a enviarse: 0 cambios",
+                "Por enviar: 0 cambios",
             ],
         ),
     ],
