@@ -14,11 +14,11 @@ from pathlib import Path
 
 from kindspace.commands.session import SecretKind, Session
 from kindspace.errors import CannotUnlock, InvalidInput, KindspaceError, WrongSecret
-from kindspace.i18n import _, ngettext
+from kindspace.i18n import _, ngettext, number
 from kindspace.journal.journal import JournalLocation
 from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.journal.recovery_key import normalize_recovery_key
-from kindspace.sync.engine import ExchangeReport, SyncEngine, SyncStatus
+from kindspace.sync.engine import DeviceStatus, ExchangeReport, SyncEngine, SyncStatus
 from kindspace.sync.keys import JoinKeys
 from kindspace.sync.settings import load_settings
 
@@ -44,38 +44,66 @@ def run_sync(session: Session) -> int:
 
 
 def _changes(count: int) -> str:
-    return ngettext("%d change", "%d changes", count) % count
+    # Translators: a count that goes into "Went out: …", "Waiting to go out: …" and the like.
+    return ngettext("{count} change", "{count} changes", count).format(count=number(count))
 
 
-def _devices(count: int) -> str:
-    return ngettext("%d other device", "%d other devices", count) % count
+def _tidied(count: int) -> str:
+    return ngettext(
+        "Tidied up {count} old file that every device has seen.",
+        "Tidied up {count} old files that every device has seen.",
+        count,
+    ).format(count=number(count))
 
 
 def _say_report(session: Session, report: ExchangeReport) -> None:
     out = session.out
     if report.from_snapshot:
-        out.write("Came in: the whole journal, from the copy in the folder.\n")
+        out.write(_("Came in: the whole journal, from the copy in the folder.") + "\n")
     if report.sent or report.received:
-        out.write(f"Went out: {_changes(report.sent)}. Came in: {_changes(report.received)}.\n")
-    elif not report.from_snapshot:
-        out.write("Nothing new went out or came in.\n")
-    if report.conflicts:
-        entries = ngettext("%d entry", "%d entries", report.conflicts) % report.conflicts
         out.write(
-            f"{entries} now {'has' if report.conflicts == 1 else 'have'} two versions, "
-            "because it was changed on two devices at once; both are kept, and the app "
-            "lets you choose.\n"
+            _("Went out: {sent}. Came in: {received}.").format(
+                sent=_changes(report.sent), received=_changes(report.received)
+            )
+            + "\n"
+        )
+    elif not report.from_snapshot:
+        out.write(_("Nothing new went out or came in.") + "\n")
+    if report.conflicts:
+        out.write(
+            ngettext(
+                "{count} entry now has two versions, because it was changed on two devices "
+                "at once; both are kept, and the app lets you choose.",
+                "{count} entries now have two versions, because they were changed on two "
+                "devices at once; both are kept, and the app lets you choose.",
+                report.conflicts,
+            ).format(count=number(report.conflicts))
+            + "\n"
         )
     if report.devices:
-        out.write(f"Shared with {_devices(report.devices)}.\n")
+        out.write(
+            ngettext(
+                "Shared with {count} other device.",
+                "Shared with {count} other devices.",
+                report.devices,
+            ).format(count=number(report.devices))
+            + "\n"
+        )
     else:
-        out.write("No other device shares this journal yet.\n")
+        out.write(_("No other device shares this journal yet.") + "\n")
     if report.unreadable or report.waiting:
         count = len(report.unreadable) or len(set(report.waiting))
-        files = ngettext("%d file", "%d files", count) % count
         session.err.write(
-            f"Note: {files} in the folder couldn't be read yet; they may still be arriving. "
-            "kindspace will try again at the next sync, and nothing was applied from them.\n"
+            ngettext(
+                "Note: {count} file in the folder couldn't be read yet; it may still be "
+                "arriving. kindspace will try again at the next sync, and nothing was "
+                "applied from it.",
+                "Note: {count} files in the folder couldn't be read yet; they may still be "
+                "arriving. kindspace will try again at the next sync, and nothing was "
+                "applied from them.",
+                count,
+            ).format(count=number(count))
+            + "\n"
         )
     if report.new_identity:
         session.err.write(
@@ -83,12 +111,12 @@ def _say_report(session: Session, report: ExchangeReport) -> None:
                 "Note: this journal was restored from a backup or copied from another "
                 "computer, so from now on it takes part as a new device. What was written "
                 "here went out again, and what your other devices have came in; nothing "
-                "was lost.\n"
+                "was lost."
             )
+            + "\n"
         )
     if report.tidied:
-        old = ngettext("%d old file", "%d old files", report.tidied) % report.tidied
-        out.write(f"Tidied up {old} that every device has seen.\n")
+        out.write(_tidied(report.tidied) + "\n")
 
 
 def _setup(session: Session) -> int:
@@ -99,19 +127,26 @@ def _setup(session: Session) -> int:
         settings = load_settings(journal)
         if settings is not None and settings.folder != folder.absolute():
             raise KindspaceError(
-                f"This journal is already shared through {settings.folder}. To move to "
-                f"another folder, 'kindspace sync leave' first, then set up the new one."
+                _(
+                    "This journal is already shared through {folder}. To move to another "
+                    "folder, 'kindspace sync leave' first, then set up the new one."
+                ).format(folder=settings.folder)
             )
         if settings is not None:
-            session.out.write(f"Your journal is already shared through {folder}.\n")
+            session.out.write(
+                _("Your journal is already shared through {folder}.").format(folder=folder) + "\n"
+            )
             _say_report(session, SyncEngine(journal, settings).exchange())
             return 0
         engine = start_sharing(journal, folder)
         report = engine.exchange()
     session.out.write(
-        f"Your journal is now shared through {folder}.\n"
-        f"On your other devices, 'kindspace sync join {folder}' brings it there; "
-        "it asks for your passphrase or recovery key.\n"
+        _(
+            "Your journal is now shared through {folder}.\n"
+            "On your other devices, 'kindspace sync join {folder}' brings it there; "
+            "it asks for your passphrase or recovery key."
+        ).format(folder=folder)
+        + "\n"
     )
     _say_report(session, report)
     return 0
@@ -126,8 +161,10 @@ def _join(session: Session) -> int:
     if location.exists():
         # Said before asking for any secret, and nothing is touched.
         raise KindspaceError(
-            f"There is already a journal in {location.data_dir}, so kindspace left it "
-            "untouched. Please join with --data-dir pointing at a new, empty folder."
+            _(
+                "There is already a journal in {data_dir}, so kindspace left it untouched. "
+                "Please join with --data-dir pointing at a new, empty folder."
+            ).format(data_dir=location.data_dir)
         )
     secret = session.explicit_secret()
     if secret is not None:
@@ -135,10 +172,10 @@ def _join(session: Session) -> int:
         keys = _open_keys(folder, kind, value)
     elif session.interactive:
         session.err.write(
-            "To join, type the passphrase of your journal; its recovery key works too.\n"
+            _("To join, type the passphrase of your journal; its recovery key works too.") + "\n"
         )
-        for _ in range(PROMPT_ATTEMPTS):
-            typed = session.ask_hidden("Passphrase or recovery key: ")
+        for _attempt in range(PROMPT_ATTEMPTS):
+            typed = session.ask_hidden(_("Passphrase or recovery key: "))
             if not typed.strip():
                 continue
             kind = SecretKind.RECOVERY_KEY if _is_recovery_key(typed) else SecretKind.PASSPHRASE
@@ -149,12 +186,14 @@ def _join(session: Session) -> int:
             except WrongSecret as error:
                 session.err.write(f"{error}\n")
         else:
-            raise WrongSecret("Nothing was made; please try again when you're ready.")
+            raise WrongSecret(_("Nothing was made; please try again when you're ready."))
     else:
         raise CannotUnlock(
-            "Joining needs your journal's passphrase or recovery key: please give it with "
-            "--passphrase-stdin or --recovery-key-stdin, or run kindspace in a terminal to "
-            "be asked."
+            _(
+                "Joining needs your journal's passphrase or recovery key: please give it with "
+                "--passphrase-stdin or --recovery-key-stdin, or run kindspace in a terminal "
+                "to be asked."
+            )
         )
     store = None
     if not session.args.no_keyring:
@@ -164,31 +203,43 @@ def _join(session: Session) -> int:
     recovery = value if kind is SecretKind.RECOVERY_KEY else None
     journal = join(location, folder, keys, recovery_key=recovery, keyring=store)
     with journal:
-        session.out.write(f"This device now shares the journal in {folder}.\n")
+        session.out.write(
+            _("This device now shares the journal in {folder}.").format(folder=folder) + "\n"
+        )
         try:
             report = SyncEngine(journal).exchange()
         except KindspaceError as error:
             session.err.write(
-                f"{error}\nYour journal was made here; 'kindspace sync' brings in the rest.\n"
+                f"{error}\n"
+                + _("Your journal was made here; 'kindspace sync' brings in the rest.")
+                + "\n"
             )
             return 1
         _say_report(session, report)
-        opens_with = []
-        if store is not None:
-            opens_with.append("the system keyring")
-        if journal.keys.passphrase is not None:
-            opens_with.append("your passphrase")
-        opens_with.append("your recovery key")
         session.out.write(
-            f"Here it opens with {', '.join(opens_with[:-1])}"
-            f"{' and ' if len(opens_with) > 1 else ''}{opens_with[-1]}.\n"
+            _opens_with(keyring=store is not None, passphrase=journal.keys.passphrase is not None)
+            + "\n"
         )
         if journal.keys.passphrase is None and store is None:
             session.err.write(
-                "Note: only your recovery key opens it here; 'kindspace passphrase' sets an "
-                "everyday passphrase.\n"
+                _(
+                    "Note: only your recovery key opens it here; 'kindspace passphrase' sets "
+                    "an everyday passphrase."
+                )
+                + "\n"
             )
     return 0
+
+
+def _opens_with(*, keyring: bool, passphrase: bool) -> str:
+    """What opens the new journal here, as one whole sentence for each case."""
+    if keyring and passphrase:
+        return _("Here it opens with the system keyring, your passphrase and your recovery key.")
+    if keyring:
+        return _("Here it opens with the system keyring and your recovery key.")
+    if passphrase:
+        return _("Here it opens with your passphrase and your recovery key.")
+    return _("Here it opens with your recovery key.")
 
 
 def _open_keys(folder: Path, kind: SecretKind, value: str) -> JoinKeys:
@@ -209,7 +260,7 @@ def _is_recovery_key(text: str) -> bool:
 
 def _when(moment: datetime | None) -> str:
     if moment is None:
-        return "never"
+        return _("never")
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
@@ -217,32 +268,54 @@ def _status(session: Session) -> int:
     with session.open() as journal:
         status: SyncStatus = SyncEngine(journal).status()
     out = session.out
-    out.write(f"Shared through {status.folder}\n")
-    out.write(f"Last exchange here: {_when(status.last_exchange)}\n")
+    out.write(_("Shared through {folder}").format(folder=status.folder) + "\n")
+    out.write(_("Last exchange here: {when}").format(when=_when(status.last_exchange)) + "\n")
     others = [d for d in status.devices if not d.this_device]
-    out.write("Devices:\n")
+    out.write(_("Devices:") + "\n")
     for device in status.devices:
-        if device.last_seen is None and not device.label:
-            out.write(f"  a device [{device.device_id[:8]}]: its state can't be read yet\n")
-            continue
-        where = " (this device)" if device.this_device else ""
-        line = (
-            f"  {device.label} [{device.device_id[:8]}]{where}: last seen {_when(device.last_seen)}"
-        )
-        if device.left:
-            line += ", stopped sharing"
-        elif not device.this_device and device.behind:
-            line += f", yet to take in {_changes(device.behind)} from here"
-        out.write(line + "\n")
+        out.write("  " + _device_line(device) + "\n")
     if not others:
-        out.write("  No other device has joined yet.\n")
-    out.write(f"Waiting to go out: {_changes(status.to_send)}\n")
-    out.write(f"Waiting to come in: {_changes(status.to_receive)}\n")
+        out.write("  " + _("No other device has joined yet.") + "\n")
+    out.write(_("Waiting to go out: {changes}").format(changes=_changes(status.to_send)) + "\n")
+    out.write(_("Waiting to come in: {changes}").format(changes=_changes(status.to_receive)) + "\n")
     if status.unreadable:
         count = len(status.unreadable)
-        files = ngettext("%d file", "%d files", count) % count
-        out.write(f"Not readable yet (perhaps still arriving): {files}\n")
+        out.write(
+            ngettext(
+                "Not readable yet (perhaps still arriving): {count} file",
+                "Not readable yet (perhaps still arriving): {count} files",
+                count,
+            ).format(count=number(count))
+            + "\n"
+        )
     return 0
+
+
+def _device_line(device: DeviceStatus) -> str:
+    """One device in ``sync status``, a whole line for each case so it can be translated."""
+    tag = device.device_id[:8]
+    if device.last_seen is None and not device.label:
+        return _("a device [{id}]: its state can't be read yet").format(id=tag)
+    when = _when(device.last_seen)
+    if device.this_device and device.left:
+        return _("{label} [{id}] (this device): last seen {when}, stopped sharing").format(
+            label=device.label, id=tag, when=when
+        )
+    if device.this_device:
+        return _("{label} [{id}] (this device): last seen {when}").format(
+            label=device.label, id=tag, when=when
+        )
+    if device.left:
+        return _("{label} [{id}]: last seen {when}, stopped sharing").format(
+            label=device.label, id=tag, when=when
+        )
+    if device.behind:
+        return ngettext(
+            "{label} [{id}]: last seen {when}, yet to take in {count} change from here",
+            "{label} [{id}]: last seen {when}, yet to take in {count} changes from here",
+            device.behind,
+        ).format(label=device.label, id=tag, when=when, count=number(device.behind))
+    return _("{label} [{id}]: last seen {when}").format(label=device.label, id=tag, when=when)
 
 
 def _leave(session: Session) -> int:
@@ -251,13 +324,19 @@ def _leave(session: Session) -> int:
         folder = engine.folder.folder
         told = engine.leave()
     session.out.write(
-        f"This device no longer shares the journal through {folder}. "
-        "Your journal stays here, just as it is.\n"
+        _(
+            "This device no longer shares the journal through {folder}. "
+            "Your journal stays here, just as it is."
+        ).format(folder=folder)
+        + "\n"
     )
     if not told:
         session.err.write(
-            "Note: the folder couldn't be reached, so the other devices will keep your "
-            "changes waiting for this device until it joins again or the folder is back.\n"
+            _(
+                "Note: the folder couldn't be reached, so the other devices will keep your "
+                "changes waiting for this device until it joins again or the folder is back."
+            )
+            + "\n"
         )
     return 0
 
@@ -270,11 +349,13 @@ def _compact(session: Session) -> int:
         engine.exchange(tidy=False)
         removed = Compactor(engine).compact()
     if removed:
-        old = ngettext("%d old file", "%d old files", removed) % removed
-        session.out.write(f"Tidied up {old} that every device has seen.\n")
+        session.out.write(_tidied(removed) + "\n")
     else:
         session.out.write(
-            "Nothing could be tidied now: another device may be tidying, or some device "
-            "hasn't taken in the latest changes yet.\n"
+            _(
+                "Nothing could be tidied now: another device may be tidying, or some device "
+                "hasn't taken in the latest changes yet."
+            )
+            + "\n"
         )
     return 0

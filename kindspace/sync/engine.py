@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kindspace.clock import from_utc_text, to_utc_text
 from kindspace.errors import KindspaceError
+from kindspace.i18n import N_, _
 from kindspace.sync.bundles import (
     CHANGES_PER_BUNDLE,
     BundleKind,
@@ -46,7 +47,7 @@ class NotSharing(KindspaceError):
 #: A temporary file this old in this device's subfolder was left by a run that was cut off.
 STALE_TEMPORARY = timedelta(hours=1)
 
-NOT_SHARING = (
+NOT_SHARING = N_(
     "This journal isn't shared through a folder on this device yet. "
     "'kindspace sync setup FOLDER' starts sharing it."
 )
@@ -100,11 +101,13 @@ class SyncEngine:
     def __init__(self, journal: Journal, settings: SyncSettings | None = None) -> None:
         settings = settings or load_settings(journal)
         if settings is None:
-            raise NotSharing(NOT_SHARING)
+            raise NotSharing(_(NOT_SHARING))
         if journal.read_only:
             raise KindspaceError(
-                "This journal's folder is read-only here, so kindspace can't take in changes "
-                "from your other devices. Nothing was changed."
+                _(
+                    "This journal's folder is read-only here, so kindspace can't take in "
+                    "changes from your other devices. Nothing was changed."
+                )
             )
         self.journal = journal
         self.settings = settings

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kindspace.errors import KindspaceError, StorageFull
+from kindspace.i18n import _
 from kindspace.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, fsync_dir, place_new
 from kindspace.sync.bundles import MAX_BUNDLE_BYTES, BundleKind, BundleName
 from kindspace.sync.hlc import DEVICE_ID
@@ -57,34 +58,45 @@ class BundleFiles:
 
 def _gone(folder: Path) -> SyncFolderProblem:
     return SyncFolderProblem(
-        f"kindspace can't find the sync folder {folder}. If it's on a USB stick or a "
-        "network drive, please connect it and try again; your journal is unchanged."
+        _(
+            "kindspace can't find the sync folder {folder}. If it's on a USB stick or a "
+            "network drive, please connect it and try again; your journal is unchanged."
+        ).format(folder=folder)
     )
 
 
 def _problem(folder: Path, error: OSError, *, reading: bool = False) -> KindspaceError:
     if reading and error.errno in (errno.EACCES, errno.EPERM):
         return SyncFolderProblem(
-            f"kindspace isn't allowed to look into the sync folder {folder}, so nothing was "
-            "exchanged. Your journal is unchanged."
+            _(
+                "kindspace isn't allowed to look into the sync folder {folder}, so nothing "
+                "was exchanged. Your journal is unchanged."
+            ).format(folder=folder)
         )
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull(
-            f"The disk that holds the sync folder {folder} is full, so kindspace couldn't "
-            "leave its changes there. Your journal is unchanged; please free some space "
-            "and sync again."
+            _(
+                "The disk that holds the sync folder {folder} is full, so kindspace couldn't "
+                "leave its changes there. Your journal is unchanged; please free some space "
+                "and sync again."
+            ).format(folder=folder)
         )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SyncFolderProblem(
-            f"The sync folder {folder} can't be written to (it may be read-only), so "
-            "kindspace couldn't leave its changes there. Your journal is unchanged."
+            _(
+                "The sync folder {folder} can't be written to (it may be read-only), so "
+                "kindspace couldn't leave its changes there. Your journal is unchanged."
+            ).format(folder=folder)
         )
     if error.errno in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, errno.ESTALE):
         return _gone(folder)
     reason = error.strerror or type(error).__name__
     return SyncFolderProblem(
-        f"kindspace couldn't use the sync folder {folder} ({reason}). "
-        "Your journal is unchanged; please try again."
+        # Translators: {reason} is the system's own words for the problem, often English.
+        _(
+            "kindspace couldn't use the sync folder {folder} ({reason}). "
+            "Your journal is unchanged; please try again."
+        ).format(folder=folder, reason=reason)
     )
 
 

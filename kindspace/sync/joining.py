@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kindspace.clock import Clock, system_clock
 from kindspace.errors import DamagedJournal, JournalExists, JournalNotFound
+from kindspace.i18n import _
 from kindspace.journal.database import open_encrypted
 from kindspace.journal.drafts import SettingsStore
 from kindspace.journal.journal import RECOVERY_KEY_SETTING, Journal, JournalLocation
@@ -67,10 +68,12 @@ def start_sharing(journal: Journal, folder: Path) -> SyncEngine:
     ours = [wrapped for key_file, wrapped in copies if key_file.journal_id == journal.journal_id]
     if copies and not ours:
         raise SyncFolderProblem(
-            f"{folder} already shares another kindspace journal, so this one wasn't added. "
-            "To share this journal, please choose another folder; to bring this device into "
-            "that journal instead, 'kindspace --data-dir NEW-FOLDER sync join "
-            f"{folder}' makes a new journal from it."
+            _(
+                "{folder} already shares another kindspace journal, so this one wasn't added. "
+                "To share this journal, please choose another folder; to bring this device "
+                "into that journal instead, 'kindspace --data-dir NEW-FOLDER sync join "
+                "{folder}' makes a new journal from it."
+            ).format(folder=folder)
         )
     sync_key = None
     for wrapped in ours:
@@ -79,8 +82,10 @@ def start_sharing(journal: Journal, folder: Path) -> SyncEngine:
             break
     if ours and sync_key is None:
         raise SyncFolderProblem(
-            f"The keys this journal left in {folder} can't be opened any more, so nothing "
-            "was changed. Please choose another folder to share it through."
+            _(
+                "The keys this journal left in {folder} can't be opened any more, so nothing "
+                "was changed. Please choose another folder to share it through."
+            ).format(folder=folder)
         )
     first = sync_key is None
     settings = SyncSettings(folder.absolute(), sync_key or new_sync_key(), has_baseline=first)
@@ -102,9 +107,12 @@ def refuse_overlap(data_dir: Path, folder: Path) -> None:
     journal_place, shared = data_dir.resolve(), folder.resolve()
     if journal_place.is_relative_to(shared) or shared.is_relative_to(journal_place):
         raise SyncFolderProblem(
-            f"Your journal's own folder ({data_dir}) and {folder} overlap, so a sync tool "
-            "would carry the live journal file, which it can't merge. Nothing was changed; "
-            "please choose a folder outside your journal's, and your journal's outside it."
+            _(
+                "Your journal's own folder ({data_dir}) and {folder} overlap, so a sync tool "
+                "would carry the live journal file, which it can't merge. Nothing was "
+                "changed; please choose a folder outside your journal's, and your journal's "
+                "outside it."
+            ).format(data_dir=data_dir, folder=folder)
         )
 
 
@@ -120,16 +128,20 @@ def open_folder_keys(
     copies = key_copies(sync_folder)
     if not copies:
         raise SyncFolderProblem(
-            f"No kindspace journal is shared in {folder} yet (or its files haven't arrived "
-            "yet). On the device that has your journal, 'kindspace sync setup FOLDER' "
-            "starts sharing it."
+            _(
+                "No kindspace journal is shared in {folder} yet (or its files haven't arrived "
+                "yet). On the device that has your journal, 'kindspace sync setup FOLDER' "
+                "starts sharing it."
+            ).format(folder=folder)
         )
     keys = open_with_secret(copies, passphrase=passphrase, recovery_key=recovery_key)
     reader = FolderReader(sync_folder, keys.sync_key, keys.key_file.journal_id)
     if not reader.snapshots():
         raise SyncFolderProblem(
-            f"{folder} doesn't hold a whole copy of the journal yet; it may still be "
-            "arriving. Please try again once your sync tool has finished."
+            _(
+                "{folder} doesn't hold a whole copy of the journal yet; it may still be "
+                "arriving. Please try again once your sync tool has finished."
+            ).format(folder=folder)
         )
     return keys
 
@@ -149,8 +161,10 @@ def join(
     refuse_overlap(location.data_dir, folder)
     if location.exists():
         raise JournalExists(
-            f"There is already a journal in {location.data_dir}, so kindspace left it "
-            "untouched. Please join into a new, empty folder."
+            _(
+                "There is already a journal in {data_dir}, so kindspace left it untouched. "
+                "Please join into a new, empty folder."
+            ).format(data_dir=location.data_dir)
         )
     journal = adopt_journal(location, keys, recovery_key=recovery_key, keyring=keyring, clock=clock)
     save_settings(journal, SyncSettings(folder.absolute(), keys.sync_key, has_baseline=False))

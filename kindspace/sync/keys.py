@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kindspace.errors import DamagedJournal, InvalidInput, WrongSecret
+from kindspace.i18n import N_, _
 from kindspace.journal import vault
 from kindspace.journal.key_file import KeyFile
 from kindspace.sync.bundles import KEY_BYTES, NONCE_BYTES
@@ -37,11 +38,11 @@ FORMAT_VERSION = 1
 SALT_BYTES = 16
 _MAX_FILE_BYTES = 16 * 1024
 
-WRONG_PASSPHRASE = (
-    "That passphrase doesn't open the journal shared in this folder, so nothing was made. "  # noqa: S105
+WRONG_PASSPHRASE = N_(
+    "That passphrase doesn't open the journal shared in this folder, so nothing was made. "
     "Please check it and try again; your recovery key works too."
 )
-WRONG_RECOVERY_KEY = (
+WRONG_RECOVERY_KEY = N_(
     "That recovery key doesn't open the journal shared in this folder, so nothing was made. "
     "If you have made a new one since, please use the newest."
 )
@@ -213,7 +214,7 @@ def open_with_secret(
         except DamagedSyncKey:
             continue
         return JoinKeys(key_file, data_key, sync_key)
-    raise WrongSecret(WRONG_PASSPHRASE if passphrase is not None else WRONG_RECOVERY_KEY)
+    raise WrongSecret(_(WRONG_PASSPHRASE if passphrase is not None else WRONG_RECOVERY_KEY))
 
 
 def _try_unwrap(
@@ -225,6 +226,7 @@ def _try_unwrap(
         assert recovery_key is not None
         return vault.unwrap_with_recovery_key(key_file, recovery_key)
     except InvalidInput as typo:
-        raise WrongSecret(f"{typo} Nothing was made.") from None
+        # Translators: {problem} is what is wrong with the typed recovery key, already said.
+        raise WrongSecret(_("{problem} Nothing was made.").format(problem=typo)) from None
     except (WrongSecret, DamagedJournal):  # a damaged copy must not hide a good one
         return None

@@ -14,6 +14,7 @@ from typing import Any
 
 from kindspace.clock import Clock, to_utc_text
 from kindspace.errors import InvalidInput
+from kindspace.i18n import _
 from kindspace.journal.database import Database, write_transaction
 from kindspace.journal.entries import EntryNotFound
 from kindspace.sync import changes
@@ -319,12 +320,12 @@ class SyncLog:
         ``field``. Recorded as a change that covers every version, so the other devices
         settle the same conflict when they apply it."""
         if field not in TEXT_FIELDS:
-            raise InvalidInput(f"An entry has no text called {field}.")
+            raise InvalidInput(_("An entry has no text called {field}.").format(field=field))
         entries = TARGETS[changes.ENTRY]
         with write_transaction(self._db):
             values = entries.read(self._db, entry_id)
             if values is None:
-                raise EntryNotFound("That entry is no longer in the journal.")
+                raise EntryNotFound(_("That entry is no longer in the journal."))
             before = {name: value for name, value in values.items() if name != field}
             now = self._clock()
             after = {**values, field: chosen_text, "updated": now.isoformat()}
