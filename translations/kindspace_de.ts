@@ -4520,7 +4520,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../kindspace/gui/tag_browser.py" line="+27"/>
+        <location filename="../kindspace/gui/tag_browser.py" line="+28"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
         <translation>Noch keine Schlagwörter. Im Editor kannst du einem Eintrag Schlagwörter geben.</translation>
     </message>
@@ -4540,7 +4540,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
         <translation>Einträ&amp;ge</translation>
@@ -4621,7 +4621,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>&amp;Neuer Name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New name for the tag</source>
         <translation>Neuer Name für das Schlagwort</translation>
     </message>
@@ -4651,7 +4651,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen, der es hat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tag status</source>
         <translation>Stand der Schlagwörter</translation>
     </message>
@@ -5030,7 +5030,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kindspace/gui/unlock.py" line="+26"/>
+        <location filename="../kindspace/gui/unlock.py" line="+27"/>
         <source>Welcome back</source>
         <translation>Schön, dass du wieder da bist</translation>
     </message>
