@@ -4520,7 +4520,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../kindspace/gui/tag_browser.py" line="+27"/>
+        <location filename="../kindspace/gui/tag_browser.py" line="+28"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
         <translation>Todavía no hay etiquetas. Puedes ponerle etiquetas a una entrada en el editor.</translation>
     </message>
@@ -4540,7 +4540,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
         <translation>Entra&amp;das</translation>
@@ -4621,7 +4621,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>&amp;Nuevo nombre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New name for the tag</source>
         <translation>Nuevo nombre para la etiqueta</translation>
     </message>
@@ -4633,7 +4633,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation>Un nombre nuevo, u otra etiqueta con la que fusionarla</translation>
+        <translation>Nombre nuevo, u otra etiqueta para unirlas</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4651,7 +4651,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Renombrar la etiqueta elegida en todas las entradas que la tienen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tag status</source>
         <translation>Estado de las etiquetas</translation>
     </message>
@@ -5030,7 +5030,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kindspace/gui/unlock.py" line="+26"/>
+        <location filename="../kindspace/gui/unlock.py" line="+27"/>
         <source>Welcome back</source>
         <translation>Qué bueno verte de nuevo</translation>
     </message>
