@@ -46,6 +46,11 @@ def _buttons_width(ui: Ui_ExerciseStepper) -> int:
     )
 
 
+#: Where the support button sits: after "Too much" below a step, and after "Back to Today"
+#: (before the right-hand spacer) in the closing moment.
+_SUPPORT_IN_STEP, _SUPPORT_IN_CLOSING = 1, 3
+
+
 class ClosingMoment(QObject):
     #: The person wants to read the entry just saved.
     read = Signal(object)  # Entry
@@ -72,6 +77,9 @@ class ClosingMoment(QObject):
         ui.closingNote.setText(saved_note(weekday_day_month(entry.day)))
         for widget in hide:
             widget.setVisible(False)
+        # Support joins the closing actions, centred with them, instead of standing alone
+        # at the bottom left where the step's buttons were.
+        ui.closingActions.insertWidget(_SUPPORT_IN_CLOSING, ui.supportButton)
         ui.pages.setCurrentWidget(ui.closingPage)
         QWidget.setTabOrder(ui.readSaved, ui.closeExercise)
         QWidget.setTabOrder(ui.closeExercise, ui.supportButton)
@@ -94,5 +102,7 @@ class ClosingMoment(QObject):
 
     def forget(self) -> None:
         self.entry = None
+        # Support goes back to its place among the step's buttons, for the next exercise.
+        self.ui.buttonsRow.insertWidget(_SUPPORT_IN_STEP, self.ui.supportButton)
         self.ui.closingWords.clear()
         self.ui.closingNote.clear()
