@@ -265,7 +265,7 @@
     <message>
         <location line="+5"/>
         <source>Offer a look back at &amp;this day in earlier years on Today</source>
-        <translation>Auf „Heute“ einen &amp;Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
+        <translation>Auf „Heute“ einen &amp;Blick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -839,12 +839,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Open the support page</source>
         <translation>Die Hilfeseite öffnen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Stop for now</source>
         <translation>Erst mal &amp;beenden</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This feels like too &amp;much</source>
         <translation>Es wird zu &amp;viel</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Krisendienste und deine eigenen Menschen (F1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Save for &amp;later</source>
         <translation>S&amp;päter weiter</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>Beendet. Es war noch nichts geschrieben, also gab es nichts aufzuheben.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
         <translation>Ctrl+Return</translation>
@@ -2133,7 +2133,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>InsightsCalendar</name>
     <message>
-        <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
+        <location filename="../kindspace/gui/insights_calendar.py" line="+93"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
         <translation>Übungskalender</translation>
@@ -2144,12 +2144,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Übungskalender für {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
@@ -2309,7 +2304,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Gewählter Tag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feelings you named in check-ins</source>
         <translation>Gefühle, die du in Momentaufnahmen benannt hast</translation>
     </message>
@@ -2398,7 +2393,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/learn_view.py" line="+21"/>
+        <location filename="../kindspace/gui/learn_view.py" line="+22"/>
         <source>Basics</source>
         <translation>Grundlagen</translation>
     </message>
@@ -2864,8 +2859,9 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Eine Frage oder Anregung für diesen Schritt. Enter fügt den nächsten Schritt hinzu; Alt+Pfeil hoch und Alt+Pfeil runter verschieben diesen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Step {number}</source>
+        <extracomment>A step&apos;s field is never narrower than this many average characters beside its buttons.</extracomment>
         <translation>Schritt {number}</translation>
     </message>
     <message>
@@ -2904,7 +2900,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Schritt {number} entfernen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
@@ -2956,7 +2952,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation>Zum Beispiel: Eine freundliche Pause nach der Arbeit</translation>
+        <translation>Etwa: Eine freundliche Pause nach der Arbeit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3180,7 +3176,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>In deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Back to the exercise</source>
         <translation>&amp;Zurück zur Übung</translation>
     </message>
@@ -3690,7 +3686,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+22"/>
         <location line="+3"/>
         <source>Skip reminders on days I have already written</source>
-        <translation>Keine Erinnerung an Tagen, an denen ich schon geschrieben habe</translation>
+        <translation>Nicht erinnern, wenn ich schon geschrieben habe</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3703,7 +3699,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your phrases</source>
         <translation>Deine Sätze</translation>
     </message>

@@ -839,12 +839,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Open the support page</source>
         <translation>Abrir la página de apoyo</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Stop for now</source>
         <translation>&amp;Dejarlo por ahora</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This feels like too &amp;much</source>
         <translation>Esto es de&amp;masiado ahora</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation>Líneas de crisis y tu gente (F1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Save for &amp;later</source>
         <translation>&amp;Guardar para luego</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>Detenido. Aún no habías escrito nada, así que no había nada que guardar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
         <translation>Ctrl+Return</translation>
@@ -2133,7 +2133,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>InsightsCalendar</name>
     <message>
-        <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
+        <location filename="../kindspace/gui/insights_calendar.py" line="+93"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
         <translation>Calendario de práctica</translation>
@@ -2144,12 +2144,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Calendario de práctica de {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Wed</source>
-        <translation>Mié</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>more</source>
         <translation>más</translation>
     </message>
@@ -2309,7 +2304,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Día elegido</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feelings you named in check-ins</source>
         <translation>Sentimientos que nombraste al registrar cómo estabas</translation>
     </message>
@@ -2398,7 +2393,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/learn_view.py" line="+21"/>
+        <location filename="../kindspace/gui/learn_view.py" line="+22"/>
         <source>Basics</source>
         <translation>Lo básico</translation>
     </message>
@@ -2864,8 +2859,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Una pregunta o indicación para este paso. Intro añade el paso siguiente; Alt+Arriba y Alt+Abajo mueven este.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Step {number}</source>
+        <extracomment>A step&apos;s field is never narrower than this many average characters beside its buttons.</extracomment>
         <translation>Paso {number}</translation>
     </message>
     <message>
@@ -2904,7 +2900,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Quitar el paso {number}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
@@ -2956,7 +2952,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation>Por ejemplo: Una pausa amable después del trabajo</translation>
+        <translation>P. ej.: una pausa amable tras el trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3180,7 +3176,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Guardado en tu diario.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Back to the exercise</source>
         <translation>Volver al e&amp;jercicio</translation>
     </message>
@@ -3703,7 +3699,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Ejercicio sugerido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your phrases</source>
         <translation>Tus frases</translation>
     </message>
