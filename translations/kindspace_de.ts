@@ -265,7 +265,7 @@
     <message>
         <location line="+5"/>
         <source>Offer a look back at &amp;this day in earlier years on Today</source>
-        <translation>Auf „Heute“ einen &amp;Rückblick auf diesen Tag in früheren Jahren anbieten</translation>
+        <translation>Auf „Heute“ einen &amp;Blick auf diesen Tag in früheren Jahren anbieten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,12 +1077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Open the support page</source>
         <translation>Die Hilfeseite öffnen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Stop for now</source>
         <translation>Erst mal &amp;beenden</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This feels like too &amp;much</source>
         <translation>Es wird zu &amp;viel</translation>
     </message>
@@ -1152,7 +1152,7 @@
         <translation>Krisendienste und deine eigenen Menschen (F1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Save for &amp;later</source>
         <translation>S&amp;päter weiter</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>Beendet. Es war noch nichts geschrieben, also gab es nichts aufzuheben.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
         <translation>Ctrl+Return</translation>
@@ -2489,7 +2489,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>InsightsCalendar</name>
     <message>
-        <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
+        <location filename="../kindspace/gui/insights_calendar.py" line="+93"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
         <translation>Übungskalender</translation>
@@ -2500,12 +2500,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Übungskalender für {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Wed</source>
-        <translation>Mi</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
@@ -2665,7 +2660,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Gewählter Tag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feelings you named in check-ins</source>
         <translation>Gefühle, die du in Momentaufnahmen benannt hast</translation>
     </message>
@@ -2787,7 +2782,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/learn_view.py" line="+21"/>
+        <location filename="../kindspace/gui/learn_view.py" line="+22"/>
         <source>Basics</source>
         <translation>Grundlagen</translation>
     </message>
@@ -3253,8 +3248,9 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Eine Frage oder Anregung für diesen Schritt. Enter fügt den nächsten Schritt hinzu; Alt+Pfeil hoch und Alt+Pfeil runter verschieben diesen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Step {number}</source>
+        <extracomment>A step&apos;s field is never narrower than this many average characters beside its buttons.</extracomment>
         <translation>Schritt {number}</translation>
     </message>
     <message>
@@ -3293,7 +3289,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Schritt {number} entfernen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
@@ -3345,7 +3341,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation>Zum Beispiel: Eine freundliche Pause nach der Arbeit</translation>
+        <translation>Etwa: Eine freundliche Pause nach der Arbeit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3569,7 +3565,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>In deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Back to the exercise</source>
         <translation>&amp;Zurück zur Übung</translation>
     </message>
@@ -4079,7 +4075,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+22"/>
         <location line="+3"/>
         <source>Skip reminders on days I have already written</source>
-        <translation>Keine Erinnerung an Tagen, an denen ich schon geschrieben habe</translation>
+        <translation>Nicht erinnern, wenn ich schon geschrieben habe</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4092,7 +4088,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Vorgeschlagene Übung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your phrases</source>
         <translation>Deine Sätze</translation>
     </message>
@@ -5202,7 +5198,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../kindspace/gui/tag_browser.py" line="+27"/>
+        <location filename="../kindspace/gui/tag_browser.py" line="+28"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
         <translation>Noch keine Schlagwörter. Im Editor kannst du einem Eintrag Schlagwörter geben.</translation>
     </message>
@@ -5222,7 +5218,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
         <translation>Einträ&amp;ge</translation>
@@ -5303,7 +5299,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>&amp;Neuer Name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New name for the tag</source>
         <translation>Neuer Name für das Schlagwort</translation>
     </message>
@@ -5333,7 +5329,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Das gewählte Schlagwort in jedem Eintrag umbenennen, der es hat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tag status</source>
         <translation>Stand der Schlagwörter</translation>
     </message>
@@ -5712,7 +5708,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kindspace/gui/unlock.py" line="+26"/>
+        <location filename="../kindspace/gui/unlock.py" line="+27"/>
         <source>Welcome back</source>
         <translation>Schön, dass du wieder da bist</translation>
     </message>

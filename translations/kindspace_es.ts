@@ -1077,12 +1077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Open the support page</source>
         <translation>Abrir la página de apoyo</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Stop for now</source>
         <translation>&amp;Dejarlo por ahora</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This feels like too &amp;much</source>
         <translation>Esto es de&amp;masiado ahora</translation>
     </message>
@@ -1152,7 +1152,7 @@
         <translation>Líneas de crisis y tu gente (F1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Save for &amp;later</source>
         <translation>&amp;Guardar para luego</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>Detenido. Aún no habías escrito nada, así que no había nada que guardar.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Ctrl+Return</source>
         <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
         <translation>Ctrl+Return</translation>
@@ -2489,7 +2489,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>InsightsCalendar</name>
     <message>
-        <location filename="../kindspace/gui/insights_calendar.py" line="+89"/>
+        <location filename="../kindspace/gui/insights_calendar.py" line="+93"/>
         <source>Practice calendar</source>
         <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
         <translation>Calendario de práctica</translation>
@@ -2500,12 +2500,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Calendario de práctica de {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Wed</source>
-        <translation>Mié</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>more</source>
         <translation>más</translation>
     </message>
@@ -2665,7 +2660,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Día elegido</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Feelings you named in check-ins</source>
         <translation>Sentimientos que nombraste al registrar cómo estabas</translation>
     </message>
@@ -2787,7 +2782,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver a Hoy</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/learn_view.py" line="+21"/>
+        <location filename="../kindspace/gui/learn_view.py" line="+22"/>
         <source>Basics</source>
         <translation>Lo básico</translation>
     </message>
@@ -3253,8 +3248,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Una pregunta o indicación para este paso. Intro añade el paso siguiente; Alt+Arriba y Alt+Abajo mueven este.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Step {number}</source>
+        <extracomment>A step&apos;s field is never narrower than this many average characters beside its buttons.</extracomment>
         <translation>Paso {number}</translation>
     </message>
     <message>
@@ -3293,7 +3289,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Quitar el paso {number}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Ctrl+S</source>
         <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
@@ -3345,7 +3341,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+2"/>
         <source>For example: A kind pause after work</source>
-        <translation>Por ejemplo: Una pausa amable después del trabajo</translation>
+        <translation>P. ej.: una pausa amable tras el trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3569,7 +3565,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Guardado en tu diario.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>&amp;Back to the exercise</source>
         <translation>Volver al e&amp;jercicio</translation>
     </message>
@@ -4092,7 +4088,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Ejercicio sugerido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Your phrases</source>
         <translation>Tus frases</translation>
     </message>
@@ -5202,7 +5198,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>TagBrowser</name>
     <message>
-        <location filename="../kindspace/gui/tag_browser.py" line="+27"/>
+        <location filename="../kindspace/gui/tag_browser.py" line="+28"/>
         <source>No tags yet. You can give an entry tags in the editor.</source>
         <translation>Todavía no hay etiquetas. Puedes ponerle etiquetas a una entrada en el editor.</translation>
     </message>
@@ -5222,7 +5218,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+50"/>
         <source>Entr&amp;ies</source>
         <translation>Entra&amp;das</translation>
@@ -5303,7 +5299,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>&amp;Nuevo nombre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>New name for the tag</source>
         <translation>Nuevo nombre para la etiqueta</translation>
     </message>
@@ -5315,7 +5311,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+1"/>
         <source>A new name, or another tag to merge with</source>
-        <translation>Un nombre nuevo, u otra etiqueta con la que fusionarla</translation>
+        <translation>Nombre nuevo, u otra etiqueta para unirlas</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5333,7 +5329,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Renombrar la etiqueta elegida en todas las entradas que la tienen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Tag status</source>
         <translation>Estado de las etiquetas</translation>
     </message>
@@ -5712,7 +5708,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kindspace/gui/unlock.py" line="+26"/>
+        <location filename="../kindspace/gui/unlock.py" line="+27"/>
         <source>Welcome back</source>
         <translation>Qué bueno verte de nuevo</translation>
     </message>

@@ -8,8 +8,8 @@ back to Today. It shows journal words, so ``forget`` empties it when the journal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kindspace.gui.dates import weekday_day_month
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
@@ -23,28 +23,74 @@ READABLE_CHARACTERS = 80
 
 
 def fit_column(view: QWidget, ui: Ui_ExerciseStepper) -> None:
-    """A readable measure that grows with the text size (call again on a font change)."""
+    """A readable measure that grows with the text size (call again on a font change, and
+    when a button's words change)."""
     margins = ui.stepperLayout.contentsMargins()
     text = view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
-    # Never narrower than the buttons below the step, so none of them is ever cut.
+    # Not narrower than the buttons in one row where the screen has room for them.
     width = max(text, _buttons_width(ui))
     ui.focusColumn.setMaximumWidth(width + margins.left() + margins.right())
+    _flow_buttons(ui)
+
+
+def keep_buttons_whole(ui: Ui_ExerciseStepper) -> None:
+    """Below the step, the safety buttons ("Too much", Support) and the step's own (Save for
+    later, Back, Next) share one row where it fits, and stand in two rows where it doesn't:
+    at 150% text on a small screen, in a language whose words are long ("Abschließen und
+    speichern"), a single row would cut the words on its buttons."""
+    _ButtonsFlow(ui)
+
+
+class _ButtonsFlow(QObject):
+    def __init__(self, ui: Ui_ExerciseStepper) -> None:
+        super().__init__(ui.focusColumn)
+        self._ui = ui
+        ui.focusColumn.installEventFilter(self)
+        _flow_buttons(ui)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            _flow_buttons(self._ui)
+        return False
+
+
+def _flow_buttons(ui: Ui_ExerciseStepper) -> None:
+    margins = ui.stepperLayout.contentsMargins()
+    room = ui.focusColumn.width() - margins.left() - margins.right()
+    direction = (
+        QBoxLayout.Direction.LeftToRight
+        if _buttons_width(ui) <= room
+        else QBoxLayout.Direction.TopToBottom
+    )
+    if ui.buttonsRow.direction() != direction:
+        ui.buttonsRow.setDirection(direction)
 
 
 def _buttons_width(ui: Ui_ExerciseStepper) -> int:
-    """The row's width from its buttons' own wishes, measured now: the row's cached wish lags
-    behind a button whose words just changed ("Next" becoming "Finish and save")."""
-    row = ui.buttonsRow
-    items = [row.itemAt(index) for index in range(row.count())]
-    buttons = [i.widget() for i in items if i is not None and i.widget() is not None]
-    shown = [button for button in buttons if button is not None and not button.isHidden()]
-    row_margins = row.contentsMargins()
+    """The buttons' width in one row from their own wishes, measured now: the row's cached
+    wish lags behind a button whose words just changed ("Next" becoming "Finish and save")."""
+    widths = []
+    for row in (ui.safetyButtons, ui.stepButtons):
+        items = [row.itemAt(index) for index in range(row.count())]
+        buttons = [i.widget() for i in items if i is not None and i.widget() is not None]
+        shown = [button for button in buttons if button is not None and not button.isHidden()]
+        if shown:
+            widths.append(
+                sum(button.sizeHint().width() for button in shown)
+                + row.spacing() * (len(shown) - 1)
+            )
+    row_margins = ui.buttonsRow.contentsMargins()
     return (
-        sum(button.sizeHint().width() for button in shown)
-        + row.spacing() * max(len(shown) - 1, 0)
+        sum(widths)
+        + ui.buttonsRow.spacing() * max(len(widths) - 1, 0)
         + row_margins.left()
         + row_margins.right()
     )
+
+
+#: Where the support button sits: after "Too much" below a step, and after "Back to Today"
+#: (before the right-hand spacer) in the closing moment.
+_SUPPORT_IN_STEP, _SUPPORT_IN_CLOSING = 1, 3
 
 
 class ClosingMoment(QObject):
@@ -73,6 +119,9 @@ class ClosingMoment(QObject):
         ui.closingNote.setText(saved_note(weekday_day_month(entry.day)))
         for widget in hide:
             widget.setVisible(False)
+        # Support joins the closing actions, centred with them, instead of standing alone
+        # at the bottom left where the step's buttons were.
+        ui.closingActions.insertWidget(_SUPPORT_IN_CLOSING, ui.supportButton)
         ui.pages.setCurrentWidget(ui.closingPage)
         QWidget.setTabOrder(ui.readSaved, ui.closeExercise)
         QWidget.setTabOrder(ui.closeExercise, ui.supportButton)
@@ -95,5 +144,7 @@ class ClosingMoment(QObject):
 
     def forget(self) -> None:
         self.entry = None
+        # Support goes back to its place among the step's buttons, for the next exercise.
+        self.ui.safetyButtons.insertWidget(_SUPPORT_IN_STEP, self.ui.supportButton)
         self.ui.closingWords.clear()
         self.ui.closingNote.clear()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from kindspace.gui.announce import announce
 from kindspace.gui.earlier_words import earlier_words
-from kindspace.gui.exercise_focus import ClosingMoment, fit_column
+from kindspace.gui.exercise_focus import ClosingMoment, fit_column, keep_buttons_whole
 from kindspace.gui.exercise_grounding import GroundingSteps
 from kindspace.gui.exercise_steps import StepInput
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
@@ -90,6 +90,7 @@ class ExerciseView(GroundingSteps):
             quiet(label)
         self.closing = ClosingMoment(self.ui, self)
         fit_column(self, self.ui)
+        keep_buttons_whole(self.ui)
         self._connect()
 
     def _connect(self) -> None:

@@ -9,6 +9,7 @@ tooltips and screen readers.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -39,11 +40,14 @@ def month_labels(locale: QLocale | None = None) -> list[str]:
     return [locale.standaloneMonthName(month, short) for month in range(1, 13)]
 
 
-def weekday_labels(locale: QLocale | None = None) -> list[str]:
-    """Row labels, Monday on top: every other day named, so they fit beside small cells."""
+def weekday_labels(locale: QLocale | None = None, step: int = 2) -> list[str]:
+    """Row labels, Monday on top: every ``step``-th day named, so they fit beside small cells
+    (every other day, or every third when the text is taller than two cells)."""
     locale = locale or QLocale()
     short = QLocale.FormatType.ShortFormat
-    return [locale.standaloneDayName(day, short) if day % 2 else "" for day in range(1, 8)]
+    return [
+        locale.standaloneDayName(day, short) if (day - 1) % step == 0 else "" for day in range(1, 8)
+    ]
 
 
 #: How far each colour step moves from the neutral cell towards the highlight colour.
@@ -109,7 +113,9 @@ class YearCalendarChart(QWidget):
         return QFontMetrics(self.font())
 
     def _left(self) -> int:
-        return self._metrics().horizontalAdvance(translate("InsightsCalendar", "Wed")) + 8
+        # The widest of the locale's own names ("Mi", "mié", "Wed"), whichever rows are named.
+        names = weekday_labels(step=1)
+        return max(self._metrics().horizontalAdvance(name) for name in names) + 8
 
     def _top(self) -> int:
         return self._metrics().height() + 4
@@ -163,13 +169,14 @@ class YearCalendarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(quiet)
         metrics = self._metrics()
-        for row, name in enumerate(weekday_labels()[:6]):
-            if name:
+        # A name is as tall as its text; at 150% that is more than two small cells, so the
+        # rows named are spaced wider apart rather than the names overlapping.
+        step = max(2, math.ceil(metrics.height() / self._cell()))
+        for row, name in enumerate(weekday_labels(step=step)):
+            if name and row + step <= 7:
                 y = self._top() + row * self._cell()
-                box = QRect(0, y - 2, self._left() - 6, self._cell())
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
-                )
+                box = QRect(0, y - 2, self._left() - 6, max(self._cell(), metrics.height()))
+                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, name)
         for month, name in enumerate(month_labels(), start=1):
             x = self._cell_rect(date(self._year.year, month, 1)).x()
             painter.drawText(QPoint(x, metrics.ascent()), name)

@@ -14,6 +14,7 @@ from kindspace.gui.forms.ui_learn import Ui_LearnView
 from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import HEADING, note_item, scale_font
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.wrapped_rows import wrap_rows
 from kindspace.practice.learn import Article, parse_app_link
 
 SLUG = Qt.ItemDataRole.UserRole
@@ -43,7 +44,14 @@ class LearnView(QWidget):
         self.ui.articles.currentItemChanged.connect(self._on_item)
         self.ui.tryIt.clicked.connect(self._try_it)
         self.ui.closeLearn.clicked.connect(self.closed.emit)
+        # The titles get two parts in five, so at 150% text on a small screen they wrap
+        # once at most instead of every two words; each title is measured where it is
+        # painted and set apart from the next.
+        self.ui.learnSplitter.setStretchFactor(0, 2)
         self.ui.learnSplitter.setStretchFactor(1, 3)
+        self.ui.learnSplitter.setSizes([2000, 3000])  # scaled to the room it gets
+        wrap_rows(self.ui.articles)
+        self.ui.articles.setSpacing(2)
         section = None
         for article in articles:
             if article.section != section:

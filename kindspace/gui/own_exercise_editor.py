@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_own_exercise_editor import Ui_OwnExerciseEditorView
@@ -30,6 +30,9 @@ STEP_DESCRIPTION = QT_TRANSLATE_NOOP(
     "One question or prompt for this step. Enter adds the next step; "
     "Alt+Up and Alt+Down move this one.",
 )
+
+#: A step's field is never narrower than this many average characters beside its buttons.
+FIELD_CHARACTERS = 45
 
 
 class StepRow(QWidget):
@@ -63,10 +66,31 @@ class StepRow(QWidget):
             translate("OwnExerciseEditor", "Remove"),
             translate("OwnExerciseEditor", "Remove step {number}").format(number=number),
         )
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit, 1)
+        field = QHBoxLayout()
+        field.setSpacing(6)
+        field.addWidget(self.label)
+        field.addWidget(self.edit, 1)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(6)
+        self._buttons.addStretch()  # to the right, under the field, when the row stacks
         for button in (self.up, self.down, self.remove):
-            layout.addWidget(button)
+            self._buttons.addWidget(button)
+        layout.addLayout(field, 1)
+        layout.addLayout(self._buttons)
+        self._layout = layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Up, Down and Remove move below the field when beside it they would leave it too
+        narrow to read a prompt (150% text on a small screen, longer words in German)."""
+        super().resizeEvent(event)
+        spacing = self._layout.spacing()
+        buttons = sum(b.sizeHint().width() + spacing for b in (self.up, self.down, self.remove))
+        room = event.size().width() - self.label.sizeHint().width() - spacing - buttons
+        wide = room >= self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self.updateGeometry()  # the steps box makes room for the taller row at once
 
     @staticmethod
     def _button(text: str, name: str) -> QPushButton:

@@ -237,11 +237,14 @@ class Practice(QObject):
             show_status(self.window, message, STATUS_MS)
 
     def _on_view_changed(self, _index: int) -> None:
-        """Focus mode: the calendar and day list step aside while an exercise or support is on
-        screen (support's numbers then get the whole width, whole and above the fold at 150%).
-        Leaving the exercise for another view keeps its progress right away."""
+        """Focus mode: the calendar and day list step aside while an exercise, Learn or
+        support is on screen (support's numbers then get the whole width, whole and above the
+        fold at 150%; Learn's titles and article sit side by side without wrapping every two
+        words). Leaving the exercise for another view keeps its progress right away."""
         in_exercise = self.window.current_view() == EXERCISE
-        self.window.ui.sidebar.setVisible(self.window.current_view() not in (EXERCISE, SUPPORT))
+        self.window.ui.sidebar.setVisible(
+            self.window.current_view() not in (EXERCISE, LEARN, SUPPORT)
+        )
         if not in_exercise and self._exercise_view is not None and self._session() is not None:
             self._exercise_view.save_draft()
 

@@ -43,6 +43,12 @@ class _Measure(QObject):
         column.setMaximumWidth(text + sides)
 
 
+def keep_measure(column: QWidget, characters: int) -> None:
+    """Cap ``column`` at ``characters`` of its font, now and after every font change, for
+    columns that are centred already (a fixed cap in pixels cuts words at 150% text)."""
+    _Measure(column, characters)
+
+
 def centre_in_column(view: QWidget, characters: int = MIXED) -> QWidget:
     """Move ``view``'s layout into a centred column at most ``characters`` wide; returns it."""
     column = QWidget(view)

@@ -21,6 +21,7 @@ from kindspace.gui.forms.ui_tag_browser import Ui_TagBrowserView
 from kindspace.gui.reading_column import centre_in_column
 from kindspace.gui.typography import heading, quiet
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
+from kindspace.gui.wrapped_rows import wrap_rows
 from kindspace.journal.models import Entry
 
 ROW_VALUE = Qt.ItemDataRole.UserRole
@@ -59,6 +60,7 @@ class TagBrowserView(QWidget):
         self.ui = Ui_TagBrowserView()
         self.ui.setupUi(self)
         centre_in_column(self)
+        wrap_rows(self.ui.entryList)
         heading(self.ui.tagsHeading)
         quiet(self.ui.statusLabel)
         self._counts: dict[str, int] = {}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from kindspace.errors import InvalidInput
 from kindspace.gui import typography
 from kindspace.gui.forms.ui_unlock import Ui_UnlockView
+from kindspace.gui.reading_column import keep_measure
 from kindspace.gui.secret_fields import connect_reveal
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.recovery_key import normalize_recovery_key
@@ -43,6 +44,9 @@ NOTHING_TYPED = QT_TRANSLATE_NOOP("Unlock", "Please type your passphrase first."
 OPEN = QT_TRANSLATE_NOOP("Unlock", "&Open journal")
 OPENING = QT_TRANSLATE_NOOP("Unlock", "Opening…")
 
+#: The unlock column's measure in average characters.
+UNLOCK_CHARACTERS = 73
+
 
 class UnlockView(QWidget):
     """Asks for the passphrase or recovery key (or just for a click, with the keyring)."""
@@ -58,6 +62,9 @@ class UnlockView(QWidget):
         self.ui = Ui_UnlockView()
         self.ui.setupUi(self)
         typography.heading(self.ui.heading)
+        # About 440 px at 100% text, growing with it, so the buttons' words (longer in
+        # German) keep their room at 150%.
+        keep_measure(self.ui.column, UNLOCK_CHARACTERS)
         typography.quiet(self.ui.explanation)
         typography.quiet(self.ui.recoveryHint)
         typography.scale_font(self.ui.recoveryField, 1.1, fixed=True)

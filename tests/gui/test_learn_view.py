@@ -64,3 +64,17 @@ def test_learn_links_reach_support_and_other_articles(qtbot: QtBot, journal: Jou
     assert window.current_view() == LEARN
     browser.anchorClicked.emit(QUrl("kindspace://support"))
     assert window.current_view() == SUPPORT
+
+
+def test_learn_has_the_width_the_calendar_steps_aside_for(qtbot: QtBot, journal: Journal) -> None:
+    """While reading, the calendar and day list step aside, so at 1024×600 the titles get
+    room beside the article instead of wrapping every two words."""
+    window, practice = make_practice(qtbot, journal)
+    window.resize(1024, 600)
+    window.show()
+    assert window.ui.sidebar.isVisible()
+    window.ui.actionLearn.trigger()
+    assert not window.ui.sidebar.isVisible()
+    assert practice.learn_view.isVisible()
+    window.show_today()
+    assert window.ui.sidebar.isVisible()

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTableWidget,
@@ -273,6 +275,29 @@ def _cells_cut(table: QTableWidget) -> list[str]:
     return found
 
 
+def _placeholder_cut(field: QLineEdit) -> str | None:
+    """An empty field's placeholder, which Qt elides when it is wider than the field."""
+    if field.text() or not field.placeholderText():
+        return None
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    margins = field.textMargins()
+    # Qt keeps 2 px of frame and 2 px of inner margin either side, and the clear button's room.
+    room = field.width() - 8 - margins.left() - margins.right()
+    if field.isClearButtonEnabled():
+        room -= field.height() // 2 + 4
+    return f"{needed} px of placeholder in {room}" if needed > room else None
+
+
+def _scrolled_sideways(area: QScrollArea) -> str | None:
+    """A page made to scroll sideways: something on it is wider than the screen gives it, so
+    words run past the right edge (a long line that doesn't wrap)."""
+    content = area.widget()
+    bar = area.horizontalScrollBar()
+    if content is None or not bar.isVisible():
+        return None
+    return f"content {content.width()} px wide in {area.viewport().width()}"
+
+
 def cut_off_words(root: QWidget) -> list[str]:
     """Visible labels, buttons and table cells whose words don't fit their width, so Qt cuts
     them ("Comfort a…") or clips them. Word-wrapped labels grow instead, so they are left out."""
@@ -287,7 +312,12 @@ def cut_off_words(root: QWidget) -> list[str]:
             problem = _button_cut(widget)
         elif isinstance(widget, QTableWidget):
             found += _cells_cut(widget)
+        elif isinstance(widget, QLineEdit) and not _part_of_composite(widget, root):
+            problem = _placeholder_cut(widget)
+        elif isinstance(widget, QScrollArea):
+            problem = _scrolled_sideways(widget)
         if problem:
-            words = _plain(getattr(widget, "text", lambda: "")())[:40]
+            shown = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+            words = (shown or _plain(getattr(widget, "text", lambda: "")()))[:40]
             found.append(f"{type(widget).__name__} {widget.objectName()} {words!r}: {problem}")
     return found

@@ -317,34 +317,48 @@ class Ui_ExerciseStepper(object):
 
         self.buttonsRow = QHBoxLayout()
         self.buttonsRow.setObjectName(u"buttonsRow")
+        self.safetyButtons = QHBoxLayout()
+        self.safetyButtons.setObjectName(u"safetyButtons")
         self.tooMuch = QPushButton(self.focusColumn)
         self.tooMuch.setObjectName(u"tooMuch")
 
-        self.buttonsRow.addWidget(self.tooMuch)
+        self.safetyButtons.addWidget(self.tooMuch)
 
         self.supportButton = QPushButton(self.focusColumn)
         self.supportButton.setObjectName(u"supportButton")
 
-        self.buttonsRow.addWidget(self.supportButton)
+        self.safetyButtons.addWidget(self.supportButton)
 
+        self.safetySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.safetyButtons.addItem(self.safetySpacer)
+
+
+        self.buttonsRow.addLayout(self.safetyButtons)
+
+        self.stepButtons = QHBoxLayout()
+        self.stepButtons.setObjectName(u"stepButtons")
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonsRow.addItem(self.buttonsSpacer)
+        self.stepButtons.addItem(self.buttonsSpacer)
 
         self.saveForLater = QPushButton(self.focusColumn)
         self.saveForLater.setObjectName(u"saveForLater")
 
-        self.buttonsRow.addWidget(self.saveForLater)
+        self.stepButtons.addWidget(self.saveForLater)
 
         self.back = QPushButton(self.focusColumn)
         self.back.setObjectName(u"back")
 
-        self.buttonsRow.addWidget(self.back)
+        self.stepButtons.addWidget(self.back)
 
         self.next = QPushButton(self.focusColumn)
         self.next.setObjectName(u"next")
 
-        self.buttonsRow.addWidget(self.next)
+        self.stepButtons.addWidget(self.next)
+
+
+        self.buttonsRow.addLayout(self.stepButtons)
 
 
         self.stepperLayout.addLayout(self.buttonsRow)

@@ -114,6 +114,7 @@ class Ui_InsightsView(object):
 
         self.dayDetail = QLabel(self.sections)
         self.dayDetail.setObjectName(u"dayDetail")
+        self.dayDetail.setWordWrap(True)
 
         self.sectionsLayout.addWidget(self.dayDetail)
 

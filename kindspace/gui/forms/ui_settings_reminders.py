@@ -176,6 +176,8 @@ class Ui_ReminderSettings(object):
 
         self.exerciseChoice = QComboBox(ReminderSettings)
         self.exerciseChoice.setObjectName(u"exerciseChoice")
+        self.exerciseChoice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exerciseChoice.setMinimumContentsLength(16)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.exerciseChoice)
 

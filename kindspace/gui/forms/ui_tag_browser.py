@@ -78,15 +78,18 @@ class Ui_TagBrowserView(object):
 
         self.tagBrowserLayout.addLayout(self.listsRow)
 
-        self.renameRow = QHBoxLayout()
-        self.renameRow.setSpacing(8)
-        self.renameRow.setObjectName(u"renameRow")
+        self.renameColumn = QVBoxLayout()
+        self.renameColumn.setSpacing(4)
+        self.renameColumn.setObjectName(u"renameColumn")
         self.newNameLabel = QLabel(TagBrowserView)
         self.newNameLabel.setObjectName(u"newNameLabel")
         self.newNameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.renameRow.addWidget(self.newNameLabel)
+        self.renameColumn.addWidget(self.newNameLabel)
 
+        self.renameRow = QHBoxLayout()
+        self.renameRow.setSpacing(8)
+        self.renameRow.setObjectName(u"renameRow")
         self.newNameEdit = QLineEdit(TagBrowserView)
         self.newNameEdit.setObjectName(u"newNameEdit")
         self.newNameEdit.setClearButtonEnabled(True)
@@ -99,7 +102,10 @@ class Ui_TagBrowserView(object):
         self.renameRow.addWidget(self.renameButton)
 
 
-        self.tagBrowserLayout.addLayout(self.renameRow)
+        self.renameColumn.addLayout(self.renameRow)
+
+
+        self.tagBrowserLayout.addLayout(self.renameColumn)
 
         self.buttonsRow = QHBoxLayout()
         self.buttonsRow.setObjectName(u"buttonsRow")
