@@ -11,11 +11,16 @@ where it would have in one document, shifted by whole pages. When a range holds 
 page start, it grows until it does (at worst the whole printout in one document, as
 before). "Page n of m" needs m before the first page is painted, so the ranges are found
 in a first pass that only lays out, and laid out again for painting.
+
+Why the blocks come from a function that makes them afresh for each pass rather than as one
+list: then only a range's blocks are in memory at a time, and the entries behind them can be
+read from the journal a range at a time too, so memory stays flat as the journal grows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QRectF, Qt
@@ -56,42 +61,51 @@ NewDocument = Callable[[], tuple[QTextDocument, float]]
 Fill = Callable[[QTextDocument, Sequence[Block]], None]
 #: Told ``(index, count)`` before each page is painted; it may raise to stop.
 PageReport = Callable[[int, int], None]
+#: Makes the printout's blocks afresh, in order (called once for each pass).
+Blocks = Callable[[], Iterable[Block]]
 
 
 class PageRanges:
     """The printout's blocks, split into ranges that each end on a whole page."""
 
-    def __init__(self, blocks: Sequence[Block], new_document: NewDocument, fill: Fill) -> None:
-        self.blocks = blocks
+    def __init__(
+        self, blocks: Blocks | Sequence[Block], new_document: NewDocument, fill: Fill
+    ) -> None:
+        self.blocks: Blocks = blocks if callable(blocks) else (lambda: blocks)
         self.new_document = new_document
         self.fill = fill
-        #: (first block, pages to paint from it); the last range paints all its pages.
+        #: (blocks in the range, pages to paint from it); the last range paints all its pages.
         self.ranges: list[tuple[int, int]] = []
         self._plan()
 
     @property
     def page_count(self) -> int:
-        return sum(pages for _first, pages in self.ranges)
+        return sum(pages for _size, pages in self.ranges)
 
     def _plan(self) -> None:
-        first, size = 0, RANGE_BLOCKS
+        source = iter(self.blocks())
+        waiting: list[Block] = []  # read, not yet in a finished range
+        size = RANGE_BLOCKS
         while True:
-            end = min(len(self.blocks), first + size)
-            document, _footer = self._document(first, end)
-            if end == len(self.blocks):
-                self.ranges.append((first, max(1, document.pageCount())))
+            waiting.extend(islice(source, max(0, size - len(waiting))))
+            if len(waiting) < size:  # the printout ends in this range
+                document, _footer = self._document(waiting)
+                self.ranges.append((len(waiting), max(1, document.pageCount())))
                 return
+            document, _footer = self._document(waiting[:size])
             cut = _last_clean_cut(document)
+            del document
             if cut is None:
                 size *= 2  # no page starts with a paragraph yet: take more and look again
                 continue
             block, page = cut
-            self.ranges.append((first, page))
-            first, size = first + block, RANGE_BLOCKS
+            self.ranges.append((block, page))
+            del waiting[:block]
+            size = RANGE_BLOCKS
 
-    def _document(self, first: int, end: int) -> tuple[QTextDocument, float]:
+    def _document(self, blocks: Sequence[Block]) -> tuple[QTextDocument, float]:
         document, footer_height = self.new_document()
-        self.fill(document, self.blocks[first:end])
+        self.fill(document, blocks)
         document.pageCount()  # lays it out
         return document, footer_height
 
@@ -104,10 +118,10 @@ class PageRanges:
         """Paint every page with "Page n of m" centred below it, a range at a time."""
         count = self.page_count
         index = 0
-        for number, (first, pages) in enumerate(self.ranges):
-            following = self.ranges[number + 1][0] if number + 1 < len(self.ranges) else None
-            end = len(self.blocks) if following is None else following
-            document, footer_height = self._document(first, end)
+        source: Iterator[Block] = iter(self.blocks())
+        for number, (size, pages) in enumerate(self.ranges):
+            last = number + 1 == len(self.ranges)
+            document, footer_height = self._document(list(source if last else islice(source, size)))
             for page in range(pages):
                 if on_page is not None:
                     on_page(index, count)

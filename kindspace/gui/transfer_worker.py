@@ -210,9 +210,10 @@ class ExportJob:
 
     @property
     def units(self) -> int:
-        """How far the progress bar goes. A PDF's pages take about as long again as handing
-        out its entries (building the document), so its bar counts both."""
-        return self.total * 2 if self.chosen is ExportFormat.PDF else self.total
+        """How far the progress bar goes. A PDF reads its entries' order first, then lays
+        them out twice, once to count its pages and once to paint them, so its bar counts
+        all three."""
+        return self.total * 3 if self.chosen is ExportFormat.PDF else self.total
 
     def run(self, progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> int:
         """Write the export on its own connection; returns how many entries were written."""
@@ -226,10 +227,15 @@ class ExportJob:
                 shown = done
                 progress(done, units)
 
+        def on_entry(index: int, _count: int) -> None:
+            if should_stop():
+                raise ExportStopped
+            report(self.total + index + 1)
+
         def on_page(index: int, count: int) -> None:
             if should_stop():
                 raise ExportStopped
-            report(self.total + (index * self.total) // max(count, 1))
+            report(2 * self.total + (index * self.total) // max(count, 1))
 
         files_written = 0
 
@@ -250,7 +256,13 @@ class ExportJob:
                 return export_json(own, self.path, reporting, self.parts)
             if self.chosen is ExportFormat.PDF:
                 return export_pdf(
-                    own, self.path, reporting, self.parts, self.catalog, on_page=on_page
+                    own,
+                    self.path,
+                    reporting,
+                    self.parts,
+                    self.catalog,
+                    on_page=on_page,
+                    on_entry=on_entry,
                 )
             try:
                 return export_markdown(
