@@ -35,25 +35,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from kindspace import i18n
 from kindspace.errors import KindspaceError
 from kindspace.gui.dates import clock_time, long_date
-from kindspace.gui.pdf_pages import Block, PageRanges, PageReport
+from kindspace.gui.pdf_pages import Block, PageRanges, PageReport, text_first
 from kindspace.gui.translation import locale_for
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.database import DatabaseError, describe_storage_error
@@ -71,15 +64,8 @@ if TYPE_CHECKING:
 DOCUMENT_TITLE = QT_TRANSLATE_NOOP("PdfExport", "kindspace journal")
 MARGIN_MM = 20.0
 RESOLUTION_DPI = 300
-BODY_POINTS = 11.0
-#: The height kept below each page's text for its page number.
-FOOTER_INCHES = 0.35
 #: Space above an entry that follows another on the same page.
 ENTRY_GAP_POINTS = 30.0
-#: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
-_PIXELS_PER_POINT = 96 / 72
-_QUIET_GREY = QColor(0x55, 0x55, 0x55)
-_LINE_HEIGHT_PERCENT = 125
 #: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
 _headless_application: QGuiApplication | None = None
 
@@ -209,38 +195,6 @@ def iter_blocks(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) -> 
         blocks.clear()
 
 
-def fill_document(document: QTextDocument, blocks: Iterable[Block]) -> None:
-    """Write ``blocks`` into an empty ``document``.
-
-    Built with a text cursor rather than HTML: the person's words go in as plain text, so
-    nothing they wrote can ever be read as markup, and spacing is set exactly.
-    """
-    cursor = QTextCursor(document)
-    size = document.defaultFont().pointSizeF()
-    for number, block in enumerate(blocks):
-        text, scale, bold, grey, before, after, indent = block
-        block_format = QTextBlockFormat()
-        block_format.setTopMargin(before * _PIXELS_PER_POINT)
-        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
-        block_format.setLineHeight(
-            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        if indent:
-            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
-            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(size * scale)
-        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
-        if grey:
-            char_format.setForeground(_QUIET_GREY)
-        if number == 0:
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-        else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
-
-
 class _Writer:
     """Adds one entry's blocks to ``blocks``; one that follows another keeps a wide gap."""
 
@@ -358,18 +312,7 @@ def _render(
     def blocks() -> Iterator[Block]:
         return iter_blocks(counted(), parts)
 
-    def new_document() -> tuple[QTextDocument, float]:
-        document = QTextDocument()
-        document.setDefaultFont(_body_font())  # the blocks' sizes are relative to it
-        return document, device.logicalDpiY() * FOOTER_INCHES
-
-    def fill(document: QTextDocument, range_blocks: Sequence[Block]) -> None:
-        # Text first, then the layout's device and page size: laid out once at the end, not
-        # again after every paragraph (about five times faster, the same layout).
-        fill_document(document, range_blocks)
-        prepare_document(document, device, page)
-
-    ranges = PageRanges(blocks, new_document, fill)
+    ranges = PageRanges(blocks, *text_first(device, page))
     painter = QPainter()
     if not painter.begin(device):
         if target is None:
@@ -389,19 +332,3 @@ def _render(
     finally:
         painter.end()
     return entries
-
-
-def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
-    """Set fonts and page size for ``device``; returns the height kept for page numbers."""
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    document.setDefaultFont(_body_font())
-    footer_height = device.logicalDpiY() * FOOTER_INCHES
-    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
-    return footer_height
-
-
-def _body_font() -> QFont:
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(BODY_POINTS)
-    return font

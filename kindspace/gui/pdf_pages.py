@@ -23,18 +23,30 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QGuiApplication,
+    QPaintDevice,
     QPainter,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 
 from kindspace.gui.words import translate
 
+#: The body text's size; headings and quiet lines are given relative to it.
+BODY_POINTS = 11.0
+#: The height kept below each page's text for its page number.
+FOOTER_INCHES = 0.35
+#: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
+_PIXELS_PER_POINT = 96 / 72
+_LINE_HEIGHT_PERCENT = 125
 #: Paragraphs per document: a few hundred pages, a small fraction of a long journal.
 RANGE_BLOCKS = 3000
 FOOTER_SCALE = 0.8
@@ -192,3 +204,71 @@ def _paper_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Base, QColor(Qt.GlobalColor.white))
     palette.setColor(QPalette.ColorRole.Window, QColor(Qt.GlobalColor.white))
     return palette
+
+
+def text_first(device: QPaintDevice, page: QSizeF) -> tuple[NewDocument, Fill]:
+    """How the printout makes and fills its documents for ``device``: text first, then the
+    layout's device and page size, so each is laid out once at the end rather than again
+    after every paragraph (about five times faster, the same layout line by line).
+
+    A filled document's new layout starts a Qt timer, so this needs a thread Qt started
+    (the GUI thread or a ``QThread``)."""
+
+    def new_document() -> tuple[QTextDocument, float]:
+        document = QTextDocument()
+        document.setDefaultFont(body_font())  # the blocks' sizes are relative to it
+        return document, device.logicalDpiY() * FOOTER_INCHES
+
+    def fill(document: QTextDocument, blocks: Sequence[Block]) -> None:
+        fill_document(document, blocks)
+        prepare_document(document, device, page)
+
+    return new_document, fill
+
+
+def fill_document(document: QTextDocument, blocks: Iterable[Block]) -> None:
+    """Write ``blocks`` into an empty ``document``.
+
+    Built with a text cursor rather than HTML: the person's words go in as plain text, so
+    nothing they wrote can ever be read as markup, and spacing is set exactly.
+    """
+    cursor = QTextCursor(document)
+    size = document.defaultFont().pointSizeF()
+    for number, block in enumerate(blocks):
+        text, scale, bold, grey, before, after, indent = block
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(before * _PIXELS_PER_POINT)
+        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
+        block_format.setLineHeight(
+            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        if indent:
+            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
+            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(size * scale)
+        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+        if grey:
+            char_format.setForeground(_QUIET_GREY)
+        if number == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        cursor.insertText(text, char_format)
+
+
+def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
+    """Set fonts and page size for ``device``; returns the height kept for page numbers."""
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(body_font())
+    footer_height = device.logicalDpiY() * FOOTER_INCHES
+    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
+    return footer_height
+
+
+def body_font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BODY_POINTS)
+    return font
