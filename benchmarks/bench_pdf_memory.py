@@ -36,6 +36,15 @@ def _status_kib(field: str) -> int:
     return 0
 
 
+def _pages(target: Path) -> int:
+    """How many pages the file holds (counted after the peak is read), or -1 without pypdf."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return -1
+    return len(PdfReader(target).pages)
+
+
 def child(journal_dir: Path, target: Path) -> dict[str, Any]:
     """One whole-journal PDF in this process (run with the checkout under test on the path)."""
     from kindspace.gui.pdf_export import ensure_gui_application, export_pdf
@@ -51,6 +60,7 @@ def child(journal_dir: Path, target: Path) -> dict[str, Any]:
         seconds = time.perf_counter() - started
         peak = _status_kib("VmHWM")
     return {
+        "pages": _pages(target),
         "seconds": seconds,
         "entries": count,
         "rss_before_mib": before / 1024,
@@ -131,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<7} {row['seconds']:8.2f} s  peak {row['peak_mib']:7.1f} MiB  "
             f"(+{row['added_mib']:.1f} MiB over {row['rss_before_mib']:.1f} before)  "
-            f"{row['bytes'] / 1e6:.1f} MB"
+            f"{row['bytes'] / 1e6:.1f} MB, {row['pages']:.0f} pages"
         )
     results = {"benchmark": "pdf_memory", "entries": args.entries, "load": load,
                "summary": summary, "samples": samples}  # fmt: skip
