@@ -242,6 +242,44 @@ def test_a_missing_folder_gets_a_calm_message_and_leaves_nothing(
     assert not (tmp_path / "nowhere").exists()
 
 
+def test_stopping_while_the_pages_are_counted_leaves_nothing(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    """The first pass (laying out to count the pages) asks before every entry, in day
+    order, so Stop works there too; stopping leaves no file."""
+    told: list[tuple[int, int]] = []
+
+    def on_entry(index: int, count: int) -> None:
+        told.append((index, count))
+        if index == 2:
+            raise KindspaceError("stopped")
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(KindspaceError, match="stopped"):
+        export_pdf(filled, folder / "print.pdf", on_entry=on_entry)
+    assert told == [(0, 3), (1, 3), (2, 3)]
+    assert list(folder.iterdir()) == []
+
+
+def test_an_entry_deleted_while_printing_stops_the_pdf_calmly(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    """Entries are read again for each pass; one gone in between stops the export with a
+    plain message rather than a file whose page numbers no longer fit."""
+    gone = filled.entries.between(date(2024, 5, 3), date(2024, 5, 3))[0].id
+
+    def on_entry(index: int, count: int) -> None:
+        if index == count - 1:
+            filled.entries.delete(gone)
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(KindspaceError, match="no longer in the journal"):
+        export_pdf(filled, folder / "print.pdf", on_entry=on_entry)
+    assert list(folder.iterdir()) == []
+
+
 def test_accented_text_comes_out_as_text(
     qapp: QApplication, journal: Journal, tmp_path: Path
 ) -> None:
