@@ -274,7 +274,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _print(
-    layouts: Iterable[EntryLayout],
+    layouts: Callable[[], Iterable[EntryLayout]] | Sequence[EntryLayout],
     parts: frozenset[EntryPart],
     target: Path,
     on_page: PageReport | None,
