@@ -288,7 +288,7 @@ class ExportDialog(QDialog):
         if replace is None:
             return False
         job = ExportJob(journal, chosen, path, selection, parts, self._catalog, replace, total)
-        task = TransferTask(job.run, self)
+        task = TransferTask(job.run, self, qt_thread=chosen is ExportFormat.PDF)
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda written: self._on_written(task, job, written))
         task.failed.connect(lambda error: self._on_failed(task, job, error))

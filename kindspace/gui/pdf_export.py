@@ -12,42 +12,41 @@ words go in as plain text, so nothing they wrote can turn into markup.
 A PDF is a plaintext copy of journal text, so like every export it is written to a private
 (0600) temporary file beside the target and renamed into place only when complete.
 
-Why entries are read as the document is built and ``on_page`` is asked before each page:
-File ▸ Export runs this on a worker thread with a Stop button. Building the document and
-painting its pages are nearly all of the time (reading the entries is a few per cent), so
-progress and Stop have to reach into both; an exception from either leaves no file behind.
+Why entries are read a page range at a time: a printout runs by day, so the order is found
+first from small keys (day, moment, id), and the entries themselves are read by id as each
+range of pages is laid out (twice: once to count the pages, once to paint them). Only a
+range's entries are ever in memory, so memory stays flat however long the journal is.
+
+Why ``on_entry`` and ``on_page``: File ▸ Export runs this on a worker thread with a Stop
+button. Laying the pages out to count them and then painting them are nearly all of the
+time, so progress and Stop reach into both; an exception from either leaves no file behind.
 Qt allows ``QTextDocument``, ``QPdfWriter`` and ``QPainter`` on such a paint device off the
-GUI thread; the dialog's tests print non-Latin text that way, offscreen and under Xvfb.
+GUI thread, on a thread Qt started (a filled document's layout starts a Qt timer, which
+needs one; see :mod:`kindspace.gui.transfer_worker`). The dialog's tests print non-Latin
+text that way, offscreen and under Xvfb.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import UTC
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from kindspace import i18n
 from kindspace.errors import KindspaceError
 from kindspace.gui.dates import clock_time, long_date
-from kindspace.gui.pdf_pages import Block, PageRanges, PageReport
+from kindspace.gui.pdf_pages import Block, PageRanges, PageReport, text_first
 from kindspace.gui.translation import locale_for
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.database import DatabaseError, describe_storage_error
@@ -65,13 +64,8 @@ if TYPE_CHECKING:
 DOCUMENT_TITLE = QT_TRANSLATE_NOOP("PdfExport", "kindspace journal")
 MARGIN_MM = 20.0
 RESOLUTION_DPI = 300
-BODY_POINTS = 11.0
 #: Space above an entry that follows another on the same page.
 ENTRY_GAP_POINTS = 30.0
-#: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
-_PIXELS_PER_POINT = 96 / 72
-_QUIET_GREY = QColor(0x55, 0x55, 0x55)
-_LINE_HEIGHT_PERCENT = 125
 #: The application :func:`ensure_gui_application` made, kept so it lives as long as the process.
 _headless_application: QGuiApplication | None = None
 
@@ -84,29 +78,56 @@ def export_pdf(
     catalog: ExerciseCatalog | None = None,
     *,
     on_page: PageReport | None = None,
+    on_entry: PageReport | None = None,
 ) -> int:
     """Write the chosen entries to one PDF at ``path``; returns how many it holds.
 
     Entries come by day, then by time, one after another (short ones share a page), each
     showing only the chosen ``parts``. An existing file at
-    ``path`` is replaced (the caller asks the person first). ``on_page(index, count)`` is
-    called before each page is painted, and may raise to stop. Needs a Qt application
+    ``path`` is replaced (the caller asks the person first). ``on_entry(index, count)`` is
+    called before each entry is laid out to count the pages, ``on_page(index, count)``
+    before each page is painted; either may raise to stop. Needs a Qt application
     object; :func:`ensure_gui_application` makes a headless one for the command line.
     """
     path = Path(path)
     try:
-        layouts = [lay_out_entry(entry, catalog) for entry in in_day_order(journal, selection)]
-        return write_pdf(layouts, path, parts, on_page=on_page)
+        order = day_order(journal, selection)
+        return write_pdf(_layouts(journal, order, catalog, on_entry), path, parts, on_page=on_page)
     except DatabaseError as error:
         raise describe_storage_error(error, journal.location.database) from error
 
 
-def in_day_order(journal: Journal, selection: EntrySelection) -> list[Entry]:
-    """By day, then by the moment written: chosen ids and imports come in any order, but a
-    printout is read like a diary. Reading every entry first costs a few per cent of a PDF."""
-    return sorted(
-        selection.entries(journal), key=lambda entry: (entry.day, entry.created.astimezone(UTC))
-    )
+def day_order(journal: Journal, selection: EntrySelection) -> list[str]:
+    """The chosen entries' ids by day, then by the moment written: chosen ids and imports
+    come in any order, but a printout is read like a diary. Only small keys are kept, so
+    the entries themselves can be read again a range at a time."""
+    keys: list[tuple[date, datetime, str]] = [
+        (entry.day, entry.created.astimezone(UTC), entry.id) for entry in selection.entries(journal)
+    ]
+    keys.sort(key=lambda key: (key[0], key[1]))  # stable: ties keep the selection's order
+    return [entry_id for _day, _moment, entry_id in keys]
+
+
+def _layouts(
+    journal: Journal,
+    order: Sequence[str],
+    catalog: ExerciseCatalog | None,
+    on_entry: PageReport | None,
+) -> Callable[[], Iterator[EntryLayout]]:
+    """Reads the entries in ``order`` afresh each time it is called, one at a time; the
+    first time (counting pages) tells ``on_entry`` about each."""
+    passes = 0
+
+    def read() -> Iterator[EntryLayout]:
+        nonlocal passes
+        passes += 1
+        report = on_entry if passes == 1 else None
+        for index, entry_id in enumerate(order):
+            if report is not None:
+                report(index, len(order))
+            yield lay_out_entry(journal.entries.get(entry_id), catalog)
+
+    return read
 
 
 def print_entries(
@@ -118,10 +139,10 @@ def print_entries(
 ) -> int:
     """Print the chosen entries on ``printer`` (set up by a print dialog) as the PDF shows them."""
     try:
-        layouts = [lay_out_entry(entry, catalog) for entry in in_day_order(journal, selection)]
+        order = day_order(journal, selection)
+        return _render(_layouts(journal, order, catalog, None), parts, printer, printer.newPage)
     except DatabaseError as error:
         raise describe_storage_error(error, journal.location.database) from error
-    return _render(layouts, parts, printer, printer.newPage, None)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -137,14 +158,15 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def write_pdf(
-    layouts: Iterable[EntryLayout],
+    layouts: Callable[[], Iterable[EntryLayout]] | Sequence[EntryLayout],
     path: Path,
     parts: frozenset[EntryPart],
     *,
     on_page: PageReport | None = None,
 ) -> int:
-    """Lay out and print ``layouts`` into a private temporary file, then rename it into place;
-    returns how many entries it holds."""
+    """Lay out and print ``layouts`` (or a function that makes them afresh, for each pass)
+    into a private temporary file, then rename it into place; returns how many entries it
+    holds."""
     try:
         with private_file_beside(path) as temp:
             return _print(layouts, parts, temp, on_page)
@@ -161,42 +183,16 @@ def page_size_for(locale: QLocale) -> QPageSize:
 
 def entry_blocks(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) -> list[Block]:
     """The blocks (paragraphs) of the entries, one after another, in document order."""
+    return list(iter_blocks(layouts, parts))
+
+
+def iter_blocks(layouts: Iterable[EntryLayout], parts: frozenset[EntryPart]) -> Iterator[Block]:
+    """:func:`entry_blocks` an entry at a time, so a long printout need not be held whole."""
     blocks: list[Block] = []
     for count, layout in enumerate(layouts):
         _Writer(blocks, follows=count > 0).entry(layout, parts)
-    return blocks
-
-
-def fill_document(document: QTextDocument, blocks: Iterable[Block]) -> None:
-    """Write ``blocks`` into an empty ``document``.
-
-    Built with a text cursor rather than HTML: the person's words go in as plain text, so
-    nothing they wrote can ever be read as markup, and spacing is set exactly.
-    """
-    cursor = QTextCursor(document)
-    size = document.defaultFont().pointSizeF()
-    for number, block in enumerate(blocks):
-        text, scale, bold, grey, before, after, indent = block
-        block_format = QTextBlockFormat()
-        block_format.setTopMargin(before * _PIXELS_PER_POINT)
-        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
-        block_format.setLineHeight(
-            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        if indent:
-            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
-            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
-        char_format = QTextCharFormat()
-        char_format.setFontPointSize(size * scale)
-        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
-        if grey:
-            char_format.setForeground(_QUIET_GREY)
-        if number == 0:
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-        else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
+        yield from blocks
+        blocks.clear()
 
 
 class _Writer:
@@ -278,7 +274,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _print(
-    layouts: Iterable[EntryLayout],
+    layouts: Callable[[], Iterable[EntryLayout]] | Sequence[EntryLayout],
     parts: frozenset[EntryPart],
     target: Path,
     on_page: PageReport | None,
@@ -295,22 +291,28 @@ def _print(
 
 
 def _render(
-    layouts: Iterable[EntryLayout],
+    layouts: Callable[[], Iterable[EntryLayout]] | Sequence[EntryLayout],
     parts: frozenset[EntryPart],
     device: QPdfWriter | QPrinter,
     new_page: Callable[[], bool],
-    on_page: PageReport | None,
+    on_page: PageReport | None = None,
     target: Path | None = None,
 ) -> int:
     page = QSizeF(device.pageLayout().paintRectPixels(device.resolution()).size())
-    listed = list(layouts)
-    blocks = entry_blocks(listed, parts)
+    make_layouts = layouts if callable(layouts) else (lambda: layouts)
+    entries = 0
 
-    def new_document() -> tuple[QTextDocument, float]:
-        document = QTextDocument()
-        return document, prepare_document(document, device, page)
+    def counted() -> Iterator[EntryLayout]:
+        nonlocal entries
+        entries = 0  # each pass counts afresh; the last (painting) one is returned
+        for layout in make_layouts():
+            entries += 1
+            yield layout
 
-    ranges = PageRanges(blocks, new_document, fill_document)
+    def blocks() -> Iterator[Block]:
+        return iter_blocks(counted(), parts)
+
+    ranges = PageRanges(blocks, *text_first(device, page))
     painter = QPainter()
     if not painter.begin(device):
         if target is None:
@@ -329,16 +331,4 @@ def _render(
         ranges.paint(painter, new_page, on_page)
     finally:
         painter.end()
-    return len(listed)
-
-
-def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
-    """Set fonts and page size for ``device``; returns the height kept for page numbers."""
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(BODY_POINTS)
-    document.setDefaultFont(font)
-    footer_height = device.logicalDpiY() * 0.35
-    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
-    return footer_height
+    return entries

@@ -11,25 +11,42 @@ where it would have in one document, shifted by whole pages. When a range holds 
 page start, it grows until it does (at worst the whole printout in one document, as
 before). "Page n of m" needs m before the first page is painted, so the ranges are found
 in a first pass that only lays out, and laid out again for painting.
+
+Why the blocks come from a function that makes them afresh for each pass rather than as one
+list: then only a range's blocks are in memory at a time, and the entries behind them can be
+read from the journal a range at a time too, so memory stays flat as the journal grows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QGuiApplication,
+    QPaintDevice,
     QPainter,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 
 from kindspace.gui.words import translate
 
+#: The body text's size; headings and quiet lines are given relative to it.
+BODY_POINTS = 11.0
+#: The height kept below each page's text for its page number.
+FOOTER_INCHES = 0.35
+#: Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels.
+_PIXELS_PER_POINT = 96 / 72
+_LINE_HEIGHT_PERCENT = 125
 #: Paragraphs per document: a few hundred pages, a small fraction of a long journal.
 RANGE_BLOCKS = 3000
 FOOTER_SCALE = 0.8
@@ -56,42 +73,51 @@ NewDocument = Callable[[], tuple[QTextDocument, float]]
 Fill = Callable[[QTextDocument, Sequence[Block]], None]
 #: Told ``(index, count)`` before each page is painted; it may raise to stop.
 PageReport = Callable[[int, int], None]
+#: Makes the printout's blocks afresh, in order (called once for each pass).
+Blocks = Callable[[], Iterable[Block]]
 
 
 class PageRanges:
     """The printout's blocks, split into ranges that each end on a whole page."""
 
-    def __init__(self, blocks: Sequence[Block], new_document: NewDocument, fill: Fill) -> None:
-        self.blocks = blocks
+    def __init__(
+        self, blocks: Blocks | Sequence[Block], new_document: NewDocument, fill: Fill
+    ) -> None:
+        self.blocks: Blocks = blocks if callable(blocks) else (lambda: blocks)
         self.new_document = new_document
         self.fill = fill
-        #: (first block, pages to paint from it); the last range paints all its pages.
+        #: (blocks in the range, pages to paint from it); the last range paints all its pages.
         self.ranges: list[tuple[int, int]] = []
         self._plan()
 
     @property
     def page_count(self) -> int:
-        return sum(pages for _first, pages in self.ranges)
+        return sum(pages for _size, pages in self.ranges)
 
     def _plan(self) -> None:
-        first, size = 0, RANGE_BLOCKS
+        source = iter(self.blocks())
+        waiting: list[Block] = []  # read, not yet in a finished range
+        size = RANGE_BLOCKS
         while True:
-            end = min(len(self.blocks), first + size)
-            document, _footer = self._document(first, end)
-            if end == len(self.blocks):
-                self.ranges.append((first, max(1, document.pageCount())))
+            waiting.extend(islice(source, max(0, size - len(waiting))))
+            if len(waiting) < size:  # the printout ends in this range
+                document, _footer = self._document(waiting)
+                self.ranges.append((len(waiting), max(1, document.pageCount())))
                 return
+            document, _footer = self._document(waiting[:size])
             cut = _last_clean_cut(document)
+            del document
             if cut is None:
                 size *= 2  # no page starts with a paragraph yet: take more and look again
                 continue
             block, page = cut
-            self.ranges.append((first, page))
-            first, size = first + block, RANGE_BLOCKS
+            self.ranges.append((block, page))
+            del waiting[:block]
+            size = RANGE_BLOCKS
 
-    def _document(self, first: int, end: int) -> tuple[QTextDocument, float]:
+    def _document(self, blocks: Sequence[Block]) -> tuple[QTextDocument, float]:
         document, footer_height = self.new_document()
-        self.fill(document, self.blocks[first:end])
+        self.fill(document, blocks)
         document.pageCount()  # lays it out
         return document, footer_height
 
@@ -104,10 +130,10 @@ class PageRanges:
         """Paint every page with "Page n of m" centred below it, a range at a time."""
         count = self.page_count
         index = 0
-        for number, (first, pages) in enumerate(self.ranges):
-            following = self.ranges[number + 1][0] if number + 1 < len(self.ranges) else None
-            end = len(self.blocks) if following is None else following
-            document, footer_height = self._document(first, end)
+        source: Iterator[Block] = iter(self.blocks())
+        for number, (size, pages) in enumerate(self.ranges):
+            last = number + 1 == len(self.ranges)
+            document, footer_height = self._document(list(source if last else islice(source, size)))
             for page in range(pages):
                 if on_page is not None:
                     on_page(index, count)
@@ -178,3 +204,71 @@ def _paper_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Base, QColor(Qt.GlobalColor.white))
     palette.setColor(QPalette.ColorRole.Window, QColor(Qt.GlobalColor.white))
     return palette
+
+
+def text_first(device: QPaintDevice, page: QSizeF) -> tuple[NewDocument, Fill]:
+    """How the printout makes and fills its documents for ``device``: text first, then the
+    layout's device and page size, so each is laid out once at the end rather than again
+    after every paragraph (about five times faster, the same layout line by line).
+
+    A filled document's new layout starts a Qt timer, so this needs a thread Qt started
+    (the GUI thread or a ``QThread``)."""
+
+    def new_document() -> tuple[QTextDocument, float]:
+        document = QTextDocument()
+        document.setDefaultFont(body_font())  # the blocks' sizes are relative to it
+        return document, device.logicalDpiY() * FOOTER_INCHES
+
+    def fill(document: QTextDocument, blocks: Sequence[Block]) -> None:
+        fill_document(document, blocks)
+        prepare_document(document, device, page)
+
+    return new_document, fill
+
+
+def fill_document(document: QTextDocument, blocks: Iterable[Block]) -> None:
+    """Write ``blocks`` into an empty ``document``.
+
+    Built with a text cursor rather than HTML: the person's words go in as plain text, so
+    nothing they wrote can ever be read as markup, and spacing is set exactly.
+    """
+    cursor = QTextCursor(document)
+    size = document.defaultFont().pointSizeF()
+    for number, block in enumerate(blocks):
+        text, scale, bold, grey, before, after, indent = block
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(before * _PIXELS_PER_POINT)
+        block_format.setBottomMargin(after * _PIXELS_PER_POINT)
+        block_format.setLineHeight(
+            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        if indent:
+            block_format.setLeftMargin(indent * _PIXELS_PER_POINT)
+            block_format.setTextIndent(-8 * _PIXELS_PER_POINT)
+        char_format = QTextCharFormat()
+        char_format.setFontPointSize(size * scale)
+        char_format.setFontWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+        if grey:
+            char_format.setForeground(_QUIET_GREY)
+        if number == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        cursor.insertText(text, char_format)
+
+
+def prepare_document(document: QTextDocument, device: QPaintDevice, page: QSizeF) -> float:
+    """Set fonts and page size for ``device``; returns the height kept for page numbers."""
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(body_font())
+    footer_height = device.logicalDpiY() * FOOTER_INCHES
+    document.setPageSize(QSizeF(page.width(), page.height() - footer_height))
+    return footer_height
+
+
+def body_font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BODY_POINTS)
+    return font

@@ -1,10 +1,13 @@
 """Run one slow transfer step (reading a big file, importing or exporting thousands of
 entries) off the GUI thread, and the export's own work for it.
 
-Why a plain thread with Qt signals rather than a QThread subclass: the work is one Python
-call that already takes ``progress`` and ``should_cancel`` callbacks, so a thread that runs
-it and reports back through queued signals is all that is needed. The signals are emitted
-from the worker thread and delivered on the GUI thread, because the task object lives there.
+Why a thread that runs one Python call: the work already takes ``progress`` and
+``should_cancel`` callbacks, so a thread that runs it and reports back through queued
+signals is all that is needed. The signals are emitted from the worker thread and delivered
+on the GUI thread, because the task object lives there. A PDF runs on a ``QThread`` rather
+than a plain Python thread: a ``QTextDocument`` filled before it gets its page layout
+starts a Qt timer, and Qt timers need a thread Qt started (one with an event dispatcher; on
+a Python thread Qt warns). Everything else keeps a plain daemon thread.
 
 Why :meth:`TransferTask.stop` joins: locking or quitting closes the journal right after, and
 the worker must have rolled back and closed its own connection by then. ``apply_import``
@@ -19,6 +22,7 @@ SQLCipher connections belong to the thread that opened them.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
@@ -26,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from kindspace.errors import KindspaceError
 from kindspace.gui.pdf_export import export_pdf
@@ -76,6 +80,39 @@ class ReportingSelection(EntrySelection):
                 self.report(done)
 
 
+#: Every worker thread not yet seen finished, with its cancel flag: Qt aborts the process
+#: when a running ``QThread`` is destroyed, so none is let go before it has finished.
+_threads: dict[QThread, threading.Event] = {}
+#: How long the process waits at exit for a worker that was asked to stop.
+EXIT_WAIT_S = 30.0
+
+
+def workers_running() -> int:
+    """How many transfer workers are running now."""
+    return sum(1 for thread in _threads if not thread.isFinished())
+
+
+@atexit.register
+def _stop_workers_at_exit() -> None:
+    """A worker still running when Python ends is asked to stop and waited for (its export
+    leaves no partial file), rather than destroyed mid-way, which would abort the process."""
+    for thread, cancel in list(_threads.items()):
+        cancel.set()
+        thread.wait(int(EXIT_WAIT_S * 1000))
+
+
+class _WorkerThread(QThread):
+    """Runs ``target`` once on a thread Qt started, so Qt objects made there may use timers."""
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("kindspace-transfer")
+        self._target = target
+
+    def run(self) -> None:  # the thread's whole life: one call
+        self._target()
+
+
 #: The work: it is handed a progress report and a cancel check, and returns its result.
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -87,14 +124,26 @@ class TransferTask(QObject):
     succeeded = Signal(object)  # whatever the work returned
     failed = Signal(object)  # the exception it raised
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Work, parent: QObject | None = None, *, qt_thread: bool = False
+    ) -> None:
+        """``qt_thread``: run on a thread Qt started, for work that lays out text (a PDF)."""
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self._qt_thread = _WorkerThread(self._run) if qt_thread else None
         self._thread = threading.Thread(target=self._run, name="kindspace-transfer", daemon=True)
+        self._started = False
 
     def start(self) -> None:
-        self._thread.start()
+        self._started = True
+        if self._qt_thread is None:
+            self._thread.start()
+            return
+        for thread in [thread for thread in _threads if thread.isFinished()]:
+            del _threads[thread]
+        _threads[self._qt_thread] = self._cancel
+        self._qt_thread.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; the result arrives as usual (or a failure)."""
@@ -104,28 +153,42 @@ class TransferTask(QObject):
         return self._cancel.is_set()
 
     def is_running(self) -> bool:
-        return self._thread.is_alive()
+        if self._qt_thread is None:
+            return self._thread.is_alive()
+        return self._started and not self._qt_thread.isFinished()
 
     def stop(self, timeout: float = 30.0) -> bool:
         """Cancel and wait for the thread to end; True when it has."""
         self.cancel()
-        if self._thread.ident is not None:
-            self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self.wait(timeout)
 
     def wait(self, timeout: float) -> bool:
         """Block until the work has ended (without cancelling it); True when it has."""
-        if self._thread.ident is not None:
+        if self._started and self._qt_thread is None:
             self._thread.join(timeout)
-        return not self._thread.is_alive()
+        elif self._started and self._qt_thread is not None:
+            self._qt_thread.wait(max(0, int(timeout * 1000)))
+        return not self.is_running()
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except BaseException as error:  # every failure goes back to the GUI, worded there
-            self.failed.emit(error)
+            self._report(self.failed, error)
             return
-        self.succeeded.emit(result)
+        self._report(self.succeeded, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        try:
+            self.progressed.emit(done, total)
+        except RuntimeError:  # the task is gone (its dialog closed): stop quietly
+            self._cancel.set()
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        # A task dropped after a stop that outlasted its wait has nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 @dataclass(frozen=True)
@@ -147,9 +210,10 @@ class ExportJob:
 
     @property
     def units(self) -> int:
-        """How far the progress bar goes. A PDF's pages take about as long again as handing
-        out its entries (building the document), so its bar counts both."""
-        return self.total * 2 if self.chosen is ExportFormat.PDF else self.total
+        """How far the progress bar goes. A PDF reads its entries' order first, then lays
+        them out twice, once to count its pages and once to paint them, so its bar counts
+        all three."""
+        return self.total * 3 if self.chosen is ExportFormat.PDF else self.total
 
     def run(self, progress: Callable[[int, int], None], should_stop: Callable[[], bool]) -> int:
         """Write the export on its own connection; returns how many entries were written."""
@@ -163,10 +227,15 @@ class ExportJob:
                 shown = done
                 progress(done, units)
 
+        def on_entry(index: int, _count: int) -> None:
+            if should_stop():
+                raise ExportStopped
+            report(self.total + index + 1)
+
         def on_page(index: int, count: int) -> None:
             if should_stop():
                 raise ExportStopped
-            report(self.total + (index * self.total) // max(count, 1))
+            report(2 * self.total + (index * self.total) // max(count, 1))
 
         files_written = 0
 
@@ -187,7 +256,13 @@ class ExportJob:
                 return export_json(own, self.path, reporting, self.parts)
             if self.chosen is ExportFormat.PDF:
                 return export_pdf(
-                    own, self.path, reporting, self.parts, self.catalog, on_page=on_page
+                    own,
+                    self.path,
+                    reporting,
+                    self.parts,
+                    self.catalog,
+                    on_page=on_page,
+                    on_entry=on_entry,
                 )
             try:
                 return export_markdown(

@@ -491,7 +491,7 @@ def test_stopping_a_pdf_export_leaves_no_file_behind(
     dialog.ui.destination.setText(str(folder / "print.pdf"))
     dialog.ui.exportButton.click()
     assert waiting.wait(WAIT_MS / 1000)
-    assert dialog.ui.progress.maximum() == 80, "entries handed out, then pages painted"
+    assert dialog.ui.progress.maximum() == 120, "entries read, laid out, then pages painted"
     qtbot.waitUntil(lambda: dialog.ui.progress.value() == 5, timeout=WAIT_MS)
     dialog.reject()  # Escape
     assert dialog.isVisible()

@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -241,6 +242,44 @@ def test_a_missing_folder_gets_a_calm_message_and_leaves_nothing(
     assert not (tmp_path / "nowhere").exists()
 
 
+def test_stopping_while_the_pages_are_counted_leaves_nothing(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    """The first pass (laying out to count the pages) asks before every entry, in day
+    order, so Stop works there too; stopping leaves no file."""
+    told: list[tuple[int, int]] = []
+
+    def on_entry(index: int, count: int) -> None:
+        told.append((index, count))
+        if index == 2:
+            raise KindspaceError("stopped")
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(KindspaceError, match="stopped"):
+        export_pdf(filled, folder / "print.pdf", on_entry=on_entry)
+    assert told == [(0, 3), (1, 3), (2, 3)]
+    assert list(folder.iterdir()) == []
+
+
+def test_an_entry_deleted_while_printing_stops_the_pdf_calmly(
+    qapp: QApplication, filled: Journal, tmp_path: Path
+) -> None:
+    """Entries are read again for each pass; one gone in between stops the export with a
+    plain message rather than a file whose page numbers no longer fit."""
+    gone = filled.entries.between(date(2024, 5, 3), date(2024, 5, 3))[0].id
+
+    def on_entry(index: int, count: int) -> None:
+        if index == count - 1:
+            filled.entries.delete(gone)
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(KindspaceError, match="no longer in the journal"):
+        export_pdf(filled, folder / "print.pdf", on_entry=on_entry)
+    assert list(folder.iterdir()) == []
+
+
 def test_accented_text_comes_out_as_text(
     qapp: QApplication, journal: Journal, tmp_path: Path
 ) -> None:
@@ -290,11 +329,14 @@ def test_printing_a_month_keeps_python_s_count_of_none(
 def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_document(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Memory stays flat because only a range of pages is laid out at once; every page must
-    still look exactly as one long document would paint it (compared pixel by pixel)."""
+    """Memory stays flat because only a range of pages is laid out (and read) at once, and
+    it is fast because each range's text is written before its layout; every page must
+    still look exactly as one long document laid out paragraph by paragraph would paint it
+    (compared pixel by pixel)."""
     from benchmarks.synthetic_journal import generate_entries
     from kindspace.gui import pdf_pages
-    from kindspace.gui.pdf_export import entry_blocks, fill_document, prepare_document
+    from kindspace.gui.pdf_export import entry_blocks, iter_blocks
+    from kindspace.gui.pdf_pages import fill_document, prepare_document, text_first
     from kindspace.transfer.entry_sections import lay_out_entry
 
     made = generate_entries(60, first_day=date(2024, 1, 1), last_day=date(2024, 3, 1))
@@ -304,13 +346,23 @@ def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_docume
     writer.setResolution(300)
     page = QSizeF(writer.pageLayout().paintRectPixels(300).size())
 
-    def new_document() -> tuple[QTextDocument, float]:
+    def laid_out_first() -> tuple[QTextDocument, float]:  # as one document was made before
         document = QTextDocument()
         return document, prepare_document(document, writer, page)
 
+    passes = 0
+
+    def streamed() -> Iterator[pdf_pages.Block]:  # as the export reads its entries
+        nonlocal passes
+        passes += 1
+        return iter_blocks(iter(layouts), ALL_PARTS)
+
     def painted(range_blocks: int) -> tuple[pdf_pages.PageRanges, list[QImage]]:
         monkeypatch.setattr(pdf_pages, "RANGE_BLOCKS", range_blocks)
-        ranges = pdf_pages.PageRanges(blocks, new_document, fill_document)
+        if range_blocks > len(blocks):
+            ranges = pdf_pages.PageRanges(blocks, laid_out_first, fill_document)
+        else:
+            ranges = pdf_pages.PageRanges(streamed, *text_first(writer, page))
         canvas = QImage(
             int(page.width() / 4), int(page.height() / 4) + 40, QImage.Format.Format_RGB32
         )
@@ -332,6 +384,7 @@ def test_a_long_printout_laid_out_a_page_range_at_a_time_matches_one_long_docume
     ranged, ranged_pages = painted(40)
 
     assert len(whole.ranges) == 1 and len(ranged.ranges) > 3
+    assert passes == 2, "read once to count the pages, once to paint them"
     assert len(ranged_pages) == len(whole_pages) == whole.page_count > 10
     differing = [
         i for i, (a, b) in enumerate(zip(ranged_pages, whole_pages, strict=True)) if a != b
