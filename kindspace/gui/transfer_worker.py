@@ -107,10 +107,14 @@ class _WorkerThread(QThread):
     def __init__(self, target: Callable[[], None]) -> None:
         super().__init__()
         self.setObjectName("kindspace-transfer")
-        self._target = target
+        self._target: Callable[[], None] | None = target
 
     def run(self) -> None:  # the thread's whole life: one call
-        self._target()
+        # Let go of the work when it ends: a finished thread is kept until the next export
+        # starts, and must not keep the export, and with it the journal, alive after a lock.
+        target, self._target = self._target, None
+        if target is not None:
+            target()
 
 
 #: The work: it is handed a progress report and a cancel check, and returns its result.
