@@ -95,16 +95,17 @@ def test_insights_is_built_when_first_opened_and_then_shows(controller: AppContr
     assert controller.window.current_view() == "insights"
 
 
-def test_a_start_returns_to_insights_when_that_was_the_last_view(
-    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+@pytest.mark.parametrize("last_view", ["insights", "learn"])
+def test_a_start_returns_to_the_last_view_even_one_built_on_first_use(
+    qtbot: QtBot, qapp: QApplication, journal_dir: Path, last_view: str
 ) -> None:
-    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="insights"))
+    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view=last_view))
     palette, font = qapp.palette(), qapp.font()
     made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
     qtbot.addWidget(made.window)
     try:
         _unlock(made)
-        assert made.window.current_view() == "insights"
+        assert made.window.current_view() == last_view
     finally:
         if made.journal is not None:
             made.window.detach().close()
@@ -132,21 +133,3 @@ def test_practice_views_and_the_reminder_popup_wait_for_their_first_use(
     controller.window.exercise_requested.emit(next(iter(practice.catalog)))
     assert controller.window.current_view() == "exercise"
     assert practice.exercise_view.session is not None
-
-
-def test_a_start_returns_to_learn_when_that_was_the_last_view(
-    qtbot: QtBot, qapp: QApplication, journal_dir: Path
-) -> None:
-    save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="learn"))
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(made.window)
-    try:
-        _unlock(made)
-        assert made.window.current_view() == "learn"
-    finally:
-        if made.journal is not None:
-            made.window.detach().close()
-        qapp.removeEventFilter(made.idle)
-        qapp.setPalette(palette)
-        qapp.setFont(font)
