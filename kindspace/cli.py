@@ -29,6 +29,7 @@ from kindspace import APP_NAME, __version__
 from kindspace.clock import parse_day
 from kindspace.errors import KindspaceError
 from kindspace.i18n import N_, _, current_language, speak_argparse, use_language
+from kindspace.journal import key_read_ahead
 from kindspace.language import (
     FOLLOW_SYSTEM,
     SUPPORTED_LANGUAGES,
@@ -476,18 +477,28 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
+    from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS, JournalLocation
     from kindspace.paths import default_data_dir
 
+    journal_dir = data_dir or default_data_dir()
+    # First of all, so the helper reads the key on another core while the window is built.
+    key_reader = key_read_ahead.KeyReader.start(
+        JournalLocation(journal_dir), KEYRING_TIMEOUT_SECONDS
+    )
     try:
-        from kindspace.gui.app import run
-    except ImportError as error:
-        raise KindspaceError(
-            _(
-                "kindspace couldn't start its window ({kind}: {error}); the "
-                "commands in 'kindspace --help' still work."
-            ).format(kind=type(error).__name__, error=error)
-        ) from error
-    return run(data_dir or default_data_dir(), start_hidden=start_hidden)
+        try:
+            from kindspace.gui.app import run
+        except ImportError as error:
+            raise KindspaceError(
+                _(
+                    "kindspace couldn't start its window ({kind}: {error}); the "
+                    "commands in 'kindspace --help' still work."
+                ).format(kind=type(error).__name__, error=error)
+            ) from error
+        return run(journal_dir, start_hidden=start_hidden, key_reader=key_reader)
+    finally:
+        if key_reader is not None:
+            key_reader.stop()
 
 
 class _StderrHandler(logging.Handler):
@@ -535,6 +546,9 @@ def _main(argv: Sequence[str] | None) -> int:
     harden_process()  # before any journal word or key can be in memory
     debug = os.environ.get(DEBUG_ENV) == "1"
     _setup_logging(debug)
+    given = sys.argv[1:] if argv is None else list(argv)
+    if len(given) == 2 and given[0] == key_read_ahead.HELPER_FLAG:
+        return key_read_ahead.serve(Path(given[1]))  # the app's own helper, not a command
     try:
         return _run(argv)
     except KeyboardInterrupt:

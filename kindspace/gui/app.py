@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from kindspace.gui.platform_check import ensure_window_possible
 from kindspace.gui.words import translate
 from kindspace.paths import ensure_private_dir, resource_path
 from kindspace.preferences import load_preferences
+
+if TYPE_CHECKING:
+    from kindspace.journal.key_read_ahead import KeyReader
 
 
 def application() -> QApplication:
@@ -36,10 +40,11 @@ def application() -> QApplication:
     return app
 
 
-def run(data_dir: Path, *, start_hidden: bool = False) -> int:
+def run(data_dir: Path, *, start_hidden: bool = False, key_reader: KeyReader | None = None) -> int:
     """Show the window and run until the person quits; returns the event loop's exit code.
 
     ``start_hidden`` (login): start in the tray, or minimized where there is no tray.
+    ``key_reader``: the helper already reading the key (see ``key_read_ahead``), if any.
     """
     from kindspace.gui.controller import AppController
     from kindspace.gui.probe import install_probe
@@ -66,7 +71,7 @@ def run(data_dir: Path, *, start_hidden: bool = False) -> int:
                 "wait a moment and start it again.",
             )
         )
-    controller = AppController(app, data_dir, start_hidden=start_hidden)
+    controller = AppController(app, data_dir, start_hidden=start_hidden, key_reader=key_reader)
     probe = install_probe(controller)
     instance.show_requested.connect(controller.bring_forward)
     app.setQuitOnLastWindowClosed(False)

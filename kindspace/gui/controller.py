@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
@@ -41,16 +41,13 @@ from kindspace.journal.journal import (
     unlock_key,
 )
 from kindspace.journal.key_file import KdfParams
-from kindspace.journal.keyring_store import (
-    KEYRING_TIMEOUT_SECONDS,
-    KeyringCheck,
-    KeyringKeyStore,
-    find_keyring_for_reading,
-    find_usable_keyring,
-)
-from kindspace.journal.unlocking import read_journal_keys
+from kindspace.journal.key_read_ahead import KeyReader, ReadAhead, ReadAheadKeyStore
+from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS, KeyStore, read_journal_keys
 from kindspace.practice.support import SupportContact, contacts_outside, keep_contacts_outside
 from kindspace.preferences import Preferences, load_preferences, save_preferences
+
+if TYPE_CHECKING:
+    from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +70,7 @@ class AppController(QObject):
         keyring_check: KeyringCheck | None = None,
         start_hidden: bool = False,
         keyring_timeout: float = KEYRING_TIMEOUT_SECONDS,
+        key_reader: KeyReader | None = None,
     ) -> None:
         super().__init__()
         self.app = app
@@ -87,6 +85,9 @@ class AppController(QObject):
         self.keyring_check = keyring_check
         self.keyring_timeout = keyring_timeout
         self._store: KeyringKeyStore | None = None
+        #: The helper reading the key at launch (Linux), and the store its answer became.
+        self.key_reader = key_reader
+        self._read_ahead_store: ReadAheadKeyStore | None = None
         #: True while an unlock runs on its worker thread (tests and the probe wait on it).
         self.unlocking = False
         self._quitting = False
@@ -135,14 +136,27 @@ class AppController(QObject):
         return self.window.journal
 
     @property
-    def key_store(self) -> KeyringKeyStore | None:
+    def key_store(self) -> KeyStore | None:
         """One store for the run, so a keyring that timed out once is not waited on again."""
+        if self._read_ahead_store is not None:
+            return self._read_ahead_store
         check = self.keyring_check
         if check is None or check.backend is None:
             return None
         if self._store is None or self._store.backend is not check.backend:
+            from kindspace.journal.keyring_store import KeyringKeyStore
+
             self._store = KeyringKeyStore(check.backend, timeout=self.keyring_timeout)
         return self._store
+
+    def _keyring_after_read_ahead(self) -> KeyringKeyStore | None:
+        """The keyring in this process, found when first needed after a read-ahead start."""
+        from kindspace.journal.keyring_store import KeyringKeyStore, find_keyring_for_reading
+
+        check = find_keyring_for_reading(self.keyring_timeout)
+        if check.backend is None:
+            return None
+        return KeyringKeyStore(check.backend, timeout=self.keyring_timeout)
 
     # -- start -----------------------------------------------------------------------------
 
@@ -161,10 +175,18 @@ class AppController(QObject):
         first_run = not self.location.exists()
         given = self.keyring_check
         timeout = self.keyring_timeout
+        key_reader = None if first_run or given is not None else self.key_reader
 
-        def look() -> KeyringCheck:
+        def look() -> KeyringCheck | ReadAhead:
             if given is not None:
                 return given
+            if key_reader is not None:
+                return key_reader.outcome()  # the helper started at launch (Linux)
+            from kindspace.journal.keyring_store import (
+                find_keyring_for_reading,
+                find_usable_keyring,
+            )
+
             if first_run:
                 return find_usable_keyring(timeout=timeout)
             return find_keyring_for_reading(timeout)
@@ -172,10 +194,19 @@ class AppController(QObject):
         self.unlocking = True
         run_in_background(self, look, self._continue_start, name="keyring-check")
 
-    def _continue_start(self, check: KeyringCheck | None, error: BaseException | None) -> None:
+    def _continue_start(
+        self, check: KeyringCheck | ReadAhead | None, error: BaseException | None
+    ) -> None:
         self.unlocking = False
-        self.keyring_check = check or KeyringCheck(None, f"the check failed ({error!r})")
-        log.info("Keyring check: %s", "usable" if self.keyring_check.usable else "not usable")
+        if isinstance(check, ReadAhead):
+            log.info("Keyring read ahead: %s", "usable" if check.usable else "not usable")
+            if check.usable:
+                self._read_ahead_store = ReadAheadKeyStore(check, self._keyring_after_read_ahead)
+        else:
+            from kindspace.journal.keyring_store import KeyringCheck
+
+            self.keyring_check = check or KeyringCheck(None, f"the check failed ({error!r})")
+            log.info("Keyring check: %s", "usable" if self.keyring_check.usable else "not usable")
         if not self.location.exists():
             self._first_run()
             return
@@ -191,6 +222,7 @@ class AppController(QObject):
 
     def _first_run(self) -> None:
         from kindspace.gui.onboarding import FirstRunWizard  # only needed once per journal
+        from kindspace.journal.keyring_store import KeyringCheck
 
         wizard = FirstRunWizard(
             self.location,

@@ -28,6 +28,7 @@ from kindspace.gui.secret_fields import (
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.journal.journal import Journal, KeyStore
 from kindspace.journal.key_file import KdfParams
+from kindspace.journal.key_read_ahead import ReadAheadKeyStore
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 from kindspace.preferences import AUTO_LOCK_CHOICES
 
@@ -100,6 +101,8 @@ LOCK_WITHOUT_ONE = QT_TRANSLATE_NOOP(
 
 def _probed(keyring: KeyStore | None) -> KeyStore | None:
     """The keyring, once it has passed the full round trip (it is being chosen now)."""
+    if isinstance(keyring, ReadAheadKeyStore):
+        keyring = keyring.keyring()  # the helper only read; choosing probes this process's
     if isinstance(keyring, KeyringKeyStore):
         check = find_usable_keyring(keyring.backend, timeout=keyring.timeout)
         if not check.usable:

@@ -42,11 +42,10 @@ from keyring.errors import PasswordDeleteError
 
 from kindspace.errors import KeyringUnavailable
 from kindspace.i18n import _
+from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS as KEYRING_TIMEOUT_SECONDS
 
 log = logging.getLogger(__name__)
 
-#: How long kindspace waits for one answer from the keyring before asking for the passphrase.
-KEYRING_TIMEOUT_SECONDS = 5.0
 _T = TypeVar("_T")
 
 SERVICE = "kindspace"

@@ -32,6 +32,11 @@ BACKUPS_FOLDER = "backups"
 _NAMED_COPIES = 3
 
 
+#: How long kindspace waits for one answer from the keyring before asking for the passphrase.
+#: (Here rather than in ``keyring_store``, so the start can name it without loading keyring.)
+KEYRING_TIMEOUT_SECONDS = 5.0
+
+
 class KeyStore(Protocol):
     """What the journal needs from the system keyring (see keyring_store.KeyringKeyStore)."""
 

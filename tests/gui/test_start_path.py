@@ -34,6 +34,9 @@ NOT_AT_START = (
     "kindspace.gui.pdf_export",
     "kindspace.transfer.readers",
     "cryptography",  # unwrapping with a passphrase or recovery key only, never for the keyring
+    "keyring",  # the key is read ahead by a helper process (see key_read_ahead)
+    "secretstorage",
+    "jeepney",
     "argon2",
     "kindspace.gui.exercise_view",
     "kindspace.gui.support_view",

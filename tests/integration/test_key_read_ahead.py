@@ -1,0 +1,184 @@
+"""The key read ahead at launch by a helper process, through a real Secret Service.
+
+Why: the helper is what keeps keyring, secretstorage and cryptography out of the app's
+start and its memory (issue "Start, search and import at the floor"). These tests hold it
+to the same promises as a keyring read in the app: the right key, and every failure ending
+in "ask for the passphrase", never a traceback or a wait without end.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from keyring.backends import SecretService
+from pytestqt.qtbot import QtBot
+
+from kindspace.errors import CannotUnlock, KeyringUnavailable
+from kindspace.journal.journal import JournalLocation, create_journal, unlock_key
+from kindspace.journal.key_read_ahead import (
+    KeyReader,
+    ReadAhead,
+    ReadAheadKeyStore,
+    helper_command,
+    wanted,
+)
+from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
+from kindspace.journal.unlocking import UnlockMethod
+
+pytestmark = pytest.mark.system
+TIMEOUT = 20.0
+
+
+@pytest.fixture
+def keyring(secret_service: str) -> KeyringKeyStore:
+    return KeyringKeyStore(find_usable_keyring(SecretService.Keyring()).require())
+
+
+@pytest.fixture
+def location(tmp_path: Path) -> JournalLocation:
+    return JournalLocation(tmp_path / "kindspace")
+
+
+def _keyring_journal(location: JournalLocation, keyring: KeyringKeyStore) -> bytes:
+    journal, _recovery = create_journal(location, keyring=keyring)
+    with journal:
+        return journal.data_key
+
+
+def _started(location: JournalLocation) -> KeyReader:
+    reader = KeyReader.start(location, TIMEOUT)
+    assert reader is not None
+    return reader
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_the_helper_hands_over_the_journals_own_key(
+    location: JournalLocation, keyring: KeyringKeyStore
+) -> None:
+    data_key = _keyring_journal(location, keyring)
+    reader = _started(location)
+    outcome = reader.outcome()
+    reader.stop()
+    assert outcome.usable and outcome.problem is None
+    assert outcome.data_key == data_key
+    # ...and the journal opens with it the way it opens with the keyring itself.
+    store = ReadAheadKeyStore(outcome, lambda: keyring)
+    unlocked = unlock_key(location, keyring=store)
+    assert unlocked.method is UnlockMethod.KEYRING and unlocked.data_key == data_key
+
+
+def test_a_journal_that_asks_for_its_passphrase_starts_no_helper(location: JournalLocation) -> None:
+    journal, _recovery = create_journal(location, passphrase="a quiet lake at dawn", keyring=None)
+    journal.close()
+    assert not wanted(location)
+    assert KeyReader.start(location, TIMEOUT) is None
+    assert not wanted(JournalLocation(location.data_dir / "not-made-yet"))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_a_missing_key_is_no_key_and_a_missing_keyring_is_not_usable(
+    location: JournalLocation, keyring: KeyringKeyStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _keyring_journal(location, keyring)
+    journal_id = json.loads(location.key_file.read_text())["journal_id"]
+    keyring.forget(journal_id)  # a reset keyring, or a new computer
+    missing = _started(location).outcome()
+    assert missing.usable and missing.data_key is None
+    with pytest.raises(CannotUnlock):  # the passphrase screen, with its kind sentence
+        unlock_key(location, keyring=ReadAheadKeyStore(missing, lambda: keyring))
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={location.data_dir}/no-bus")
+    gone = _started(location).outcome()
+    assert not gone.usable and gone.data_key is None and gone.reason
+
+
+def test_a_helper_that_hangs_is_stopped_and_counts_as_no_keyring() -> None:
+    sleeper = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(600)"], stdout=subprocess.PIPE
+    )
+    reader = KeyReader(sleeper, deadline_seconds=0.2)
+    outcome = reader.outcome()
+    assert not outcome.usable and "did not answer" in outcome.reason
+    assert sleeper.poll() is not None  # stopped, not left behind
+
+
+@pytest.mark.parametrize("said", [b"", b"Traceback (most recent call last)\n", b'{"usable": 1}'])
+def test_a_helper_that_says_nothing_useful_counts_as_no_keyring(said: bytes) -> None:
+    talker = subprocess.Popen(
+        [sys.executable, "-c", f"import sys; sys.stdout.buffer.write({said!r})"],
+        stdout=subprocess.PIPE,
+    )
+    outcome = KeyReader(talker, deadline_seconds=TIMEOUT).outcome()
+    assert not outcome.usable and outcome.data_key is None
+
+
+def test_a_keyring_problem_the_helper_met_is_said_the_way_the_keyring_says_it() -> None:
+    store = ReadAheadKeyStore(
+        ReadAhead(True, "tests", problem="The keyring is locked."), lambda: None
+    )
+    with pytest.raises(KeyringUnavailable, match="locked"):
+        store.load("00000000-0000-4000-8000-000000000000")
+    # After the helper's one answer, this process's keyring is asked; here there is none.
+    with pytest.raises(KeyringUnavailable):
+        store.load("00000000-0000-4000-8000-000000000000")
+    with pytest.raises(KeyringUnavailable):
+        store.store("00000000-0000-4000-8000-000000000000", bytes(32))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_after_the_first_read_the_keyring_in_this_process_answers(
+    location: JournalLocation, keyring: KeyringKeyStore
+) -> None:
+    data_key = _keyring_journal(location, keyring)
+    found: list[str] = []
+
+    def find() -> KeyringKeyStore:
+        found.append("found")
+        return keyring
+
+    store = ReadAheadKeyStore(_started(location).outcome(), find)
+    assert unlock_key(location, keyring=store).data_key == data_key
+    assert found == []  # the start needed no keyring here
+    assert unlock_key(location, keyring=store).data_key == data_key  # an unlock after a lock
+    assert found == ["found"]
+
+
+def test_the_helper_is_the_program_itself() -> None:
+    command = helper_command(Path("/somewhere"))
+    assert command[0] == sys.executable and command[-2:] == ["--read-ahead-key", "/somewhere"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_the_app_opens_a_keyring_journal_through_the_helper_and_later_without_it(
+    qtbot: QtBot, location: JournalLocation, keyring: KeyringKeyStore
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kindspace.gui.controller import AppController
+    from tests.helpers.widgets import settle
+
+    _keyring_journal(location, keyring)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    palette, font = qapp.palette(), qapp.font()
+    controller = AppController(qapp, location.data_dir, key_reader=_started(location))
+    qtbot.addWidget(controller.window)
+    try:
+        controller.start()
+        settle(controller)
+        assert controller.journal is not None, "the helper's key opened the journal"
+        assert isinstance(controller.key_store, ReadAheadKeyStore)
+        controller.lock()
+        controller.unlock("", "keyring")  # the lock screen's one click
+        settle(controller)
+        assert controller.journal is not None, "the keyring in this process opened it again"
+    finally:
+        if controller.journal is not None:
+            controller.window.detach().close()
+        qapp.removeEventFilter(controller.idle)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
