@@ -61,6 +61,10 @@ def tray_icon_image() -> QIcon:
     return icon
 
 
+#: How long after the first screen is ready the tray is looked for (its paint goes first).
+TRAY_LOOK_AFTER_READY_MS = 200
+
+
 class TrayWaiter(QObject):
     """Says ``found`` once a tray answers, or ``gave_up`` after ``seconds`` without one."""
 
@@ -248,8 +252,18 @@ class Reminders(QObject):
         return self._popup
 
     def start(self) -> None:
-        self.waiter.start()
+        """Reminders start at once; the tray is looked for once the first screen is up.
+
+        Why wait: asking whether there is a tray is a round trip to the desktop (about
+        50 ms on Linux) that the person would otherwise wait for before seeing their journal.
+        """
         self.driver.check()
+        self.controller.ready.connect(self._after_first_screen)
+
+    def _after_first_screen(self) -> None:
+        self.controller.ready.disconnect(self._after_first_screen)
+        # ``ready`` comes just before the screen's paint: let that paint go first.
+        QTimer.singleShot(TRAY_LOOK_AFTER_READY_MS, self.waiter.start)
 
     # -- tray -----------------------------------------------------------------------------
 
