@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
@@ -21,8 +21,6 @@ from kindspace.gui.day_list import DayEntries, day_heading, kind_label
 from kindspace.gui.editor import EditorView
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
-from kindspace.gui.search_view import SearchView
-from kindspace.gui.search_worker import BackgroundSearch
 from kindspace.gui.splitter_sizing import refit_on_text_size
 from kindspace.gui.stack_sizing import size_to_current_page
 from kindspace.gui.today import TodayView
@@ -36,6 +34,10 @@ from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
+
+if TYPE_CHECKING:
+    from kindspace.gui.search_view import SearchView
+    from kindspace.gui.search_worker import BackgroundSearch
 
 TODAY, EDITOR, SEARCH, READER = "today", "editor", "search", "reader"
 STATUS_MS = 8000
@@ -72,9 +74,11 @@ class MainWindow(QMainWindow):
         self.editor = EditorView(clock=clock)
         self._add_view(TODAY, self.today_view)
         self._add_view(EDITOR, self.editor)
-        self.search_view = SearchView(clock=clock)
+        # Search is built the first time it is opened: most sessions never search.
+        self._search_view: SearchView | None = None
         self._search_worker: BackgroundSearch | None = None
-        self._add_view(SEARCH, self.search_view)
+        self._when_search_built: list[Callable[[SearchView], object]] = []
+        self.add_view_on_first_use(SEARCH, self._build_search_view)
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
         scale_font(self.ui.dayHeading, SUBHEADING, bold=True)
@@ -117,10 +121,46 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(self._on_deleted)
         self.editor.closed.connect(self.show_today)
-        self.search_view.open_entry.connect(self.open_entry)
-        self.search_view.closed.connect(self.show_today)
 
     # -- views -----------------------------------------------------------------------------
+
+    @property
+    def search_view(self) -> SearchView:
+        """The search view, built now if this is its first use."""
+        self.view(SEARCH)
+        assert self._search_view is not None
+        return self._search_view
+
+    def when_search_view_built(self, connect: Callable[[SearchView], object]) -> None:
+        """Let another feature connect to the search view once it exists (or now, if it does)."""
+        if self._search_view is not None:
+            connect(self._search_view)
+        else:
+            self._when_search_built.append(connect)
+
+    def _build_search_view(self) -> SearchView:
+        from kindspace.gui.search_view import SearchView
+
+        view = SearchView(clock=self._clock)
+        view.open_entry.connect(self.open_entry)
+        view.closed.connect(self.show_today)
+        self._search_view = view
+        self._add_view(SEARCH, view)
+        if self.journal is not None:
+            self._start_search(self.journal)
+        for connect in self._when_search_built:
+            connect(view)
+        self._when_search_built.clear()
+        return view
+
+    def _start_search(self, journal: Journal) -> None:
+        """The search view's worker (its own connection) and its filter choices."""
+        from kindspace.gui.search_worker import BackgroundSearch
+
+        assert self._search_view is not None
+        self._search_worker = BackgroundSearch(journal, self)
+        self._search_view.set_background_search(self._search_worker)
+        self._refresh_search_choices()
 
     def _add_view(self, name: str, view: QWidget) -> None:
         self._views[name] = view
@@ -175,9 +215,8 @@ class MainWindow(QMainWindow):
             raise ValueError("the window and its journal must share one clock")
         self.journal = journal
         self.editor.attach(journal)
-        self._search_worker = BackgroundSearch(journal, self)
-        self.search_view.set_background_search(self._search_worker)
-        self._refresh_search_choices()
+        if self._search_view is not None:
+            self._start_search(journal)
         for action in self._journal_actions():
             action.setEnabled(True)
         self.ui.pages.setCurrentWidget(self.ui.journalPage)
@@ -216,7 +255,8 @@ class MainWindow(QMainWindow):
             self.journal_closing.emit()
         journal, self.journal = self.journal, None
         self.editor.attach(None)
-        self.search_view.set_background_search(None)
+        if self._search_view is not None:
+            self._search_view.set_background_search(None)
         if self._search_worker is not None:
             self._search_worker.shut_down()  # its connection closes before the journal's
             self._search_worker.deleteLater()
@@ -327,7 +367,7 @@ class MainWindow(QMainWindow):
         self.search_view.focus_query()
 
     def _refresh_search_choices(self) -> None:
-        if self.journal is None:
+        if self.journal is None or self._search_view is None:
             return
         try:
             kinds = self.journal.entries.kinds()
@@ -336,7 +376,7 @@ class MainWindow(QMainWindow):
             show_problem(self, error)
             return
         labels = [(kind, kind_label(kind, self.kind_labels)) for kind in kinds]
-        self.search_view.set_filter_choices(labels, tags)
+        self._search_view.set_filter_choices(labels, tags)
 
     def select_day(self, day: date) -> None:
         self.ui.calendar.show_day(day)
@@ -407,8 +447,12 @@ class MainWindow(QMainWindow):
             return
         self._refresh_day_and_month(self.ui.calendar.selected_day())
         self.refresh_today()
-        self._refresh_search_choices()
-        self.search_view.refresh()
+        self._refresh_search()
+
+    def _refresh_search(self) -> None:
+        if self._search_view is not None:
+            self._refresh_search_choices()
+            self._search_view.refresh()
 
     def _refresh_day_and_month(self, day: date) -> None:
         shown = self.ui.calendar
@@ -418,8 +462,7 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, entry: Entry) -> None:
         self.ui.statusbar.showMessage(translate("MainWindow", "Saved."), STATUS_MS)
-        self._refresh_search_choices()
-        self.search_view.refresh()
+        self._refresh_search()
         if self.ui.calendar.selected_day() != entry.day:
             self.select_day(entry.day)
         self._refresh_day_and_month(entry.day)

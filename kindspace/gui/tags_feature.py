@@ -31,7 +31,7 @@ class TagsFeature(QObject):
         #: The open "merge?" question, while one is asked (tests answer it).
         self.merge_question: QMessageBox | None = None
         window.ui.actionTags.triggered.connect(lambda: self.show())
-        window.search_view.tags_requested.connect(self.show)
+        window.when_search_view_built(lambda view: view.tags_requested.connect(self.show))
         window.journal_closing.connect(self._on_closing)
 
     def _ensure_view(self) -> TagBrowserView:

@@ -36,7 +36,7 @@ class Transfer(QObject):
         self.export_dialog: ExportDialog | None = None
         window.ui.actionImport.triggered.connect(self.show_import)
         window.ui.actionExport.triggered.connect(lambda: self.show_export())
-        window.search_view.export_requested.connect(self.export_these)
+        window.when_search_view_built(lambda view: view.export_requested.connect(self.export_these))
         window.journal_closing.connect(self._on_closing)
 
     def show_import(self) -> None:

@@ -21,7 +21,7 @@ from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.preferences import load_preferences, save_preferences
 from tests.helpers.journals import PASSPHRASE
-from tests.helpers.widgets import settle
+from tests.helpers.widgets import settle, wait_for
 
 #: Modules only opening a feature needs; none of them may load with the start-up modules.
 NOT_AT_START = (
@@ -43,6 +43,10 @@ NOT_AT_START = (
     "kindspace.gui.learn_view",
     "kindspace.gui.own_exercise_editor",
     "kindspace.gui.popup",
+    "kindspace.gui.search_view",  # built the first time search is opened
+    "kindspace.gui.search_results",
+    "kindspace.gui.search_worker",
+    "kindspace.gui.date_filter",
 )
 
 
@@ -98,7 +102,30 @@ def test_insights_is_built_when_first_opened_and_then_shows(controller: AppContr
     assert controller.window.current_view() == "insights"
 
 
-@pytest.mark.parametrize("last_view", ["insights", "learn"])
+def test_search_is_built_when_first_opened_and_finds_then(controller: AppController) -> None:
+    _unlock(controller)
+    window = controller.window
+    assert "search" not in window.views() and window._search_worker is None
+    journal = controller.journal
+    assert journal is not None
+    journal.entries.create(body="a heron by the river")
+
+    window.ui.actionFind.trigger()
+
+    assert window.current_view() == "search"
+    view = window.search_view
+    assert window._search_worker is not None, "the worker starts with the view"
+    view.ui.queryEdit.setText("heron")
+    view.search_now()
+    wait_for(lambda: len(view.shown_entry_ids()) == 1)
+    # What other features connected before it existed reaches them now.
+    view.tags_requested.emit("")
+    assert controller.tags.view is not None and window.current_view() == "tags"
+    controller.lock()  # the worker's connection closes with the journal
+    assert window._search_worker is None
+
+
+@pytest.mark.parametrize("last_view", ["insights", "learn", "search"])
 def test_a_start_returns_to_the_last_view_even_one_built_on_first_use(
     qtbot: QtBot, qapp: QApplication, journal_dir: Path, last_view: str
 ) -> None:
