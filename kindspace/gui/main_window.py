@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.kind_labels: dict[str, str] = {}
         self._views: dict[str, QWidget] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._when_built: dict[str, list[Callable[[QWidget], object]]] = {}
         self._last_deleted: Entry | None = None
         self.today_view = TodayView()
         self.editor = EditorView(clock=clock)
@@ -77,7 +78,6 @@ class MainWindow(QMainWindow):
         # Search is built the first time it is opened: most sessions never search.
         self._search_view: SearchView | None = None
         self._search_worker: BackgroundSearch | None = None
-        self._when_search_built: list[Callable[[SearchView], object]] = []
         self.add_view_on_first_use(SEARCH, self._build_search_view)
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
@@ -133,10 +133,19 @@ class MainWindow(QMainWindow):
 
     def when_search_view_built(self, connect: Callable[[SearchView], object]) -> None:
         """Let another feature connect to the search view once it exists (or now, if it does)."""
-        if self._search_view is not None:
-            connect(self._search_view)
+        self.when_view_built(SEARCH, lambda view: connect(cast("SearchView", view)))
+
+    def when_view_built(self, name: str, connect: Callable[[QWidget], object]) -> None:
+        """Call ``connect`` with the view ``name`` once it is built (at once, if it is).
+
+        Views are built on first use, so a feature that adds to one (a note, a signal) waits
+        for it here instead of building it at start.
+        """
+        view = self._views.get(name)
+        if view is not None:
+            connect(view)
         else:
-            self._when_search_built.append(connect)
+            self._when_built.setdefault(name, []).append(connect)
 
     def _build_search_view(self) -> SearchView:
         from kindspace.gui.search_view import SearchView
@@ -148,9 +157,6 @@ class MainWindow(QMainWindow):
         self._add_view(SEARCH, view)
         if self.journal is not None:
             self._start_search(self.journal)
-        for connect in self._when_search_built:
-            connect(view)
-        self._when_search_built.clear()
         return view
 
     def _start_search(self, journal: Journal) -> None:
@@ -165,6 +171,8 @@ class MainWindow(QMainWindow):
     def _add_view(self, name: str, view: QWidget) -> None:
         self._views[name] = view
         self.ui.content.addWidget(view)
+        for connect in self._when_built.pop(name, []):
+            connect(view)
 
     def add_view(self, name: str, view: QWidget) -> None:
         """Other features (search, exercises) put their views into the main area."""

@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from kindspace.errors import KindspaceError
 from kindspace.gui.about_dialog import AboutDialog
 from kindspace.gui.announce import show_status
-from kindspace.gui.entry_reader import EntryReader
 from kindspace.gui.main_window import READER, MainWindow
 from kindspace.gui.own_exercise_editing import OwnExerciseEditing
 from kindspace.gui.problems import show_problem
@@ -36,6 +35,7 @@ from kindspace.practice.session import ExerciseSession
 from kindspace.practice.support import SupportContact
 
 if TYPE_CHECKING:
+    from kindspace.gui.entry_reader import EntryReader
     from kindspace.gui.exercise_view import ExerciseView
     from kindspace.gui.learn_view import LearnView
     from kindspace.gui.support_view import SupportView
@@ -64,7 +64,7 @@ class Practice(QObject):
         #: The shipped exercises; ``catalog`` adds the person's own while the journal is open.
         self.shipped = catalog if catalog is not None else load_exercises(strict=False)
         self.catalog = self.shipped
-        self.reader = EntryReader()
+        self._reader: EntryReader | None = None
         self._exercise_view: ExerciseView | None = None
         self._learn_view: LearnView | None = None
         self._support_view: SupportView | None = None
@@ -78,7 +78,7 @@ class Practice(QObject):
         self._last_exercise: str | None = None
         self._last_entry: str | None = None
         window.add_view_on_first_use(EXERCISE, lambda: self.exercise_view)
-        window.add_view(READER, self.reader)
+        window.add_view_on_first_use(READER, lambda: self.reader)
         window.add_view_on_first_use(LEARN, lambda: self.learn_view)
         window.add_view_on_first_use(SUPPORT, lambda: self.support_view)
         self._use_catalog(self.shipped)
@@ -96,10 +96,22 @@ class Practice(QObject):
         ui.actionLearn.triggered.connect(self.show_learn)
         ui.actionStartExercise.triggered.connect(self.choose_exercise)
         ui.content.currentChanged.connect(self._on_view_changed)
-        self.reader.continue_requested.connect(self.continue_entry)
-        self.reader.closed.connect(window.show_today)
 
     # -- the views, each built the first time it is needed -----------------------------------
+
+    @property
+    def reader(self) -> EntryReader:
+        """Where an exercise entry is read back (built when the first one is opened)."""
+        if self._reader is None:
+            from kindspace.gui.entry_reader import EntryReader
+
+            reader = EntryReader()
+            reader.catalog = self.catalog
+            reader.continue_requested.connect(self.continue_entry)
+            reader.closed.connect(self.window.show_today)
+            self._reader = reader
+            self.window.add_view(READER, reader)
+        return self._reader
 
     @property
     def exercise_view(self) -> ExerciseView:
@@ -342,7 +354,8 @@ class Practice(QObject):
     def _use_catalog(self, catalog: ExerciseCatalog) -> None:
         """Shipped and own exercises alike: in Today's list, the reader and the day list."""
         self.catalog = catalog
-        self.reader.catalog = catalog
+        if self._reader is not None:
+            self._reader.catalog = catalog
         labels = self.window.kind_labels
         for kind in [kind for kind in labels if is_own_id(kind)]:
             del labels[kind]
@@ -384,7 +397,8 @@ class Practice(QObject):
     def _on_closing(self) -> None:
         session = self._session()
         self._last_exercise = session.exercise.id if session and not session.entry_id else None
-        self._last_entry = self.reader.entry.id if self.reader.entry else None
+        shown = self._reader.entry if self._reader is not None else None
+        self._last_entry = shown.id if shown is not None else None
         if self._exercise_view is not None:
             self._exercise_view.leave()
             self._exercise_view.attach(None, self.catalog)

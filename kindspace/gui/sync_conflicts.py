@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from kindspace.gui import typography
 from kindspace.gui.announce import announce
-from kindspace.gui.entry_reader import EntryReader
 from kindspace.gui.forms.ui_sync_conflict import Ui_ConflictView
 from kindspace.gui.forms.ui_sync_conflict_note import Ui_ConflictNote
 from kindspace.gui.main_window import READER
@@ -234,11 +233,16 @@ class ConflictFeature(QObject):
         self._entry_id: str | None = None
         self.editor_note = self._note_in(window.editor, window.editor.ui.title)
         window.editor.entry_shown.connect(lambda entry: self._note_for(self.editor_note, entry))
-        reader = window.views().get(READER)
         self.reader_note: ConflictNote | None = None
+        window.when_view_built(READER, self._add_reader_note)
+
+    def _add_reader_note(self, reader: QWidget) -> None:
+        from kindspace.gui.entry_reader import EntryReader
+
         if isinstance(reader, EntryReader):
             note = self.reader_note = self._note_in(reader, reader.ui.entryText)
             reader.entry_shown.connect(lambda entry: self._note_for(note, entry))
+            self._note_for(note, reader.entry)
 
     def _note_in(self, view: QWidget, first: QWidget) -> ConflictNote:
         """The note at the top of ``view``, and first in its Tab order (before ``first``)."""

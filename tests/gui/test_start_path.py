@@ -47,6 +47,8 @@ NOT_AT_START = (
     "kindspace.gui.search_results",
     "kindspace.gui.search_worker",
     "kindspace.gui.date_filter",
+    "kindspace.gui.entry_reader",  # built when the first exercise entry is read back
+    "kindspace.transfer.entry_sections",
 )
 
 
