@@ -286,6 +286,32 @@ def test_every_library_the_program_needs_is_bundled_or_depended_on(built: Built)
 
 
 @pytest.mark.system
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_installed_program_reads_a_journals_key_ahead_for_itself(
+    built: Built, secret_service: str, tmp_path: Path
+) -> None:
+    """The bundle is its own key reader at start (see key_read_ahead): the flag reaches it,
+    and the keyring's backends and cryptography are in the bundle for it."""
+    from keyring.backends import SecretService
+
+    from kindspace.journal.journal import JournalLocation, create_journal
+    from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
+
+    keyring = KeyringKeyStore(find_usable_keyring(SecretService.Keyring()).require())
+    journal, _recovery = create_journal(JournalLocation(tmp_path / "journal"), keyring=keyring)
+    with journal:
+        data_key = journal.data_key
+    answer = subprocess.run(
+        [str(built.program), "--read-ahead-key", str(tmp_path / "journal")],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    said = json.loads(answer.stdout)
+    assert said["usable"] is True, said["reason"]
+    assert bytes.fromhex(said["key"]) == data_key
+
+
+@pytest.mark.system
 @pytest.mark.slow
 def test_installed_program_opens_its_window_on_a_real_display(
     built: Built, xvfb_display: str, tmp_path: Path
