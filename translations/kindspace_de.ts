@@ -1073,13 +1073,13 @@
     <message>
         <location line="+5"/>
         <source>Open the su&amp;pport page</source>
-        <translation>Hilfe&amp;seite öffnen</translation>
+        <translation>&amp;Unterstützung öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+125"/>
         <source>Open the support page</source>
-        <translation>Die Hilfeseite öffnen</translation>
+        <translation>Die Unterstützungsseite öffnen</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -1144,7 +1144,7 @@
     <message>
         <location line="+5"/>
         <source>Su&amp;pport</source>
-        <translation>H&amp;ilfe</translation>
+        <translation>Unte&amp;rstützung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4481,7 +4481,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>kindspace would keep a copy of your support contacts (names, numbers and notes) in a separate file on this computer. That file is not encrypted: anyone who can use your account here could read it. In return, your people show on the support page even while your journal is locked. Your journal itself stays encrypted.</source>
-        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Hilfeseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
+        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Unterstützungsseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4501,7 +4501,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+4"/>
         <source>A copy of your contacts is kept readable outside the journal, so the support page shows them while it is locked. Switch this off to remove that copy.</source>
-        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Hilfeseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
+        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Unterstützungsseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4731,12 +4731,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/support.ui" line="+22"/>
         <source>Support</source>
-        <translation>Hilfe</translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support page</source>
-        <translation>Hilfeseite</translation>
+        <translation>Unterstützungsseite</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4761,12 +4761,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+34"/>
         <source>&amp;Back to support</source>
-        <translation>&amp;Zurück zur Hilfe</translation>
+        <translation>&amp;Zurück zur Unterstützung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to support</source>
-        <translation>Zurück zur Hilfe</translation>
+        <translation>Zurück zur Unterstützung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/support_view.py" line="+59"/>
@@ -5466,7 +5466,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Support: when it feels like too much</source>
-        <translation>Hilfe: wenn es zu viel wird</translation>
+        <translation>Unterstützung: wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6009,7 +6009,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Support: crisis lines and a moment to breathe</source>
-        <translation>Hilfe: Krisendienste und ein Moment zum Atmen</translation>
+        <translation>Unterstützung: Krisendienste und ein Moment zum Atmen</translation>
     </message>
     <message>
         <location line="+1"/>
