@@ -5764,7 +5764,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+5"/>
         <source>Open &amp;automatically while I&apos;m logged in (system keyring)</source>
-        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund des Systems)</translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5876,7 +5876,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+5"/>
         <location line="+1"/>
         <source>No one else can see my screen right now</source>
-        <translation>Gerade kann niemand sonst auf meinen Bildschirm sehen</translation>
+        <translation>Niemand sieht gerade meinen Bildschirm</translation>
     </message>
     <message>
         <location line="+11"/>
