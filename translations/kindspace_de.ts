@@ -108,7 +108,7 @@
     <message>
         <location line="+5"/>
         <source>kindspace makes an encrypted backup the first time you open your journal each day. Each backup opens with the same passphrase, recovery key or keyring as your journal.</source>
-        <translation>kindspace legt jeden Tag beim ersten Öffnen deines Tagebuchs eine verschlüsselte Sicherung an. Jede Sicherung öffnet sich mit derselben Passphrase, demselben Ersatzschlüssel oder demselben Schlüsselbund wie dein Tagebuch.</translation>
+        <translation>kindspace legt jeden Tag beim ersten Öffnen deines Tagebuchs eine verschlüsselte Sicherung an. Jede Sicherung öffnet sich mit derselben Passphrase, demselben Wiederherstellungsschlüssel oder demselben Schlüsselbund wie dein Tagebuch.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1073,13 +1073,13 @@
     <message>
         <location line="+5"/>
         <source>Open the su&amp;pport page</source>
-        <translation>Hilfe&amp;seite öffnen</translation>
+        <translation>&amp;Unterstützung öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+125"/>
         <source>Open the support page</source>
-        <translation>Die Hilfeseite öffnen</translation>
+        <translation>Die Unterstützungsseite öffnen</translation>
     </message>
     <message>
         <location line="-115"/>
@@ -1144,7 +1144,7 @@
     <message>
         <location line="+5"/>
         <source>Su&amp;pport</source>
-        <translation>H&amp;ilfe</translation>
+        <translation>Unte&amp;rstützung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1808,7 +1808,7 @@
     <message>
         <location line="+5"/>
         <source>On your other device, Settings ▸ Sync shares your journal through a folder. Choose that folder here, as your sync tool or USB stick brings it to this computer, then type your journal&apos;s passphrase or its recovery key.</source>
-        <translation>Auf deinem anderen Gerät teilt Einstellungen ▸ Sync dein Tagebuch über einen Ordner. Wähle diesen Ordner hier, so wie dein Sync-Programm oder USB-Stick ihn auf diesen Computer bringt, und gib dann die Passphrase oder den Ersatzschlüssel deines Tagebuchs ein.</translation>
+        <translation>Auf deinem anderen Gerät teilt Einstellungen ▸ Sync dein Tagebuch über einen Ordner. Wähle diesen Ordner hier, so wie dein Sync-Programm oder USB-Stick ihn auf diesen Computer bringt, und gib dann die Passphrase oder den Wiederherstellungsschlüssel deines Tagebuchs ein.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1838,17 +1838,17 @@
     <message>
         <location line="+7"/>
         <source>&amp;Passphrase or recovery key</source>
-        <translation>&amp;Passphrase oder Ersatzschlüssel</translation>
+        <translation>&amp;Passphrase oder Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passphrase or recovery key</source>
-        <translation>Passphrase oder Ersatzschlüssel</translation>
+        <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same passphrase or recovery key that opens your journal on your other device</source>
-        <translation>Dieselbe Passphrase oder derselbe Ersatzschlüssel, mit dem sich dein Tagebuch auf deinem anderen Gerät öffnet</translation>
+        <translation>Dieselbe Passphrase oder derselbe Wiederherstellungsschlüssel, mit dem sich dein Tagebuch auf deinem anderen Gerät öffnet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1873,7 +1873,7 @@
     <message>
         <location line="+5"/>
         <source>Nothing is made on this computer until your passphrase or recovery key opens the journal.</source>
-        <translation>Auf diesem Computer wird nichts angelegt, bevor deine Passphrase oder dein Ersatzschlüssel das Tagebuch öffnet.</translation>
+        <translation>Auf diesem Computer wird nichts angelegt, bevor deine Passphrase oder dein Wiederherstellungsschlüssel das Tagebuch öffnet.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1911,7 +1911,7 @@
     <message>
         <location line="+6"/>
         <source>You&apos;ll also get a recovery key: a short code to write down or print. It opens the journal if the other ways are ever lost.</source>
-        <translation>Außerdem bekommst du einen Ersatzschlüssel: einen kurzen Code zum Aufschreiben oder Ausdrucken. Er öffnet das Tagebuch, falls die anderen Wege einmal verloren gehen.</translation>
+        <translation>Außerdem bekommst du einen Wiederherstellungsschlüssel: einen kurzen Code zum Aufschreiben oder Ausdrucken. Er öffnet das Tagebuch, falls die anderen Wege einmal verloren gehen.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1942,7 @@
     <message>
         <location filename="../ui/first_run_recovery.ui" line="+6"/>
         <source>Your recovery key</source>
-        <translation>Dein Ersatzschlüssel</translation>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1952,7 +1952,7 @@
     <message>
         <location line="+6"/>
         <source>This recovery key opens your journal if you ever forget your passphrase or your keyring is reset. Please write it down, print it or save it, and keep it somewhere safe and private.</source>
-        <translation>Dieser Ersatzschlüssel öffnet dein Tagebuch, falls du einmal deine Passphrase vergisst oder dein Schlüsselbund zurückgesetzt wird. Bitte schreib ihn auf, druck ihn aus oder speichere ihn, und bewahre ihn sicher und privat auf.</translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet dein Tagebuch, falls du einmal deine Passphrase vergisst oder dein Schlüsselbund zurückgesetzt wird. Bitte schreib ihn auf, druck ihn aus oder speichere ihn, und bewahre ihn sicher und privat auf.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3129,7 +3129,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+4"/>
         <source>Your recovery key is the way back in if the passphrase or keyring is ever lost. You can see it again in Settings and keep it then.</source>
-        <translation>Dein Ersatzschlüssel ist der Weg zurück hinein, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Du kannst ihn in den Einstellungen noch einmal sehen und dann aufbewahren.</translation>
+        <translation>Dein Wiederherstellungsschlüssel ist der Weg zurück hinein, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Du kannst ihn in den Einstellungen noch einmal sehen und dann aufbewahren.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3487,15 +3487,15 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../kindspace/gui/pdf_export.py" line="+65"/>
+        <location filename="../kindspace/gui/pdf_export.py" line="+64"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
         <translation>kindspace-Tagebuch</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>Printing could not start. Please check the printer and try again.</source>
-        <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
+        <extracomment>Space above an entry that follows another on the same page. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
         <translation>Das Drucken konnte nicht beginnen. Bitte sieh nach dem Drucker und versuch es noch einmal.</translation>
     </message>
     <message>
@@ -3504,9 +3504,9 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Das PDF konnte unter {path} nicht angelegt werden. Bitte wähle einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/pdf_pages.py" line="+116"/>
+        <location filename="../kindspace/gui/pdf_pages.py" line="+142"/>
         <source>Page {number} of {count}</source>
-        <extracomment>How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. (first block, pages to paint from it); the last range paints all its pages.</extracomment>
+        <extracomment>The height kept below each page&apos;s text for its page number. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Paragraphs per document: a few hundred pages, a small fraction of a long journal. How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. Makes the printout&apos;s blocks afresh, in order (called once for each pass). (blocks in the range, pages to paint from it); the last range paints all its pages.</extracomment>
         <translation>Seite {number} von {count}</translation>
     </message>
 </context>
@@ -3734,12 +3734,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/recovery_key.ui" line="+6"/>
         <source>Recovery key</source>
-        <translation>Ersatzschlüssel</translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your recovery key</source>
-        <translation>Dein Ersatzschlüssel</translation>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3754,12 +3754,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key, to paste it somewhere safe</source>
-        <translation>Den Ersatzschlüssel kopieren, um ihn an einem sicheren Ort einzufügen</translation>
+        <translation>Den Wiederherstellungsschlüssel kopieren, um ihn an einem sicheren Ort einzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the recovery key</source>
-        <translation>Den Ersatzschlüssel kopieren</translation>
+        <translation>Den Wiederherstellungsschlüssel kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3769,12 +3769,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Print a page with the recovery key and what it is for</source>
-        <translation>Eine Seite mit dem Ersatzschlüssel und seinem Zweck drucken</translation>
+        <translation>Eine Seite mit dem Wiederherstellungsschlüssel und seinem Zweck drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the recovery key</source>
-        <translation>Den Ersatzschlüssel drucken</translation>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3784,17 +3784,17 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a small text file only you can read</source>
-        <translation>Den Ersatzschlüssel als kleine Textdatei speichern, die nur du lesen kannst</translation>
+        <translation>Den Wiederherstellungsschlüssel als kleine Textdatei speichern, die nur du lesen kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the recovery key as a file</source>
-        <translation>Den Ersatzschlüssel als Datei speichern</translation>
+        <translation>Den Wiederherstellungsschlüssel als Datei speichern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What happened to the recovery key</source>
-        <translation>Was mit dem Ersatzschlüssel geschehen ist</translation>
+        <translation>Was mit dem Wiederherstellungsschlüssel geschehen ist</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3802,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../kindspace/gui/recovery_sheet.py" line="+25"/>
         <source>Your kindspace recovery key</source>
-        <translation>Dein Ersatzschlüssel für kindspace</translation>
+        <translation>Dein Wiederherstellungsschlüssel für kindspace</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3817,7 +3817,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+5"/>
         <source>To use it, choose &quot;Use my recovery key instead&quot; when kindspace asks for your passphrase. Capital or small letters and the dashes don&apos;t matter.</source>
-        <translation>Um ihn zu nutzen, wähle „Stattdessen den Ersatzschlüssel nutzen“, wenn kindspace nach deiner Passphrase fragt. Groß- oder Kleinbuchstaben und die Bindestriche spielen keine Rolle.</translation>
+        <translation>Um ihn zu nutzen, wähle „Stattdessen den Wiederherstellungsschlüssel nutzen“, wenn kindspace nach deiner Passphrase fragt. Groß- oder Kleinbuchstaben und die Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3833,12 +3833,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <location line="+98"/>
         <source>Print the recovery key</source>
         <extracomment>Emitted after the key was copied, printed or saved, so a page can say &quot;well done&quot;.</extracomment>
-        <translation>Den Ersatzschlüssel drucken</translation>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the recovery key</source>
-        <translation>Den Ersatzschlüssel speichern</translation>
+        <translation>Den Wiederherstellungsschlüssel speichern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4481,7 +4481,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>kindspace would keep a copy of your support contacts (names, numbers and notes) in a separate file on this computer. That file is not encrypted: anyone who can use your account here could read it. In return, your people show on the support page even while your journal is locked. Your journal itself stays encrypted.</source>
-        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Hilfeseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
+        <translation>kindspace würde eine Kopie deiner Kontakte (Namen, Nummern und Notizen) in einer eigenen Datei auf diesem Computer aufbewahren. Diese Datei ist nicht verschlüsselt: Wer dein Benutzerkonto hier nutzen kann, könnte sie lesen. Dafür erscheinen deine Menschen auf der Unterstützungsseite, auch während dein Tagebuch gesperrt ist. Dein Tagebuch selbst bleibt verschlüsselt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4501,7 +4501,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+4"/>
         <source>A copy of your contacts is kept readable outside the journal, so the support page shows them while it is locked. Switch this off to remove that copy.</source>
-        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Hilfeseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
+        <translation>Eine Kopie deiner Kontakte liegt lesbar außerhalb des Tagebuchs, damit die Unterstützungsseite sie zeigt, während es gesperrt ist. Schalte das aus, um diese Kopie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4656,22 +4656,22 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+5"/>
         <source>This journal was made before kindspace kept its recovery key inside, so it can&apos;t be shown. You can make a new one now; any older recovery key then stops working.</source>
-        <translation>Dieses Tagebuch entstand, bevor kindspace seinen Ersatzschlüssel darin aufbewahrt hat, darum lässt er sich nicht zeigen. Du kannst jetzt einen neuen erstellen; jeder ältere Ersatzschlüssel funktioniert dann nicht mehr.</translation>
+        <translation>Dieses Tagebuch entstand, bevor kindspace seinen Wiederherstellungsschlüssel darin aufbewahrt hat, darum lässt er sich nicht zeigen. Du kannst jetzt einen neuen erstellen; jeder ältere Wiederherstellungsschlüssel funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here is your new recovery key. Please write it down, print it or save it now.</source>
-        <translation>Hier ist dein neuer Ersatzschlüssel. Bitte schreib ihn jetzt auf, druck ihn aus oder speichere ihn.</translation>
+        <translation>Hier ist dein neuer Wiederherstellungsschlüssel. Bitte schreib ihn jetzt auf, druck ihn aus oder speichere ihn.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make a new recovery key?</source>
-        <translation>Einen neuen Ersatzschlüssel erstellen?</translation>
+        <translation>Einen neuen Wiederherstellungsschlüssel erstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current recovery key will stop working, and the new one takes its place. Please keep the new one somewhere safe, as before.</source>
-        <translation>Dein jetziger Ersatzschlüssel funktioniert dann nicht mehr, und der neue tritt an seine Stelle. Bitte bewahre den neuen wie zuvor sicher auf.</translation>
+        <translation>Dein jetziger Wiederherstellungsschlüssel funktioniert dann nicht mehr, und der neue tritt an seine Stelle. Bitte bewahre den neuen wie zuvor sicher auf.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4731,12 +4731,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location filename="../ui/support.ui" line="+22"/>
         <source>Support</source>
-        <translation>Hilfe</translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Support page</source>
-        <translation>Hilfeseite</translation>
+        <translation>Unterstützungsseite</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4761,12 +4761,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+34"/>
         <source>&amp;Back to support</source>
-        <translation>&amp;Zurück zur Hilfe</translation>
+        <translation>&amp;Zurück zur Unterstützung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to support</source>
-        <translation>Zurück zur Hilfe</translation>
+        <translation>Zurück zur Unterstützung</translation>
     </message>
     <message>
         <location filename="../kindspace/gui/support_view.py" line="+59"/>
@@ -4957,7 +4957,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+9"/>
         <source>Only encrypted changes go into that folder, never your journal itself. They open only with your passphrase or recovery key, and your journal stays here just as it is.</source>
-        <translation>In diesen Ordner kommen nur verschlüsselte Änderungen, nie dein Tagebuch selbst. Sie öffnen sich nur mit deiner Passphrase oder deinem Ersatzschlüssel, und dein Tagebuch bleibt hier, genau wie es ist.</translation>
+        <translation>In diesen Ordner kommen nur verschlüsselte Änderungen, nie dein Tagebuch selbst. Sie öffnen sich nur mit deiner Passphrase oder deinem Wiederherstellungsschlüssel, und dein Tagebuch bleibt hier, genau wie es ist.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5466,7 +5466,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Support: when it feels like too much</source>
-        <translation>Hilfe: wenn es zu viel wird</translation>
+        <translation>Unterstützung: wenn es zu viel wird</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5625,7 +5625,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>TransferWorker</name>
     <message>
-        <location filename="../kindspace/gui/transfer_worker.py" line="+44"/>
+        <location filename="../kindspace/gui/transfer_worker.py" line="+48"/>
         <source>The export was stopped, so nothing was written.</source>
         <translation>Der Export wurde angehalten, also wurde nichts geschrieben.</translation>
     </message>
@@ -5725,7 +5725,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+4"/>
         <source>Your recovery key opens the journal too. It&apos;s the code you wrote down, printed or saved when the journal was made.</source>
-        <translation>Auch dein Ersatzschlüssel öffnet das Tagebuch. Das ist der Code, den du beim Anlegen des Tagebuchs aufgeschrieben, ausgedruckt oder gespeichert hast.</translation>
+        <translation>Auch dein Wiederherstellungsschlüssel öffnet das Tagebuch. Das ist der Code, den du beim Anlegen des Tagebuchs aufgeschrieben, ausgedruckt oder gespeichert hast.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5764,7 +5764,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+5"/>
         <source>Open &amp;automatically while I&apos;m logged in (system keyring)</source>
-        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund des Systems)</translation>
+        <translation>&amp;Automatisch öffnen, solange ich angemeldet bin (Schlüsselbund)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5860,43 +5860,43 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+12"/>
         <source>Recovery key</source>
-        <translation>Ersatzschlüssel</translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery key opens the journal if the passphrase or the keyring is ever lost. To keep it private, kindspace asks before showing it.</source>
-        <translation>Dein Ersatzschlüssel öffnet das Tagebuch, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Damit er privat bleibt, fragt kindspace nach, bevor es ihn zeigt.</translation>
+        <translation>Dein Wiederherstellungsschlüssel öffnet das Tagebuch, falls die Passphrase oder der Schlüsselbund einmal verloren geht. Damit er privat bleibt, fragt kindspace nach, bevor es ihn zeigt.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your passphrase, to show the recovery key</source>
-        <translation>Deine Passphrase, um den Ersatzschlüssel zu zeigen</translation>
+        <translation>Deine Passphrase, um den Wiederherstellungsschlüssel zu zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>No one else can see my screen right now</source>
-        <translation>Gerade kann niemand sonst auf meinen Bildschirm sehen</translation>
+        <translation>Niemand sieht gerade meinen Bildschirm</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show &amp;recovery key</source>
-        <translation>Ersatzschlüssel &amp;zeigen</translation>
+        <translation>Schlüssel &amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the recovery key</source>
-        <translation>Den Ersatzschlüssel zeigen</translation>
+        <translation>Den Wiederherstellungsschlüssel zeigen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Make a ne&amp;w recovery key…</source>
-        <translation>Neuen Ersatzschlüssel &amp;erstellen…</translation>
+        <translation>Neuen Wiederherstellungsschlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a new recovery key</source>
-        <translation>Einen neuen Ersatzschlüssel erstellen</translation>
+        <translation>Einen neuen Wiederherstellungsschlüssel erstellen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5906,12 +5906,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Hide the recovery key</source>
-        <translation>Den Ersatzschlüssel verbergen</translation>
+        <translation>Den Wiederherstellungsschlüssel verbergen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Message about the recovery key</source>
-        <translation>Hinweis zum Ersatzschlüssel</translation>
+        <translation>Hinweis zum Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5969,7 +5969,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Recovery key</source>
-        <translation>Ersatz&amp;schlüssel</translation>
+        <translation>&amp;Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5979,7 +5979,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Recovery key</source>
-        <translation>Ersatzschlüssel</translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5989,12 +5989,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+9"/>
         <source>Use my recovery &amp;key instead</source>
-        <translation>Stattdessen den Ersatzschlüssel &amp;nutzen</translation>
+        <translation>Stattdessen den Wiederherstellungsschlüssel &amp;nutzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use my recovery key instead</source>
-        <translation>Stattdessen den Ersatzschlüssel nutzen</translation>
+        <translation>Stattdessen den Wiederherstellungsschlüssel nutzen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6009,7 +6009,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
     <message>
         <location line="+1"/>
         <source>Support: crisis lines and a moment to breathe</source>
-        <translation>Hilfe: Krisendienste und ein Moment zum Atmen</translation>
+        <translation>Unterstützung: Krisendienste und ein Moment zum Atmen</translation>
     </message>
     <message>
         <location line="+1"/>

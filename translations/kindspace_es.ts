@@ -3487,15 +3487,15 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../kindspace/gui/pdf_export.py" line="+65"/>
+        <location filename="../kindspace/gui/pdf_export.py" line="+64"/>
         <source>kindspace journal</source>
         <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
         <translation>Diario de kindspace</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+256"/>
         <source>Printing could not start. Please check the printer and try again.</source>
-        <extracomment>Space above an entry that follows another on the same page. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
+        <extracomment>Space above an entry that follows another on the same page. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
         <translation>No se pudo empezar a imprimir. Revisa la impresora y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -3504,9 +3504,9 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>No se pudo crear el PDF en {path}. Elige otro lugar, por favor.</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/pdf_pages.py" line="+116"/>
+        <location filename="../kindspace/gui/pdf_pages.py" line="+142"/>
         <source>Page {number} of {count}</source>
-        <extracomment>How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. (first block, pages to paint from it); the last range paints all its pages.</extracomment>
+        <extracomment>The height kept below each page&apos;s text for its page number. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Paragraphs per document: a few hundred pages, a small fraction of a long journal. How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. Makes the printout&apos;s blocks afresh, in order (called once for each pass). (blocks in the range, pages to paint from it); the last range paints all its pages.</extracomment>
         <translation>Página {number} de {count}</translation>
     </message>
 </context>
@@ -5625,7 +5625,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
 <context>
     <name>TransferWorker</name>
     <message>
-        <location filename="../kindspace/gui/transfer_worker.py" line="+44"/>
+        <location filename="../kindspace/gui/transfer_worker.py" line="+48"/>
         <source>The export was stopped, so nothing was written.</source>
         <translation>Se detuvo la exportación, así que no se escribió nada.</translation>
     </message>
