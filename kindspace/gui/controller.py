@@ -382,7 +382,13 @@ class AppController(QObject):
         restore = getattr(dialog, "restore_requested", None)
         if restore is not None:
             restore.connect(self.restore_backup)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            # Parented to the window, a closed dialog would live as long as the window, and
+            # its pages would keep the journal (and its key) alive after a lock.
+            dialog.setParent(None)
+            dialog.deleteLater()
         self._update_idle()
 
     def apply_preferences(self, preferences: Preferences) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
@@ -168,3 +169,24 @@ def test_lock_clears_the_clipboard_kindspace_filled(
     _open_everything(controller, qtbot)
     controller.window.ui.actionLock.trigger()
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_a_closed_settings_window_keeps_no_journal_after_lock(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    key = _open_everything(controller, qtbot)
+
+    def close_settings() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None, "Settings should be open now"
+        dialog.reject()
+
+    QTimer.singleShot(0, close_settings)
+    controller.open_settings()
+    # The event loop runs between closing Settings and any later lock (idle or by hand).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    controller.window.ui.actionLock.trigger()
+    assert controller.window.is_locked()
+
+    assert _held_by_kindspace(lambda value: not isinstance(value, str) and value == key) == []
+    assert not [obj for obj in gc.get_objects() if isinstance(obj, Journal)]
