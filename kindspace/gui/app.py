@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kindspace import APP_NAME, __version__
 from kindspace.errors import KindspaceError
+from kindspace.gui.app_icon import app_icon
 from kindspace.gui.platform_check import ensure_window_possible
 from kindspace.gui.words import translate
-from kindspace.paths import ensure_private_dir, resource_path
+from kindspace.paths import ensure_private_dir
 from kindspace.preferences import load_preferences
 
 if TYPE_CHECKING:
@@ -34,9 +34,9 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
-    icon = resource_path("icons", "kindspace.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
+from kindspace.gui.app_icon import app_icon
 from kindspace.gui.reminder_driver import ReminderDriver
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
-from kindspace.paths import resource_path
 from kindspace.practice.definitions import Exercise, load_exercises
 from kindspace.reminders.schedule import Reminder
 
@@ -43,11 +43,10 @@ CLOSE_HINT_TEXT = QT_TRANSLATE_NOOP(
 
 def tray_icon_image() -> QIcon:
     """kindspace's icon, or a soft round dot if the icon file is missing."""
-    path = resource_path("icons", "kindspace.svg")
-    icon = QIcon(str(path)) if path.exists() else QIcon()
+    icon = app_icon()
     if icon.isNull():
-        app_icon = QApplication.windowIcon()
-        icon = app_icon if not app_icon.isNull() else QIcon()
+        window_icon = QApplication.windowIcon()
+        icon = window_icon if not window_icon.isNull() else QIcon()
     if icon.isNull():
         pixmap = QPixmap(32, 32)
         pixmap.fill(QColor(0, 0, 0, 0))
