@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 from kindspace import APP_NAME
 from kindspace.clock import Clock, system_clock
 from kindspace.gui.day_list import DayEntries, day_heading, kind_label
-from kindspace.gui.editor import EditorView
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
 from kindspace.gui.splitter_sizing import refit_on_text_size
@@ -36,6 +35,7 @@ from kindspace.journal.models import NOTE_KIND, Entry
 from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
 
 if TYPE_CHECKING:
+    from kindspace.gui.editor import EditorView
     from kindspace.gui.search_view import SearchView
     from kindspace.gui.search_worker import BackgroundSearch
 
@@ -72,9 +72,10 @@ class MainWindow(QMainWindow):
         self._when_built: dict[str, list[Callable[[QWidget], object]]] = {}
         self._last_deleted: Entry | None = None
         self.today_view = TodayView()
-        self.editor = EditorView(clock=clock)
         self._add_view(TODAY, self.today_view)
-        self._add_view(EDITOR, self.editor)
+        # The editor is built when the first note is written or opened (Today is in front).
+        self._editor: EditorView | None = None
+        self.add_view_on_first_use(EDITOR, self._build_editor)
         # Search is built the first time it is opened: most sessions never search.
         self._search_view: SearchView | None = None
         self._search_worker: BackgroundSearch | None = None
@@ -99,8 +100,8 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.show_search)
         ui.actionLock.triggered.connect(self.lock_requested.emit)
         ui.actionQuit.triggered.connect(self.quit_requested.emit)
-        ui.actionSave.triggered.connect(self.editor.save)
-        ui.actionDelete.triggered.connect(self.editor.delete_entry)
+        ui.actionSave.triggered.connect(self._save_in_editor)
+        ui.actionDelete.triggered.connect(self._delete_in_editor)
         ui.actionUndoDelete.triggered.connect(self.undo_delete)
         ui.actionSettings.triggered.connect(self.settings_requested.emit)
         ui.actionBackUpNow.triggered.connect(self.backup_requested.emit)
@@ -118,11 +119,39 @@ class MainWindow(QMainWindow):
         self.today_view.start_exercise.connect(self.exercise_requested.emit)
         self.today_view.insights_requested.connect(self.ui.actionInsights.trigger)
         self.today_view.support_requested.connect(self.support_requested.emit)
-        self.editor.saved.connect(self._on_saved)
-        self.editor.deleted.connect(self._on_deleted)
-        self.editor.closed.connect(self.show_today)
 
     # -- views -----------------------------------------------------------------------------
+
+    @property
+    def editor(self) -> EditorView:
+        """The note editor, built now if this is its first use."""
+        self.view(EDITOR)
+        assert self._editor is not None
+        return self._editor
+
+    def editor_if_built(self) -> EditorView | None:
+        """The editor only if it exists (for those who look at it without opening it)."""
+        return self._editor
+
+    def _build_editor(self) -> EditorView:
+        from kindspace.gui.editor import EditorView
+
+        editor = EditorView(clock=self._clock)
+        editor.saved.connect(self._on_saved)
+        editor.deleted.connect(self._on_deleted)
+        editor.closed.connect(self.show_today)
+        editor.attach(self.journal)
+        self._editor = editor
+        self._add_view(EDITOR, editor)
+        return editor
+
+    def _save_in_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.save()
+
+    def _delete_in_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.delete_entry()
 
     @property
     def search_view(self) -> SearchView:
@@ -222,7 +251,8 @@ class MainWindow(QMainWindow):
         if journal.clock is not self._clock:
             raise ValueError("the window and its journal must share one clock")
         self.journal = journal
-        self.editor.attach(journal)
+        if self._editor is not None:
+            self._editor.attach(journal)
         if self._search_view is not None:
             self._start_search(journal)
         for action in self._journal_actions():
@@ -252,24 +282,28 @@ class MainWindow(QMainWindow):
             "view": self.current_view(),
             "day": self.ui.calendar.selected_day().isoformat(),
         }
-        if self.editor.entry is not None:
-            state["entry"] = self.editor.entry.id
+        if self._editor is not None and self._editor.entry is not None:
+            state["entry"] = self._editor.entry.id
         return state
 
     def detach(self) -> Journal | None:
         """Empty every view of journal words and hand the journal back (to close it)."""
-        self.editor.save_draft()
+        editor = self._editor
+        if editor is not None:
+            editor.save_draft()
         if self.journal is not None:
             self.journal_closing.emit()
         journal, self.journal = self.journal, None
-        self.editor.attach(None)
+        if editor is not None:
+            editor.attach(None)
         if self._search_view is not None:
             self._search_view.set_background_search(None)
         if self._search_worker is not None:
             self._search_worker.shut_down()  # its connection closes before the journal's
             self._search_worker.deleteLater()
             self._search_worker = None
-        self.editor.clear()
+        if editor is not None:
+            editor.clear()
         self.today_view.clear()
         self.day_entries.clear()
         self.ui.calendar.set_counts({})
@@ -410,8 +444,9 @@ class MainWindow(QMainWindow):
 
     def _leave_editor(self) -> bool:
         """Before opening something else, make sure the words in the editor are safe."""
-        if self.current_view() == EDITOR and self.editor.is_dirty():
-            return self.editor.save_draft() and self.editor.save() is not None
+        editor = self._editor
+        if self.current_view() == EDITOR and editor is not None and editor.is_dirty():
+            return editor.save_draft() and editor.save() is not None
         return True
 
     def _find(self, entry_id: str) -> Entry | None:
@@ -506,7 +541,8 @@ class MainWindow(QMainWindow):
 
         ``hide_into_tray`` is set by :mod:`kindspace.gui.tray`; it returns False without a tray.
         """
-        self.editor.save_draft()
+        if self._editor is not None:
+            self._editor.save_draft()
         event.ignore()
         hide_into_tray = getattr(self, "hide_into_tray", None)
         if callable(hide_into_tray) and hide_into_tray():

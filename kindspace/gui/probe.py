@@ -29,6 +29,7 @@ INTERVAL_MS = 150
 
 def status_of(controller: AppController) -> dict[str, Any]:
     window = controller.window
+    editor = window.editor_if_built()
     today = controller.clock().date()
     search = window.views().get("search")
     dialogs = [
@@ -43,9 +44,9 @@ def status_of(controller: AppController) -> dict[str, Any]:
         "today_count": window.ui.calendar.count_on(today),
         "day_list_rows": window.ui.dayEntries.count(),
         "search_results": len(getattr(search, "shown_entry_ids", list)()),
-        "editor_words": len(window.editor.ui.body.toPlainText().split()),
-        "editor_dirty": window.editor.is_dirty(),
-        "draft_kept": window.editor.draft_is_kept(),
+        "editor_words": len(editor.ui.body.toPlainText().split()) if editor else 0,
+        "editor_dirty": editor.is_dirty() if editor else False,
+        "draft_kept": editor.draft_is_kept() if editor else False,
         "dialogs": dialogs,
         "backing_up": controller.daily_backup.is_running(),
         "pid": os.getpid(),

@@ -24,7 +24,7 @@ from kindspace.gui import typography
 from kindspace.gui.announce import announce
 from kindspace.gui.forms.ui_sync_conflict import Ui_ConflictView
 from kindspace.gui.forms.ui_sync_conflict_note import Ui_ConflictNote
-from kindspace.gui.main_window import READER
+from kindspace.gui.main_window import EDITOR, READER
 from kindspace.gui.problems import show_problem
 from kindspace.gui.sync_words import when_text
 from kindspace.sync.hlc import stamp_device
@@ -231,10 +231,18 @@ class ConflictFeature(QObject):
         self.names: dict[str, str] = {}
         self.view: ConflictView | None = None
         self._entry_id: str | None = None
-        self.editor_note = self._note_in(window.editor, window.editor.ui.title)
-        window.editor.entry_shown.connect(lambda entry: self._note_for(self.editor_note, entry))
+        self.editor_note: ConflictNote | None = None
         self.reader_note: ConflictNote | None = None
+        window.when_view_built(EDITOR, self._add_editor_note)
         window.when_view_built(READER, self._add_reader_note)
+
+    def _add_editor_note(self, editor: QWidget) -> None:
+        from kindspace.gui.editor import EditorView
+
+        if isinstance(editor, EditorView):
+            note = self.editor_note = self._note_in(editor, editor.ui.title)
+            editor.entry_shown.connect(lambda entry: self._note_for(note, entry))
+            self._note_for(note, editor.entry)
 
     def _add_reader_note(self, reader: QWidget) -> None:
         from kindspace.gui.entry_reader import EntryReader
@@ -290,8 +298,9 @@ class ConflictFeature(QObject):
         self.window.day_entries.marked = set(self.by_entry)
         if before != set(self.by_entry):
             self.window.refresh_journal()
-        editor = self.window.editor
-        self._note_for(self.editor_note, editor.entry)
+        editor = self.window.editor_if_built()
+        if editor is not None:
+            self._note_for(self.editor_note, editor.entry)
         reader = self.window.views().get(READER)
         if self.reader_note is not None and reader is not None:
             self._note_for(self.reader_note, getattr(reader, "entry", None))
@@ -322,8 +331,8 @@ class ConflictFeature(QObject):
         conflicts = self.by_entry.get(entry_id)
         if journal is None or not conflicts:
             return False
-        editor = self.window.editor
-        if self.window.current_view() == "editor" and editor.is_dirty() and editor.save() is None:
+        editor = self.window.editor_if_built() if self.window.current_view() == EDITOR else None
+        if editor is not None and editor.is_dirty() and editor.save() is None:
             return False  # the words typed meanwhile couldn't be saved: they stay in the editor
         view = self._ensure_view()
         self._entry_id = entry_id

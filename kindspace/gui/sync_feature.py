@@ -19,13 +19,14 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kindspace.clock import Clock
 from kindspace.gui.announce import announce
+from kindspace.gui.main_window import EDITOR
 from kindspace.gui.problems import explain
 from kindspace.gui.sync_conflicts import ConflictFeature
 from kindspace.gui.sync_words import SyncPicture, SyncState, state_of, status_line
@@ -36,6 +37,7 @@ from kindspace.sync.hlc import DEVICE_ID
 from kindspace.sync.settings import load_settings
 
 if TYPE_CHECKING:
+    from kindspace.gui.editor import EditorView
     from kindspace.gui.main_window import MainWindow
     from kindspace.journal.journal import Journal
 
@@ -99,8 +101,11 @@ class SyncFeature(QObject):
         self._own_dir = ""
         window.journal_opened.connect(self._on_opened)
         window.journal_closing.connect(self._on_closing)
-        window.editor.saved.connect(lambda _entry: self._check_writes())
+        window.when_view_built(EDITOR, self._watch_editor)
         window.sync_settings_page = self.settings_page  # type: ignore[attr-defined]
+
+    def _watch_editor(self, editor: QWidget) -> None:
+        cast("EditorView", editor).saved.connect(lambda _entry: self._check_writes())
 
     def _timer(self, interval: int, action: object, *, single: bool = True) -> QTimer:
         timer = QTimer(self)

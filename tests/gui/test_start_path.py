@@ -49,6 +49,8 @@ NOT_AT_START = (
     "kindspace.gui.date_filter",
     "kindspace.gui.entry_reader",  # built when the first exercise entry is read back
     "kindspace.transfer.entry_sections",
+    "kindspace.gui.editor",  # built when the first note is written or opened
+    "kindspace.gui.markdown_preview",
 )
 
 
@@ -102,6 +104,27 @@ def test_insights_is_built_when_first_opened_and_then_shows(controller: AppContr
     controller.window.show_today()
     controller.window.ui.actionInsights.trigger()  # the second time the feature itself answers
     assert controller.window.current_view() == "insights"
+
+
+def test_the_editor_is_built_for_the_first_note_and_keeps_its_words_over_a_lock(
+    controller: AppController,
+) -> None:
+    _unlock(controller)
+    window = controller.window
+    assert "editor" not in window.views() and window.editor_if_built() is None
+    window.ui.actionSave.trigger()  # nothing to save yet: no editor is built for it
+    assert window.editor_if_built() is None
+
+    window.ui.actionNewNote.trigger()
+
+    editor = window.editor_if_built()
+    assert editor is not None and window.current_view() == "editor"
+    editor.ui.body.setPlainText("rain on the roof")
+    controller.lock()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
+    assert window.current_view() == "editor"
+    assert editor.ui.body.toPlainText() == "rain on the roof"
 
 
 def test_search_is_built_when_first_opened_and_finds_then(controller: AppController) -> None:
