@@ -291,7 +291,7 @@
 <context>
     <name>ConflictFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="+346"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+355"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Behalten. Deine anderen Geräte übernehmen beim nächsten Abgleich dieselbe Version.</translation>
@@ -323,7 +323,7 @@
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="-216"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="-225"/>
         <source>The two versions have different titles.</source>
         <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
         <translation>Die beiden Versionen haben verschiedene Titel.</translation>
@@ -468,7 +468,7 @@
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>A backup was saved in {folder}.</source>
         <translation>Eine Sicherung wurde in {folder} gespeichert.</translation>
     </message>
@@ -3070,7 +3070,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Ü&amp;ber kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+85"/>
+        <location filename="../kindspace/gui/main_window.py" line="+86"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Rückgängig</translation>
@@ -3081,12 +3081,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+350"/>
         <source>The entry is back.</source>
         <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -4910,13 +4910,13 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>SyncFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_feature.py" line="+85"/>
+        <location filename="../kindspace/gui/sync_feature.py" line="+87"/>
         <source>Sync status</source>
         <extracomment>How often the journal&apos;s change counter is looked at, to notice a burst of saves. How long after the last save of a burst the changes go out. How often changes are exchanged anyway while unlocked. Sync tools write several files at once: wait for them to settle before reading. After unlocking, the first exchange waits for the window to be up. While the folder can&apos;t be reached, it is looked for again this often (a USB stick back). &quot;10 minutes ago&quot; is worded again this often. Something the Sync page shows changed (sharing, status, busy). Where this device shares the journal (None: not shared here). The last problem starting or stopping to share, worded for the Sync page. How many jobs have reported back, and the latest (tests and the probe wait on it).</extracomment>
         <translation>Sync-Status</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Your journal is now shared through the sync folder.</source>
         <extracomment>What each watched folder held when last looked at: news is a bundle not in it.</extracomment>
         <translation>Dein Tagebuch wird jetzt über den Sync-Ordner geteilt.</translation>
@@ -5639,7 +5639,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>kindspace ist weiter hier im Infobereich, damit deine Erinnerungen kommen. Wähle in diesem Menü „Beenden“, um es ganz zu schließen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Open kindspace</source>
         <extracomment>How long after the first screen is ready the tray is looked for (its paint goes first).</extracomment>
         <translation>kindspace öffnen</translation>
