@@ -67,6 +67,18 @@ def test_the_start_up_modules_leave_features_to_first_use() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_no_modules_source_stays_in_memory_after_pyside_looked_at_it() -> None:
+    code = (
+        "import linecache\n"
+        "import kindspace.gui.app, kindspace.gui.controller, kindspace.gui.probe\n"
+        "print(sorted(name for name in linecache.cache if 'kindspace' in name))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_stand_in_names_the_view_as_insights_does() -> None:
     assert first_use.INSIGHTS == insights_view.INSIGHTS
 
