@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kindspace/gui/app.py" line="+63"/>
+        <location filename="../kindspace/gui/app.py" line="+68"/>
         <source>kindspace seems to be open already but isn&apos;t answering. If it isn&apos;t, please wait a moment and start it again.</source>
         <translation>kindspace scheint schon offen zu sein, antwortet aber nicht. Falls nicht, warte bitte einen Moment und starte es noch einmal.</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ConflictFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="+342"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+346"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Behalten. Deine anderen Geräte übernehmen beim nächsten Abgleich dieselbe Version.</translation>
@@ -323,7 +323,7 @@
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="-211"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="-216"/>
         <source>The two versions have different titles.</source>
         <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
         <translation>Die beiden Versionen haben verschiedene Titel.</translation>
@@ -462,9 +462,9 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../kindspace/gui/controller.py" line="+197"/>
+        <location filename="../kindspace/gui/controller.py" line="+229"/>
         <source>not checked</source>
-        <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
+        <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. The helper reading the key at launch (Linux), and the store its answer became. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
         <translation>nicht geprüft</translation>
     </message>
     <message>
@@ -1384,29 +1384,39 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation>&amp;JSON: Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation>&amp;Markdown: ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation>&amp;PDF: zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie</translation>
+        <location line="-19"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With every part ticked, it can be imported again.</source>
+        <translation>Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder with one file per entry, for Obsidian or any editor.</source>
+        <translation>Ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1424,12 @@
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>For printing, or sharing with someone you trust, such as a therapist.</source>
+        <translation>Zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
@@ -1554,7 +1569,7 @@
         <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
@@ -1584,9 +1599,9 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+189"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>
@@ -3070,7 +3085,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Ü&amp;ber kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+81"/>
+        <location filename="../kindspace/gui/main_window.py" line="+85"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Rückgängig</translation>
@@ -3081,17 +3096,17 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>The entry is back.</source>
         <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The entry was deleted.</source>
         <translation>Der Eintrag wurde gelöscht.</translation>
     </message>
@@ -3558,7 +3573,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Eine oder mehrere Übungen ließen sich nicht lesen und fehlen vorerst.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
         <extracomment>The person saved their support contacts (the support view&apos;s own signal, passed on). The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
@@ -4609,7 +4624,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
 <context>
     <name>SettingsUnlock</name>
     <message>
-        <location filename="../kindspace/gui/settings_unlock.py" line="+34"/>
+        <location filename="../kindspace/gui/settings_unlock.py" line="+35"/>
         <source>No secure system keyring is available on this computer right now, so kindspace can&apos;t keep the key there.</source>
         <translation>Auf diesem Computer ist gerade kein sicherer Schlüsselbund verfügbar, darum kann kindspace den Schlüssel dort nicht aufbewahren.</translation>
     </message>
@@ -4689,7 +4704,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Automatisches Sperren wirkt erst, wenn dein Tagebuch eine Passphrase hat, denn erst dann hält das Sperren andere fern.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -5639,8 +5654,9 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>kindspace ist weiter hier im Infobereich, damit deine Erinnerungen kommen. Wähle in diesem Menü „Beenden“, um es ganz zu schließen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Open kindspace</source>
+        <extracomment>How long after the first screen is ready the tray is looked for (its paint goes first).</extracomment>
         <translation>kindspace öffnen</translation>
     </message>
     <message>
