@@ -1599,7 +1599,7 @@
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>&amp;Save in folder</source>
         <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Guardar en la carpeta</translation>

@@ -161,6 +161,7 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._update_leaving)
         self.ui.destination.setText(str(self._suggestion(ExportFormat.JSON)))
         self.ui.progress.setVisible(False)
+        self._say("")
         for choice in (self.ui.jsonChoice, self.ui.markdownChoice, self.ui.pdfChoice):
             choice.toggled.connect(self._on_format_toggled)
         self.ui.chooseDestinationButton.clicked.connect(self.choose_destination)
@@ -444,11 +445,11 @@ class ExportDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.resultText.setText(translate("ExportDialog", STOPPING))
+            self._say(translate("ExportDialog", STOPPING))
 
     def _show_busy(self, total: int, units: int) -> None:
         self.written = None
-        self.ui.resultText.setText(
+        self._say(
             translate("ExportDialog", "Exporting {entries}…").format(entries=entries_text(total))
         )
         self.ui.progress.setRange(0, max(units, 1))
@@ -462,7 +463,7 @@ class ExportDialog(QDialog):
 
     def _show_idle(self) -> None:
         self.ui.progress.setVisible(False)
-        self.ui.resultText.clear()
+        self._say("")
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Cancel"), translate("ExportDialog", "Cancel")
@@ -470,7 +471,7 @@ class ExportDialog(QDialog):
 
     def _show_stopped(self, text: str) -> None:
         self.ui.progress.setVisible(False)
-        self.ui.resultText.setText(text)
+        self._say(text)
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
@@ -486,13 +487,19 @@ class ExportDialog(QDialog):
             else translate("ExportDialog", "Exported {entries} to {path}.")
         )
         message = done.format(entries=entries_text(written), path=path)
-        self.ui.resultText.setText(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
+        self._say(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
         )
         self.ui.cancelButton.setFocus()
         self.exported.emit(message)
+
+    def _say(self, text: str) -> None:
+        """What the export is doing or did; with nothing to say it takes no room, which a
+        small screen gives to the choices instead."""
+        self.ui.resultText.setText(text)
+        self.ui.resultText.setVisible(bool(text))
 
     def _set_choosing_enabled(self, enabled: bool) -> None:
         """While writing, the choices and Export wait; only Stop answers."""
