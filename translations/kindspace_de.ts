@@ -1384,29 +1384,39 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation>&amp;JSON: Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation>&amp;Markdown: ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation>&amp;PDF: zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie</translation>
+        <location line="-19"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With every part ticked, it can be imported again.</source>
+        <translation>Wenn alle Teile angekreuzt sind, lässt es sich wieder importieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder with one file per entry, for Obsidian or any editor.</source>
+        <translation>Ein Ordner mit einer Datei pro Eintrag, für Obsidian oder jeden Editor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1424,12 @@
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>For printing, or sharing with someone you trust, such as a therapist.</source>
+        <translation>Zum Drucken oder um es jemandem zu geben, dem du vertraust, etwa in der Therapie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
@@ -1554,7 +1569,7 @@
         <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
@@ -1584,9 +1599,9 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>

@@ -1384,29 +1384,39 @@
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;JSON: with every part ticked, it can be imported again</source>
-        <translation>&amp;JSON: con todas las partes marcadas, se puede volver a importar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Export as JSON</source>
         <translation>Exportar como JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Markdown: a folder with one file per entry, for Obsidian or any editor</source>
-        <translation>&amp;Markdown: una carpeta con un archivo por entrada, para Obsidian o cualquier editor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Export as Markdown</source>
         <translation>Exportar como Markdown</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;PDF: for printing, or sharing with someone you trust, such as a therapist</source>
-        <translation>&amp;PDF: para imprimir o compartir con alguien de confianza, como tu terapeuta</translation>
+        <location line="-19"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With every part ticked, it can be imported again.</source>
+        <translation>Con todas las partes marcadas, se puede volver a importar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder with one file per entry, for Obsidian or any editor.</source>
+        <translation>Una carpeta con un archivo por entrada, para Obsidian o cualquier editor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1424,12 @@
         <translation>Exportar como PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>For printing, or sharing with someone you trust, such as a therapist.</source>
+        <translation>Para imprimir o compartir con alguien de confianza, como tu terapeuta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -1554,7 +1569,7 @@
         <translation>Mostrar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+53"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>No hay entradas en esos días, así que no hay nada que exportar.</translation>
     </message>
@@ -1584,9 +1599,9 @@
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Guardar en la carpeta</translation>
     </message>
     <message>

@@ -24,12 +24,22 @@ allows for a PDF paint device (see :mod:`kindspace.gui.pdf_export`).
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetricsF, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kindspace.errors import InvalidInput
 from kindspace.gui import typography
@@ -61,6 +71,8 @@ NOT_ENCRYPTED_AFTER = QT_TRANSLATE_NOOP("ExportDialog", "Like every export, it i
 STOPPING = QT_TRANSLATE_NOOP("ExportDialog", "Stopping…")
 #: How long a lock or quit waits for a running export to stop, in seconds.
 STOP_WAIT_S = 30.0
+#: How much of the screen the dialog may take at most; the choices scroll beyond that.
+SCREEN_SHARE = 0.9
 
 
 def stopped_text(chosen: ExportFormat, written: int, total: int, path: Path) -> str:
@@ -79,6 +91,26 @@ def current_entry(window: MainWindow) -> Entry | None:
         entry = getattr(window.views().get(READER), "entry", None)
         return entry if isinstance(entry, Entry) else None
     return None
+
+
+def describe(choice: QRadioButton, about: QLabel) -> None:
+    """A format's description, under its name and in line with it, in the quieter colour
+    of explanations; a screen reader hears it with the choice. A description of its own
+    wraps, where words on the radio button itself would run past the dialog's edge."""
+    typography.quiet(about)
+    option = QStyleOptionButton()
+    choice.initStyleOption(option)
+    words = choice.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, choice)
+    about.setIndent(words.left())
+    choice.setAccessibleDescription(about.text())
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    """How tall ``widget`` is at ``width``, its wrapped words taking the lines they need."""
+    layout = widget.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(width)
+    return widget.sizeHint().height()
 
 
 def suggested_destination(export_format: ExportFormat, today: date, folder: Path) -> Path:
@@ -129,25 +161,75 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._update_leaving)
         self.ui.destination.setText(str(self._suggestion(ExportFormat.JSON)))
         self.ui.progress.setVisible(False)
+        self._say("")
         for choice in (self.ui.jsonChoice, self.ui.markdownChoice, self.ui.pdfChoice):
             choice.toggled.connect(self._on_format_toggled)
         self.ui.chooseDestinationButton.clicked.connect(self.choose_destination)
         self.ui.exportButton.clicked.connect(self.export)
         self.ui.printButton.clicked.connect(self.print_entries)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self._fit_to_screen()
+        for choice, about in (
+            (self.ui.jsonChoice, self.ui.jsonAbout),
+            (self.ui.markdownChoice, self.ui.markdownAbout),
+            (self.ui.pdfChoice, self.ui.pdfAbout),
+        ):
+            describe(choice, about)
+        self._screen: QSize | None = None
+        self.fit_to_screen()
         self._on_format_toggled()
         if entry is not None and not ticked:
             self.ui.entryChoice.setChecked(True)
         self._update_leaving()
 
-    def _fit_to_screen(self) -> None:
-        """As wide as the choices need (larger text needs more), never wider or taller than
-        the screen; the choices scroll when the screen is short."""
-        screen = self.screen().availableSize()
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        wanted = max(self.sizeHint().width() + scrollbar, self.width())
-        self.resize(min(wanted, screen.width()), min(self.height(), screen.height()))
+    def fit_to_screen(self, screen: QSize | None = None) -> None:
+        """As wide as the choices like to be (larger text needs more) and as tall as they
+        are at that width, within most of the screen (or ``screen``, a size the screenshots
+        stand in for one). The choices scroll up and down beyond that, never sideways: their
+        descriptions wrap instead, and the dialog is never narrower than the words that
+        can't wrap (their sideways bar is off, so a narrower one would cut them off).
+        Measured again when shown, with the fonts and style it is shown in."""
+        self._screen = screen
+        self.ensurePolished()  # with its children: sizes measured as they will be shown
+        area, holder = self.ui.choicesScroll, self.ui.choicesHolder
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        area.setMinimumWidth(holder.minimumSizeHint().width() + scroll_bar)
+        self.ui.dialogLayout.activate()
+        room = screen if screen is not None else self.screen().availableGeometry().size()
+        share = QSize(int(room.width() * SCREEN_SHARE), int(room.height() * SCREEN_SHARE))
+        self.resize(self.natural_size().boundedTo(share).expandedTo(self.minimumSizeHint()))
+
+    def natural_size(self) -> QSize:
+        """The size at which the choices would need no scrolling at all."""
+        outer, area, holder = self.ui.dialogLayout, self.ui.choicesScroll, self.ui.choicesHolder
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = outer.contentsMargins()
+        sides = margins.left() + margins.right() + scroll_bar
+        width = max(
+            self.sizeHint().width() + scroll_bar,
+            self._descriptions_width() + sides,
+            self.minimumSizeHint().width(),
+        )
+        # The rest of the dialog at that width, with the choices as tall as their words make
+        # them there, rather than the lines a scroll area asks for by itself.
+        rest = _height_at(self, width) - area.sizeHint().height()
+        return QSize(width, rest + _height_at(holder, width - sides))
+
+    def _descriptions_width(self) -> int:
+        """How wide the choices are with each format's description on one line: room
+        enough is used for that, so the choices are shorter to scroll through; the
+        descriptions wrap only on a screen too narrow for it."""
+        box, layout = self.ui.formatBox, self.ui.formatLayout
+        chrome = box.contentsMargins().left() + box.contentsMargins().right()
+        chrome += layout.contentsMargins().left() + layout.contentsMargins().right()
+        return chrome + max(
+            about.indent() + math.ceil(QFontMetricsF(about.font()).horizontalAdvance(about.text()))
+            for about in (self.ui.jsonAbout, self.ui.markdownAbout, self.ui.pdfAbout)
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not event.spontaneous():
+            self.fit_to_screen(self._screen)
+        super().showEvent(event)
 
     # -- choices -----------------------------------------------------------------------------
 
@@ -363,11 +445,11 @@ class ExportDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self.ui.cancelButton.setEnabled(False)
-            self.ui.resultText.setText(translate("ExportDialog", STOPPING))
+            self._say(translate("ExportDialog", STOPPING))
 
     def _show_busy(self, total: int, units: int) -> None:
         self.written = None
-        self.ui.resultText.setText(
+        self._say(
             translate("ExportDialog", "Exporting {entries}…").format(entries=entries_text(total))
         )
         self.ui.progress.setRange(0, max(units, 1))
@@ -381,7 +463,7 @@ class ExportDialog(QDialog):
 
     def _show_idle(self) -> None:
         self.ui.progress.setVisible(False)
-        self.ui.resultText.clear()
+        self._say("")
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Cancel"), translate("ExportDialog", "Cancel")
@@ -389,7 +471,7 @@ class ExportDialog(QDialog):
 
     def _show_stopped(self, text: str) -> None:
         self.ui.progress.setVisible(False)
-        self.ui.resultText.setText(text)
+        self._say(text)
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
@@ -405,13 +487,19 @@ class ExportDialog(QDialog):
             else translate("ExportDialog", "Exported {entries} to {path}.")
         )
         message = done.format(entries=entries_text(written), path=path)
-        self.ui.resultText.setText(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
+        self._say(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
         self._set_choosing_enabled(True)
         self._set_cancel_button(
             translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
         )
         self.ui.cancelButton.setFocus()
         self.exported.emit(message)
+
+    def _say(self, text: str) -> None:
+        """What the export is doing or did; with nothing to say it takes no room, which a
+        small screen gives to the choices instead."""
+        self.ui.resultText.setText(text)
+        self.ui.resultText.setVisible(bool(text))
 
     def _set_choosing_enabled(self, enabled: bool) -> None:
         """While writing, the choices and Export wait; only Stop answers."""

@@ -120,7 +120,7 @@ def render_all(
                 window.attach(journal)
                 screen = QSize(*size)
                 shoot_settings(scheme, window, journal, data_dir, screen, shoot, shot_clock)
-                shoot_transfer(scheme, window, journal, shoot)
+                shoot_transfer(scheme, window, journal, screen, shoot)
                 set_text_size(text_size)
                 shoot_sync(scheme, Path(temp), now, shoot, lambda: set_text_size(150))
                 set_text_size(text_size)

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from kindspace.gui.export_dialog import ExportDialog
@@ -45,12 +46,17 @@ READ_WAIT_S = 10.0
 
 
 def shoot_transfer(
-    scheme: str, window: MainWindow, journal: Journal, shoot: Callable[[str, QWidget], None]
+    scheme: str,
+    window: MainWindow,
+    journal: Journal,
+    screen: QSize,
+    shoot: Callable[[str, QWidget], None],
 ) -> None:
-    """Shoot the export dialog and the import dialog (a preview and a file it can't read)."""
+    """Shoot the export dialog, sized for ``screen`` as it sizes itself, and the import
+    dialog (a preview and a file it can't read)."""
     export = ExportDialog(journal, None, today=journal.clock().date(), parent=window)
     export.ui.pdfChoice.setChecked(True)
-    export.resize(640, export.sizeHint().height())
+    export.fit_to_screen(screen)
     shoot(f"export-{scheme}", export)
     export.hide()
     export.deleteLater()

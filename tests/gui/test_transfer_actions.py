@@ -7,10 +7,12 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.main_window import MainWindow
+from kindspace.gui.screenshots import SMALL
 from kindspace.gui.transfer_actions import Transfer
 from kindspace.gui.transfer_shots import shoot_transfer
 from kindspace.journal.journal import Journal
@@ -115,7 +117,7 @@ def test_the_screenshots_show_export_an_import_preview_and_a_calm_problem(
         texts = [label.text() for label in widget.findChildren(QLabel)]
         shots[name] = "\n".join(texts)
 
-    shoot_transfer("dark", window, journal, shoot)
+    shoot_transfer("dark", window, journal, QSize(*SMALL), shoot)
     assert list(shots) == [
         "export-dark",
         "import-dark",

@@ -289,11 +289,11 @@ def _placeholder_cut(field: QLineEdit) -> str | None:
 
 
 def _scrolled_sideways(area: QScrollArea) -> str | None:
-    """A page made to scroll sideways: something on it is wider than the screen gives it, so
-    words run past the right edge (a long line that doesn't wrap)."""
+    """A page wider than the room the screen gives it, so words run past the right edge (a
+    long line that doesn't wrap): it scrolls sideways, or, with its sideways bar turned off,
+    is clipped. The bar's range says so either way; whether it shows says nothing then."""
     content = area.widget()
-    bar = area.horizontalScrollBar()
-    if content is None or not bar.isVisible():
+    if content is None or area.horizontalScrollBar().maximum() <= 0:
         return None
     return f"content {content.width()} px wide in {area.viewport().width()}"
 

@@ -48,23 +48,59 @@ class Ui_ExportDialog(object):
         self.formatBox = QGroupBox(self.choicesHolder)
         self.formatBox.setObjectName(u"formatBox")
         self.formatLayout = QVBoxLayout(self.formatBox)
-        self.formatLayout.setSpacing(4)
+        self.formatLayout.setSpacing(8)
         self.formatLayout.setObjectName(u"formatLayout")
+        self.jsonColumn = QVBoxLayout()
+        self.jsonColumn.setSpacing(0)
+        self.jsonColumn.setObjectName(u"jsonColumn")
         self.jsonChoice = QRadioButton(self.formatBox)
         self.jsonChoice.setObjectName(u"jsonChoice")
         self.jsonChoice.setChecked(True)
 
-        self.formatLayout.addWidget(self.jsonChoice)
+        self.jsonColumn.addWidget(self.jsonChoice)
 
+        self.jsonAbout = QLabel(self.formatBox)
+        self.jsonAbout.setObjectName(u"jsonAbout")
+        self.jsonAbout.setWordWrap(True)
+
+        self.jsonColumn.addWidget(self.jsonAbout)
+
+
+        self.formatLayout.addLayout(self.jsonColumn)
+
+        self.markdownColumn = QVBoxLayout()
+        self.markdownColumn.setSpacing(0)
+        self.markdownColumn.setObjectName(u"markdownColumn")
         self.markdownChoice = QRadioButton(self.formatBox)
         self.markdownChoice.setObjectName(u"markdownChoice")
 
-        self.formatLayout.addWidget(self.markdownChoice)
+        self.markdownColumn.addWidget(self.markdownChoice)
 
+        self.markdownAbout = QLabel(self.formatBox)
+        self.markdownAbout.setObjectName(u"markdownAbout")
+        self.markdownAbout.setWordWrap(True)
+
+        self.markdownColumn.addWidget(self.markdownAbout)
+
+
+        self.formatLayout.addLayout(self.markdownColumn)
+
+        self.pdfColumn = QVBoxLayout()
+        self.pdfColumn.setSpacing(0)
+        self.pdfColumn.setObjectName(u"pdfColumn")
         self.pdfChoice = QRadioButton(self.formatBox)
         self.pdfChoice.setObjectName(u"pdfChoice")
 
-        self.formatLayout.addWidget(self.pdfChoice)
+        self.pdfColumn.addWidget(self.pdfChoice)
+
+        self.pdfAbout = QLabel(self.formatBox)
+        self.pdfAbout.setObjectName(u"pdfAbout")
+        self.pdfAbout.setWordWrap(True)
+
+        self.pdfColumn.addWidget(self.pdfAbout)
+
+
+        self.formatLayout.addLayout(self.pdfColumn)
 
 
         self.choicesLayout.addWidget(self.formatBox)
@@ -178,25 +214,25 @@ class Ui_ExportDialog(object):
         self.partBody.setObjectName(u"partBody")
         self.partBody.setChecked(True)
 
-        self.partsLayout.addWidget(self.partBody, 0, 2, 1, 1)
+        self.partsLayout.addWidget(self.partBody, 1, 0, 1, 1)
 
         self.partAnswers = QCheckBox(self.partsBox)
         self.partAnswers.setObjectName(u"partAnswers")
         self.partAnswers.setChecked(True)
 
-        self.partsLayout.addWidget(self.partAnswers, 1, 0, 1, 1)
+        self.partsLayout.addWidget(self.partAnswers, 1, 1, 1, 1)
 
         self.partRatings = QCheckBox(self.partsBox)
         self.partRatings.setObjectName(u"partRatings")
         self.partRatings.setChecked(True)
 
-        self.partsLayout.addWidget(self.partRatings, 1, 1, 1, 1)
+        self.partsLayout.addWidget(self.partRatings, 2, 0, 1, 1)
 
         self.partTags = QCheckBox(self.partsBox)
         self.partTags.setObjectName(u"partTags")
         self.partTags.setChecked(True)
 
-        self.partsLayout.addWidget(self.partTags, 1, 2, 1, 1)
+        self.partsLayout.addWidget(self.partTags, 2, 1, 1, 1)
 
 
         self.choicesLayout.addWidget(self.partsBox)
@@ -319,12 +355,15 @@ class Ui_ExportDialog(object):
         self.heading.setText(QCoreApplication.translate("ExportDialog", u"Export entries", None))
         self.choicesScroll.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What to export", None))
         self.formatBox.setTitle(QCoreApplication.translate("ExportDialog", u"Format", None))
-        self.jsonChoice.setText(QCoreApplication.translate("ExportDialog", u"&JSON: with every part ticked, it can be imported again", None))
+        self.jsonChoice.setText(QCoreApplication.translate("ExportDialog", u"&JSON", None))
         self.jsonChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as JSON", None))
-        self.markdownChoice.setText(QCoreApplication.translate("ExportDialog", u"&Markdown: a folder with one file per entry, for Obsidian or any editor", None))
+        self.jsonAbout.setText(QCoreApplication.translate("ExportDialog", u"With every part ticked, it can be imported again.", None))
+        self.markdownChoice.setText(QCoreApplication.translate("ExportDialog", u"&Markdown", None))
         self.markdownChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as Markdown", None))
-        self.pdfChoice.setText(QCoreApplication.translate("ExportDialog", u"&PDF: for printing, or sharing with someone you trust, such as a therapist", None))
+        self.markdownAbout.setText(QCoreApplication.translate("ExportDialog", u"A folder with one file per entry, for Obsidian or any editor.", None))
+        self.pdfChoice.setText(QCoreApplication.translate("ExportDialog", u"&PDF", None))
         self.pdfChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export as PDF", None))
+        self.pdfAbout.setText(QCoreApplication.translate("ExportDialog", u"For printing, or sharing with someone you trust, such as a therapist.", None))
         self.entriesBox.setTitle(QCoreApplication.translate("ExportDialog", u"Entries", None))
         self.everythingChoice.setText(QCoreApplication.translate("ExportDialog", u"&All entries", None))
         self.everythingChoice.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export all entries", None))
