@@ -51,6 +51,7 @@ NOT_AT_START = (
     "kindspace.transfer.entry_sections",
     "kindspace.gui.editor",  # built when the first note is written or opened
     "kindspace.gui.markdown_preview",
+    "PySide6.QtNetwork",  # the single instance watches a file instead of a local socket
 )
 
 
