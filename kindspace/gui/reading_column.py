@@ -12,7 +12,7 @@ reach them through ``ui`` are unchanged.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QScrollArea, QWidget
 
 #: Characters per line (as Qt's average character width counts them): about 90 for prose to
 #: read, more where a view also holds tables, lists and rows of buttons beside its words.
@@ -65,6 +65,17 @@ def centre_in_column(view: QWidget, characters: int = MIXED) -> QWidget:
     row.addStretch(0)
     _Measure(column, characters)
     return column
+
+
+def content_layout(view: QWidget) -> QLayout | None:
+    """The layout that holds ``view``'s own widgets: its column's, if it was centred.
+
+    What adds to a view from outside (a note at its top) goes here; the view's own layout is
+    only the row that centres the column.
+    """
+    name = f"{view.objectName() or type(view).__name__}Column"
+    column = view.findChild(QWidget, name, Qt.FindChildOption.FindDirectChildrenOnly)
+    return column.layout() if column is not None else view.layout()
 
 
 def centre_scrolled(area: QScrollArea, characters: int = MIXED) -> None:

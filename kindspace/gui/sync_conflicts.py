@@ -26,6 +26,7 @@ from kindspace.gui.forms.ui_sync_conflict import Ui_ConflictView
 from kindspace.gui.forms.ui_sync_conflict_note import Ui_ConflictNote
 from kindspace.gui.main_window import EDITOR, READER
 from kindspace.gui.problems import show_problem
+from kindspace.gui.reading_column import content_layout
 from kindspace.gui.sync_words import when_text
 from kindspace.sync.hlc import stamp_device
 from kindspace.sync.log import Conflict, ConflictVersion
@@ -255,7 +256,7 @@ class ConflictFeature(QObject):
     def _note_in(self, view: QWidget, first: QWidget) -> ConflictNote:
         """The note at the top of ``view``, and first in its Tab order (before ``first``)."""
         note = ConflictNote(view)
-        layout = view.layout()
+        layout = content_layout(view)
         if layout is not None:
             layout.insertWidget(0, note)  # type: ignore[attr-defined]
         # Qt moves a widget in the Tab order only after one that takes focus itself.

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.sync_conflicts import CONFLICT, ConflictView, combine
@@ -67,7 +68,8 @@ def test_the_note_shows_both_versions_and_a_choice_settles_it_everywhere(
         assert any("two versions to look at" in row for row in day_rows(window))
         window.open_entry(entry_id)
         note = sync.conflicts.editor_note
-        assert note.isVisibleTo(window)
+        assert note is not None and note.isVisibleTo(window)
+        assert _above(note, window.editor.ui.title), "the note sits at the top of the editor"
         assert "Both versions are kept" in note.ui.noteText.text()
         assert window.windowTitle() == "kindspace"  # never a word of the entry
 
@@ -170,6 +172,8 @@ def test_an_exercise_answered_differently_on_two_devices_shows_the_note_in_the_r
         assert window.current_view() == "reader"
         note = sync.conflicts.reader_note
         assert note is not None and note.isVisibleTo(window)
+        reader = window.views()["reader"]
+        assert _above(note, reader.ui.entryText)  # type: ignore[attr-defined]
         note.ui.seeBothButton.click()
         view = sync.conflicts.view
         assert view is not None
@@ -183,3 +187,10 @@ def test_an_exercise_answered_differently_on_two_devices_shows_the_note_in_the_r
         assert "Rest helped most." in answers["takeaway"]
         assert window.current_view() == "reader"
         assert not note.isVisibleTo(window)
+
+
+def _above(note: QWidget, first: QWidget) -> bool:
+    """``note`` is above ``first`` in the same column, not beside it (as a row would put it)."""
+    note_rect = note.geometry().translated(note.parentWidget().mapTo(note.window(), QPoint()))
+    first_rect = first.geometry().translated(first.parentWidget().mapTo(first.window(), QPoint()))
+    return note_rect.bottom() <= first_rect.top() and note_rect.left() <= first_rect.right()
