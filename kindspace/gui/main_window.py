@@ -17,13 +17,16 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from kindspace import APP_NAME
 from kindspace.clock import Clock, system_clock
-from kindspace.gui.day_list import DayEntries, day_heading, kind_label
+from kindspace.gui.day_list import DayEntries, day_heading
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
 from kindspace.gui.problems import show_problem
+from kindspace.gui.search_feature import SEARCH as SEARCH
+from kindspace.gui.search_feature import SearchFeature
 from kindspace.gui.splitter_sizing import refit_on_text_size
 from kindspace.gui.stack_sizing import size_to_current_page
 from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
+from kindspace.gui.view_stack import ViewStack
 from kindspace.gui.window_dialogs import (
     ask_to_bring_back_draft,
     practice_days_line,
@@ -37,9 +40,8 @@ from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
 if TYPE_CHECKING:
     from kindspace.gui.editor import EditorView
     from kindspace.gui.search_view import SearchView
-    from kindspace.gui.search_worker import BackgroundSearch
 
-TODAY, EDITOR, SEARCH, READER = "today", "editor", "search", "reader"
+TODAY, EDITOR, READER = "today", "editor", "reader"
 STATUS_MS = 8000
 
 
@@ -67,19 +69,14 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self.journal: Journal | None = None
         self.kind_labels: dict[str, str] = {}
-        self._views: dict[str, QWidget] = {}
-        self._builders: dict[str, Callable[[], QWidget]] = {}
-        self._when_built: dict[str, list[Callable[[QWidget], object]]] = {}
+        self._stack = ViewStack(self.ui.content, TODAY)
         self._last_deleted: Entry | None = None
         self.today_view = TodayView()
-        self._add_view(TODAY, self.today_view)
+        self.add_view(TODAY, self.today_view)
         # The editor is built when the first note is written or opened (Today is in front).
         self._editor: EditorView | None = None
         self.add_view_on_first_use(EDITOR, self._build_editor)
-        # Search is built the first time it is opened: most sessions never search.
-        self._search_view: SearchView | None = None
-        self._search_worker: BackgroundSearch | None = None
-        self.add_view_on_first_use(SEARCH, self._build_search_view)
+        self.search = SearchFeature(self)  # built the first time it is opened
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
         scale_font(self.ui.dayHeading, SUBHEADING, bold=True)
@@ -97,7 +94,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionToday.triggered.connect(self.show_today)
         ui.actionNewNote.triggered.connect(self.new_note)
-        ui.actionFind.triggered.connect(self.show_search)
+        ui.actionFind.triggered.connect(self.search.show)
         ui.actionLock.triggered.connect(self.lock_requested.emit)
         ui.actionQuit.triggered.connect(self.quit_requested.emit)
         ui.actionSave.triggered.connect(self._save_in_editor)
@@ -142,7 +139,7 @@ class MainWindow(QMainWindow):
         editor.closed.connect(self.show_today)
         editor.attach(self.journal)
         self._editor = editor
-        self._add_view(EDITOR, editor)
+        self.add_view(EDITOR, editor)
         return editor
 
     def _save_in_editor(self) -> None:
@@ -156,81 +153,43 @@ class MainWindow(QMainWindow):
     @property
     def search_view(self) -> SearchView:
         """The search view, built now if this is its first use."""
-        self.view(SEARCH)
-        assert self._search_view is not None
-        return self._search_view
+        return self.search.ensure()
 
     def when_search_view_built(self, connect: Callable[[SearchView], object]) -> None:
         """Let another feature connect to the search view once it exists (or now, if it does)."""
         self.when_view_built(SEARCH, lambda view: connect(cast("SearchView", view)))
 
-    def when_view_built(self, name: str, connect: Callable[[QWidget], object]) -> None:
-        """Call ``connect`` with the view ``name`` once it is built (at once, if it is).
-
-        Views are built on first use, so a feature that adds to one (a note, a signal) waits
-        for it here instead of building it at start.
-        """
-        view = self._views.get(name)
-        if view is not None:
-            connect(view)
-        else:
-            self._when_built.setdefault(name, []).append(connect)
-
-    def _build_search_view(self) -> SearchView:
-        from kindspace.gui.search_view import SearchView
-
-        view = SearchView(clock=self._clock)
-        view.open_entry.connect(self.open_entry)
-        view.closed.connect(self.show_today)
-        self._search_view = view
-        self._add_view(SEARCH, view)
-        if self.journal is not None:
-            self._start_search(self.journal)
-        return view
-
-    def _start_search(self, journal: Journal) -> None:
-        """The search view's worker (its own connection) and its filter choices."""
-        from kindspace.gui.search_worker import BackgroundSearch
-
-        assert self._search_view is not None
-        self._search_worker = BackgroundSearch(journal, self)
-        self._search_view.set_background_search(self._search_worker)
-        self._refresh_search_choices()
-
-    def _add_view(self, name: str, view: QWidget) -> None:
-        self._views[name] = view
-        self.ui.content.addWidget(view)
-        for connect in self._when_built.pop(name, []):
-            connect(view)
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
     def add_view(self, name: str, view: QWidget) -> None:
         """Other features (search, exercises) put their views into the main area."""
-        self._add_view(name, view)
+        self._stack.add(name, view)
 
     def add_view_on_first_use(self, name: str, build: Callable[[], QWidget]) -> None:
         """A view that ``build`` makes (and adds with ``add_view``) when first shown, so
         views most sessions never open cost nothing at start."""
-        self._builders[name] = build
+        self._stack.add_on_first_use(name, build)
+
+    def when_view_built(self, name: str, connect: Callable[[QWidget], object]) -> None:
+        """Call ``connect`` with the view ``name`` once it is built (at once, if it is), so a
+        feature that adds to a view (a note, a signal) never builds it at start."""
+        self._stack.when_built(name, connect)
 
     def view(self, name: str) -> QWidget | None:
         """The view called ``name``, built now if it was waiting for its first use."""
-        build = self._builders.pop(name, None)
-        if build is not None:
-            build()
-        return self._views.get(name)
+        return self._stack.get(name)
 
     def views(self) -> dict[str, QWidget]:
         """The views built so far."""
-        return dict(self._views)
+        return self._stack.built()
 
     def current_view(self) -> str:
-        current = self.ui.content.currentWidget()
-        return next((name for name, view in self._views.items() if view is current), TODAY)
+        return self._stack.current()
 
     def show_view(self, name: str) -> None:
-        view = self.view(name)
-        if view is not None:
-            self.ui.content.setCurrentWidget(view)
+        self._stack.show(name)
 
     def set_lock_view(self, view: QWidget) -> None:
         self.lock_view = view
@@ -253,8 +212,6 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if self._editor is not None:
             self._editor.attach(journal)
-        if self._search_view is not None:
-            self._start_search(journal)
         for action in self._journal_actions():
             action.setEnabled(True)
         self.ui.pages.setCurrentWidget(self.ui.journalPage)
@@ -271,7 +228,7 @@ class MainWindow(QMainWindow):
             self._resume(draft)
         elif view == EDITOR and isinstance(state.get("entry"), str):
             self.open_entry(state["entry"])
-        elif (view in self._views or view in self._builders) and view != EDITOR:
+        elif self._stack.knows(view) and view != EDITOR:
             self.show_view(view)
         else:
             self.show_today()
@@ -296,12 +253,6 @@ class MainWindow(QMainWindow):
         journal, self.journal = self.journal, None
         if editor is not None:
             editor.attach(None)
-        if self._search_view is not None:
-            self._search_view.set_background_search(None)
-        if self._search_worker is not None:
-            self._search_worker.shut_down()  # its connection closes before the journal's
-            self._search_worker.deleteLater()
-            self._search_worker = None
         if editor is not None:
             editor.clear()
         self.today_view.clear()
@@ -312,7 +263,7 @@ class MainWindow(QMainWindow):
         self._last_deleted = None
         self._undo_button.setVisible(False)
         self.ui.statusbar.clearMessage()
-        for view in self._views.values():
+        for view in self.views().values():
             clear = getattr(view, "clear", None)
             if callable(clear):
                 clear()
@@ -403,22 +354,7 @@ class MainWindow(QMainWindow):
         self.show_view(EDITOR)
 
     def show_search(self) -> None:
-        if self.journal is None:
-            return
-        self.show_view(SEARCH)
-        self.search_view.focus_query()
-
-    def _refresh_search_choices(self) -> None:
-        if self.journal is None or self._search_view is None:
-            return
-        try:
-            kinds = self.journal.entries.kinds()
-            tags = [name for name, _count in self.journal.entries.tags()]
-        except Exception as error:
-            show_problem(self, error)
-            return
-        labels = [(kind, kind_label(kind, self.kind_labels)) for kind in kinds]
-        self._search_view.set_filter_choices(labels, tags)
+        self.search.show()
 
     def select_day(self, day: date) -> None:
         self.ui.calendar.show_day(day)
@@ -490,12 +426,7 @@ class MainWindow(QMainWindow):
             return
         self._refresh_day_and_month(self.ui.calendar.selected_day())
         self.refresh_today()
-        self._refresh_search()
-
-    def _refresh_search(self) -> None:
-        if self._search_view is not None:
-            self._refresh_search_choices()
-            self._search_view.refresh()
+        self.search.refresh()
 
     def _refresh_day_and_month(self, day: date) -> None:
         shown = self.ui.calendar
@@ -505,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, entry: Entry) -> None:
         self.ui.statusbar.showMessage(translate("MainWindow", "Saved."), STATUS_MS)
-        self._refresh_search()
+        self.search.refresh()
         if self.ui.calendar.selected_day() != entry.day:
             self.select_day(entry.day)
         self._refresh_day_and_month(entry.day)

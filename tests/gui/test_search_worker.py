@@ -67,8 +67,8 @@ def test_locking_stops_the_worker_and_forgets_the_journal(qtbot: QtBot, window: 
     view = window.search_view
     view.ui.queryEdit.setText("harbour")
     view.search_now()
-    worker = window._search_worker
+    worker = window.search.worker
     assert worker is not None
     window.detach()
     assert not worker.is_running()
-    assert window._search_worker is None
+    assert window.search.worker is None

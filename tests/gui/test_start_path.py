@@ -143,7 +143,7 @@ def test_the_editor_is_built_for_the_first_note_and_keeps_its_words_over_a_lock(
 def test_search_is_built_when_first_opened_and_finds_then(controller: AppController) -> None:
     _unlock(controller)
     window = controller.window
-    assert "search" not in window.views() and window._search_worker is None
+    assert "search" not in window.views() and window.search.worker is None
     journal = controller.journal
     assert journal is not None
     journal.entries.create(body="a heron by the river")
@@ -152,7 +152,7 @@ def test_search_is_built_when_first_opened_and_finds_then(controller: AppControl
 
     assert window.current_view() == "search"
     view = window.search_view
-    assert window._search_worker is not None, "the worker starts with the view"
+    assert window.search.worker is not None, "the worker starts with the view"
     view.ui.queryEdit.setText("heron")
     view.search_now()
     wait_for(lambda: len(view.shown_entry_ids()) == 1)
@@ -160,7 +160,7 @@ def test_search_is_built_when_first_opened_and_finds_then(controller: AppControl
     view.tags_requested.emit("")
     assert controller.tags.view is not None and window.current_view() == "tags"
     controller.lock()  # the worker's connection closes with the journal
-    assert window._search_worker is None
+    assert window.search.worker is None
 
 
 @pytest.mark.parametrize("last_view", ["insights", "learn", "search"])
