@@ -19,6 +19,8 @@ from kindspace import APP_NAME
 from kindspace.clock import Clock, system_clock
 from kindspace.gui.day_list import DayEntries, day_heading
 from kindspace.gui.forms.ui_main_window import Ui_MainWindow
+from kindspace.gui.note_editing import EDITOR as EDITOR
+from kindspace.gui.note_editing import NoteEditing
 from kindspace.gui.problems import show_problem
 from kindspace.gui.search_feature import SEARCH as SEARCH
 from kindspace.gui.search_feature import SearchFeature
@@ -28,20 +30,18 @@ from kindspace.gui.today import TodayView
 from kindspace.gui.typography import SUBHEADING, scale_font
 from kindspace.gui.view_stack import ViewStack
 from kindspace.gui.window_dialogs import (
-    ask_to_bring_back_draft,
     practice_days_line,
     show_shortcuts,
 )
 from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.journal.models import NOTE_KIND, Entry
-from kindspace.journal.note_draft import EDITOR_SLOT, NoteDraft
 
 if TYPE_CHECKING:
     from kindspace.gui.editor import EditorView
     from kindspace.gui.search_view import SearchView
 
-TODAY, EDITOR, READER = "today", "editor", "reader"
+TODAY, READER = "today", "reader"
 STATUS_MS = 8000
 
 
@@ -74,8 +74,7 @@ class MainWindow(QMainWindow):
         self.today_view = TodayView()
         self.add_view(TODAY, self.today_view)
         # The editor is built when the first note is written or opened (Today is in front).
-        self._editor: EditorView | None = None
-        self.add_view_on_first_use(EDITOR, self._build_editor)
+        self.notes = NoteEditing(self)
         self.search = SearchFeature(self)  # built the first time it is opened
         self.day_entries = DayEntries(self.ui.dayEntries, self.open_entry)
         self.lock_view: QWidget | None = None
@@ -97,8 +96,6 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.search.show)
         ui.actionLock.triggered.connect(self.lock_requested.emit)
         ui.actionQuit.triggered.connect(self.quit_requested.emit)
-        ui.actionSave.triggered.connect(self._save_in_editor)
-        ui.actionDelete.triggered.connect(self._delete_in_editor)
         ui.actionUndoDelete.triggered.connect(self.undo_delete)
         ui.actionSettings.triggered.connect(self.settings_requested.emit)
         ui.actionBackUpNow.triggered.connect(self.backup_requested.emit)
@@ -116,39 +113,20 @@ class MainWindow(QMainWindow):
         self.today_view.start_exercise.connect(self.exercise_requested.emit)
         self.today_view.insights_requested.connect(self.ui.actionInsights.trigger)
         self.today_view.support_requested.connect(self.support_requested.emit)
+        self.notes.saved.connect(self._on_saved)
+        self.notes.deleted.connect(self._on_deleted)
+        self.notes.closed.connect(self.show_today)
 
     # -- views -----------------------------------------------------------------------------
 
     @property
     def editor(self) -> EditorView:
         """The note editor, built now if this is its first use."""
-        self.view(EDITOR)
-        assert self._editor is not None
-        return self._editor
+        return self.notes.ensure()
 
     def editor_if_built(self) -> EditorView | None:
         """The editor only if it exists (for those who look at it without opening it)."""
-        return self._editor
-
-    def _build_editor(self) -> EditorView:
-        from kindspace.gui.editor import EditorView
-
-        editor = EditorView(clock=self._clock)
-        editor.saved.connect(self._on_saved)
-        editor.deleted.connect(self._on_deleted)
-        editor.closed.connect(self.show_today)
-        editor.attach(self.journal)
-        self._editor = editor
-        self.add_view(EDITOR, editor)
-        return editor
-
-    def _save_in_editor(self) -> None:
-        if self._editor is not None:
-            self._editor.save()
-
-    def _delete_in_editor(self) -> None:
-        if self._editor is not None:
-            self._editor.delete_entry()
+        return self.notes.editor
 
     @property
     def search_view(self) -> SearchView:
@@ -210,8 +188,7 @@ class MainWindow(QMainWindow):
         if journal.clock is not self._clock:
             raise ValueError("the window and its journal must share one clock")
         self.journal = journal
-        if self._editor is not None:
-            self._editor.attach(journal)
+        self.notes.attach(journal)
         for action in self._journal_actions():
             action.setEnabled(True)
         self.ui.pages.setCurrentWidget(self.ui.journalPage)
@@ -223,9 +200,9 @@ class MainWindow(QMainWindow):
         self._on_day_chosen(day)
         self.refresh_today()
         view = state.get("view", TODAY)
-        draft = self._saved_draft()
+        draft = self.notes.saved_draft()
         if view == EDITOR and draft is not None:
-            self._resume(draft)
+            self.notes.resume(draft)
         elif view == EDITOR and isinstance(state.get("entry"), str):
             self.open_entry(state["entry"])
         elif self._stack.knows(view) and view != EDITOR:
@@ -239,22 +216,18 @@ class MainWindow(QMainWindow):
             "view": self.current_view(),
             "day": self.ui.calendar.selected_day().isoformat(),
         }
-        if self._editor is not None and self._editor.entry is not None:
-            state["entry"] = self._editor.entry.id
+        entry_id = self.notes.entry_id()
+        if entry_id is not None:
+            state["entry"] = entry_id
         return state
 
     def detach(self) -> Journal | None:
         """Empty every view of journal words and hand the journal back (to close it)."""
-        editor = self._editor
-        if editor is not None:
-            editor.save_draft()
+        self.notes.save_draft()
         if self.journal is not None:
             self.journal_closing.emit()
         journal, self.journal = self.journal, None
-        if editor is not None:
-            editor.attach(None)
-        if editor is not None:
-            editor.clear()
+        self.notes.forget()
         self.today_view.clear()
         self.day_entries.clear()
         self.ui.calendar.set_counts({})
@@ -284,30 +257,7 @@ class MainWindow(QMainWindow):
 
     def offer_draft(self) -> None:
         """At start: words that were never saved (a crash, a power cut) are offered back."""
-        draft = self._saved_draft()
-        if draft is None or not draft.has_words():
-            return
-        if ask_to_bring_back_draft(self):
-            self._resume(draft)
-            self.activateWindow()
-            self.editor.ui.body.setFocus()
-
-    def _saved_draft(self) -> NoteDraft | None:
-        if self.journal is None:
-            return None
-        try:
-            saved = self.journal.drafts.load(EDITOR_SLOT)
-        except Exception as error:
-            show_problem(self, error)
-            return None
-        return NoteDraft.from_payload(saved.payload) if saved is not None else None
-
-    def _resume(self, draft: NoteDraft) -> None:
-        entry = None
-        if draft.entry_id is not None and self.journal is not None:
-            entry = self._find(draft.entry_id)
-        self.editor.resume(draft, entry)
-        self.show_view(EDITOR)
+        self.notes.offer_draft()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -326,7 +276,7 @@ class MainWindow(QMainWindow):
             show_problem(self, error)
 
     def new_note(self) -> None:
-        if self.journal is None or not self._leave_editor():
+        if self.journal is None or not self.notes.leave():
             return
         day = self.ui.calendar.selected_day()
         now = self._clock()
@@ -337,7 +287,7 @@ class MainWindow(QMainWindow):
         self.show_view(EDITOR)
 
     def open_entry(self, entry_id: str) -> None:
-        if self.journal is None or not self._leave_editor():
+        if self.journal is None or not self.notes.leave():
             return
         entry = self._find(entry_id)
         if entry is None:
@@ -377,13 +327,6 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     # -- reacting --------------------------------------------------------------------------
-
-    def _leave_editor(self) -> bool:
-        """Before opening something else, make sure the words in the editor are safe."""
-        editor = self._editor
-        if self.current_view() == EDITOR and editor is not None and editor.is_dirty():
-            return editor.save_draft() and editor.save() is not None
-        return True
 
     def _find(self, entry_id: str) -> Entry | None:
         assert self.journal is not None
@@ -472,8 +415,7 @@ class MainWindow(QMainWindow):
 
         ``hide_into_tray`` is set by :mod:`kindspace.gui.tray`; it returns False without a tray.
         """
-        if self._editor is not None:
-            self._editor.save_draft()
+        self.notes.save_draft()
         event.ignore()
         hide_into_tray = getattr(self, "hide_into_tray", None)
         if callable(hide_into_tray) and hide_into_tray():
