@@ -291,7 +291,7 @@
 <context>
     <name>ConflictFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="+355"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+356"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Behalten. Deine anderen Geräte übernehmen beim nächsten Abgleich dieselbe Version.</translation>
@@ -1569,7 +1569,7 @@
         <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+47"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Bitte wähle, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kindspace/gui/export_run.py" line="+39"/>
         <source>Like every export, it is not encrypted.</source>
         <translation>Wie jeder Export ist er nicht verschlüsselt.</translation>
     </message>
@@ -1599,9 +1599,8 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+116"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>
@@ -1631,12 +1630,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+133"/>
         <source>{entries} sent to the printer.</source>
         <translation>{entries} an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+17"/>
         <source>The folder {name} already holds files.</source>
         <translation>Im Ordner {name} liegen schon Dateien.</translation>
     </message>
@@ -1661,18 +1660,19 @@
         <translation>Dateien ersetzen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../kindspace/gui/export_run.py" line="+88"/>
         <source>Exporting {entries}…</source>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
         <translation>{entries} werden exportiert…</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@
         <translation>Was der Export getan hat</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
+        <location filename="../kindspace/gui/export_run.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
