@@ -4784,13 +4784,13 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Zurück zur Unterstützung</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+59"/>
-        <location line="+7"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+21"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Who they are</source>
         <translation>Wer sie sind</translation>
     </message>
@@ -4805,7 +4805,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Weitere Angaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="-1"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -4820,7 +4820,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
         <translation>Noch keine Kontakte. Wähle „Kontakte bearbeiten“, um die Menschen einzutragen, an die du dich wenden kannst.</translation>
     </message>
@@ -4830,9 +4830,8 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Deine eigenen Kontakte liegen in deinem verschlüsselten Tagebuch und erscheinen, sobald es offen ist. Unter Einstellungen ▸ Halt und Unterstützung kannst du sie auch hier lesbar lassen.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+12"/>
         <source>your support contacts</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>deine Kontakte</translation>
     </message>
     <message>
@@ -4841,18 +4840,19 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Kontakte &amp;bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+9"/>
+        <location filename="../kindspace/gui/support_view.py" line="+119"/>
         <source>crisis lines</source>
+        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>Krisendienste</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Edit this &amp;list</source>
         <translation>&amp;Liste bearbeiten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>Use kindspace&apos;s list again</source>
         <translation>Wieder die Liste von kindspace nutzen</translation>
     </message>
@@ -4862,7 +4862,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Wieder die Liste der Krisendienste von kindspace nutzen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../kindspace/gui/support_editing.py" line="+74"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -4902,12 +4902,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Bearbeiten von {table} beenden, ohne zu speichern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+20"/>
         <source>No crisis lines listed.</source>
         <translation>Keine Krisendienste eingetragen.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../kindspace/gui/support_view.py" line="+77"/>
         <source>Your contacts are saved in your encrypted journal.</source>
         <translation>Deine Kontakte sind in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>
