@@ -291,7 +291,7 @@
 <context>
     <name>ConflictFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="+355"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+356"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Behalten. Deine anderen Geräte übernehmen beim nächsten Abgleich dieselbe Version.</translation>
@@ -1569,7 +1569,7 @@
         <translation>Die Schlagwörter zeigen</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+47"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>An diesen Tagen gibt es keine Einträge, also gibt es nichts zu exportieren.</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Bitte wähle, wo der Export gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kindspace/gui/export_run.py" line="+39"/>
         <source>Like every export, it is not encrypted.</source>
         <translation>Wie jeder Export ist er nicht verschlüsselt.</translation>
     </message>
@@ -1599,9 +1599,8 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+116"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Speichern im Ordner</translation>
     </message>
     <message>
@@ -1631,12 +1630,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+133"/>
         <source>{entries} sent to the printer.</source>
         <translation>{entries} an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+17"/>
         <source>The folder {name} already holds files.</source>
         <translation>Im Ordner {name} liegen schon Dateien.</translation>
     </message>
@@ -1661,18 +1660,19 @@
         <translation>Dateien ersetzen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../kindspace/gui/export_run.py" line="+88"/>
         <source>Exporting {entries}…</source>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
         <translation>{entries} werden exportiert…</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@
         <translation>Was der Export getan hat</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
+        <location filename="../kindspace/gui/export_run.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
@@ -4784,13 +4784,13 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Zurück zur Unterstützung</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+59"/>
-        <location line="+7"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+21"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Who they are</source>
         <translation>Wer sie sind</translation>
     </message>
@@ -4805,7 +4805,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Weitere Angaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="-1"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -4820,7 +4820,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
         <translation>Noch keine Kontakte. Wähle „Kontakte bearbeiten“, um die Menschen einzutragen, an die du dich wenden kannst.</translation>
     </message>
@@ -4830,9 +4830,8 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Deine eigenen Kontakte liegen in deinem verschlüsselten Tagebuch und erscheinen, sobald es offen ist. Unter Einstellungen ▸ Halt und Unterstützung kannst du sie auch hier lesbar lassen.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+12"/>
         <source>your support contacts</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>deine Kontakte</translation>
     </message>
     <message>
@@ -4841,18 +4840,19 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Kontakte &amp;bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+9"/>
+        <location filename="../kindspace/gui/support_view.py" line="+119"/>
         <source>crisis lines</source>
+        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>Krisendienste</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Edit this &amp;list</source>
         <translation>&amp;Liste bearbeiten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>Use kindspace&apos;s list again</source>
         <translation>Wieder die Liste von kindspace nutzen</translation>
     </message>
@@ -4862,7 +4862,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Wieder die Liste der Krisendienste von kindspace nutzen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../kindspace/gui/support_editing.py" line="+74"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -4902,12 +4902,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Bearbeiten von {table} beenden, ohne zu speichern</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+20"/>
         <source>No crisis lines listed.</source>
         <translation>Keine Krisendienste eingetragen.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../kindspace/gui/support_view.py" line="+77"/>
         <source>Your contacts are saved in your encrypted journal.</source>
         <translation>Deine Kontakte sind in deinem verschlüsselten Tagebuch gespeichert.</translation>
     </message>

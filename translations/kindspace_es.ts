@@ -291,7 +291,7 @@
 <context>
     <name>ConflictFeature</name>
     <message>
-        <location filename="../kindspace/gui/sync_conflicts.py" line="+355"/>
+        <location filename="../kindspace/gui/sync_conflicts.py" line="+356"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
         <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Guardada. Tus otros dispositivos tomarán la misma versión en su próxima sincronización.</translation>
@@ -1569,7 +1569,7 @@
         <translation>Mostrar las etiquetas</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="+63"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+47"/>
         <source>There are no entries on those days, so there is nothing to export.</source>
         <translation>No hay entradas en esos días, así que no hay nada que exportar.</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Elige dónde guardar la exportación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../kindspace/gui/export_run.py" line="+39"/>
         <source>Like every export, it is not encrypted.</source>
         <translation>Como toda exportación, no está cifrada.</translation>
     </message>
@@ -1599,9 +1599,8 @@
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+116"/>
         <source>&amp;Save in folder</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds. How much of the screen the dialog may take at most; the choices scroll beyond that.</extracomment>
         <translation>&amp;Guardar en la carpeta</translation>
     </message>
     <message>
@@ -1631,12 +1630,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../kindspace/gui/export_dialog.py" line="+133"/>
         <source>{entries} sent to the printer.</source>
         <translation>Se enviaron a la impresora: {entries}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../kindspace/gui/export_choices.py" line="+17"/>
         <source>The folder {name} already holds files.</source>
         <translation>La carpeta {name} ya contiene archivos.</translation>
     </message>
@@ -1661,18 +1660,19 @@
         <translation>¿Reemplazar archivos?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../kindspace/gui/export_run.py" line="+88"/>
         <source>Exporting {entries}…</source>
+        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
         <translation>Exportando {entries}…</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@
         <translation>Lo que hizo la exportación</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/export_dialog.py" line="-18"/>
+        <location filename="../kindspace/gui/export_run.py" line="-18"/>
         <location filename="../ui/export_dialog.ui" line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
@@ -4784,13 +4784,13 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Volver al apoyo</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/support_view.py" line="+59"/>
-        <location line="+7"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+21"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+24"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Who they are</source>
         <translation>Quién es</translation>
     </message>
@@ -4805,7 +4805,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Otros datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="-1"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -4820,7 +4820,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../kindspace/gui/support_contacts.py" line="+2"/>
         <source>No contacts yet. Choose “Edit your contacts” to add the people you can turn to.</source>
         <translation>Todavía no hay contactos. Elige «Editar tus contactos» para añadir a las personas a las que puedes acudir.</translation>
     </message>
@@ -4830,9 +4830,8 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Tus propios contactos se guardan dentro de tu diario cifrado, así que aparecen cuando está abierto. En Ajustes ▸ Bienestar y apoyo puedes elegir mantenerlos legibles aquí también.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+12"/>
         <source>your support contacts</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>tus contactos de apoyo</translation>
     </message>
     <message>
@@ -4841,18 +4840,19 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>E&amp;ditar tus contactos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+9"/>
+        <location filename="../kindspace/gui/support_view.py" line="+119"/>
         <source>crisis lines</source>
+        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>líneas de crisis</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Edit this &amp;list</source>
         <translation>Editar esta &amp;lista</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>Use kindspace&apos;s list again</source>
         <translation>Usar de nuevo la lista de kindspace</translation>
     </message>
@@ -4862,7 +4862,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Usar de nuevo la lista de líneas de crisis de kindspace</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../kindspace/gui/support_editing.py" line="+74"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -4902,12 +4902,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Dejar de editar {table} sin guardar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../kindspace/gui/support_crisis_lines.py" line="+20"/>
         <source>No crisis lines listed.</source>
         <translation>No hay líneas de crisis en la lista.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../kindspace/gui/support_view.py" line="+77"/>
         <source>Your contacts are saved in your encrypted journal.</source>
         <translation>Tus contactos están guardados en tu diario cifrado.</translation>
     </message>

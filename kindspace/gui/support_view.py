@@ -7,27 +7,19 @@ the journal is locked too: the shipped crisis lines and grounding need no key, a
 person's contacts appear there only if they chose to keep a copy outside the journal.
 
 The sections come from ``resources/support``; the person's contacts and their edited list
-of crisis lines are kept with ``journal.settings``, inside the encrypted journal.
+of crisis lines are kept with ``journal.settings``, inside the encrypted journal. This
+module keeps the page itself: its sections, grounding, the country choice, and loading and
+saving the two lists. The lists live beside it: how either is edited in
+:mod:`kindspace.gui.support_editing`, what each shows in
+:mod:`kindspace.gui.support_contacts` and :mod:`kindspace.gui.support_crisis_lines`.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable, Sequence
-from dataclasses import astuple
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kindspace.gui.announce import announce
 from kindspace.gui.country_chooser import CountryChooser, system_country
@@ -36,14 +28,16 @@ from kindspace.gui.forms.ui_support import Ui_SupportView
 from kindspace.gui.grounding_panel import GroundingPanel
 from kindspace.gui.problems import show_problem
 from kindspace.gui.reading_column import centre_in_column
+from kindspace.gui.support_contacts import ContactsList
+from kindspace.gui.support_crisis_lines import CrisisLinesList
+from kindspace.gui.support_editing import EditableList
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
-from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
+from kindspace.gui.words import translate
 from kindspace.journal.journal import Journal
 from kindspace.practice.crisis_lines import load_crisis_directory
 from kindspace.practice.grounding import Grounding
 from kindspace.practice.learn import parse_app_link
 from kindspace.practice.support import (
-    CrisisLine,
     CrisisLines,
     SupportContact,
     SupportPage,
@@ -55,87 +49,10 @@ from kindspace.practice.support import (
     shipped_crisis_lines,
 )
 
-CONTACT_COLUMNS = (
-    QT_TRANSLATE_NOOP("SupportView", "Name"),
-    QT_TRANSLATE_NOOP("SupportView", "Who they are"),
-    QT_TRANSLATE_NOOP("SupportView", "Phone"),
-    QT_TRANSLATE_NOOP("SupportView", "Other details"),
-)
-LINE_COLUMNS = (
-    QT_TRANSLATE_NOOP("SupportView", "Where"),
-    QT_TRANSLATE_NOOP("SupportView", "Name"),
-    QT_TRANSLATE_NOOP("SupportView", "Number or contact"),
-    QT_TRANSLATE_NOOP("SupportView", "Details"),
-)
-NO_CONTACTS = QT_TRANSLATE_NOOP(
-    "SupportView",
-    "No contacts yet. Choose “Edit your contacts” to add the people you can turn to.",
-)
-LOCKED_CONTACTS = QT_TRANSLATE_NOOP(
-    "SupportView",
-    "Your own contacts are kept inside your encrypted journal, so they show once it is open. "
-    "In Settings ▸ Comfort and support you can choose to keep them readable here too.",
-)
-SELECTABLE = (
-    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-)
-
-
-class _EditableList(QWidget):
-    """A read-only text of a list, and its table shown only after "Edit" is chosen."""
-
-    def __init__(self, what: str, columns: tuple[str, ...], edit_label: str) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(SELECTABLE)
-        self.text.setAccessibleName(what[0].upper() + what[1:])
-        self.edit = QPushButton(edit_label)
-        self.edit.setAccessibleName(edit_label.replace("&", ""))
-        self.edit.setObjectName(f"edit_{what.replace(' ', '_')}")
-        self.table = _table(what[0].upper() + what[1:], columns)
-        self.buttons = QHBoxLayout()
-        self.editor = QWidget()
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.table)
-        editor_layout.addLayout(self.buttons)
-        self.editor.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.edit)
-        row.addStretch(1)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
-        layout.addWidget(self.editor)
-        self.edit.clicked.connect(self.start_editing)
-
-    def start_editing(self) -> None:
-        self.text.setVisible(False)
-        self.edit.setVisible(False)
-        self.editor.setVisible(True)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def stop_editing(self) -> None:
-        self.editor.setVisible(False)
-        self.text.setVisible(True)
-        self.edit.setVisible(self.edit.isEnabled())
-        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def is_editing(self) -> bool:
-        return self.editor.isVisibleTo(self)
-
-    def allow_editing(self, allowed: bool) -> None:
-        self.edit.setEnabled(allowed)
-        if not allowed:
-            self.editor.setVisible(False)
-            self.text.setVisible(True)
-        self.edit.setVisible(allowed and not self.is_editing())
-
 
 class SupportView(QWidget):
+    """The support page, for the open journal or, with :meth:`show_locked`, a locked one."""
+
     closed = Signal()
     learn_requested = Signal(str)
     exercise_requested = Signal(str)
@@ -167,16 +84,8 @@ class SupportView(QWidget):
         self.ui.closeSupport.clicked.connect(self.closed.emit)
         self.ui.groundMe.clicked.connect(self.show_grounding)
         self.ui.backToSupport.clicked.connect(self.show_main)
-        self.people = _EditableList(
-            translate("SupportView", "your support contacts"),
-            tuple(translate("SupportView", column) for column in CONTACT_COLUMNS),
-            translate("SupportView", "&Edit your contacts"),
-        )
-        self.crisis = _EditableList(
-            translate("SupportView", "crisis lines"),
-            tuple(translate("SupportView", column) for column in LINE_COLUMNS),
-            translate("SupportView", "Edit this &list"),
-        )
+        self.people = ContactsList()
+        self.crisis = CrisisLinesList()
         self.contacts = self.people.table
         self.lines = self.crisis.table
         self.lines_note = QLabel(self._shipped().note)
@@ -199,24 +108,23 @@ class SupportView(QWidget):
             layout.addWidget(text)
             if section.shows == "contacts":
                 layout.addWidget(self.people)
-                self._edit_buttons("contacts", self.people, self.save_contacts)
+                self.people.add_buttons(
+                    "contacts", self.save_contacts, lambda: self._cancel(self.people)
+                )
             elif section.shows == "crisis_lines":
                 layout.addWidget(self.crisis)
                 layout.addWidget(self.lines_note)
                 layout.addWidget(self.country_row)
-                row = self._edit_buttons(
-                    translate("SupportView", "crisis lines"), self.crisis, self.save_lines
+                self.crisis.add_buttons(
+                    translate("SupportView", "crisis lines"),
+                    self.save_lines,
+                    lambda: self._cancel(self.crisis),
                 )
-                shipped = QPushButton(translate("SupportView", "Use kindspace's list again"))
-                shipped.setAccessibleName(
-                    translate("SupportView", "Use kindspace's list of crisis lines again")
-                )
-                shipped.clicked.connect(self.use_shipped_lines)
-                row.insertWidget(row.count() - 1, shipped)
+                self.crisis.add_shipped_button(self.use_shipped_lines)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self._show_lines(self._shipped().lines)
-        self._show_people([], locked=False)
+        self.crisis.show_lines(self._shipped().lines)
+        self.people.show_people([], locked=False)
         tab_after(self.ui.supportScroll, [self.ui.groundMe, self.ui.closeSupport])
 
     def _shipped(self) -> CrisisLines:
@@ -224,82 +132,9 @@ class SupportView(QWidget):
 
     def _choose_country(self, country: str | None) -> None:
         self.country = country
-        self._show_lines(self._shipped().lines)
-
-    def _edit_buttons(
-        self, what: str, part: _EditableList, save: Callable[[], bool]
-    ) -> QHBoxLayout:
-        row = part.buttons
-        table = part.table
-        for label, name, action in (
-            (
-                translate("SupportView", "Add"),
-                translate("SupportView", "Add a row to {table}").format(table=what),
-                lambda: _add_row(table),
-            ),
-            (
-                translate("SupportView", "Remove"),
-                translate("SupportView", "Remove the selected row from {table}").format(table=what),
-                lambda: _remove_row(table),
-            ),
-            (
-                translate("SupportView", "Save"),
-                translate("SupportView", "Save {table}").format(table=what),
-                save,
-            ),
-            (
-                translate("SupportView", "Cancel"),
-                translate("SupportView", "Stop editing {table} without saving").format(table=what),
-                lambda: self._cancel(part),
-            ),
-        ):
-            button = QPushButton(label)
-            button.setAccessibleName(name)
-            button.setObjectName(f"{label.lower()}_{what.replace(' ', '_')}")
-            button.clicked.connect(action)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        self.crisis.show_lines(self._shipped().lines)
 
     # -- what is shown -----------------------------------------------------------------------
-
-    def _show_lines(self, lines: Sequence[CrisisLine]) -> None:
-        _fill(self.lines, [astuple(line) for line in lines])
-        rows = "".join(
-            "<tr>"
-            f"<td style='padding:2px 12px 2px 0; white-space:nowrap'><b>{_h(line.contact)}</b></td>"
-            f"<td style='padding:2px 12px 2px 0'>{_h(line.name)}</td>"
-            f"<td style='padding:2px 0'>{_h(line.region)}</td>"
-            "</tr>"
-            for line in lines
-        )
-        self.crisis.text.setText(
-            f"<table>{rows}</table>"
-            if rows
-            else translate("SupportView", "No crisis lines listed.")
-        )
-
-    def _show_people(self, people: Sequence[SupportContact], *, locked: bool) -> None:
-        _fill(self.contacts, [astuple(person) for person in people])
-        if not people:
-            self.people.text.setText(
-                _h(
-                    translate("SupportView", LOCKED_CONTACTS)
-                    if locked
-                    else translate("SupportView", NO_CONTACTS)
-                )
-            )
-            return
-        rows = "".join(
-            "<tr>"
-            f"<td style='padding:2px 12px 2px 0'><b>{_h(person.name)}</b></td>"
-            f"<td style='padding:2px 12px 2px 0'>{_h(person.phone)}</td>"
-            f"<td style='padding:2px 12px 2px 0'>{_h(person.role)}</td>"
-            f"<td style='padding:2px 0'>{_h(person.other)}</td>"
-            "</tr>"
-            for person in people
-        )
-        self.people.text.setText(f"<table>{rows}</table>")
 
     def show_main(self) -> None:
         self.ui.supportPages.setCurrentWidget(self.ui.mainPage)
@@ -319,9 +154,9 @@ class SupportView(QWidget):
     def show_locked(self, people: Sequence[SupportContact]) -> None:
         """What needs no key: the shipped lines, grounding, and contacts kept outside."""
         self.journal = None
-        self._show_lines(self._shipped().lines)
+        self.crisis.show_lines(self._shipped().lines)
         self.country_row.setVisible(True)
-        self._show_people(people, locked=True)
+        self.people.show_people(people, locked=True)
         for part in (self.people, self.crisis):
             part.allow_editing(False)
         self.status.clear()
@@ -341,21 +176,21 @@ class SupportView(QWidget):
             return
         for part in (self.people, self.crisis):
             part.allow_editing(True)
-        self._show_people(people, locked=False)
-        self._show_lines(lines.lines)
+        self.people.show_people(people, locked=False)
+        self.crisis.show_lines(lines.lines)
         # The person's own list replaces kindspace's; choosing a country applies to the latter.
         self.country_row.setVisible(not lines.edited)
 
     def save_contacts(self) -> bool:
         if self.journal is None:
             return False
-        people = [SupportContact(*row) for row in _rows(self.contacts)]
+        people = self.people.entered()
         try:
             save_contacts(self.journal.settings, people)
         except Exception as error:
             show_problem(self, error)
             return False
-        self._show_people(contacts(self.journal.settings), locked=False)
+        self.people.show_people(contacts(self.journal.settings), locked=False)
         self.people.stop_editing()
         self._say(
             translate(
@@ -369,13 +204,13 @@ class SupportView(QWidget):
     def save_lines(self) -> bool:
         if self.journal is None:
             return False
-        lines = [CrisisLine(*row) for row in _rows(self.lines)]
+        lines = self.crisis.entered()
         try:
             save_crisis_lines(self.journal.settings, lines)
         except Exception as error:
             show_problem(self, error)
             return False
-        self._show_lines(crisis_lines(self.journal.settings, country=self.country).lines)
+        self.crisis.show_lines(crisis_lines(self.journal.settings, country=self.country).lines)
         self.country_row.setVisible(False)
         self.crisis.stop_editing()
         self._say(translate("SupportView", "Your list of crisis lines is saved."))
@@ -398,7 +233,7 @@ class SupportView(QWidget):
             )
         )
 
-    def _cancel(self, part: _EditableList) -> None:
+    def _cancel(self, part: EditableList) -> None:
         """Stop editing: the table goes back to what is saved (the person chose Cancel)."""
         if self.journal is not None:
             self.attach(self.journal)
@@ -411,7 +246,7 @@ class SupportView(QWidget):
     def clear(self) -> None:
         self.contacts.setRowCount(0)
         self.lines.setRowCount(0)
-        self._show_people([], locked=True)
+        self.people.show_people([], locked=True)
         self.status.clear()
         for part in (self.people, self.crisis):
             part.allow_editing(False)
@@ -424,53 +259,3 @@ class SupportView(QWidget):
             self.learn_requested.emit(link.name)
         elif link.target == "exercise":
             self.exercise_requested.emit(link.name)
-
-
-def _h(text: str) -> str:
-    return html.escape(text)
-
-
-def _table(name: str, columns: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(list(columns))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.setMinimumHeight(140)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(0)
-    for values in rows:
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
-
-
-def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
-    """Every row with something in it (empty rows are simply left out)."""
-    rows = []
-    for row in range(table.rowCount()):
-        values = tuple(
-            (item.text() if (item := table.item(row, column)) is not None else "")
-            for column in range(table.columnCount())
-        )
-        if any(value.strip() for value in values):
-            rows.append(values)
-    return rows
-
-
-def _add_row(table: QTableWidget) -> None:
-    table.insertRow(table.rowCount())
-    table.setCurrentCell(table.rowCount() - 1, 0)
-    table.setFocus()
-
-
-def _remove_row(table: QTableWidget) -> None:
-    row = table.currentRow()
-    if row >= 0:
-        table.removeRow(row)
