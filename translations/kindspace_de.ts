@@ -3085,7 +3085,7 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Ü&amp;ber kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+86"/>
+        <location filename="../kindspace/gui/main_window.py" line="+82"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Rückgängig</translation>
@@ -3096,12 +3096,12 @@ Du kannst eine andere Datei oder einen anderen Ordner wählen.</translation>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+240"/>
         <source>The entry is back.</source>
         <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

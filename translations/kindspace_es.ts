@@ -3085,7 +3085,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Acerca de &amp;kindspace</translation>
     </message>
     <message>
-        <location filename="../kindspace/gui/main_window.py" line="+86"/>
+        <location filename="../kindspace/gui/main_window.py" line="+82"/>
         <source>Undo</source>
         <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Deshacer</translation>
@@ -3096,12 +3096,12 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+240"/>
         <source>The entry is back.</source>
         <translation>La entrada ha vuelto.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
