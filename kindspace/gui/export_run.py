@@ -149,7 +149,7 @@ class ExportRun:
         self.say(text)
         self._set_choosing_enabled(True)
         self._set_cancel_button(
-            translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
+            translate("ExportDialog", "Close"), translate("ExportDialog", "Close"), closes=True
         )
         self.ui.cancelButton.setFocus()
 
@@ -165,7 +165,7 @@ class ExportRun:
         self.say(f"{message} {translate('ExportDialog', NOT_ENCRYPTED_AFTER)}")
         self._set_choosing_enabled(True)
         self._set_cancel_button(
-            translate("ExportDialog", "Close"), translate("ExportDialog", "Close")
+            translate("ExportDialog", "Close"), translate("ExportDialog", "Close"), closes=True
         )
         self.ui.cancelButton.setFocus()
         self._exported(message)
@@ -189,10 +189,11 @@ class ExportRun:
         ):
             widget.setEnabled(enabled)
 
-    def _set_cancel_button(self, text: str, accessible_name: str) -> None:
-        """Once something was written or stopped, Enter closes rather than starting again."""
+    def _set_cancel_button(self, text: str, accessible_name: str, *, closes: bool = False) -> None:
+        """Once something was written or stopped (``closes``), Enter closes rather than
+        starting again. Said by a flag, never by the label, which is in the person's language."""
         self.ui.cancelButton.setText(text)
         self.ui.cancelButton.setAccessibleName(accessible_name)
         self.ui.cancelButton.setEnabled(True)
-        self.ui.cancelButton.setDefault(text == "Close")
-        self.ui.exportButton.setDefault(text != "Close")
+        self.ui.cancelButton.setDefault(closes)
+        self.ui.exportButton.setDefault(not closes)

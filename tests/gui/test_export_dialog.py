@@ -675,3 +675,26 @@ def test_ticked_search_results_arrive_ticked(qtbot: QtBot, journal: Journal) -> 
     assert dialog.ui.tickedChoice.isChecked()
     assert set(dialog.selection().entry_ids) == set(chosen)
     assert dialog.ui.leavingText.text().startswith("2 entries will leave the encryption")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_after_a_stop_enter_closes_in_every_language(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The Close button is the default by what happened, not by its English label: in
+    German it says "Schließen", and Enter must not start the export again."""
+    from kindspace.gui.translation import install_language
+
+    install_language(language)
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_json", 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(tmp_path / "mine.json"))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
+
+    assert dialog.ui.cancelButton.text() != "Close"  # the test really runs in the language
+    assert dialog.ui.cancelButton.isDefault() and not dialog.ui.exportButton.isDefault()
