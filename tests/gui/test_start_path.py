@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,11 @@ from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.preferences import load_preferences, save_preferences
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import settle, wait_for
 
+TESTS_KEYRING = KeyringCheck(None, "tests")
 #: Modules only opening a feature needs; none of them may load with the start-up modules.
 NOT_AT_START = (
     "sqlite_utils",
@@ -91,16 +94,9 @@ def test_the_stand_in_names_the_view_as_insights_does() -> None:
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path):
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(made.window)
-    yield made
-    if made.journal is not None:
-        made.window.detach().close()
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[AppController]:
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=TESTS_KEYRING) as made:
+        yield made
 
 
 def _unlock(controller: AppController) -> None:
@@ -174,18 +170,9 @@ def test_a_start_returns_to_the_last_view_even_one_built_on_first_use(
     qtbot: QtBot, qapp: QApplication, journal_dir: Path, last_view: str
 ) -> None:
     save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view=last_view))
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(made.window)
-    try:
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=TESTS_KEYRING) as made:
         _unlock(made)
         assert made.window.current_view() == last_view
-    finally:
-        if made.journal is not None:
-            made.window.detach().close()
-        qapp.removeEventFilter(made.idle)
-        qapp.setPalette(palette)
-        qapp.setFont(font)
 
 
 def test_practice_views_and_the_reminder_popup_wait_for_their_first_use(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import SecretService
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kindspace.errors import CannotUnlock, KeyringUnavailable
@@ -28,6 +29,8 @@ from kindspace.journal.key_read_ahead import (
 )
 from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
 from kindspace.journal.unlocking import UnlockMethod
+from tests.helpers.app_controller import app_controller
+from tests.helpers.widgets import settle
 
 pytestmark = pytest.mark.system
 TIMEOUT = 20.0
@@ -154,20 +157,11 @@ def test_the_helper_is_the_program_itself() -> None:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
 def test_the_app_opens_a_keyring_journal_through_the_helper_and_later_without_it(
-    qtbot: QtBot, location: JournalLocation, keyring: KeyringKeyStore
+    qtbot: QtBot, qapp: QApplication, location: JournalLocation, keyring: KeyringKeyStore
 ) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from kindspace.gui.controller import AppController
-    from tests.helpers.widgets import settle
-
     _keyring_journal(location, keyring)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    palette, font = qapp.palette(), qapp.font()
-    controller = AppController(qapp, location.data_dir, key_reader=_started(location))
-    qtbot.addWidget(controller.window)
-    try:
+    reader = _started(location)
+    with app_controller(qtbot, qapp, location.data_dir, key_reader=reader) as controller:
         controller.start()
         settle(controller)
         assert controller.journal is not None, "the helper's key opened the journal"
@@ -176,9 +170,3 @@ def test_the_app_opens_a_keyring_journal_through_the_helper_and_later_without_it
         controller.unlock("", "keyring")  # the lock screen's one click
         settle(controller)
         assert controller.journal is not None, "the keyring in this process opened it again"
-    finally:
-        if controller.journal is not None:
-            controller.window.detach().close()
-        qapp.removeEventFilter(controller.idle)
-        qapp.setPalette(palette)
-        qapp.setFont(font)
