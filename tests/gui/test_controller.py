@@ -14,6 +14,7 @@ from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
 from kindspace.journal.keyring_store import KeyringCheck
 from kindspace.preferences import load_preferences, save_preferences
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.keyrings import memory_key_store
 from tests.helpers.odd_keyrings import BlockingKeyring, UnreadableKeyring
@@ -24,15 +25,8 @@ NO_KEYRING = KeyringCheck(None, "tests: no keyring")
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path):
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    yield made
-    if made.journal is not None:
-        made.window.detach().close()
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
+        yield made
 
 
 def test_a_passphrase_journal_starts_locked(controller: AppController) -> None:

@@ -21,6 +21,7 @@ from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.backup import backup_lock, list_backups
 from kindspace.journal.journal import JournalLocation
 from kindspace.journal.keyring_store import KeyringCheck
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import settle, wait_for
 
@@ -29,16 +30,11 @@ pytestmark = pytest.mark.usefixtures("ordinary_now")
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[AppController]:
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(made.window)
-    yield made
-    made.daily_backup.stop()
-    if made.journal is not None:
-        made.window.detach().close()
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_controller(
+        qtbot, qapp, journal_dir, keyring_check=KeyringCheck(None, "tests")
+    ) as made:
+        yield made
+        made.daily_backup.stop()
 
 
 def _todays_backups(controller: AppController, now: datetime) -> list[Path]:

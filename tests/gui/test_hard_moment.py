@@ -38,6 +38,7 @@ from kindspace.practice.support import (
 from kindspace.preferences import Preferences
 from tests.gui.conftest import answer_next_message_box
 from tests.gui.practice_helpers import make_practice, press_next, widget_texts
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import (
     ACTIVATION_TIMEOUT_MS,
@@ -53,19 +54,12 @@ SAMARITANS = "116 123"
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[AppController]:
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    made.start()
-    settle(made)
-    with qtbot.waitActive(made.window, timeout=ACTIVATION_TIMEOUT_MS):
-        made.window.activateWindow()
-    yield made
-    if made.journal is not None:
-        made.window.detach().close()
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
+        made.start()
+        settle(made)
+        with qtbot.waitActive(made.window, timeout=ACTIVATION_TIMEOUT_MS):
+            made.window.activateWindow()
+        yield made
 
 
 def focused() -> QWidget | None:

@@ -24,6 +24,7 @@ from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.journal import Journal
 from kindspace.journal.keyring_store import KeyringCheck
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import settle
 
@@ -34,15 +35,8 @@ TAG = "tidepoolsecret"
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[AppController]:
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    yield made
-    if made.journal is not None:
-        made.window.detach().close()  # type: ignore[union-attr]
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
+        yield made
 
 
 def _children(value: Any) -> Iterator[Any]:

@@ -24,6 +24,7 @@ from kindspace.practice.definitions import load_exercises
 from kindspace.reminders.rules import ReminderRules
 from kindspace.reminders.state import ReminderState
 from kindspace.reminders.store import save_reminders
+from tests.helpers.app_controller import app_controller
 from tests.helpers.widgets import settle
 
 NO_KEYRING = KeyringCheck(None, "none in tests")
@@ -118,16 +119,9 @@ def test_the_waiter_gives_up_when_no_tray_appears(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def controller(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> Iterator[AppController]:
-    palette, font = qapp.palette(), qapp.font()
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    qtbot.addWidget(made.reminders.popup)
-    yield made
-    if made.journal is not None:
-        made.window.detach().close()
-    qapp.removeEventFilter(made.idle)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
+        qtbot.addWidget(made.reminders.popup)
+        yield made
 
 
 def test_without_a_tray_closing_the_window_quits_as_before(
