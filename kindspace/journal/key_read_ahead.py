@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kindspace.errors import KeyringUnavailable
-from kindspace.i18n import _
+from kindspace.journal import keyring_words
 
 if TYPE_CHECKING:
     from kindspace.journal.keyring_store import KeyringKeyStore
@@ -50,7 +50,8 @@ class ReadAhead:
     usable: bool
     reason: str
     data_key: bytes | None = field(default=None, repr=False)
-    #: The kind sentence a failed read would have raised in the app (KeyringUnavailable).
+    #: The problem a read met (``keyring_words.TIMED_OUT`` or ``UNREADABLE``), never a
+    #: sentence: the app says it in its own language.
     problem: str | None = None
 
 
@@ -153,7 +154,7 @@ class ReadAheadKeyStore:
         if read_ahead is None:
             return self.keyring().load(journal_id)
         if read_ahead.problem is not None:
-            raise KeyringUnavailable(read_ahead.problem)
+            raise KeyringUnavailable(keyring_words.said_for(read_ahead.problem))
         return read_ahead.data_key
 
     def store(self, journal_id: str, data_key: bytes) -> None:
@@ -168,13 +169,7 @@ class ReadAheadKeyStore:
             if self._store is None:
                 self._store = self._find_store()
         if self._store is None:
-            raise KeyringUnavailable(
-                _(
-                    "kindspace couldn't use a secure system keyring on this "
-                    "computer, so your journal will open with your passphrase "
-                    "instead."
-                )
-            )
+            raise KeyringUnavailable(keyring_words.unusable())
         return self._store
 
 
@@ -184,7 +179,11 @@ def serve(data_dir: Path) -> int:
     The caller has already hardened the process. Nothing here may raise: whatever goes
     wrong is an answer ("not usable", with the reason) the app turns into the passphrase.
     """
-    from kindspace.journal.keyring_store import KeyringKeyStore, find_keyring_for_reading
+    from kindspace.journal.keyring_store import (
+        KeyringKeyStore,
+        KeyringTimedOut,
+        find_keyring_for_reading,
+    )
     from kindspace.journal.unlocking import JournalLocation, read_journal_keys
 
     answer: dict[str, object]
@@ -196,8 +195,10 @@ def serve(data_dir: Path) -> int:
             try:
                 key = KeyringKeyStore(check.backend).load(journal_id)
                 answer["key"] = key.hex() if key is not None else None
-            except KeyringUnavailable as error:
-                answer["problem"] = str(error)
+            except KeyringTimedOut:
+                answer["problem"] = keyring_words.TIMED_OUT
+            except KeyringUnavailable:
+                answer["problem"] = keyring_words.UNREADABLE
     except Exception as error:  # never a traceback: the app asks for the passphrase
         answer = {"usable": False, "reason": f"the key reader failed ({type(error).__name__})"}
     sys.stdout.write(json.dumps(answer) + "\n")

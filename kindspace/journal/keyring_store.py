@@ -42,6 +42,7 @@ from keyring.errors import PasswordDeleteError
 
 from kindspace.errors import KeyringUnavailable
 from kindspace.i18n import _
+from kindspace.journal import keyring_words
 from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS as KEYRING_TIMEOUT_SECONDS
 
 log = logging.getLogger(__name__)
@@ -91,13 +92,7 @@ class KeyringCheck:
 
     def require(self) -> KeyringBackend:
         if self.backend is None:
-            raise KeyringUnavailable(
-                _(
-                    "kindspace couldn't use a secure system keyring on this "
-                    "computer, so your journal will open with your passphrase "
-                    "instead."
-                )
-            )
+            raise KeyringUnavailable(keyring_words.unusable())
         return self.backend
 
 
@@ -124,12 +119,7 @@ def call_with_timeout(call: Callable[[], _T], timeout: float = KEYRING_TIMEOUT_S
     try:
         ok, value = answers.get(timeout=timeout)
     except queue.Empty:
-        raise KeyringTimedOut(
-            _(
-                "The system keyring didn't answer in time, so please open your "
-                "journal with your passphrase or recovery key this time."
-            )
-        ) from None
+        raise KeyringTimedOut(keyring_words.timed_out()) from None
     if not ok:
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
@@ -361,13 +351,7 @@ class KeyringKeyStore:
             raise
         except Exception as error:
             log.warning("Reading a key from %s failed: %s", _name(self.backend), _describe(error))
-            raise KeyringUnavailable(
-                _(
-                    "kindspace couldn't read your journal's key from the system "
-                    "keyring. Please open your journal with your passphrase this "
-                    "time."
-                )
-            ) from None
+            raise KeyringUnavailable(keyring_words.unreadable()) from None
         if value is None:
             return None
         try:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kindspace.errors import CannotUnlock, KeyringUnavailable
+from kindspace.i18n import current_language, use_language
+from kindspace.journal import keyring_words
 from kindspace.journal.journal import JournalLocation, create_journal, unlock_key
 from kindspace.journal.key_read_ahead import (
     KeyReader,
@@ -119,17 +121,38 @@ def test_a_helper_that_says_nothing_useful_counts_as_no_keyring(said: bytes) -> 
     assert not outcome.usable and outcome.data_key is None
 
 
-def test_a_keyring_problem_the_helper_met_is_said_the_way_the_keyring_says_it() -> None:
-    store = ReadAheadKeyStore(
-        ReadAhead(True, "tests", problem="The keyring is locked."), lambda: None
-    )
-    with pytest.raises(KeyringUnavailable, match="locked"):
+@pytest.mark.parametrize(
+    ("problem", "words"),
+    [
+        (keyring_words.TIMED_OUT, "didn't answer in time"),
+        (keyring_words.UNREADABLE, "couldn't read"),
+    ],
+)
+def test_a_keyring_problem_the_helper_met_is_said_in_the_apps_own_words(
+    problem: str, words: str
+) -> None:
+    store = ReadAheadKeyStore(ReadAhead(True, "tests", problem=problem), lambda: None)
+    with pytest.raises(KeyringUnavailable, match=words):
         store.load("00000000-0000-4000-8000-000000000000")
     # After the helper's one answer, this process's keyring is asked; here there is none.
-    with pytest.raises(KeyringUnavailable):
+    with pytest.raises(KeyringUnavailable, match="couldn't use a secure system keyring"):
         store.load("00000000-0000-4000-8000-000000000000")
     with pytest.raises(KeyringUnavailable):
         store.store("00000000-0000-4000-8000-000000000000", bytes(32))
+
+
+def test_the_helpers_problem_is_said_in_the_language_the_app_speaks() -> None:
+    store = ReadAheadKeyStore(
+        ReadAhead(True, "tests", problem=keyring_words.TIMED_OUT), lambda: None
+    )
+    previous = current_language()
+    use_language("de")
+    try:
+        with pytest.raises(KeyringUnavailable) as raised:
+            store.load("00000000-0000-4000-8000-000000000000")
+    finally:
+        use_language(previous)
+    assert "Schlüsselbund" in str(raised.value)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
