@@ -198,6 +198,7 @@ class AppController(QObject):
         self, check: KeyringCheck | ReadAhead | None, error: BaseException | None
     ) -> None:
         self.unlocking = False
+        self.key_reader = None  # used once: a later unlock asks the keyring in this process
         if isinstance(check, ReadAhead):
             log.info("Keyring read ahead: %s", "usable" if check.usable else "not usable")
             if check.usable:

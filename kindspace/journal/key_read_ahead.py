@@ -80,7 +80,7 @@ class KeyReader:
     def __init__(self, process: subprocess.Popen[bytes], deadline_seconds: float) -> None:
         self._process = process
         self._deadline = deadline_seconds
-        self._outcome: ReadAhead | None = None
+        self._answered = False
 
     @classmethod
     def start(cls, location: JournalLocation, timeout: float) -> KeyReader | None:
@@ -99,10 +99,14 @@ class KeyReader:
         return cls(process, timeout + START_SLACK_SECONDS)
 
     def outcome(self) -> ReadAhead:
-        """The helper's answer; a helper that fails or hangs counts as an unusable keyring."""
-        if self._outcome is None:
-            self._outcome = self._wait()
-        return self._outcome
+        """The helper's answer, handed over once and not kept here (it may hold the key).
+
+        A helper that fails or hangs counts as an unusable keyring.
+        """
+        if self._answered:
+            return ReadAhead(False, "the key reader has already answered")
+        self._answered = True
+        return self._wait()
 
     def _wait(self) -> ReadAhead:
         try:

@@ -8,6 +8,7 @@ in "ask for the passphrase", never a traceback or a wait without end.
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -190,6 +191,9 @@ def test_the_app_opens_a_keyring_journal_through_the_helper_and_later_without_it
         assert controller.journal is not None, "the helper's key opened the journal"
         assert isinstance(controller.key_store, ReadAheadKeyStore)
         controller.lock()
+        gc.collect()
+        held = [o for o in gc.get_objects() if isinstance(o, ReadAhead) and o.data_key]
+        assert held == [], "after a lock, nothing keeps the key the helper handed over"
         controller.unlock("", "keyring")  # the lock screen's one click
         settle(controller)
         assert controller.journal is not None, "the keyring in this process opened it again"
