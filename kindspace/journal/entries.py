@@ -246,16 +246,29 @@ class EntryRepository:
 
         On 28 February of a common year, entries of 29 February are included, so that
         leap-day writing comes back every year rather than once in four.
+
+        Each earlier year's date is looked up through the index on ``day`` (Today asks at
+        every start): comparing the month and day of every row instead read the whole
+        table, a little more with every year written.
         """
         month_days = [today.strftime("%m-%d")]
         if today.month == 2 and today.day == 28 and not calendar.isleap(today.year):
             month_days.append("02-29")
-        placeholders = ", ".join("?" for _ in month_days)
+        first = self._db.execute("SELECT min(day) FROM entries").fetchone()[0]
+        if first is None:
+            return []
+        days = [
+            f"{year:04d}-{month_day}"
+            for year in range(int(first[:4]), today.year)
+            for month_day in month_days
+        ]
+        if not days:
+            return []
+        placeholders = ", ".join("?" for _ in days)
         rows = self._db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries "
-            f"WHERE substr(day, 6) IN ({placeholders}) AND day < ? "
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE day IN ({placeholders}) "
             "ORDER BY day DESC, created_utc",
-            (*month_days, f"{today.year:04d}-01-01"),
+            days,
         ).fetchall()
         return [_entry(row) for row in rows]
 

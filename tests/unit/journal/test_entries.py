@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kindspace.errors import InvalidInput
+from kindspace.journal.database import Database
 from kindspace.journal.entries import EntryNotFound, EntryRepository
 
 KATHMANDU = timezone(timedelta(hours=5, minutes=45))
@@ -117,6 +119,42 @@ def test_leap_day_entries_return_on_28_february_of_common_years(
     leap = entries.create(body="leap", day=date(2024, 2, 29))
     assert [e.id for e in entries.on_this_day(date(2025, 2, 28))] == [leap.id]
     assert entries.on_this_day(date(2028, 2, 28)) == []
+
+
+@pytest.mark.parametrize(
+    "today",
+    [date(2025, 2, 28), date(2024, 2, 29), date(2024, 2, 28), date(2026, 1, 1), date(2026, 12, 31)],
+)
+def test_on_this_day_finds_what_a_look_at_every_entry_would(
+    db: Database, entries: EntryRepository, today: date
+) -> None:
+    """The lookup goes day by day through the index, yet finds exactly what comparing every
+    entry's month and day finds, leap days and year ends included."""
+    wanted_days = {today.strftime("%m-%d")}
+    if today == date(2025, 2, 28):
+        wanted_days.add("02-29")
+    days = [date(year, month, day) for year in (1999, 2012, 2020, 2023, 2024, 2025, 2026)
+            for month, day in ((1, 1), (2, 28), (2, 29), (12, 31), (6, 1))
+            if not (month == 2 and day == 29 and not calendar.isleap(year))]  # fmt: skip
+    made = {entries.create(body=f"on {day}", day=day).id: day for day in days}
+    expected = sorted(
+        (entry_id for entry_id, day in made.items()
+         if day.strftime("%m-%d") in wanted_days and day.year < today.year),
+        key=lambda entry_id: made[entry_id], reverse=True,
+    )  # fmt: skip
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        found = [entry.id for entry in entries.on_this_day(today)]
+    finally:
+        db.conn.set_trace_callback(None)
+    assert found == expected
+    # Each earlier year's date is found by equality in the index, never by a range that
+    # reads every earlier entry (what comparing the month and day of every row did).
+    for statement in statements:
+        plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        ranges = [step for step in plan if step.startswith("SCAN entries") or "(day<" in step]
+        assert ranges == [], plan
 
 
 def test_tags_are_counted_for_completion(entries: EntryRepository) -> None:
