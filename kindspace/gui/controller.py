@@ -383,9 +383,12 @@ class AppController(QObject):
         restore = getattr(dialog, "restore_requested", None)
         if restore is not None:
             restore.connect(self.restore_backup)
+        # A lock (idle, the tray, the menu) closes Settings first: its pages show the journal.
+        self.window.journal_closing.connect(dialog.reject)
         try:
             dialog.exec()
         finally:
+            self.window.journal_closing.disconnect(dialog.reject)
             # Parented to the window, a closed dialog would live as long as the window, and
             # its pages would keep the journal (and its key) alive after a lock.
             dialog.setParent(None)

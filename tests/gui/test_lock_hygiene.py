@@ -184,3 +184,26 @@ def test_a_closed_settings_window_keeps_no_journal_after_lock(
 
     assert _held_by_kindspace(lambda value: not isinstance(value, str) and value == key) == []
     assert not [obj for obj in gc.get_objects() if isinstance(obj, Journal)]
+
+
+def test_a_lock_while_settings_is_open_closes_it_and_keeps_no_journal(
+    controller: AppController, qtbot: QtBot
+) -> None:
+    key = _open_everything(controller, qtbot)
+    left_open: list[bool] = []
+
+    def close_if_still_open() -> None:  # only so a failing test ends instead of waiting
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            left_open.append(True)
+            dialog.reject()
+
+    QTimer.singleShot(0, controller.lock)  # the idle lock, while Settings waits for the person
+    QTimer.singleShot(10_000, close_if_still_open)
+    controller.open_settings()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert left_open == [], "the lock should have closed Settings"
+    assert controller.window.is_locked()
+    assert _held_by_kindspace(lambda value: not isinstance(value, str) and value == key) == []
+    assert not [obj for obj in gc.get_objects() if isinstance(obj, Journal)]
