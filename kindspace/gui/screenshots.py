@@ -65,6 +65,7 @@ def render_all(
     from kindspace.gui.translation import install_language
     from kindspace.gui.unlock import UnlockView
     from kindspace.journal.journal import JournalLocation, open_journal
+    from kindspace.journal.models import NOTE_KIND
     from kindspace.preferences import Preferences
 
     app = application()
@@ -102,6 +103,9 @@ def render_all(
                 shoot(f"main-window-{scheme}", window)
                 window.open_entry(journal.entries.on_day(now.date())[0].id)
                 shoot(f"editor-{scheme}", window)
+                practised = next(e for e in journal.entries.listed() if e.kind != NOTE_KIND)
+                window.open_entry(practised.id)  # an exercise is read back, not edited
+                shoot(f"reader-{scheme}", window)
                 window.show_search()
                 window.search_view.ui.queryEdit.setText("river")
                 window.search_view.search_now()

@@ -11,7 +11,7 @@ from kindspace.gui.screenshots import render_all
 from tests.helpers.view_walk import cut_off_words
 
 EXPECTED = {
-    "main-window", "editor", "search", "lock", "settings", "first-run-welcome", "learn",
+    "main-window", "editor", "reader", "search", "lock", "settings", "first-run-welcome", "learn",
     "support", "insights", "export", "import", "import-problem", "today-checkin", "focus-step",
     "focus-closing", "tags", "tags-150", "settings-reminders", "first-run-recovery",
 }  # fmt: skip
