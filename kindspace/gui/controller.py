@@ -175,6 +175,9 @@ class AppController(QObject):
         first_run = not self.location.exists()
         given = self.keyring_check
         timeout = self.keyring_timeout
+        if not first_run and given is None and self._asks_for_passphrase():
+            self._start_with_passphrase(timeout)
+            return
         key_reader = None if first_run or given is not None else self.key_reader
 
         def look() -> KeyringCheck | ReadAhead:
@@ -193,6 +196,31 @@ class AppController(QObject):
 
         self.unlocking = True
         run_in_background(self, look, self._continue_start, name="keyring-check")
+
+    def _asks_for_passphrase(self) -> bool:
+        """A journal that doesn't keep its key in the keyring (a damaged key file is left to
+        the usual start, which explains it)."""
+        try:
+            return not read_journal_keys(self.location).keyring
+        except KindspaceError:
+            return False
+
+    def _start_with_passphrase(self, timeout: float) -> None:
+        """The passphrase field is ready at once, so typing can begin with the window: this
+        journal opens without the keyring, which is looked at only for Settings meanwhile."""
+        self._show_locked(needs_secret_now=True)
+
+        def look() -> KeyringCheck:
+            from kindspace.journal.keyring_store import find_keyring_for_reading
+
+            return find_keyring_for_reading(timeout)
+
+        def found(check: KeyringCheck | None, error: BaseException | None) -> None:
+            from kindspace.journal.keyring_store import KeyringCheck
+
+            self.keyring_check = check or KeyringCheck(None, f"the check failed ({error!r})")
+
+        run_in_background(self, look, found, name="keyring-check")
 
     def _continue_start(
         self, check: KeyringCheck | ReadAhead | None, error: BaseException | None

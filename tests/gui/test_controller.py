@@ -18,7 +18,7 @@ from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.keyrings import memory_key_store
 from tests.helpers.odd_keyrings import BlockingKeyring, UnreadableKeyring
-from tests.helpers.widgets import settle
+from tests.helpers.widgets import settle, wait_for
 
 NO_KEYRING = KeyringCheck(None, "tests: no keyring")
 
@@ -34,6 +34,24 @@ def test_a_passphrase_journal_starts_locked(controller: AppController) -> None:
     settle(controller)
     assert controller.window.is_locked()
     assert controller.window.ui.pages.currentWidget() is controller.lock_view
+
+
+def test_a_passphrase_journal_is_ready_for_typing_as_the_window_opens(
+    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+) -> None:
+    """Nothing typed in the first moments is lost: this journal opens without the keyring,
+    so the field does not wait for the keyring to be looked at."""
+    with app_controller(qtbot, qapp, journal_dir, keyring_timeout=2.0) as made:
+        made.start()
+        field = made.lock_view.ui.passphraseField
+        assert field.isEnabled()
+        assert made.lock_view.ui.openButton.isEnabled()
+        qtbot.keyClicks(field, PASSPHRASE)
+        wait_for(lambda: made.keyring_check is not None)  # looked at meanwhile, for Settings
+        assert field.text() == PASSPHRASE, "the keyring's answer leaves what was typed alone"
+        made.lock_view.ui.openButton.click()
+        settle(made)
+        assert made.journal is not None
 
 
 def test_a_wrong_passphrase_is_answered_kindly(controller: AppController) -> None:
