@@ -6,56 +6,37 @@ test_cli_keyring.py, so the new device keeps the key in a real keyring.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kindspace.journal.key_file import read_key_file
+from tests.helpers.program import run_in_journal
 
 pytestmark = pytest.mark.system
-REPO = Path(__file__).resolve().parents[2]
 RECOVERY_SHAPE = r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){6}\b"
-
-
-def kindspace(data_dir: Path, *argv: str, stdin: str | None = None) -> tuple[int, str, str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("KINDSPACE_PASSPHRASE", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "kindspace", "--data-dir", str(data_dir), *argv],
-        input=stdin,
-        stdin=subprocess.DEVNULL if stdin is None else None,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result.returncode, result.stdout, result.stderr
 
 
 def test_a_keyring_journal_joins_with_its_recovery_key(secret_service: str, tmp_path: Path) -> None:
     laptop, desk, folder = tmp_path / "laptop", tmp_path / "desk", tmp_path / "Sync"
     folder.mkdir()
-    code, out, err = kindspace(laptop, "init")
+    code, out, err = run_in_journal(laptop, "init")
     assert code == 0, err
     (recovery,) = re.findall(RECOVERY_SHAPE, out)
-    assert kindspace(laptop, "note", "tea in the garden")[0] == 0
-    assert kindspace(laptop, "sync", "setup", str(folder))[0] == 0
+    assert run_in_journal(laptop, "note", "tea in the garden")[0] == 0
+    assert run_in_journal(laptop, "sync", "setup", str(folder))[0] == 0
 
-    code, out, err = kindspace(desk, "sync", "join", str(folder), "--passphrase-stdin", stdin="x\n")
+    code, out, err = run_in_journal(
+        desk, "sync", "join", str(folder), "--passphrase-stdin", stdin="x\n"
+    )
     assert code == 2 and not desk.exists()  # this journal has no passphrase at all
 
-    code, out, err = kindspace(
+    code, out, err = run_in_journal(
         desk, "sync", "join", str(folder), "--recovery-key-stdin", stdin=recovery + "\n"
     )
     assert code == 0, err
     assert "the system keyring" in out
     assert read_key_file(desk / "keys.json").keyring
-    code, out, err = kindspace(desk, "search", "garden")  # no secret: the keyring opens it
+    code, out, err = run_in_journal(desk, "search", "garden")  # no secret: the keyring opens it
     assert code == 0 and "garden" in out, err

@@ -23,6 +23,7 @@ from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal
 from kindspace.journal.key_file import read_key_file
 from tests.helpers.journals import PASSPHRASE, make_passphrase_journal
+from tests.helpers.program import run_program
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 60
@@ -46,19 +47,7 @@ def journal_dir(tmp_path: Path) -> Path:
 def kindspace(
     *argv: str, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "kindspace", *argv],
-        input=stdin,
-        stdin=subprocess.DEVNULL if stdin is None else None,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, **(env or {})},
-        timeout=TIMEOUT_S,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result
+    return run_program(*argv, stdin=stdin, env=env, timeout=TIMEOUT_S)
 
 
 def hashes(folder: Path) -> dict[str, str]:

@@ -7,9 +7,7 @@ backends in :mod:`tests.helpers.odd_keyrings`, chosen through keyring's own conf
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,8 +17,8 @@ from kindspace.journal.journal import JournalLocation, create_journal, open_jour
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.keyrings import memory_key_store
 from tests.helpers.odd_keyrings import BLOCKED_MARK_ENV, LEDGER_ENV
+from tests.helpers.program import run_program
 
-REPO = Path(__file__).resolve().parents[2]
 ODD = "tests.helpers.odd_keyrings."
 #: Far longer than kindspace's keyring timeout, so only a real hang reaches it.
 HANG_S = 60
@@ -29,21 +27,10 @@ HANG_S = 60
 def kindspace(
     data_dir: Path, *argv: str, backend: str, stdin: str | None = None, **env: str
 ) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "PYTHONPATH": str(REPO), "PYTHON_KEYRING_BACKEND": ODD + backend}
-    environment.pop("KINDSPACE_PASSPHRASE", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "kindspace", "--data-dir", str(data_dir), *argv],
-        input=stdin,
-        stdin=subprocess.DEVNULL if stdin is None else None,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**environment, **env},
-        timeout=HANG_S,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr
-    return result
+    return run_program(
+        "--data-dir", str(data_dir), *argv, stdin=stdin, timeout=HANG_S,
+        env={"PYTHON_KEYRING_BACKEND": ODD + backend, **env},
+    )  # fmt: skip
 
 
 @pytest.fixture
