@@ -97,6 +97,7 @@ class Ui_MainWindow(object):
 
         self.dayHeading = QLabel(self.sidebar)
         self.dayHeading.setObjectName(u"dayHeading")
+        self.dayHeading.setWordWrap(True)
 
         self.sidebarLayout.addWidget(self.dayHeading)
 
