@@ -36,11 +36,13 @@ def test_a_passphrase_journal_starts_locked(controller: AppController) -> None:
     assert controller.window.ui.pages.currentWidget() is controller.lock_view
 
 
+@pytest.mark.system
 def test_a_passphrase_journal_is_ready_for_typing_as_the_window_opens(
-    qtbot: QtBot, qapp: QApplication, journal_dir: Path
+    qtbot: QtBot, qapp: QApplication, journal_dir: Path, secret_service: str
 ) -> None:
     """Nothing typed in the first moments is lost: this journal opens without the keyring,
-    so the field does not wait for the keyring to be looked at."""
+    so the field does not wait for the keyring to be looked at. (The keyring looked at is
+    the private Secret Service, so no desktop keyring is started for later tests.)"""
     with app_controller(qtbot, qapp, journal_dir, keyring_timeout=2.0) as made:
         made.start()
         field = made.lock_view.ui.passphraseField
