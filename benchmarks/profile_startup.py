@@ -9,6 +9,12 @@ mapped (anonymous memory, the Python heap, each shared library and font), so a c
 be aimed at what is actually resident.
 
     python -m benchmarks.profile_startup [--entries 9500] [--top 30]
+    python -m benchmarks.profile_startup --timeline 7
+
+``--timeline N`` instead starts it N times and says when each step of the start was
+reached (ms from launch): the window's imports, ``application()``, the controller built
+and shown, the key's answer from the helper, the journal opened and attached, the marks
+painted. Which step comes last before the marks is the one worth making shorter.
 
 The profiled process runs :func:`run_until_ready` (``-m benchmarks.profile_startup --child
 MODE``); nothing in the app knows it is being profiled.
@@ -49,8 +55,72 @@ def resident_by_mapping() -> dict[str, int]:
     return dict(totals)
 
 
+#: The steps of a start, in the order a start takes them: (module, qualified name) of the
+#: function whose return marks the step. Timeline mode records when each first returned.
+MILESTONES = (
+    ("kindspace.gui.app", "application"),
+    ("kindspace.gui.controller", "AppController.__init__"),
+    ("kindspace.gui.controller", "AppController.start"),
+    ("kindspace.journal.key_read_ahead", "KeyReader.outcome"),
+    ("kindspace.journal.journal", "open_unlocked"),
+    ("kindspace.gui.controller", "AppController._attach"),
+)
+
+
+def _fully_loaded(name: str) -> bool:
+    module = sys.modules.get(name)
+    spec = getattr(module, "__spec__", None)
+    return module is not None and not getattr(spec, "_initializing", False)
+
+
+def _record_milestones(times: dict[str, float]) -> None:
+    """Note when each milestone first returns (``time.monotonic``, on any thread).
+
+    Each module is wrapped as soon as something imports it, never earlier: importing them
+    here would move their import cost ahead of the start and hide where it falls.
+    """
+    import builtins
+    import functools
+    import time
+
+    pending = {module for module, _ in MILESTONES}
+    plain_import = builtins.__import__
+
+    def wrap(module_name: str) -> None:
+        for owner_name, qualified in MILESTONES:
+            if owner_name != module_name:
+                continue
+            owner: Any = sys.modules[module_name]
+            *path, name = qualified.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            original = getattr(owner, name)
+
+            def noted(*args: Any, _run: Any = original, _step: str = qualified, **kw: Any) -> Any:
+                result = _run(*args, **kw)
+                times.setdefault(_step, time.monotonic())
+                return result
+
+            setattr(owner, name, functools.wraps(original)(noted))
+
+    def importing(name: str, *args: Any, **kwargs: Any) -> Any:
+        module = plain_import(name, *args, **kwargs)
+        for loaded in [each for each in pending if _fully_loaded(each)]:
+            pending.discard(loaded)
+            wrap(loaded)
+            times.setdefault(f"imported {loaded}", time.monotonic())
+        return module
+
+    builtins.__import__ = importing
+
+
 def run_until_ready(mode: str, out: Path) -> None:
     """Start kindspace as ``python -m kindspace`` would; stop at ``ready_at`` (child side)."""
+    import time
+
+    times: dict[str, float] = {"interpreter up": time.monotonic()}
+    if mode == "timeline":
+        _record_milestones(times)
     from kindspace.gui import probe
 
     profiler = cProfile.Profile() if mode == "profile" else None
@@ -63,6 +133,9 @@ def run_until_ready(mode: str, out: Path) -> None:
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(str(out))
+        elif mode == "timeline":
+            times["marks painted"] = self._ready_at
+            out.write_text(json.dumps(times))
         else:
             out.write_text(json.dumps(resident_by_mapping()))
         sys.stdout.flush()
@@ -106,11 +179,32 @@ def slowest_imports(stderr: str, top: int) -> list[tuple[int, int, str]]:
     return sorted(rows, reverse=True)[:top]
 
 
+def _print_timeline(env: dict[str, str], data_dir: Path, base: Path, starts: int) -> int:
+    """Each step's median time from launch (just before the process starts) over ``starts``."""
+    import statistics
+    import time
+
+    steps: dict[str, list[float]] = defaultdict(list)
+    for _ in range(starts):
+        launched = time.monotonic()
+        out, _ = _start("timeline", env, data_dir, base)
+        for step, at in json.loads(out.read_text()).items():
+            steps[step].append((at - launched) * 1000)
+    print(f"load: {os.getloadavg()}; {starts} starts; ms from launch (median, fastest)")
+    for step, times in sorted(steps.items(), key=lambda item: statistics.median(item[1])):
+        print(f"{statistics.median(times):8.1f} {min(times):8.1f}  {step}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=9500)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for JSON results")
+    parser.add_argument(
+        "--timeline", type=int, default=0, metavar="N",
+        help="only time N starts step by step (ms from launch, medians)",
+    )  # fmt: skip
     parser.add_argument("--child", nargs=2, metavar=("MODE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -127,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
             data_dir = base / "journal"
             build_journal(data_dir, args.entries, system_clock().date())
             _start("plain", env, data_dir, base)  # warm-up: the file cache is warm for all
+            if args.timeline:
+                return _print_timeline(env, data_dir, base, args.timeline)
             _out, stderr = _start("importtime", env, data_dir, base)
             imports = slowest_imports(stderr, args.top)
             profile, _ = _start("profile", env, data_dir, base)

@@ -52,3 +52,18 @@ def test_the_start_profile_reports_imports_calls_and_memory(
     assert results["resident_kib"]["[heap]"] > 0
     out = capsys.readouterr().out
     assert "cumulative" in out and "resident at ready" in out
+
+
+def test_the_start_timeline_notes_every_step_up_to_the_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = profile_startup.main(["--entries", "40", "--timeline", "1", "--out", str(tmp_path)])
+
+    assert code == 0
+    rows = [line.split(maxsplit=2) for line in capsys.readouterr().out.splitlines()[1:]]
+    steps = [step for _median, _fastest, step in rows]
+    # Every milestone was really wrapped and reached: a renamed function shows up here.
+    for _module, qualified in profile_startup.MILESTONES:
+        assert qualified in steps
+    assert steps[-1] == "marks painted"
+    assert steps.index("application") < steps.index("AppController._attach")
