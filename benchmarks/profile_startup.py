@@ -33,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +60,7 @@ def resident_by_mapping() -> dict[str, int]:
 #: The steps of a start, in the order a start takes them: (module, qualified name) of the
 #: function whose return marks the step. Timeline mode records when each first returned.
 MILESTONES = (
+    ("kindspace.journal.key_read_ahead", "KeyReader.start"),
     ("kindspace.gui.app", "application"),
     ("kindspace.gui.controller", "AppController.__init__"),
     ("kindspace.gui.controller", "AppController.start"),
@@ -73,24 +76,37 @@ def _fully_loaded(name: str) -> bool:
     return module is not None and not getattr(spec, "_initializing", False)
 
 
-def _record_milestones(times: dict[str, float]) -> None:
-    """Note when each milestone first returns (``time.monotonic``, on any thread).
+def _when_imported(callbacks: dict[str, Callable[[ModuleType], None]]) -> None:
+    """Call each module's callback once it is fully imported, by whoever imports it.
 
-    Each module is wrapped as soon as something imports it, never earlier: importing them
-    here would move their import cost ahead of the start and hide where it falls.
+    Never earlier: importing the app's modules here would move their cost ahead of the
+    start and hide where it falls.
     """
     import builtins
+
+    plain_import = builtins.__import__
+
+    def importing(name: str, *args: Any, **kwargs: Any) -> Any:
+        module = plain_import(name, *args, **kwargs)
+        for loaded in [each for each in callbacks if _fully_loaded(each)]:
+            callbacks.pop(loaded)(sys.modules[loaded])
+        return module
+
+    builtins.__import__ = importing
+
+
+def _milestone_wrappers(times: dict[str, float]) -> dict[str, Callable[[ModuleType], None]]:
+    """For each milestone's module: note its import, and wrap its functions so their first
+    return is noted (``time.monotonic``, on any thread)."""
     import functools
     import time
 
-    pending = {module for module, _ in MILESTONES}
-    plain_import = builtins.__import__
-
-    def wrap(module_name: str) -> None:
+    def wrap(module: ModuleType) -> None:
+        times.setdefault(f"imported {module.__name__}", time.monotonic())
         for owner_name, qualified in MILESTONES:
-            if owner_name != module_name:
+            if owner_name != module.__name__:
                 continue
-            owner: Any = sys.modules[module_name]
+            owner: Any = module
             *path, name = qualified.split(".")
             for part in path:
                 owner = getattr(owner, part)
@@ -103,15 +119,7 @@ def _record_milestones(times: dict[str, float]) -> None:
 
             setattr(owner, name, functools.wraps(original)(noted))
 
-    def importing(name: str, *args: Any, **kwargs: Any) -> Any:
-        module = plain_import(name, *args, **kwargs)
-        for loaded in [each for each in pending if _fully_loaded(each)]:
-            pending.discard(loaded)
-            wrap(loaded)
-            times.setdefault(f"imported {loaded}", time.monotonic())
-        return module
-
-    builtins.__import__ = importing
+    return {module: wrap for module, _ in MILESTONES}
 
 
 def run_until_ready(mode: str, out: Path) -> None:
@@ -119,29 +127,31 @@ def run_until_ready(mode: str, out: Path) -> None:
     import time
 
     times: dict[str, float] = {"interpreter up": time.monotonic()}
-    if mode == "timeline":
-        _record_milestones(times)
-    from kindspace.gui import probe
-
     profiler = cProfile.Profile() if mode == "profile" else None
-    original = probe.StatusProbe._on_marks_painted
 
-    def on_marks_painted(self: probe.StatusProbe) -> None:
-        original(self)
-        if self._ready_at is None:
-            return
-        if profiler is not None:
-            profiler.disable()
-            profiler.dump_stats(str(out))
-        elif mode == "timeline":
-            times["marks painted"] = self._ready_at
-            out.write_text(json.dumps(times))
-        else:
-            out.write_text(json.dumps(resident_by_mapping()))
-        sys.stdout.flush()
-        os._exit(0)
+    def stop_at_the_marks(probe: ModuleType) -> None:
+        original = probe.StatusProbe._on_marks_painted
 
-    probe.StatusProbe._on_marks_painted = on_marks_painted  # type: ignore[method-assign]
+        def on_marks_painted(self: Any) -> None:
+            original(self)
+            if self._ready_at is None:
+                return
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(str(out))
+            elif mode == "timeline":
+                times["marks painted"] = self._ready_at
+                out.write_text(json.dumps(times))
+            else:
+                out.write_text(json.dumps(resident_by_mapping()))
+            sys.stdout.flush()
+            os._exit(0)
+
+        probe.StatusProbe._on_marks_painted = on_marks_painted
+
+    callbacks = _milestone_wrappers(times) if mode == "timeline" else {}
+    callbacks["kindspace.gui.probe"] = stop_at_the_marks
+    _when_imported(callbacks)
     from kindspace.cli import main
 
     sys.argv = ["kindspace"]
