@@ -9,7 +9,9 @@ journal's text.
 
 Heavy modules are imported only by the command that needs them: ``--version`` stays
 instant, and no command but the app itself and ``export --format pdf`` (which lays out the
-PDF with Qt, headless) ever loads Qt.
+PDF with Qt, headless) ever loads Qt. A plain ``kindspace``, which is what a launcher runs,
+builds no parser at all: it starts the key's helper (see :mod:`kindspace.journal.
+key_read_ahead`) first and goes straight to the window.
 
 This module is the entry: it chooses the run's language (:mod:`kindspace.cli_language`),
 builds the parser (:mod:`kindspace.cli_parser`), hands the command to its module in
@@ -29,9 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from kindspace import APP_NAME
-from kindspace.cli_language import cli_language
-from kindspace.cli_parser import UsageError, build_parser
-from kindspace.errors import KindspaceError
+from kindspace.errors import KindspaceError, UsageError
 from kindspace.i18n import _, current_language, speak_argparse, use_language
 from kindspace.journal import key_read_ahead
 from kindspace.process_guard import harden_process, take_passphrase_from_environment
@@ -39,9 +39,8 @@ from kindspace.process_guard import harden_process, take_passphrase_from_environ
 if TYPE_CHECKING:
     from kindspace.commands.session import Session
 
-#: What others import from here (the console script, tests); the parser's and the language's
-#: names stay importable from here so callers need not know where they live.
-__all__ = ["COMMANDS", "UsageError", "build_parser", "cli_language", "main"]
+#: What others import from here (the console script, tests).
+__all__ = ["COMMANDS", "main"]
 
 DEBUG_ENV = "KINDSPACE_DEBUG"
 EXIT_INTERRUPTED = 130
@@ -75,7 +74,14 @@ def _command_function(name: str) -> Callable[[Session], int]:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    use_language(cli_language(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else list(argv)
+    if not given:  # what a launcher runs: the window, with nothing to parse
+        take_passphrase_from_environment()  # never read by the app (see below), nor the helper
+        return _start_app(None, language_from=given)
+    from kindspace.cli_language import cli_language
+    from kindspace.cli_parser import build_parser
+
+    use_language(cli_language(given))
     speak_argparse()
     parser = build_parser()
     try:
@@ -99,7 +105,14 @@ def _run(argv: Sequence[str] | None) -> int:
     return _command_function(args.command)(Session(args))
 
 
-def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
+def _start_app(
+    data_dir: Path | None,
+    *,
+    start_hidden: bool = False,
+    language_from: Sequence[str] | None = None,
+) -> int:
+    """``language_from``: the arguments to choose the run's language from, when that hasn't
+    been done yet (a plain start chooses it only once the helper is on its way)."""
     from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS, JournalLocation
     from kindspace.paths import default_data_dir
 
@@ -109,6 +122,10 @@ def _start_app(data_dir: Path | None, *, start_hidden: bool = False) -> int:
         JournalLocation(journal_dir), KEYRING_TIMEOUT_SECONDS
     )
     try:
+        if language_from is not None:
+            from kindspace.cli_language import cli_language
+
+            use_language(cli_language(language_from))
         try:
             from kindspace.gui.app import run
         except ImportError as error:

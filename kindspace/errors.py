@@ -15,6 +15,10 @@ class KindspaceError(Exception):
     exit_code: int = 1
 
 
+class UsageError(Exception):
+    """A mistake on the command line; shown as one sentence with exit code 1."""
+
+
 class CannotUnlock(KindspaceError):
     """The journal exists but none of the offered secrets opened it."""
 

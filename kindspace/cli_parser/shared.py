@@ -15,11 +15,8 @@ from typing import NoReturn, Protocol
 
 from kindspace.cli_language import LANGUAGE_CHOICES
 from kindspace.clock import parse_day
+from kindspace.errors import UsageError as UsageError
 from kindspace.i18n import _
-
-
-class UsageError(Exception):
-    """A mistake on the command line; shown as one sentence with exit code 1."""
 
 
 class Parser(argparse.ArgumentParser):

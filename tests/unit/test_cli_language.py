@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from kindspace import i18n
-from kindspace.cli import COMMANDS, cli_language
+from kindspace.cli import COMMANDS
+from kindspace.cli_language import cli_language
 from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.preferences import Preferences, save_preferences
 from tests.helpers.cli import Cli

@@ -8,6 +8,7 @@ is, that a terminal gets a hidden prompt, and that no command but the app loads 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pty
 import re
@@ -126,6 +127,20 @@ def test_commands_never_load_qt(journal_dir: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "[0, 0, 0, 0] False"
+
+
+def test_the_keys_helper_builds_no_parser(tmp_path: Path) -> None:
+    """The helper is started before the app chooses its language or builds a parser, and
+    answers sooner the less it imports: the entry itself needs neither."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "kindspace", "--read-ahead-key", str(tmp_path)],
+        capture_output=True, text=True, cwd=REPO, timeout=TIMEOUT_S, check=True,
+    )  # fmt: skip
+
+    assert json.loads(result.stdout)["usable"] is False  # no journal there: no key either
+    imported = {line.rpartition("|")[2].strip() for line in result.stderr.splitlines()}
+    assert "kindspace.cli" in imported
+    assert not {"kindspace.cli_parser", "kindspace.cli_language", "argparse"} & imported
 
 
 def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
