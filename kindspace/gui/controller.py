@@ -20,17 +20,13 @@ from kindspace.gui.background import run_in_background
 from kindspace.gui.daily_backup import DailyBackup
 from kindspace.gui.first_use import INSIGHTS, InsightsOnFirstUse
 from kindspace.gui.idle import IdleWatcher
+from kindspace.gui.later_features import LaterFeatures
 from kindspace.gui.lock_hygiene import ClipboardGuard, drop_undo_histories, release_memory
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import install_practice
 from kindspace.gui.problems import explain, show_problem
 from kindspace.gui.qt_settings import keep_qt_settings_private
-from kindspace.gui.recently_deleted import install_recently_deleted
-from kindspace.gui.sync_feature import install_sync
-from kindspace.gui.tags_feature import install_tags
 from kindspace.gui.theme import ThemeKeeper
-from kindspace.gui.transfer_actions import install_transfer
-from kindspace.gui.tray import install_reminders
 from kindspace.gui.unlock import KEYRING, PASSPHRASE, RECOVERY_KEY, UnlockView
 from kindspace.gui.words import translate
 from kindspace.journal.journal import (
@@ -47,6 +43,11 @@ from kindspace.practice.support import SupportContact, contacts_outside, keep_co
 from kindspace.preferences import Preferences, load_preferences, save_preferences
 
 if TYPE_CHECKING:
+    from kindspace.gui.recently_deleted import RecentlyDeleted
+    from kindspace.gui.sync_feature import SyncFeature
+    from kindspace.gui.tags_feature import TagsFeature
+    from kindspace.gui.transfer_actions import Transfer
+    from kindspace.gui.tray import Reminders
     from kindspace.journal.keyring_store import KeyringCheck, KeyringKeyStore
 
 log = logging.getLogger(__name__)
@@ -94,10 +95,6 @@ class AppController(QObject):
         self.window = MainWindow(clock=clock)
         self.practice = install_practice(self.window)
         self.insights = InsightsOnFirstUse(self.window, self.practice.catalog)
-        self.transfer = install_transfer(self.window, self.practice.catalog)
-        self.tags = install_tags(self.window)
-        self.recently_deleted = install_recently_deleted(self.window)
-        self.sync = install_sync(self.window, clock)  # exchanges on a worker while unlocked
         self.lock_view = UnlockView()
         self.daily_backup = DailyBackup(self.window)
         self.window.set_lock_view(self.lock_view)
@@ -116,7 +113,9 @@ class AppController(QObject):
         self.quiet_timer.timeout.connect(self._checkpoint_when_quiet)
         self._connect()
         self.start_hidden = start_hidden
-        self.reminders = install_reminders(self, start_hidden=start_hidden)
+        #: Import and export, tags, recently deleted, sync and reminders: after the first
+        #: screen is painted, or sooner when asked for (see ``later_features``).
+        self.later = LaterFeatures(self)
 
     def _connect(self) -> None:
         self.window.lock_requested.connect(self.lock)
@@ -134,6 +133,26 @@ class AppController(QObject):
     @property
     def journal(self) -> Journal | None:
         return self.window.journal
+
+    @property
+    def transfer(self) -> Transfer:
+        return self.later.transfer
+
+    @property
+    def tags(self) -> TagsFeature:
+        return self.later.tags
+
+    @property
+    def recently_deleted(self) -> RecentlyDeleted:
+        return self.later.recently_deleted
+
+    @property
+    def sync(self) -> SyncFeature:
+        return self.later.sync
+
+    @property
+    def reminders(self) -> Reminders:
+        return self.later.reminders
 
     @property
     def key_store(self) -> KeyStore | None:
@@ -171,7 +190,6 @@ class AppController(QObject):
         self.window.detach()
         if not self.start_hidden:  # at login: into the tray, or minimized without one
             self.window.show()
-        self.reminders.start()
         first_run = not self.location.exists()
         given = self.keyring_check
         timeout = self.keyring_timeout
@@ -358,7 +376,7 @@ class AppController(QObject):
         self._locked_state = self.window.view_state()
         journal = self.window.detach()
         self.daily_backup.stop()  # the next unlock makes it again
-        self.sync.stop()  # safely, part-way if need be: the next exchange goes on from there
+        self._stop_sync()  # safely, part-way if need be: the next exchange goes on from there
         self.idle.stop()
         has_passphrase = journal is not None and journal.keys.passphrase is not None
         uses_keyring = journal is not None and journal.keys.keyring
@@ -370,6 +388,11 @@ class AppController(QObject):
         release_memory()
         wants_secret = has_passphrase and not uses_keyring
         self._show_locked(needs_secret_now=wants_secret or self.key_store is None)
+
+    def _stop_sync(self) -> None:
+        sync = self.later.sync_if_installed()
+        if sync is not None:
+            sync.stop()
 
     def _on_idle(self) -> None:
         # A window hidden in the tray locks too: the journal is just as open there, and the
@@ -398,6 +421,7 @@ class AppController(QObject):
         journal = self.journal
         if journal is None:
             return
+        self.later.install_all()  # the reminders' and sync's pages come from them
         dialog = SettingsDialog(
             journal,
             self.key_store,
@@ -477,7 +501,7 @@ class AppController(QObject):
         self._locked_state = self.window.view_state()
         self.window.detach()
         self.daily_backup.stop()
-        self.sync.stop()
+        self._stop_sync()
         journal.close()
         try:
             restore_backup(self.location, Path(backup), data_key, clock=self.clock)
@@ -503,7 +527,9 @@ class AppController(QObject):
         journal = self.window.detach()
         self.window.hide()
         self.daily_backup.finish()  # a short session still leaves the day's backup
-        self.sync.finish(journal)  # and its last changes still go out
+        sync = self.later.sync_if_installed()
+        if sync is not None:
+            sync.finish(journal)  # and its last changes still go out
         if journal is not None:
             journal.close()
         self.idle.stop()

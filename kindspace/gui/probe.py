@@ -59,22 +59,24 @@ def status_of(controller: AppController) -> dict[str, Any]:
 
 
 def _reminder_status(controller: AppController) -> dict[str, Any]:
-    reminders = getattr(controller, "reminders", None)
-    if reminders is None:
-        return {}
-    popup = reminders.popup_if_built()  # asking must not build it
+    window = controller.window
+    # Looking must not install them (they come after the first screen) nor build the popup.
+    reminders = controller.later.reminders_if_installed()
+    popup = reminders.popup_if_built() if reminders is not None else None
+    tray = reminders.tray if reminders is not None else None
     return {
-        "window_visible": controller.window.isVisible(),
-        "window_minimized": controller.window.isMinimized(),
-        "tray_searched": reminders.tray_searched,
-        "tray_visible": reminders.has_tray(),
+        "window_visible": window.isVisible(),
+        "window_minimized": window.isMinimized(),
+        "reminders_installed": reminders is not None,
+        "tray_searched": reminders is not None and reminders.tray_searched,
+        "tray_visible": reminders is not None and reminders.has_tray(),
         "popup_visible": popup is not None and popup.isVisible(),
         "popup_has_focus": popup is not None and popup.isActiveWindow(),
-        "reminder_wakeups": reminders.driver.wakeups,
-        "last_exercise": reminders.last_exercise,
-        "reminders_paused": reminders.driver.is_paused(),
+        "reminder_wakeups": reminders.driver.wakeups if reminders is not None else 0,
+        "last_exercise": reminders.last_exercise if reminders is not None else "",
+        "reminders_paused": reminders is not None and reminders.driver.is_paused(),
         # Where to click, for tests that press the real buttons with xdotool.
-        "tray_icon_center": _center(reminders.tray.icon.geometry()) if reminders.tray else None,
+        "tray_icon_center": _center(tray.icon.geometry()) if tray is not None else None,
         "popup_start_center": _center(
             QRect(popup.ui.startButton.mapToGlobal(QPoint(0, 0)), popup.ui.startButton.size())
         )

@@ -99,7 +99,7 @@ class SyncFeature(QObject):
         #: What each watched folder held when last looked at: news is a bundle not in it.
         self._seen: dict[str, frozenset[str]] = {}
         self._own_dir = ""
-        window.journal_opened.connect(self._on_opened)
+        window.journal_opened.connect(self.journal_opened)
         window.journal_closing.connect(self._on_closing)
         window.when_view_built(EDITOR, self._watch_editor)
         window.sync_settings_page = self.settings_page  # type: ignore[attr-defined]
@@ -129,7 +129,8 @@ class SyncFeature(QObject):
 
     # -- unlocked and locked -----------------------------------------------------------------
 
-    def _on_opened(self) -> None:
+    def journal_opened(self) -> None:
+        """Also called when sync is installed after the journal opened (``later_features``)."""
         journal = self.journal
         if journal is None or journal.read_only:
             return

@@ -115,6 +115,6 @@ def documents_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
-def install_transfer(window: MainWindow, catalog: ExerciseCatalog) -> QObject:
-    """Connects the import and export actions of ``window``; called once at start."""
+def install_transfer(window: MainWindow, catalog: ExerciseCatalog) -> Transfer:
+    """Connects the import and export actions of ``window``; called once, after the first screen."""
     return Transfer(window, catalog)

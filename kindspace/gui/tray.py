@@ -259,6 +259,12 @@ class Reminders(QObject):
         self.driver.check()
         self.controller.ready.connect(self._after_first_screen)
 
+    def start_after_first_screen(self) -> None:
+        """Reminders installed once the first screen is up (see ``later_features``): the
+        tray is looked for at once, there is no paint left to let go first."""
+        self.driver.check()
+        QTimer.singleShot(0, self.waiter.start)
+
     def _after_first_screen(self) -> None:
         self.controller.ready.disconnect(self._after_first_screen)
         # ``ready`` comes just before the screen's paint: let that paint go first.

@@ -61,6 +61,16 @@ NOT_AT_START = (
     "kindspace.gui.editor",  # built when the first note is written or opened
     "kindspace.gui.markdown_preview",
     "PySide6.QtNetwork",  # the single instance watches a file instead of a local socket
+    # Installed just after the first screen is painted (see later_features):
+    "kindspace.gui.transfer_actions",
+    "kindspace.gui.tags_feature",
+    "kindspace.gui.tag_browser",
+    "kindspace.gui.recently_deleted",
+    "kindspace.gui.sync_feature",
+    "kindspace.sync.engine",
+    "kindspace.gui.tray",
+    "kindspace.gui.reminder_driver",
+    "kindspace.reminders.schedule",
 )
 
 

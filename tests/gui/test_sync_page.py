@@ -31,6 +31,7 @@ def open_settings(controller: object) -> SettingsDialog:
     assert isinstance(controller, AppController)
     journal = controller.journal
     assert journal is not None
+    controller.later.install_all()  # as the app's own Settings does: the page comes from sync
     return SettingsDialog(
         journal, None, controller.preferences, controller.data_dir, parent=controller.window
     )

@@ -1,0 +1,170 @@
+"""The features the first screen doesn't show, installed just after it is painted.
+
+Why: a person who opens kindspace sees the calendar, Today (or the lock screen) and the
+menus. Import and export, tags, recently deleted, sync and reminders (with the tray) show
+nothing there, yet importing and wiring them took about a sixth of every start. They are
+installed right after the first screen has been painted, one per turn of the event loop so
+the window keeps answering in between, and at once if anything asks for one sooner (a
+test, Settings, a lock). Each catches up with a journal that was opened before it came.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from kindspace.gui.controller import AppController
+    from kindspace.gui.recently_deleted import RecentlyDeleted
+    from kindspace.gui.sync_feature import SyncFeature
+    from kindspace.gui.tags_feature import TagsFeature
+    from kindspace.gui.transfer_actions import Transfer
+    from kindspace.gui.tray import Reminders
+
+#: How long after a screen without the calendar's marks (locked, hidden in the tray) the
+#: features come: that screen paints within a few milliseconds of ``ready``.
+AFTER_OTHER_SCREENS_MS = 50
+#: The latest the features wait for the marks' paint (a window that never paints them).
+PAINT_WAIT_LIMIT_MS = 1000
+
+
+class LaterFeatures(QObject):
+    """Installs the features in the background after the first screen; holds them after."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._transfer: Transfer | None = None
+        self._tags: TagsFeature | None = None
+        self._recently_deleted: RecentlyDeleted | None = None
+        self._sync: SyncFeature | None = None
+        self._reminders: Reminders | None = None
+        self._steps: list[Callable[[], None]] = [
+            self._install_transfer,
+            self._install_tags,
+            self._install_recently_deleted,
+            self._install_sync,
+            self._install_reminders,
+        ]
+        self._scheduled = False
+        self._first_screen_shown = False
+        controller.ready.connect(self._on_first_screen)
+
+    # -- when ------------------------------------------------------------------------------
+
+    def _on_first_screen(self) -> None:
+        """``ready`` comes just before the first screen's paint: let that paint go first."""
+        self._controller.ready.disconnect(self._on_first_screen)
+        self._first_screen_shown = True
+        window = self._controller.window
+        if window.isVisible() and window.journal is not None:
+            window.ui.calendar.marks_painted.connect(self._on_marks_painted)
+            QTimer.singleShot(PAINT_WAIT_LIMIT_MS, self.install_soon)
+        else:
+            QTimer.singleShot(AFTER_OTHER_SCREENS_MS, self.install_soon)
+
+    def _on_marks_painted(self) -> None:
+        self._controller.window.ui.calendar.marks_painted.disconnect(self._on_marks_painted)
+        QTimer.singleShot(0, self.install_soon)  # after the paint that is under way
+
+    def install_soon(self) -> None:
+        """Install the rest one by one, each in its own turn of the event loop."""
+        if self._scheduled or not self._steps:
+            return
+        self._scheduled = True
+        QTimer.singleShot(0, self._next_step)
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)
+
+    def install_all(self) -> None:
+        """Install whatever is still waiting, now (something needs a feature already)."""
+        while self._steps:
+            self._steps.pop(0)()
+
+    def is_complete(self) -> bool:
+        return not self._steps
+
+    # -- the features ----------------------------------------------------------------------
+
+    @property
+    def transfer(self) -> Transfer:
+        self.install_all()
+        assert self._transfer is not None
+        return self._transfer
+
+    @property
+    def tags(self) -> TagsFeature:
+        self.install_all()
+        assert self._tags is not None
+        return self._tags
+
+    @property
+    def recently_deleted(self) -> RecentlyDeleted:
+        self.install_all()
+        assert self._recently_deleted is not None
+        return self._recently_deleted
+
+    @property
+    def sync(self) -> SyncFeature:
+        self.install_all()
+        assert self._sync is not None
+        return self._sync
+
+    @property
+    def reminders(self) -> Reminders:
+        self.install_all()
+        assert self._reminders is not None
+        return self._reminders
+
+    def sync_if_installed(self) -> SyncFeature | None:
+        """Sync without installing it: a lock or a quit has nothing to stop before it."""
+        return self._sync
+
+    def reminders_if_installed(self) -> Reminders | None:
+        """For the test probe, which must not change what it watches."""
+        return self._reminders
+
+    # -- installing ------------------------------------------------------------------------
+
+    def _install_transfer(self) -> None:
+        from kindspace.gui.transfer_actions import install_transfer
+
+        controller = self._controller
+        self._transfer = install_transfer(controller.window, controller.practice.catalog)
+
+    def _install_tags(self) -> None:
+        from kindspace.gui.tags_feature import install_tags
+
+        self._tags = install_tags(self._controller.window)
+
+    def _install_recently_deleted(self) -> None:
+        from kindspace.gui.recently_deleted import install_recently_deleted
+
+        self._recently_deleted = install_recently_deleted(self._controller.window)
+
+    def _install_sync(self) -> None:
+        from kindspace.gui.sync_feature import install_sync
+
+        controller = self._controller
+        self._sync = install_sync(controller.window, controller.clock)
+        if controller.window.journal is not None:
+            self._sync.journal_opened()  # exchanges on a worker while unlocked
+
+    def _install_reminders(self) -> None:
+        from kindspace.gui.tray import install_reminders
+
+        controller = self._controller
+        reminders = install_reminders(controller, start_hidden=controller.start_hidden)
+        self._reminders = reminders
+        if controller.window.journal is not None:
+            reminders.driver.journal_opened()  # the person's phrases and times are in it
+        if self._first_screen_shown:
+            reminders.start_after_first_screen()
+        else:  # asked for before the first screen: the tray waits for it, as it would
+            reminders.start()
