@@ -197,6 +197,12 @@ class AppController(QObject):
             self._start_with_passphrase(timeout)
             return
         key_reader = None if first_run or given is not None else self.key_reader
+        answer = key_reader.answer_if_ready() if key_reader is not None else None
+        if answer is not None:
+            # The key is here already: open the journal before the first paint, which is
+            # then the journal and not a lock screen replaced a moment later.
+            self._continue_start(answer, None, key_in_hand=True)
+            return
 
         def look() -> KeyringCheck | ReadAhead:
             if given is not None:
@@ -241,8 +247,14 @@ class AppController(QObject):
         run_in_background(self, look, found, name="keyring-check")
 
     def _continue_start(
-        self, check: KeyringCheck | ReadAhead | None, error: BaseException | None
+        self,
+        check: KeyringCheck | ReadAhead | None,
+        error: BaseException | None,
+        *,
+        key_in_hand: bool = False,
     ) -> None:
+        """``key_in_hand``: the helper's answer came before the window was shown, so a key
+        it holds is unwrapped here at once (no keyring, no Argon2: nothing to wait for)."""
         self.unlocking = False
         self.key_reader = None  # used once: a later unlock asks the keyring in this process
         if isinstance(check, ReadAhead):
@@ -263,7 +275,7 @@ class AppController(QObject):
             self._show_locked(needs_secret_now=True, problem=problem)
             return
         if in_keyring and self.key_store is not None:
-            self.unlock("", KEYRING)
+            self.unlock("", KEYRING, at_once=key_in_hand)
             return
         self._show_locked(needs_secret_now=True)
 
@@ -306,8 +318,12 @@ class AppController(QObject):
         self.lock_view.focus_field()
         self.ready.emit()
 
-    def unlock(self, secret: str, kind: str) -> None:
-        """Find the key off the GUI thread (keyring, Argon2), then open the journal here."""
+    def unlock(self, secret: str, kind: str, *, at_once: bool = False) -> None:
+        """Find the key off the GUI thread (keyring, Argon2), then open the journal here.
+
+        ``at_once``: the key is already in this process (the helper's answer), so it is
+        found here, without a worker and the wait for its answer.
+        """
         if self.unlocking:
             return
         self.unlocking = True
@@ -323,6 +339,14 @@ class AppController(QObject):
                 keyring=store,
             )
 
+        if at_once:
+            try:
+                found: UnlockedKey | None = find_key()
+            except Exception as problem:
+                self._key_found(None, problem, kind)
+            else:
+                self._key_found(found, None, kind)
+            return
         run_in_background(
             self, find_key, lambda found, error: self._key_found(found, error, kind), name="unlock"
         )

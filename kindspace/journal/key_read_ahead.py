@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import select
 import subprocess
 import sys
 import threading
@@ -108,12 +109,35 @@ class KeyReader:
         self._answered = True
         return self._wait()
 
+    def answer_if_ready(self) -> ReadAhead | None:
+        """The answer, if the helper has already given it; None, without waiting, if not.
+
+        Why: when the key is already here as the window is about to be shown, the journal
+        can open before the first paint, which is then the journal itself and not a lock
+        screen that is replaced a moment later.
+        """
+        stdout = self._process.stdout
+        if self._answered or stdout is None:
+            return None
+        readable, _, _ = select.select([stdout], [], [], 0)
+        if not readable:
+            return None
+        self._answered = True
+        # The helper writes its one line at once; its exit is not waited for here (``stop``
+        # collects it if this look is too early to).
+        answer = self._parse(stdout.readline())
+        self._process.poll()
+        return answer
+
     def _wait(self) -> ReadAhead:
         try:
             output, _ = self._process.communicate(timeout=self._deadline)
         except subprocess.TimeoutExpired:
             self.stop()
             return ReadAhead(False, f"the key reader did not answer within {self._deadline:g} s")
+        return self._parse(output)
+
+    def _parse(self, output: bytes) -> ReadAhead:
         try:
             answer = json.loads(output)
             key_hex = answer.get("key")

@@ -112,6 +112,29 @@ def test_a_helper_that_hangs_is_stopped_and_counts_as_no_keyring() -> None:
     assert sleeper.poll() is not None  # stopped, not left behind
 
 
+def test_an_answer_not_yet_given_is_not_waited_for_and_one_given_is_taken_once() -> None:
+    sleeper = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(600)"], stdout=subprocess.PIPE
+    )
+    waiting = KeyReader(sleeper, deadline_seconds=600)
+    assert waiting.answer_if_ready() is None  # at once, though the helper says nothing
+    waiting.stop()
+    answer = b'{"usable": true, "reason": "tests", "key": "00ff"}\n'
+    talker = subprocess.Popen(
+        [sys.executable, "-c", f"import sys; sys.stdout.buffer.write({answer!r})"],
+        stdout=subprocess.PIPE,
+    )
+    answered = KeyReader(talker, deadline_seconds=TIMEOUT)
+    talker.wait(timeout=TIMEOUT)
+
+    given = answered.answer_if_ready()
+
+    assert given is not None and given.usable and given.data_key == bytes.fromhex("00ff")
+    assert answered.answer_if_ready() is None  # handed over once, and not kept
+    assert not answered.outcome().usable
+    answered.stop()
+
+
 @pytest.mark.parametrize("said", [b"", b"Traceback (most recent call last)\n", b'{"usable": 1}'])
 def test_a_helper_that_says_nothing_useful_counts_as_no_keyring(said: bytes) -> None:
     talker = subprocess.Popen(
@@ -180,6 +203,23 @@ def test_the_helper_is_the_program_itself() -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+@pytest.mark.skipif(sys.platform != "linux", reason="only Linux reads the key ahead")
+def test_a_key_already_read_opens_the_journal_before_the_window_is_first_painted(
+    qtbot: QtBot, qapp: QApplication, location: JournalLocation, keyring: KeyringKeyStore
+) -> None:
+    _keyring_journal(location, keyring)
+    reader = _started(location)
+    with app_controller(qtbot, qapp, location.data_dir, key_reader=reader) as controller:
+        reader._process.wait(timeout=TIMEOUT)  # the helper has answered and gone
+
+        controller.start()
+
+        # No event was handled yet, so no paint: the first one shows the journal itself.
+        assert controller.journal is not None and not controller.unlocking
+        assert not controller.window.is_locked()
+    reader.stop()
+
+
 def test_the_app_opens_a_keyring_journal_through_the_helper_and_later_without_it(
     qtbot: QtBot, qapp: QApplication, location: JournalLocation, keyring: KeyringKeyStore
 ) -> None:
