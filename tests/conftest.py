@@ -7,6 +7,7 @@ the test's own temporary folder before the test starts.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from kindspace.cycle_collection import collect_as_python_would
 from tests.helpers.moments import MOMENTS, ORDINARY, pinned_at
 from tests.helpers.xvfb import running_xvfb
 
@@ -56,6 +58,21 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[
         monkeypatch.setenv(variable, str(path))
         dirs[variable] = path
     return dirs
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (see ``kindspace.gui.main_thread_gc``): the tests make many windows and
+    start worker threads, and a Qt object of an earlier test collected on a worker thread
+    breaks Qt ("Timers cannot be stopped from another thread", then a crash). Collected
+    here, between tests, instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    collect_as_python_would()  # the earlier tests' cycles, on the main thread (see above)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -47,6 +47,7 @@ def run(data_dir: Path, *, start_hidden: bool = False, key_reader: KeyReader | N
     ``key_reader``: the helper already reading the key (see ``key_read_ahead``), if any.
     """
     from kindspace.gui.controller import AppController
+    from kindspace.gui.main_thread_gc import MainThreadCollector
     from kindspace.gui.probe import install_probe
     from kindspace.gui.single_instance import SingleInstance, ask_first_instance_to_show
     from kindspace.gui.translation import start_language
@@ -71,6 +72,8 @@ def run(data_dir: Path, *, start_hidden: bool = False, key_reader: KeyReader | N
                 "wait a moment and start it again.",
             )
         )
+    # Before any worker thread starts: Qt objects must never be collected on one.
+    collector = MainThreadCollector(app)
     controller = AppController(app, data_dir, start_hidden=start_hidden, key_reader=key_reader)
     probe = install_probe(controller)
     instance.show_requested.connect(controller.bring_forward)
@@ -80,4 +83,5 @@ def run(data_dir: Path, *, start_hidden: bool = False, key_reader: KeyReader | N
         return app.exec()
     finally:
         del probe
+        collector.stop()
         instance.release()
