@@ -541,6 +541,7 @@ class AppController(QObject):
     def quit(self) -> None:
         """Keep the words, remember the window, close the journal, and end the app."""
         self._quitting = True
+        self.later.cancel()  # a quit in the first moments installs nothing more
         geometry, state = self.window.geometry_texts()
         view = self.window.current_view() if self.journal is not None else None
         changes: dict[str, Any] = {"window_geometry": geometry, "window_state": state}

@@ -48,8 +48,11 @@ class LaterFeatures(QObject):
             self._install_sync,
             self._install_reminders,
         ]
-        self._scheduled = False
+        self._cancelled = False
         self._first_screen_shown = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._next_step)
         controller.ready.connect(self._on_first_screen)
 
     # -- when ------------------------------------------------------------------------------
@@ -61,31 +64,38 @@ class LaterFeatures(QObject):
         window = self._controller.window
         if window.isVisible() and window.journal is not None:
             window.ui.calendar.marks_painted.connect(self._on_marks_painted)
-            QTimer.singleShot(PAINT_WAIT_LIMIT_MS, self.install_soon)
+            self._schedule(PAINT_WAIT_LIMIT_MS)
         else:
-            QTimer.singleShot(AFTER_OTHER_SCREENS_MS, self.install_soon)
+            self._schedule(AFTER_OTHER_SCREENS_MS)
 
     def _on_marks_painted(self) -> None:
         self._controller.window.ui.calendar.marks_painted.disconnect(self._on_marks_painted)
-        QTimer.singleShot(0, self.install_soon)  # after the paint that is under way
+        self._schedule(0)  # after the paint that is under way
 
     def install_soon(self) -> None:
         """Install the rest one by one, each in its own turn of the event loop."""
-        if self._scheduled or not self._steps:
-            return
-        self._scheduled = True
-        QTimer.singleShot(0, self._next_step)
+        self._schedule(0)
+
+    def _schedule(self, delay_ms: int) -> None:
+        # One timer of this object's own: a quit stops it, so nothing is left pending.
+        if not self._cancelled and self._steps:
+            self._timer.start(delay_ms)
 
     def _next_step(self) -> None:
-        if self._steps:
+        if self._steps and not self._cancelled:
             self._steps.pop(0)()
-        if self._steps:
-            QTimer.singleShot(0, self._next_step)
+        self._schedule(0)
 
     def install_all(self) -> None:
         """Install whatever is still waiting, now (something needs a feature already)."""
+        self._timer.stop()
         while self._steps:
             self._steps.pop(0)()
+
+    def cancel(self) -> None:
+        """The app is quitting: install nothing more in the background (asking still does)."""
+        self._cancelled = True
+        self._timer.stop()
 
     def is_complete(self) -> bool:
         return not self._steps

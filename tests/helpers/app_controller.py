@@ -27,6 +27,7 @@ def app_controller(
     try:
         yield controller
     finally:
+        controller.later.cancel()  # nothing of this test's app is installed in the next one
         if controller.journal is not None:
             controller.window.detach().close()
         qapp.removeEventFilter(controller.idle)
