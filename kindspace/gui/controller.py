@@ -184,6 +184,8 @@ class AppController(QObject):
 
         A new journal gets the full keyring probe (the keyring is being chosen); an existing
         one only reads its key, with a timeout, so a hung keyring ends in the passphrase.
+        When the key's helper has already answered, the journal opens here and now, before
+        the window's first paint.
         """
         self.lock_view.set_locked(False)
         self.lock_view.set_busy(True)
