@@ -2,10 +2,11 @@
 
 Why: a person who opens kindspace sees the calendar, Today (or the lock screen) and the
 menus. Import and export, tags, recently deleted, sync and reminders (with the tray) show
-nothing there, yet importing and wiring them took about a sixth of every start. They are
+nothing there, yet every start waited while they were imported and wired. They are
 installed right after the first screen has been painted, one per turn of the event loop so
-the window keeps answering in between, and at once if anything asks for one sooner (a
-test, Settings, a lock). Each catches up with a journal that was opened before it came.
+the window keeps answering in between, and at once if anything asks for one sooner
+(Settings, a test). Each catches up with a journal that was opened before it came; a lock or
+a quit before then has nothing of theirs to stop.
 """
 
 from __future__ import annotations
@@ -146,7 +147,9 @@ class LaterFeatures(QObject):
         from kindspace.gui.transfer_actions import install_transfer
 
         controller = self._controller
-        self._transfer = install_transfer(controller.window, controller.practice.catalog)
+        # The shipped exercises, as at start: the catalog while unlocked also holds the
+        # person's own, whose titles are their words and must not outlive a lock here.
+        self._transfer = install_transfer(controller.window, controller.practice.shipped)
 
     def _install_tags(self) -> None:
         from kindspace.gui.tags_feature import install_tags

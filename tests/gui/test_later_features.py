@@ -18,6 +18,7 @@ from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.keyring_store import KeyringCheck
+from kindspace.practice.own_exercises import OwnExerciseForm, save_own_exercise
 from kindspace.reminders.store import save_phrases
 from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
@@ -25,6 +26,7 @@ from tests.helpers.widgets import settle, wait_for
 
 TESTS_KEYRING = KeyringCheck(None, "tests")
 OWN_PHRASE = "Soft shoulders, slow breath."
+OWN_TITLE = "Pelican pause"
 
 
 @pytest.fixture
@@ -96,3 +98,22 @@ def test_the_menu_actions_they_connect_answer_once_they_came(
     dialog = controller.recently_deleted.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_import_and_export_installed_while_unlocked_holds_no_own_exercise_after_a_lock(
+    journal_dir: Path, qtbot: QtBot, qapp: QApplication
+) -> None:
+    journal = open_journal(JournalLocation(journal_dir), passphrase=PASSPHRASE)
+    own_id = save_own_exercise(journal, OwnExerciseForm(OWN_TITLE, ("What is here?",)))
+    journal.close()
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=TESTS_KEYRING) as controller:
+        controller.window.show()
+        controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+        settle(controller)
+        assert own_id in controller.practice.catalog  # the person's own, while unlocked
+        wait_for(controller.later.is_complete)
+
+        controller.lock()
+
+        # Its titles are the person's words: nothing installed meanwhile may keep them.
+        assert own_id not in controller.transfer.catalog
