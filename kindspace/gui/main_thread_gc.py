@@ -6,18 +6,19 @@ cycle would then be destroyed on a worker, and Qt objects must die on their own 
 timers can't be stopped from there ("Timers cannot be stopped from another thread") and the
 process can crash. So the automatic collector is turned off while the window runs, and this
 collects instead, on the GUI thread, with the thresholds Python itself would use.
+
+It looks each time the event loop is about to wait, never on a timer of its own: the app
+sleeping in the tray must not wake up for it (see "Idle with reminders on" in
+docs/performance.md), and a loop that waits has just done whatever work made garbage.
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QAbstractEventDispatcher, QObject
 
 from kindspace.cycle_collection import collect_as_python_would
-
-#: How often the counts are looked at; a look costs far less than a millisecond.
-CHECK_INTERVAL_MS = 500
 
 
 class MainThreadCollector(QObject):
@@ -27,12 +28,14 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self._was_enabled = gc.isenabled()
         gc.disable()
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_INTERVAL_MS)
-        self._timer.timeout.connect(collect_as_python_would)
-        self._timer.start()
+        # The GUI thread's own dispatcher: this is made there, with the application.
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        self._dispatcher.aboutToBlock.connect(self._look)
+
+    def _look(self) -> None:
+        collect_as_python_would()  # a comparison of three counts unless one is due
 
     def stop(self) -> None:
-        self._timer.stop()
+        self._dispatcher.aboutToBlock.disconnect(self._look)
         if self._was_enabled:
             gc.enable()
