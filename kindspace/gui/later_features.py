@@ -73,12 +73,10 @@ class LaterFeatures(QObject):
         self._controller.window.ui.calendar.marks_painted.disconnect(self._on_marks_painted)
         self._schedule(0)  # after the paint that is under way
 
-    def install_soon(self) -> None:
-        """Install the rest one by one, each in its own turn of the event loop."""
-        self._schedule(0)
-
     def _schedule(self, delay_ms: int) -> None:
-        # One timer of this object's own: a quit stops it, so nothing is left pending.
+        """The next feature after ``delay_ms``, each in its own turn of the event loop.
+
+        One timer of this object's own: a quit stops it, so nothing is left pending."""
         if not self._cancelled and self._steps:
             self._timer.start(delay_ms)
 
