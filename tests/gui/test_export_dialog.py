@@ -115,6 +115,21 @@ def hold_after(monkeypatch: pytest.MonkeyPatch, writer: str, entries: int) -> th
     return waiting
 
 
+def start_a_held_export(
+    qtbot: QtBot, journal: Journal, destination: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, Transfer, ExportDialog]:
+    """A JSON export of 250 entries, started from the dialog and waiting inside its worker
+    after the first entry (see :func:`hold_after`) when this returns."""
+    fill(journal, 250)
+    waiting = hold_after(monkeypatch, "export_json", 1)
+    window, transfer = make_window(qtbot, journal)
+    dialog = open_export(window, transfer)
+    dialog.ui.destination.setText(str(destination))
+    dialog.ui.exportButton.click()
+    assert waiting.wait(WAIT_MS / 1000)
+    return window, transfer, dialog
+
+
 def visible_problems(dialog: ExportDialog) -> list[str]:
     """The problems the dialog is showing (closed, so the next look starts empty)."""
     texts = []
@@ -408,13 +423,9 @@ def test_every_control_is_named_and_export_is_the_default(qtbot: QtBot, journal:
 def test_the_window_keeps_answering_while_an_export_runs(
     qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fill(journal, 250)
-    waiting = hold_after(monkeypatch, "export_json", 1)
-    window, transfer = make_window(qtbot, journal)
-    dialog = open_export(window, transfer)
-    dialog.ui.destination.setText(str(tmp_path / "mine.json"))
-    dialog.ui.exportButton.click()
-    assert waiting.wait(WAIT_MS / 1000)
+    _window, _transfer, dialog = start_a_held_export(
+        qtbot, journal, tmp_path / "mine.json", monkeypatch
+    )
     # The worker is parked inside the export; only a running event loop delivers its report.
     qtbot.waitUntil(lambda: dialog.ui.progress.value() == 1, timeout=WAIT_MS)
     assert dialog.is_exporting()
@@ -431,15 +442,11 @@ def test_the_window_keeps_answering_while_an_export_runs(
 def test_stopping_a_json_export_leaves_no_file_behind(
     qtbot: QtBot, journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fill(journal, 250)
-    waiting = hold_after(monkeypatch, "export_json", 1)
     folder = tmp_path / "out"
     folder.mkdir()
-    window, transfer = make_window(qtbot, journal)
-    dialog = open_export(window, transfer)
-    dialog.ui.destination.setText(str(folder / "mine.json"))
-    dialog.ui.exportButton.click()
-    assert waiting.wait(WAIT_MS / 1000)
+    window, _transfer, dialog = start_a_held_export(
+        qtbot, journal, folder / "mine.json", monkeypatch
+    )
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     assert dialog.isVisible(), "Stop stops the export, it does not close the dialog"
     qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
@@ -523,15 +530,11 @@ def test_locking_during_an_export_waits_for_the_worker_before_the_journal_closes
 ) -> None:
     location = JournalLocation(journal_dir)
     journal = open_journal(location, passphrase=PASSPHRASE, daily_backup=False)
-    fill(journal, 250)
-    waiting = hold_after(monkeypatch, "export_json", 1)
     folder = tmp_path / "out"
     folder.mkdir()
-    window, transfer = make_window(qtbot, journal)
-    dialog = open_export(window, transfer)
-    dialog.ui.destination.setText(str(folder / "mine.json"))
-    dialog.ui.exportButton.click()
-    assert waiting.wait(WAIT_MS / 1000)
+    window, transfer, dialog = start_a_held_export(
+        qtbot, journal, folder / "mine.json", monkeypatch
+    )
     workers = [t for t in threading.enumerate() if t.name == "kindspace-transfer"]
     assert workers
 
@@ -686,13 +689,9 @@ def test_after_a_stop_enter_closes_in_every_language(
     from kindspace.gui.translation import install_language
 
     install_language(language)
-    fill(journal, 250)
-    waiting = hold_after(monkeypatch, "export_json", 1)
-    window, transfer = make_window(qtbot, journal)
-    dialog = open_export(window, transfer)
-    dialog.ui.destination.setText(str(tmp_path / "mine.json"))
-    dialog.ui.exportButton.click()
-    assert waiting.wait(WAIT_MS / 1000)
+    _window, _transfer, dialog = start_a_held_export(
+        qtbot, journal, tmp_path / "mine.json", monkeypatch
+    )
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=WAIT_MS)
 
