@@ -399,8 +399,13 @@ class MainWindow(QMainWindow):
         return self._clock().date()
 
     def restore_geometry(self, geometry: str, state: str) -> None:
+        """The window as the person left it; on a first start, its default size within the
+        screen (the default is wider and taller than a 1024×600 laptop screen)."""
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            room = self.screen().availableGeometry()
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
 

@@ -193,3 +193,29 @@ def test_the_own_practice_editor_keeps_delete_in_sight(qtbot: QtBot, journal: Jo
         )
         fits_the_small_window(window)
         assert cut_off_words(window) == []
+
+
+def test_a_first_start_opens_the_window_within_the_screen(qtbot: QtBot) -> None:
+    """Nothing saved yet: the window's default size (1100×720) is larger than a small
+    laptop's screen, and without a window manager to shrink it the right side was cut off."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() > room.width() or window.height() > room.height()  # the default
+
+    window.restore_geometry("", "")
+
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_a_saved_size_is_kept_as_the_person_left_it(qtbot: QtBot) -> None:
+    left = MainWindow()
+    qtbot.addWidget(left)
+    left.resize(700, 500)
+    geometry, state = left.geometry_texts()
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    window.restore_geometry(geometry, state)
+
+    assert (window.width(), window.height()) == (700, 500)
