@@ -29,6 +29,7 @@ def test_the_startup_benchmark_reports_every_variant(
     summary = results["summary"]
     assert set(summary) == {
         "bare window + calendar",
+        "keyed window: key, journal, marks",
         "kindspace, first start of the day",
         "kindspace, normal start",
     }
@@ -37,7 +38,8 @@ def test_the_startup_benchmark_reports_every_variant(
     first = summary["kindspace, first start of the day"]
     assert first["backup_done_s"] > 0  # the daily backup really ran in that start
     assert first["longest_wait_ms"] >= 0
-    assert "target" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "target" in out and "× the keyed window" in out
 
 
 def test_the_start_profile_reports_imports_calls_and_memory(
