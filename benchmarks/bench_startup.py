@@ -10,7 +10,9 @@ current month are painted, which the app's test probe reports (``ready_at``, rea
 variable) and timed to its calendar's first paint. A second floor,
 ``python -m benchmarks.keyed_window``, adds only what "ready" itself needs to that bare
 window (kindspace's key helper, the key unwrapped, the journal opened, the month's marks),
-so ``kindspace ÷ keyed window`` is what kindspace's own window costs on top of them.
+so ``kindspace ÷ keyed window`` is what kindspace's own window costs on top of them. The
+same program once more with the key handed over through a pipe (read here from the Secret
+Service, never written to a file) starts with no helper and no keyring: the journal alone.
 
 Two kinds of kindspace start are measured: the first start of the day, when the daily
 backup is due (today's backups are removed before it), and a normal start. Variants take
@@ -43,12 +45,18 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import synthetic_journal as synthetic
+from benchmarks.keyed_window import KEY_ON_STDIN
 from benchmarks.timing import write_json
 from kindspace.clock import system_clock
 from kindspace.journal.backup import list_backups
 from kindspace.journal.database import write_transaction
 from kindspace.journal.journal import Journal, JournalLocation, create_journal, open_journal
-from kindspace.journal.keyring_store import KeyringKeyStore, find_usable_keyring
+from kindspace.journal.keyring_store import (
+    KeyringKeyStore,
+    find_keyring_for_reading,
+    find_usable_keyring,
+)
+from kindspace.journal.unlocking import read_journal_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "benchmarks" / "out"
@@ -72,6 +80,8 @@ class Variant:
     first_of_day: bool = False
     #: Its own copy of the journal (an older checkout can't open a newer schema).
     own_journal: bool = False
+    #: Extra arguments; ``keyed_window.KEY_ON_STDIN`` gets the journal's key on stdin.
+    arguments: tuple[str, ...] = ()
 
 
 def build_journal(data_dir: Path, entries: int, today: date) -> None:
@@ -133,6 +143,15 @@ def _backed_up_today(location: JournalLocation, today: date) -> bool:
     )
 
 
+def journal_key(data_dir: Path) -> bytes:
+    """The journal's data key, read from the run's Secret Service (for the handed-key start)."""
+    store = KeyringKeyStore(find_keyring_for_reading().backend)  # type: ignore[arg-type]
+    key = store.load(read_journal_keys(JournalLocation(data_dir)).journal_id)
+    if key is None:
+        raise RuntimeError("the benchmark's journal has no key in the Secret Service")
+    return key
+
+
 def one_start(variant: Variant, env: dict[str, str], data_dir: Path, probe: Path) -> dict[str, Any]:
     if variant.own_journal:
         data_dir = data_dir.with_name(data_dir.name + "-before")
@@ -147,16 +166,22 @@ def one_start(variant: Variant, env: dict[str, str], data_dir: Path, probe: Path
         "KINDSPACE_DATA_DIR": str(data_dir),
         "KINDSPACE_TEST_PROBE": str(probe),
     }
+    # Read before the clock starts: the start measured must not wait for this process.
+    handed_key = journal_key(data_dir) if KEY_ON_STDIN in variant.arguments else None
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-m", variant.module],
+        [sys.executable, "-m", variant.module, *variant.arguments],
         env=run_env,
         cwd=variant.root,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if handed_key is None else subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
+        if handed_key is not None and process.stdin is not None:
+            process.stdin.write(handed_key.hex().encode() + b"\n")
+            process.stdin.close()
+            process.stdin = None  # closed: ``communicate`` at the end must not flush it
         status = _wait(process, probe, lambda s: s.get("ready_at") is not None)
         sample = {"start_s": status["ready_at"] - started, "rss_mib": _rss_mib(process.pid)}
         if variant.first_of_day:
@@ -217,12 +242,14 @@ def system_parts(base: Path) -> Iterator[dict[str, str]]:
 
 
 BARE = "bare window + calendar"
+HANDED = "key handed over: journal, marks"
 KEYED = "keyed window: key, journal, marks"
 
 
 def _variants(before: Path | None) -> list[Variant]:
     variants = [
         Variant(BARE, "benchmarks.bare_window", ROOT),
+        Variant(HANDED, "benchmarks.keyed_window", ROOT, arguments=(KEY_ON_STDIN,)),
         Variant(KEYED, "benchmarks.keyed_window", ROOT),
         Variant("kindspace, first start of the day", "kindspace", ROOT, first_of_day=True),
         Variant("kindspace, normal start", "kindspace", ROOT),
@@ -263,8 +290,9 @@ def _print(summary: dict[str, dict[str, float]], entries: int, repeat: int) -> N
             f" {row['start_s'] / keyed['start_s']:7.2f}× {row['rss_mib']:8.1f}"
             f" {row['rss_mib'] / bare['rss_mib']:6.2f}× {backup} {wait}"
         )
-    first = summary["kindspace, first start of the day"]
+    first, handed = summary["kindspace, first start of the day"], summary[HANDED]
     print(
+        f"the journal alone (key handed over) {handed['start_s'] / bare['start_s']:.2f}× bare; "
         f"normal start {normal['start_s'] / bare['start_s']:.2f}× bare (target ≤ "
         f"{TARGET_START_RATIO}×), {normal['start_s'] / keyed['start_s']:.2f}× the keyed window; "
         f"first start of the day {first['start_s'] / normal['start_s']:.2f}"

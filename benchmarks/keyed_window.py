@@ -10,6 +10,11 @@ current month's entries and paints them as marks. No Today, menus, theme, probe,
 later features. So ``kindspace ÷ keyed window`` is what kindspace's own window costs, and
 ``keyed window ÷ bare window`` what the key and the journal cost before any window of ours.
 
+With ``--key-on-stdin`` there is no helper and no keyring: the benchmark reads the key from
+the Secret Service itself and hands it over through a pipe (never a file), so the start
+measures the journal alone, as if the keyring answered instantly. That is the least any
+start that shows the journal's marks can cost.
+
 ``bench_startup`` runs it as ``python -m benchmarks.keyed_window`` in the same environment
 as ``python -m kindspace`` and reads ``ready_at`` (``time.monotonic()``) the same way, from
 the file ``KINDSPACE_TEST_PROBE`` names, written at the calendar's first paint
@@ -26,12 +31,21 @@ from datetime import date
 from pathlib import Path
 
 from kindspace.clock import system_clock
-from kindspace.journal.key_read_ahead import KeyReader, ReadAheadKeyStore
+from kindspace.journal.key_read_ahead import KeyReader, ReadAhead, ReadAheadKeyStore
 from kindspace.journal.unlocking import KEYRING_TIMEOUT_SECONDS, JournalLocation
+
+KEY_ON_STDIN = "--key-on-stdin"
 
 
 class NoKey(RuntimeError):
     """The helper did not hand over a key, so this floor has nothing to measure."""
+
+
+class HandedKey:
+    """The key as the benchmark hands it over (hex on stdin), answered like the helper."""
+
+    def outcome(self) -> ReadAhead:
+        return ReadAhead(True, "handed over", data_key=bytes.fromhex(sys.stdin.readline()))
 
 
 def report_ready(probe: Path) -> None:
@@ -41,7 +55,7 @@ def report_ready(probe: Path) -> None:
     partial.replace(probe)
 
 
-def month_marks(location: JournalLocation, reader: KeyReader, today: date) -> set[date]:
+def month_marks(location: JournalLocation, reader: KeyReader | HandedKey, today: date) -> set[date]:
     """The days of ``today``'s month that have entries, read with the helper's key."""
     from kindspace.journal.journal import open_unlocked
     from kindspace.journal.unlocking import unlock_key
@@ -55,9 +69,11 @@ def month_marks(location: JournalLocation, reader: KeyReader, today: date) -> se
     return set(journal.entries.month_counts(today.year, today.month))
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     location = JournalLocation(Path(os.environ["KINDSPACE_DATA_DIR"]))
-    reader = KeyReader.start(location, KEYRING_TIMEOUT_SECONDS)  # first, as kindspace does
+    reader: KeyReader | HandedKey | None = HandedKey() if KEY_ON_STDIN in argv else None
+    if reader is None:
+        reader = KeyReader.start(location, KEYRING_TIMEOUT_SECONDS)  # first, as kindspace does
     if reader is None:
         raise NoKey("this journal does not keep its key in the keyring")
 
@@ -93,4 +109,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -29,6 +29,7 @@ def test_the_startup_benchmark_reports_every_variant(
     summary = results["summary"]
     assert set(summary) == {
         "bare window + calendar",
+        "key handed over: journal, marks",
         "keyed window: key, journal, marks",
         "kindspace, first start of the day",
         "kindspace, normal start",
