@@ -86,6 +86,11 @@ class TrayWaiter(QObject):
         else:
             self._timer.start()
 
+    @property
+    def looking(self) -> bool:
+        """Between a first look that found no tray and the last look."""
+        return self._timer.isActive()
+
     def _check(self) -> None:
         self._checks_left -= 1
         if QSystemTrayIcon.isSystemTrayAvailable():

@@ -110,8 +110,10 @@ def test_the_waiter_gives_up_when_no_tray_appears(qtbot: QtBot) -> None:
 
     with qtbot.waitSignal(waiter.gave_up, timeout=5000):
         waiter.start()
+        assert waiter.looking  # offscreen has no tray: it looks again a few times
 
     assert found == []
+    assert not waiter.looking
 
 
 # -- the app without a tray -------------------------------------------------------------------
