@@ -14,6 +14,7 @@ Qt tools; ``tests/unit/test_translations_fresh.py`` fails when either is stale.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -90,6 +91,23 @@ def lupdate(ts_file: Path, language: str) -> None:
         capture_output=True,
         text=True,
     )
+    drop_code_notes(ts_file)
+
+
+#: What lupdate writes for a ``#:`` comment: Qt reads it as a note for translators.
+CODE_NOTE = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.DOTALL)
+
+
+def drop_code_notes(ts_file: Path) -> None:
+    """Remove the notes lupdate took from ``#:`` comments.
+
+    Why: in kindspace's code ``#:`` documents the attribute below it, and lupdate hands the
+    last one it read to the next ``tr``/``translate`` call, wherever that is: German and
+    Spanish translators were shown notes such as "how often the open journal is asked
+    whether writing paused" beside "not checked".
+    """
+    text = ts_file.read_text(encoding="utf-8")
+    ts_file.write_text(CODE_NOTE.sub("", text), encoding="utf-8")
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:

@@ -42,7 +42,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../kindspace/gui/app.py" line="+68"/>
+        <location filename="../kindspace/gui/app.py" line="+69"/>
         <source>kindspace seems to be open already but isn&apos;t answering. If it isn&apos;t, please wait a moment and start it again.</source>
         <translation>Parece que kindspace ya está abierto, pero no responde. Si no lo está, espera un momento y vuelve a abrirlo.</translation>
     </message>
@@ -209,7 +209,6 @@
     <message>
         <location filename="../kindspace/gui/calendar.py" line="+54"/>
         <source>Calendar of entries</source>
-        <extracomment>The calendar&apos;s size at standard text, roomy enough for the dots under each day. Larger text asks for more (Qt measures the weekday names and day numbers), never less. The first paint after new counts arrived: the marks a person sees are on screen now (the start-up benchmark&apos;s &quot;ready&quot;, reported by the test probe).</extracomment>
         <translation>Calendario de entradas</translation>
     </message>
     <message>
@@ -230,7 +229,6 @@
     <message>
         <location line="+62"/>
         <source>Previous month</source>
-        <extracomment>Qt&apos;s own parts of a calendar, which it leaves unnamed (a screen reader said &quot;button&quot;).</extracomment>
         <translation>Mes anterior</translation>
     </message>
     <message>
@@ -293,7 +291,6 @@
     <message>
         <location filename="../kindspace/gui/sync_conflicts.py" line="+356"/>
         <source>Kept. Your other devices will take the same version at their next sync.</source>
-        <extracomment>Device names by id, from the latest status (for &quot;From laptop&quot;).</extracomment>
         <translation>Guardada. Tus otros dispositivos tomarán la misma versión en su próxima sincronización.</translation>
     </message>
 </context>
@@ -325,7 +322,6 @@
     <message>
         <location filename="../kindspace/gui/sync_conflicts.py" line="-225"/>
         <source>The two versions have different titles.</source>
-        <extracomment>Between the texts of two versions kept together. (entry id, field, the value to keep)</extracomment>
         <translation>Las dos versiones tienen títulos distintos.</translation>
     </message>
     <message>
@@ -462,13 +458,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../kindspace/gui/controller.py" line="+229"/>
+        <location filename="../kindspace/gui/start_flow.py" line="+203"/>
         <source>not checked</source>
-        <extracomment>How often the open journal is asked whether writing paused, to checkpoint its WAL then. The helper reading the key at launch (Linux), and the store its answer became. True while an unlock runs on its worker thread (tests and the probe wait on it).</extracomment>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location filename="../kindspace/gui/controller.py" line="+367"/>
         <source>A backup was saved in {folder}.</source>
         <translation>Se guardó una copia de seguridad en {folder}.</translation>
     </message>
@@ -733,7 +728,6 @@
     <message>
         <location line="+18"/>
         <source>No entries on this day. You can add one with New note.</source>
-        <extracomment>Entries with two versions to reconcile (kindspace.gui.sync_conflicts marks them).</extracomment>
         <translation>No hay entradas este día. Puedes añadir una con Nueva nota.</translation>
     </message>
 </context>
@@ -767,7 +761,6 @@
     <message>
         <location filename="../kindspace/gui/editor.py" line="+107"/>
         <source>d MMM yyyy, HH:mm</source>
-        <extracomment>The entry now shown (None: a new note, or emptied), for notes about it (sync).</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
@@ -986,7 +979,6 @@
     <message>
         <location filename="../kindspace/gui/entry_reader.py" line="+48"/>
         <source>An entry</source>
-        <extracomment>The entry now shown (None: emptied), for notes about it (sync).</extracomment>
         <translation>Una entrada</translation>
     </message>
     <message>
@@ -1197,7 +1189,6 @@
     <message>
         <location line="+31"/>
         <source>Take as long as you like. Go on whenever you are ready.</source>
-        <extracomment>The choosable buttons: radio buttons, check boxes, or &quot;add this phrase&quot; buttons.</extracomment>
         <translation>Tómate el tiempo que necesites. Sigue cuando te sientas con ganas.</translation>
     </message>
     <message>
@@ -1307,7 +1298,6 @@
     <message>
         <location line="+58"/>
         <source>Ctrl+Return</source>
-        <extracomment>The exercise was finished and saved; the closing moment is on screen.</extracomment>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
@@ -1672,7 +1662,6 @@
     <message>
         <location filename="../kindspace/gui/export_run.py" line="+88"/>
         <source>Exporting {entries}…</source>
-        <extracomment>How long a lock or quit waits for a running export to stop, in seconds.</extracomment>
         <translation>Exportando {entries}…</translation>
     </message>
     <message>
@@ -2417,7 +2406,6 @@
     <message>
         <location line="+21"/>
         <source>Leave these out, import {entries}</source>
-        <extracomment>How long a lock or quit waits for a running import to roll back, in seconds. How many unreadable entries the preview lists by name; the rest are counted.</extracomment>
         <translation>Omitir estas, importar {entries}</translation>
     </message>
     <message>
@@ -2506,7 +2494,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/insights_calendar.py" line="+93"/>
         <source>Practice calendar</source>
-        <extracomment>How far each colour step moves from the neutral cell towards the highlight colour. Stands in for the year until the Insights view sets the real one (see ``__init__``).</extracomment>
         <translation>Calendario de práctica</translation>
     </message>
     <message>
@@ -2530,7 +2517,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/insights_charts.py" line="+46"/>
         <source>Before and after chart</source>
-        <extracomment>The before/after chart shows at most this many recent times, so dots stay readable.</extracomment>
         <translation>Gráfico de antes y después</translation>
     </message>
     <message>
@@ -2731,7 +2717,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/onboarding_join.py" line="+142"/>
         <source>&amp;Join</source>
-        <extracomment>The journal is here (and handed to the wizard, which owns it from then on). Where the page goes after joining (the wizard sets it: reminders).</extracomment>
         <translation>&amp;Unirme</translation>
     </message>
     <message>
@@ -2745,7 +2730,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="-73"/>
         <source>Opening your journal&apos;s keys with what you typed…</source>
-        <extracomment>The first exchange couldn&apos;t finish (the rest comes in at the next sync).</extracomment>
         <translation>Abriendo las llaves de tu diario con lo que escribiste…</translation>
     </message>
     <message>
@@ -2830,7 +2814,7 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Selected day</source>
         <translation>Día elegido</translation>
     </message>
@@ -3087,7 +3071,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/main_window.py" line="+82"/>
         <source>Undo</source>
-        <extracomment>After a journal is attached (unlock) and before it is handed back (lock, quit), so other features can load from it or forget what they showed.</extracomment>
         <translation>Deshacer</translation>
     </message>
     <message>
@@ -3240,7 +3223,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+115"/>
         <source>Delete practice</source>
-        <extracomment>The practice on screen when the journal locked, to bring back after unlocking.</extracomment>
         <translation>Eliminar la práctica</translation>
     </message>
     <message>
@@ -3259,13 +3241,11 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/own_exercise_editor.py" line="+28"/>
         <source>One question or prompt for this step. Enter adds the next step; Alt+Up and Alt+Down move this one.</source>
-        <extracomment>What an empty practice starts with: room for two questions.</extracomment>
         <translation>Una pregunta o indicación para este paso. Intro añade el paso siguiente; Alt+Arriba y Alt+Abajo mueven este.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Step {number}</source>
-        <extracomment>A step&apos;s field is never narrower than this many average characters beside its buttons.</extracomment>
         <translation>Paso {number}</translation>
     </message>
     <message>
@@ -3306,7 +3286,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+67"/>
         <source>Ctrl+S</source>
-        <extracomment>The exercise being edited (None: a new one, not saved yet).</extracomment>
         <translation>Ctrl+S</translation>
     </message>
     <message>
@@ -3504,13 +3483,11 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/pdf_export.py" line="+64"/>
         <source>kindspace journal</source>
-        <extracomment>What the PDF&apos;s own title says: a viewer shows it in its window title, so never entry text.</extracomment>
         <translation>Diario de kindspace</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>Printing could not start. Please check the printer and try again.</source>
-        <extracomment>Space above an entry that follows another on the same page. The application :func:`ensure_gui_application` made, kept so it lives as long as the process.</extracomment>
         <translation>No se pudo empezar a imprimir. Revisa la impresora y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -3521,7 +3498,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/pdf_pages.py" line="+142"/>
         <source>Page {number} of {count}</source>
-        <extracomment>The height kept below each page&apos;s text for its page number. Block spacing in points (1/72 inch); Qt measures margins in 96-per-inch pixels. Paragraphs per document: a few hundred pages, a small fraction of a long journal. How close (in pixels) a line must be to a page&apos;s top to count as starting it. Makes an empty document set up for the device; returns it and the footer&apos;s height. Writes blocks into an empty document. Told ``(index, count)`` before each page is painted; it may raise to stop. Makes the printout&apos;s blocks afresh, in order (called once for each pass). (blocks in the range, pages to paint from it); the last range paints all its pages.</extracomment>
         <translation>Página {number} de {count}</translation>
     </message>
 </context>
@@ -3530,7 +3506,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/popup.py" line="+34"/>
         <source>In an hour</source>
-        <extracomment>Later ▸ offers these snoozes, in minutes. Distance from the screen&apos;s edge, in pixels.</extracomment>
         <translation>Dentro de una hora</translation>
     </message>
     <message>
@@ -3541,7 +3516,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+58"/>
         <source>Suggested: {exercise}</source>
-        <extracomment>Start the suggested exercise (its id; empty when none is suggested). Snooze for this many minutes.</extracomment>
         <translation>Sugerencia: {exercise}</translation>
     </message>
     <message>
@@ -3576,7 +3550,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+190"/>
         <location line="+5"/>
         <source>Saved in your journal.</source>
-        <extracomment>The person saved their support contacts (the support view&apos;s own signal, passed on). The shipped exercises; ``catalog`` adds the person&apos;s own while the journal is open. The contacts the person chose to keep readable outside the journal (the app sets this; without it the locked page says where their contacts are).</extracomment>
         <translation>Guardado en tu diario.</translation>
     </message>
     <message>
@@ -3847,7 +3820,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+98"/>
         <source>Print the recovery key</source>
-        <extracomment>Emitted after the key was copied, printed or saved, so a page can say &quot;well done&quot;.</extracomment>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
     <message>
@@ -3871,7 +3843,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/reminder_driver.py" line="+191"/>
         <source>Please unlock your journal to change your own phrases.</source>
-        <extracomment>The first-run wizard leaves its reminder choices here in the journal until they are adopted. A reminder is due: show it (the popup listens). Rules or state changed (the tray updates its Pause menu). Saving failed: one kind sentence to show. One kind sentence when the saved file could not be used (shown once by the app). How many times the timer has fired (the idle benchmark reads it via the probe).</extracomment>
         <translation>Desbloquea tu diario para cambiar tus propias frases.</translation>
     </message>
 </context>
@@ -4256,7 +4227,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+264"/>
         <location filename="../ui/search.ui" line="+9"/>
         <source>Tag</source>
-        <extracomment>The tag browser, with the tag chosen here (or &quot;&quot; for none). The export dialog, with these entry ids (the results shown) ticked.</extracomment>
         <translation>Etiqueta</translation>
     </message>
     <message>
@@ -4284,7 +4254,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/search_view.py" line="-288"/>
         <location filename="../ui/search.ui" line="+17"/>
         <source>Type a word or a phrase. Quotes find an exact phrase.</source>
-        <extracomment>Long enough that a word typed at an ordinary pace is searched once, short enough to feel live.</extracomment>
         <translation>Escribe una palabra o una frase. Las comillas buscan una frase exacta.</translation>
     </message>
     <message>
@@ -4417,7 +4386,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+10"/>
         <source>{percent} %</source>
-        <extracomment>How much of the screen the dialog may take at most; the pages scroll beyond that.</extracomment>
         <translation>{percent} %</translation>
     </message>
     <message>
@@ -4428,7 +4396,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+86"/>
         <source>Comfort and support</source>
-        <extracomment>The new :class:`Preferences`, whenever one of them changes. The backup (a :class:`pathlib.Path`) to restore, emitted after the dialog closed.</extracomment>
         <translation>Bienestar y apoyo</translation>
     </message>
     <message>
@@ -4482,7 +4449,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+111"/>
         <source>Cancel</source>
-        <extracomment>The backup (a :class:`pathlib.Path`) the person chose to bring back. The app&apos;s backup worker (&quot;Back up now&quot; shares it with the daily backup).</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -4712,7 +4678,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+223"/>
         <location line="+3"/>
         <source>Make a new key</source>
-        <extracomment>True while the keyring is being changed on a worker thread.</extracomment>
         <translation>Crear una clave nueva</translation>
     </message>
     <message>
@@ -4843,7 +4808,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location filename="../kindspace/gui/support_crisis_lines.py" line="+9"/>
         <location filename="../kindspace/gui/support_view.py" line="+119"/>
         <source>crisis lines</source>
-        <extracomment>The person saved their contacts (a list of SupportContact), so a copy kept outside the journal, if they chose one, can follow. Whose lines kindspace offers: the system&apos;s territory (&quot;de_AT&quot; -&gt; &quot;AT&quot;) unless the caller knows better; None when unknown (then the lines of the person&apos;s language).</extracomment>
         <translation>líneas de crisis</translation>
     </message>
     <message>
@@ -4927,13 +4891,11 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/sync_feature.py" line="+87"/>
         <source>Sync status</source>
-        <extracomment>How often the journal&apos;s change counter is looked at, to notice a burst of saves. How long after the last save of a burst the changes go out. How often changes are exchanged anyway while unlocked. Sync tools write several files at once: wait for them to settle before reading. After unlocking, the first exchange waits for the window to be up. While the folder can&apos;t be reached, it is looked for again this often (a USB stick back). &quot;10 minutes ago&quot; is worded again this often. Something the Sync page shows changed (sharing, status, busy). Where this device shares the journal (None: not shared here). The last problem starting or stopping to share, worded for the Sync page. How many jobs have reported back, and the latest (tests and the probe wait on it).</extracomment>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Your journal is now shared through the sync folder.</source>
-        <extracomment>What each watched folder held when last looked at: news is a bundle not in it.</extracomment>
         <translation>Tu diario se comparte ahora a través de la carpeta de sincronización.</translation>
     </message>
     <message>
@@ -5075,7 +5037,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/settings_sync.py" line="+55"/>
         <source>Shared through {folder}</source>
-        <extracomment>The open &quot;stop sharing?&quot; question, while one is asked (tests answer it).</extracomment>
         <translation>Compartido a través de {folder}</translation>
     </message>
     <message>
@@ -5116,7 +5077,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/sync_words.py" line="+58"/>
         <source>just now</source>
-        <extracomment>After an exchange this recent (and nothing waiting to go out) the line says &quot;up to date&quot;. When the latest exchange that reached the folder ended (the controller&apos;s clock). A problem other than an unreachable folder, already worded for a person.</extracomment>
         <translation>hace un momento</translation>
     </message>
     <message>
@@ -5366,7 +5326,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
         <location line="+15"/>
         <location line="+4"/>
         <source>Merge tags</source>
-        <extracomment>The open &quot;merge?&quot; question, while one is asked (tests answer it).</extracomment>
         <translation>Fusionar etiquetas</translation>
     </message>
     <message>
@@ -5410,7 +5369,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/today.py" line="+55"/>
         <source>Good morning.</source>
-        <extracomment>Chips: rounded, checkable, coloured from the palette (no colours of their own).</extracomment>
         <translation>Buenos días.</translation>
     </message>
     <message>
@@ -5436,7 +5394,6 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location line="+64"/>
         <source>A feeling word; pick any that fit</source>
-        <extracomment>The person kept a check-in: (feeling words, strength 1–3 or None). Write a new practice of their own, or edit one (its id) written earlier.</extracomment>
         <translation>Una palabra para lo que sientes; elige las que encajen</translation>
     </message>
     <message>
@@ -5650,13 +5607,11 @@ Puedes elegir otro archivo u otra carpeta.</translation>
     <message>
         <location filename="../kindspace/gui/tray.py" line="+37"/>
         <source>kindspace is still here in the tray, so your reminders keep coming. Choose Quit in this menu to close it completely.</source>
-        <extracomment>How long to wait for a tray host to appear at start (it may start after us at login). The &quot;say so once&quot; key for &quot;kindspace keeps running in the tray&quot;.</extracomment>
         <translation>kindspace sigue aquí, en la bandeja del sistema, para que tus recordatorios sigan llegando. Elige Salir en este menú para cerrarlo del todo.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Open kindspace</source>
-        <extracomment>How long after the first screen is ready the tray is looked for (its paint goes first).</extracomment>
         <translation>Abrir kindspace</translation>
     </message>
     <message>

@@ -49,6 +49,14 @@ def test_catalogues_match_the_sources() -> None:
     assert stale == [], f"run `python3 scripts/dev.py translations`; stale: {stale}"
 
 
+def test_translators_see_no_notes_taken_from_code_comments() -> None:
+    """lupdate reads a ``#:`` comment (kindspace's attribute docs) as a translator's note and
+    attaches it to whichever message comes next; the script drops those notes."""
+    for language in script.LANGUAGES:
+        text = script.ts_path(language).read_text(encoding="utf-8")
+        assert "<extracomment>" not in text, language
+
+
 def test_languages_declared_complete_have_nothing_unfinished() -> None:
     """Switched on per language in scripts/translations.py COMPLETE_LANGUAGES."""
     assert set(script.COMPLETE_LANGUAGES) <= set(script.LANGUAGES)
