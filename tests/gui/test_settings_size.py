@@ -17,10 +17,12 @@ from kindspace.gui.settings_dialog import SettingsDialog
 from kindspace.gui.settings_reminders import ReminderSettingsPage
 from kindspace.gui.translation import install_language
 from kindspace.journal import vault
-from kindspace.journal.journal import Journal
+from kindspace.journal.journal import Journal, JournalLocation, create_journal
+from kindspace.journal.keyring_store import KeyringKeyStore
 from kindspace.language import SUPPORTED_LANGUAGES
 from kindspace.practice.definitions import load_exercises
 from kindspace.preferences import Preferences
+from tests.helpers.keyrings import memory_key_store
 from tests.helpers.text_size import text_at
 from tests.helpers.view_walk import cut_off_words
 
@@ -39,12 +41,14 @@ class Window(QScrollArea):
         return ReminderSettingsPage(self.driver, exercises, has_tray=True, parent=parent)
 
 
-def make_dialog(qtbot: QtBot, journal: Journal, screen: QSize) -> SettingsDialog:
+def make_dialog(
+    qtbot: QtBot, journal: Journal, screen: QSize, key_store: KeyringKeyStore | None = None
+) -> SettingsDialog:
     window = Window(journal, journal.location.data_dir)
     qtbot.addWidget(window)
     dialog = SettingsDialog(
         journal,
-        None,
+        key_store,
         Preferences(),
         journal.location.data_dir,
         window,
@@ -79,6 +83,34 @@ def test_every_section_is_whole_at_150_percent_on_a_small_screen(
             assert isinstance(area, QScrollArea)
             # Its sideways bar is turned off, so a page too wide is clipped without one.
             assert area.horizontalScrollBar().maximum() == 0, item.text()
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_a_keyring_only_journal_s_unlock_page_is_whole_at_150_percent_on_a_small_screen(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Without a passphrase the page offers to set one (other words, other rows), and that
+    state was never measured: German Entsperren was cut sideways once in the other."""
+    store = memory_key_store()
+    journal, _recovery = create_journal(
+        JournalLocation(tmp_path / "data"),
+        passphrase=None,
+        keyring=store,
+        use_keyring=True,
+        kdf_params=vault.FAST_TEST_KDF,
+    )
+    install_language(language)
+    with journal, text_at(150):
+        dialog = make_dialog(qtbot, journal, SMALL, store)
+        dialog.show_section("unlock")
+        QApplication.processEvents()
+        ui = dialog.unlock_page.ui
+        assert not ui.passphraseChoice.isEnabled()  # the keyring-only state, not the other
+        assert ui.changePassphraseButton.isVisible()
+        assert cut_off_words(dialog) == []
+        area = dialog.unlock_page.findChild(QScrollArea)
+        assert isinstance(area, QScrollArea)
+        assert area.horizontalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("percent", [100, 150])

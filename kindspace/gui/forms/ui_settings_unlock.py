@@ -182,36 +182,33 @@ class Ui_UnlockSettings(object):
 
         self.askArea = QWidget(self.content)
         self.askArea.setObjectName(u"askArea")
-        self.askRow = QHBoxLayout(self.askArea)
-        self.askRow.setSpacing(8)
+        self.askRow = QGridLayout(self.askArea)
         self.askRow.setObjectName(u"askRow")
+        self.askRow.setHorizontalSpacing(8)
+        self.askRow.setVerticalSpacing(8)
         self.askRow.setContentsMargins(0, 0, 0, 0)
+        self.privateScreen = QCheckBox(self.askArea)
+        self.privateScreen.setObjectName(u"privateScreen")
+
+        self.askRow.addWidget(self.privateScreen, 0, 0, 1, 3)
+
         self.askLabel = QLabel(self.askArea)
         self.askLabel.setObjectName(u"askLabel")
 
-        self.askRow.addWidget(self.askLabel)
+        self.askRow.addWidget(self.askLabel, 1, 0, 1, 1)
 
         self.askField = QLineEdit(self.askArea)
         self.askField.setObjectName(u"askField")
         self.askField.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.askRow.addWidget(self.askField)
-
-        self.privateScreen = QCheckBox(self.askArea)
-        self.privateScreen.setObjectName(u"privateScreen")
-
-        self.askRow.addWidget(self.privateScreen)
-
-        self.askSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.askRow.addItem(self.askSpacer)
+        self.askRow.addWidget(self.askField, 1, 1, 1, 1)
 
         self.showRecoveryButton = QPushButton(self.askArea)
         self.showRecoveryButton.setObjectName(u"showRecoveryButton")
 
-        self.askRow.addWidget(self.showRecoveryButton)
+        self.askRow.addWidget(self.showRecoveryButton, 1, 2, 1, 1)
 
-        self.askRow.setStretch(1, 1)
+        self.askRow.setColumnStretch(1, 1)
 
         self.contentLayout.addWidget(self.askArea)
 
@@ -358,10 +355,10 @@ class Ui_UnlockSettings(object):
         self.changePassphraseButton.setAccessibleName(QCoreApplication.translate("UnlockSettings", u"Change passphrase", None))
         self.recoveryHeading.setText(QCoreApplication.translate("UnlockSettings", u"Recovery key", None))
         self.recoveryIntro.setText(QCoreApplication.translate("UnlockSettings", u"Your recovery key opens the journal if the passphrase or the keyring is ever lost. To keep it private, kindspace asks before showing it.", None))
-        self.askLabel.setText(QCoreApplication.translate("UnlockSettings", u"Passphrase", None))
-        self.askField.setAccessibleName(QCoreApplication.translate("UnlockSettings", u"Your passphrase, to show the recovery key", None))
         self.privateScreen.setText(QCoreApplication.translate("UnlockSettings", u"No one else can see my screen right now", None))
         self.privateScreen.setAccessibleName(QCoreApplication.translate("UnlockSettings", u"No one else can see my screen right now", None))
+        self.askLabel.setText(QCoreApplication.translate("UnlockSettings", u"Passphrase", None))
+        self.askField.setAccessibleName(QCoreApplication.translate("UnlockSettings", u"Your passphrase, to show the recovery key", None))
         self.showRecoveryButton.setText(QCoreApplication.translate("UnlockSettings", u"Show &recovery key", None))
         self.showRecoveryButton.setAccessibleName(QCoreApplication.translate("UnlockSettings", u"Show the recovery key", None))
         self.newRecoveryKeyButton.setText(QCoreApplication.translate("UnlockSettings", u"Make a ne&w recovery key\u2026", None))
