@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -130,17 +133,12 @@ def test_quit_remembers_the_view_and_closes_the_journal(
 
 def test_the_last_view_comes_back(qtbot: QtBot, qapp: QApplication, journal_dir: Path) -> None:
     save_preferences(journal_dir, load_preferences(journal_dir).with_changes(last_view="search"))
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    try:
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
         made.start()
         settle(made)
         made.unlock(PASSPHRASE, PASSPHRASE_KIND)
         settle(made)
         assert made.window.current_view() == "search"
-    finally:
-        made.window.detach().close()
-        qapp.removeEventFilter(made.idle)
 
 
 # -- a keyring that fails or hangs (issue 14, items 6 and 7) -----------------------------------
@@ -160,18 +158,19 @@ def keyring_journal_dir(tmp_path: Path) -> Path:
     return data_dir
 
 
-def make_controller(qtbot: QtBot, qapp: QApplication, data_dir: Path, backend: object, **kw):
+@contextlib.contextmanager
+def make_controller(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, backend: object, **kw: Any
+) -> Iterator[AppController]:
     check = KeyringCheck(backend, "a misbehaving keyring for this test")  # type: ignore[arg-type]
-    made = AppController(qapp, data_dir, keyring_check=check, **kw)
-    qtbot.addWidget(made.window)
-    return made
+    with app_controller(qtbot, qapp, data_dir, keyring_check=check, **kw) as made:
+        yield made
 
 
 def test_an_unreadable_keyring_never_refuses_the_passphrase(
     qtbot: QtBot, qapp: QApplication, keyring_journal_dir: Path
 ) -> None:
-    made = make_controller(qtbot, qapp, keyring_journal_dir, UnreadableKeyring())
-    try:
+    with make_controller(qtbot, qapp, keyring_journal_dir, UnreadableKeyring()) as made:
         made.start()
         settle(made)
         assert made.window.is_locked()
@@ -180,32 +179,25 @@ def test_an_unreadable_keyring_never_refuses_the_passphrase(
         settle(made)
         assert not made.window.is_locked(), made.lock_view.ui.errorText.text()
         assert "keyring" in made.window.ui.statusbar.currentMessage()
-    finally:
-        if made.journal is not None:
-            made.window.detach().close()
-        qapp.removeEventFilter(made.idle)
 
 
 def test_a_hanging_keyring_asks_for_the_passphrase_without_freezing_the_window(
     qtbot: QtBot, qapp: QApplication, keyring_journal_dir: Path
 ) -> None:
     hanging = BlockingKeyring()
-    made = make_controller(qtbot, qapp, keyring_journal_dir, hanging, keyring_timeout=0.5)
-    try:
-        made.start()
-        settle(made)
-        assert made.window.is_locked()
-        assert "didn't answer in time" in made.lock_view.ui.errorText.text()
-        assert made.lock_view.ui.passphraseField.isVisible()
-        made.unlock(PASSPHRASE, PASSPHRASE_KIND)
-        settle(made)
-        assert not made.window.is_locked(), made.lock_view.ui.errorText.text()
-        assert [method for method, _thread in hanging.calls] == ["get_password"], (
-            "one read at start; a keyring that hung once is not waited on again"
-        )
-        assert all(thread != "MainThread" for _method, thread in hanging.calls)
-    finally:
-        hanging.release.set()
-        if made.journal is not None:
-            made.window.detach().close()
-        qapp.removeEventFilter(made.idle)
+    with make_controller(qtbot, qapp, keyring_journal_dir, hanging, keyring_timeout=0.5) as made:
+        try:
+            made.start()
+            settle(made)
+            assert made.window.is_locked()
+            assert "didn't answer in time" in made.lock_view.ui.errorText.text()
+            assert made.lock_view.ui.passphraseField.isVisible()
+            made.unlock(PASSPHRASE, PASSPHRASE_KIND)
+            settle(made)
+            assert not made.window.is_locked(), made.lock_view.ui.errorText.text()
+            assert [method for method, _thread in hanging.calls] == ["get_password"], (
+                "one read at start; a keyring that hung once is not waited on again"
+            )
+            assert all(thread != "MainThread" for _method, thread in hanging.calls)
+        finally:
+            hanging.release.set()

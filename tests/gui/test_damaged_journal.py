@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.backup import list_backups
 from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.keyring_store import KeyringCheck
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import settle
 
@@ -31,10 +31,8 @@ def test_an_emptied_journal_is_not_opened_and_the_newest_backup_is_named(
     backup = list_backups(location)[0].path
     os.truncate(location.database, 0)
 
-    palette, font = qapp.palette(), qapp.font()
-    controller = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(controller.window)
-    try:
+    tests_keyring = KeyringCheck(None, "tests")
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=tests_keyring) as controller:
         controller.start()
         settle(controller)
         controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
@@ -43,8 +41,4 @@ def test_an_emptied_journal_is_not_opened_and_the_newest_backup_is_named(
         message = controller.lock_view.ui.errorText.text()
         assert "is empty" in message and backup.name in message
         assert "kindspace restore" in message and "Traceback" not in message
-    finally:
-        qapp.removeEventFilter(controller.idle)
-        qapp.setPalette(palette)
-        qapp.setFont(font)
     assert location.database.stat().st_size == 0

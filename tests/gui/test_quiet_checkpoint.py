@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kindspace.gui.controller import AppController
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.database import open_encrypted_readonly
 from kindspace.journal.keyring_store import KeyringCheck
+from tests.helpers.app_controller import app_controller
 from tests.helpers.journals import PASSPHRASE
 from tests.helpers.widgets import settle
 
@@ -30,10 +30,8 @@ def entries_in_main_file(data_dir: Path, key: bytes, scratch: Path) -> int:
 def test_saves_reach_the_journal_file_once_writing_pauses(
     qtbot: QtBot, qapp: QApplication, journal_dir: Path, tmp_path: Path
 ) -> None:
-    palette, font = qapp.palette(), qapp.font()
-    controller = AppController(qapp, journal_dir, keyring_check=KeyringCheck(None, "tests"))
-    qtbot.addWidget(controller.window)
-    try:
+    tests_keyring = KeyringCheck(None, "tests")
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=tests_keyring) as controller:
         controller.start()
         settle(controller)
         controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
@@ -49,9 +47,3 @@ def test_saves_reach_the_journal_file_once_writing_pauses(
         )
         controller.lock()
         assert controller.journal is None
-    finally:
-        if controller.journal is not None:
-            controller.window.detach().close()
-        qapp.removeEventFilter(controller.idle)
-        qapp.setPalette(palette)
-        qapp.setFont(font)

@@ -146,17 +146,13 @@ def test_without_a_tray_a_due_reminder_still_shows_its_card(
         enabled=True, times=(time(local.hour, local.minute),), skip_if_practised_today=False
     )
     save_reminders(journal_dir, rules, ReminderState(handled_through=now - timedelta(hours=1)))
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING)
-    qtbot.addWidget(made.window)
-    qtbot.addWidget(made.reminders.popup)
-    try:
+    with app_controller(qtbot, qapp, journal_dir, keyring_check=NO_KEYRING) as made:
+        qtbot.addWidget(made.reminders.popup)
         made.start()
         settle(made)
         qtbot.waitUntil(made.reminders.popup.isVisible)
         assert not made.reminders.has_tray()
         assert made.reminders.popup.ui.prompt.text()
-    finally:
-        qapp.removeEventFilter(made.idle)
 
 
 def test_start_opens_the_window_on_the_exercise(qtbot: QtBot, controller: AppController) -> None:
@@ -175,17 +171,15 @@ def test_start_opens_the_window_on_the_exercise(qtbot: QtBot, controller: AppCon
 def test_started_hidden_without_a_tray_the_window_comes_up_minimized(
     qtbot: QtBot, qapp: QApplication, journal_dir: Path
 ) -> None:
-    made = AppController(qapp, journal_dir, keyring_check=NO_KEYRING, start_hidden=True)
-    qtbot.addWidget(made.window)
-    made.reminders.waiter = TrayWaiter(seconds=0)
-    made.reminders.waiter.gave_up.connect(made.reminders._no_tray)
-    try:
+    with app_controller(
+        qtbot, qapp, journal_dir, keyring_check=NO_KEYRING, start_hidden=True
+    ) as made:
+        made.reminders.waiter = TrayWaiter(seconds=0)
+        made.reminders.waiter.gave_up.connect(made.reminders._no_tray)
         made.start()
         settle(made)
         qtbot.waitUntil(made.window.isVisible)
         assert made.window.isMinimized()
-    finally:
-        qapp.removeEventFilter(made.idle)
 
 
 def test_the_settings_dialog_has_a_reminders_page(
