@@ -56,7 +56,7 @@ def report_ready(probe: Path) -> None:
 
 
 def month_marks(location: JournalLocation, reader: KeyReader | HandedKey, today: date) -> set[date]:
-    """The days of ``today``'s month that have entries, read with the helper's key."""
+    """The days of ``today``'s month that have entries, read with the key ``reader`` gives."""
     from kindspace.journal.journal import open_unlocked
     from kindspace.journal.unlocking import unlock_key
 
@@ -77,8 +77,10 @@ def main(argv: list[str]) -> int:
     if reader is None:
         raise NoKey("this journal does not keep its key in the keyring")
 
-    from PySide6.QtCore import QDate, QRect, Qt
-    from PySide6.QtGui import QPainter
+    # Qt's ``Qt`` namespace is never touched: its first use builds 100-odd enum classes
+    # (about 20 ms), which the bare window doesn't pay either.
+    from PySide6.QtCore import QDate, QRect
+    from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication, QCalendarWidget, QMainWindow
 
     probe = Path(os.environ["KINDSPACE_TEST_PROBE"])
@@ -92,7 +94,7 @@ def main(argv: list[str]) -> int:
         def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
             super().paintCell(painter, rect, qdate)
             if qdate.toPython() in self._marks:
-                painter.setBrush(Qt.GlobalColor.darkGreen)
+                painter.setBrush(QColor(0, 100, 0))
                 painter.drawEllipse(rect.center().x() - 2, rect.bottom() - 6, 4, 4)
             if not self._reported:  # the marks were counted before the window was shown
                 self._reported = True
