@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kindspace.gui.layout_contents import layout_contents
+
 
 def reflow_chips(layout: QGridLayout, chips: Sequence[QWidget], room: int, most: int) -> None:
     """Up to ``most`` chips a row, fewer when the widest ones need the room."""
@@ -69,15 +71,11 @@ def _width(layout: QLayout, skip: QWidget) -> int:
     wish lags behind words that just changed), with its spacing; ``skip`` left out."""
     spacing = max(layout.spacing(), 0)
     widths = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if widget is not None and widget is not skip and not widget.isHidden():
-            widths.append(_wish(widget))
-        elif inner is not None:
-            widths.append(_width(inner, skip))
+    for held in layout_contents(layout):
+        if isinstance(held, QLayout):
+            widths.append(_width(held, skip))
+        elif held is not skip and not held.isHidden():
+            widths.append(_wish(held))
     return sum(widths) + spacing * len(widths)
 
 

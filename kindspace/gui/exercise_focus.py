@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from kindspace.gui.dates import weekday_day_month
 from kindspace.gui.forms.ui_exercise_stepper import Ui_ExerciseStepper
+from kindspace.gui.layout_contents import layout_widgets
 from kindspace.gui.typography import HEADING, SUBHEADING, quiet, scale_font
 from kindspace.i18n import _
 from kindspace.journal.models import Entry
@@ -71,9 +72,7 @@ def _buttons_width(ui: Ui_ExerciseStepper) -> int:
     wish lags behind a button whose words just changed ("Next" becoming "Finish and save")."""
     widths = []
     for row in (ui.safetyButtons, ui.stepButtons):
-        items = [row.itemAt(index) for index in range(row.count())]
-        buttons = [i.widget() for i in items if i is not None and i.widget() is not None]
-        shown = [button for button in buttons if button is not None and not button.isHidden()]
+        shown = [button for button in layout_widgets(row) if not button.isHidden()]
         if shown:
             widths.append(
                 sum(button.sizeHint().width() for button in shown)

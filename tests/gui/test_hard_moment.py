@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from kindspace.gui.announce import SPOKEN
 from kindspace.gui.controller import AppController
 from kindspace.gui.exercise_view import ExerciseView
+from kindspace.gui.layout_contents import layout_widgets
 from kindspace.gui.main_window import READER, TODAY, MainWindow
 from kindspace.gui.practice_views import EXERCISE, SUPPORT, Practice
 from kindspace.gui.settings_comfort import KEEP, NOT_NOW, ComfortPage
@@ -221,7 +222,7 @@ def test_the_numbers_come_first_above_the_fold_whole_and_read_only(
     assert support.lines.isVisible()
     # The person's own contacts come after the numbers.
     sections = support.ui.sectionsLayout
-    order = [sections.itemAt(i).widget() for i in range(sections.count())]
+    order = layout_widgets(sections)
     assert order.index(support.crisis) < order.index(support.people)
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from kindspace.gui.layout_contents import layout_widgets
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.practice_views import Practice
 from kindspace.gui.reading_column import MIXED, PROSE
@@ -27,8 +28,7 @@ def column_of(view: QWidget) -> tuple[QWidget, QWidget]:
     area = view.findChild(QScrollArea, "todayScroll")
     if area is not None and area.widget() is not None:
         return area.widget(), area.viewport()
-    column = view.layout().itemAt(1).widget()
-    assert column is not None and column.objectName().endswith("Column"), view
+    column = next(w for w in layout_widgets(view.layout()) if w.objectName().endswith("Column"))
     return column, view
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
+from kindspace.gui.layout_contents import layout_widgets
 from kindspace.gui.practice_views import SUPPORT
 from kindspace.journal.journal import Journal
 from kindspace.practice.support import contacts, shipped_crisis_lines
@@ -84,7 +85,7 @@ def test_another_countrys_lines_can_be_shown_below_the_numbers(
     assert "142" in support.crisis.text.text() and "147" in support.crisis.text.text()
     # Below the numbers, so it never pushes them out of sight.
     sections = support.ui.sectionsLayout
-    order = [sections.itemAt(i).widget() for i in range(sections.count())]
+    order = layout_widgets(sections)
     assert order.index(support.crisis) < order.index(support.country_row)
 
 
