@@ -120,6 +120,9 @@ def render_all(
                 window.detach()
                 lock.set_locked(True)
                 shoot(f"lock-{scheme}", window)
+                lock.ui.useRecoveryKey.setChecked(True)  # the key a person wrote down
+                shoot(f"lock-recovery-{scheme}", window)
+                lock.ui.useRecoveryKey.setChecked(False)
                 _shoot_locked_support(scheme, window, practice, shoot)
                 window.attach(journal)
                 screen = QSize(*size)

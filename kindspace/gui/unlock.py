@@ -9,8 +9,8 @@ It does not open the journal itself: it says what the person wants
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from kindspace.errors import InvalidInput
 from kindspace.gui import typography
@@ -62,12 +62,16 @@ class UnlockView(QWidget):
         self.ui = Ui_UnlockView()
         self.ui.setupUi(self)
         typography.heading(self.ui.heading)
-        # About 440 px at 100% text, growing with it, so the buttons' words (longer in
-        # German) keep their room at 150%.
-        keep_measure(self.ui.column, UNLOCK_CHARACTERS)
         typography.quiet(self.ui.explanation)
         typography.quiet(self.ui.recoveryHint)
         typography.scale_font(self.ui.recoveryField, 1.1, fixed=True)
+        # About 440 px at 100% text, growing with it, so the buttons' words (longer in
+        # German) keep their room at 150%.
+        keep_measure(self.ui.column, UNLOCK_CHARACTERS)
+        # A recovery key, in its larger fixed-width font, is read back whole while it is
+        # typed, at every text size (its font changes after the window's: watch the field).
+        self.ui.recoveryField.installEventFilter(self)
+        self._fit_recovery_field()
         connect_reveal(self.ui.showPassphrase, self.ui.passphraseField)
         self.ui.useRecoveryKey.toggled.connect(self._show_recovery_field)
         self.ui.passphraseField.returnPressed.connect(self._request)
@@ -79,6 +83,23 @@ class UnlockView(QWidget):
         self._needs_secret = True
         self._show_recovery_field(False)
         self.set_mode(needs_secret=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.ui.recoveryField and event.type() == QEvent.Type.FontChange:
+            self._fit_recovery_field()
+        return super().eventFilter(watched, event)
+
+    def _fit_recovery_field(self) -> None:
+        """Room for a whole key: its text, the field's frame and margins, and the cursor."""
+        field = self.ui.recoveryField
+        text = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        style = field.style()
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+        cursor = style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, field)
+        margins = field.textMargins()
+        # Qt's line edit keeps 2 px inside its frame on each side; styles draw the frame 1-2 px.
+        sides = 2 * max(frame, 2) + 2 * 2 + margins.left() + margins.right()
+        field.setMinimumWidth(text + sides + cursor)
 
     # -- what the app tells the view ------------------------------------------------------
 

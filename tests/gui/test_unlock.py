@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kindspace.errors import WrongSecret
@@ -15,6 +15,8 @@ from kindspace.gui.unlock import LOCKED, WELCOME_BACK, UnlockView
 from kindspace.journal import vault
 from kindspace.journal.journal import JournalLocation, create_journal, open_journal
 from kindspace.journal.recovery_key import generate_recovery_key
+from tests.helpers.text_size import text_at
+from tests.helpers.view_walk import cut_off_words
 from tests.helpers.widgets import unnamed_interactive_widgets
 
 PASSPHRASE = "slow walk in the rain"
@@ -176,3 +178,20 @@ def test_the_view_shows_no_secret_in_its_labels(view: UnlockView, qtbot: QtBot) 
     qtbot.keyClick(view.ui.passphraseField, Qt.Key.Key_Return)
     shown = " ".join(label.text() for label in view.findChildren(QLabel))
     assert PASSPHRASE not in shown
+
+
+def test_a_recovery_key_shows_whole_after_the_text_grows(view: UnlockView) -> None:
+    """The key is read back against the paper while it is typed, so none of it may scroll
+    out of sight. Its field has a font of its own, which changes after the window's."""
+    view.ui.useRecoveryKey.setChecked(True)
+    view.resize(1024, 600)
+    field = view.ui.recoveryField
+    before = field.minimumWidth()
+    with text_at(150):
+        for _ in range(3):  # the font change, then the layouts it asks for
+            QApplication.processEvents()
+        assert field.minimumWidth() > before
+        assert cut_off_words(view) == []
+        field.setText(generate_recovery_key())
+        needed = field.fontMetrics().horizontalAdvance(field.text())
+        assert needed <= field.width() - 8  # the frame and margins Qt keeps either side
