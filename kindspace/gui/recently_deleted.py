@@ -16,7 +16,7 @@ from kindspace.gui.day_list import kind_label, preview_line
 from kindspace.gui.forms.ui_recently_deleted import Ui_RecentlyDeletedDialog
 from kindspace.gui.main_window import MainWindow
 from kindspace.gui.problems import show_problem
-from kindspace.gui.typography import heading
+from kindspace.gui.typography import heading, note_item
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
 from kindspace.journal.trash import DeletedEntry
 
@@ -67,7 +67,7 @@ class RecentlyDeletedDialog(QDialog):
             listing.addItem(item)
         if not deleted:
             item = QListWidgetItem(translate("RecentlyDeleted", NOTHING_DELETED))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            note_item(item)  # words to read, in the text's colour, not a disabled line
             listing.addItem(item)
         else:
             listing.setCurrentRow(0)

@@ -115,6 +115,7 @@ def render_all(
                     theme.apply(Preferences(theme=chosen, text_size=percent or text_size))
 
                 _shoot_tags(scheme, window, set_text_size, shoot)
+                _shoot_recently_deleted(scheme, window, shoot)
                 lock = UnlockView()
                 window.set_lock_view(lock)
                 window.detach()
@@ -229,6 +230,23 @@ def _shoot_own_editor(
     editing.edit(own_id)
     shoot(f"own-exercise-editor-{scheme}", window)
     editing.close()
+
+
+def _shoot_recently_deleted(scheme: str, window: MainWindow, shoot: Callable[..., None]) -> None:
+    """Entry ▸ Recently deleted…, empty and then with one entry, which comes back after."""
+    from kindspace.gui.recently_deleted import RecentlyDeletedDialog
+
+    journal = window.journal
+    assert journal is not None
+    dialog = RecentlyDeletedDialog(window)
+    shoot(f"recently-deleted-empty-{scheme}", dialog)
+    deleted = journal.entries.delete(journal.entries.listed()[-1].id)
+    dialog.refresh()
+    shoot(f"recently-deleted-{scheme}", dialog)
+    journal.trash.bring_back(deleted.id)  # the shots after this one show the whole journal
+    window.refresh_journal()
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def _shoot_locked_support(

@@ -19,7 +19,7 @@ from kindspace.gui.dates import clock_time
 from kindspace.gui.day_list import kind_label, preview_line
 from kindspace.gui.forms.ui_tag_browser import Ui_TagBrowserView
 from kindspace.gui.reading_column import centre_in_column
-from kindspace.gui.typography import heading, quiet
+from kindspace.gui.typography import heading, note_item, quiet
 from kindspace.gui.words import QT_TRANSLATE_NOOP, counts, translate
 from kindspace.gui.wrapped_rows import wrap_rows
 from kindspace.journal.models import Entry
@@ -219,7 +219,7 @@ class TagBrowserView(QWidget):
     def _placeholder(listing: QListWidget, text: str) -> None:
         listing.clear()
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        note_item(item)  # words to read, in the text's colour, not a disabled line
         listing.addItem(item)
 
     # -- keyboard --------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def findings(
 def test_every_view_was_walked(findings: Findings) -> None:
     for view in ("main-window", "tags", "settings", "learn", "support", "insights",
                  "own-exercise-editor", "focus-closing", "first-run-welcome",
-                 "lock-recovery"):  # fmt: skip
+                 "lock-recovery", "recently-deleted-empty", "recently-deleted"):  # fmt: skip
         assert f"{view}-light" in findings.views and f"{view}-dark" in findings.views
 
 

@@ -15,6 +15,7 @@ from kindspace.gui.main_window import EDITOR, TODAY, MainWindow
 from kindspace.gui.tag_browser import CHOOSE_A_TAG, NO_TAGS, TagBrowserView
 from kindspace.gui.tags_feature import TAGS, TagsFeature, install_tags
 from kindspace.journal.journal import Journal
+from tests.helpers.view_walk import faint_words
 from tests.helpers.widgets import unnamed_interactive_widgets
 
 pytestmark = pytest.mark.usefixtures("ordinary_now")
@@ -216,6 +217,7 @@ def test_locking_forgets_every_tag_and_line_and_an_empty_journal_says_so_kindly(
     window.attach(journal)
     window.ui.actionTags.trigger()
     assert entry_rows(view) == [NO_TAGS] and not view.ui.newNameEdit.isEnabled()
+    assert faint_words(view) == []  # said in the text's colour, not a disabled grey
 
 
 def test_a_tag_with_an_ampersand_shows_it_and_no_shortcut_is_taken_twice(
