@@ -18,7 +18,7 @@ from kindspace.gui.forms.ui_unlock import Ui_UnlockView
 from kindspace.gui.reading_column import keep_measure
 from kindspace.gui.secret_fields import connect_reveal
 from kindspace.gui.words import QT_TRANSLATE_NOOP, translate
-from kindspace.journal.recovery_key import normalize_recovery_key
+from kindspace.journal.recovery_key import PRINTED_LENGTH, normalize_recovery_key
 
 PASSPHRASE = "passphrase"  # noqa: S105  (names of unlock kinds, not secrets)
 RECOVERY_KEY = "recovery_key"
@@ -90,9 +90,17 @@ class UnlockView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_recovery_field(self) -> None:
-        """Room for a whole key: its text, the field's frame and margins, and the cursor."""
+        """Room for a whole key: its text, the field's frame and margins, and the cursor.
+
+        Measured on a printed key's length as well as the hint (which a translation may
+        change), in the field's fixed-width font, where every character is as wide.
+        """
         field = self.ui.recoveryField
-        text = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        metrics = field.fontMetrics()
+        text = max(
+            metrics.horizontalAdvance(field.placeholderText()),
+            metrics.horizontalAdvance("X" * PRINTED_LENGTH),
+        )
         style = field.style()
         frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
         cursor = style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, None, field)

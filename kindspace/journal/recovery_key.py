@@ -32,6 +32,8 @@ RANDOM_LENGTH = 27
 CHECK_LENGTH = 1
 GROUP_SIZE = 4
 TOTAL_LENGTH = RANDOM_LENGTH + CHECK_LENGTH
+#: Characters in the printed form: the groups and the dashes between them.
+PRINTED_LENGTH = TOTAL_LENGTH + math.ceil(TOTAL_LENGTH / GROUP_SIZE) - 1
 ENTROPY_BITS = RANDOM_LENGTH * math.log2(len(ALPHABET))
 
 # Letters people type for a digit they saw; each maps to a character that is in ALPHABET.

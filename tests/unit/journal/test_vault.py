@@ -39,6 +39,7 @@ from kindspace.journal.key_file import KdfParams, read_key_file, write_key_file
 from kindspace.journal.recovery_key import (
     ALPHABET,
     ENTROPY_BITS,
+    PRINTED_LENGTH,
     RANDOM_LENGTH,
     TOTAL_LENGTH,
     generate_recovery_key,
@@ -427,6 +428,7 @@ def test_recovery_key_shape_and_entropy() -> None:
     groups = code.split("-")
     assert len(groups) == TOTAL_LENGTH // 4 == 7
     assert all(len(g) == 4 and set(g) <= set(ALPHABET) for g in groups)
+    assert len(code) == PRINTED_LENGTH  # what the lock screen keeps room for
     assert not set("0O1IL") & set(ALPHABET)
     assert RANDOM_LENGTH * math.log2(len(ALPHABET)) == ENTROPY_BITS >= 128
     assert normalize_recovery_key(code) == code
