@@ -11,10 +11,12 @@ a quit before then has nothing of theirs to stop.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from kindspace.gui.controller import AppController
@@ -55,6 +57,14 @@ class LaterFeatures(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._next_step)
         controller.ready.connect(self._on_first_screen)
+        # Their menu items are there from the first screen: one chosen before its feature
+        # came installs them all and is answered, never lost.
+        ui = controller.window.ui
+        self._early_items: tuple[QAction, ...] = (
+            ui.actionImport, ui.actionExport, ui.actionTags, ui.actionRecentlyDeleted
+        )  # fmt: skip
+        for item in self._early_items:
+            item.triggered.connect(self._chosen_early)
 
     # -- when ------------------------------------------------------------------------------
 
@@ -83,6 +93,8 @@ class LaterFeatures(QObject):
     def _next_step(self) -> None:
         if self._steps and not self._cancelled:
             self._steps.pop(0)()
+        if not self._steps:
+            self._stop_watching_early_items()
         self._schedule(0)
 
     def install_all(self) -> None:
@@ -90,6 +102,21 @@ class LaterFeatures(QObject):
         self._timer.stop()
         while self._steps:
             self._steps.pop(0)()
+        self._stop_watching_early_items()
+
+    def _chosen_early(self) -> None:
+        """A menu item of a feature not yet installed: install, then answer it."""
+        item = self.sender()
+        if self.is_complete() or not isinstance(item, QAction):
+            return
+        self.install_all()  # connects the item to its feature (and stops watching it)
+        item.trigger()  # the feature answers now; this emission began before it was there
+
+    def _stop_watching_early_items(self) -> None:
+        for item in self._early_items:
+            with contextlib.suppress(RuntimeError):  # already let go
+                item.triggered.disconnect(self._chosen_early)
+        self._early_items = ()
 
     def cancel(self) -> None:
         """The app is quitting: install nothing more in the background (asking still does)."""

@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kindspace.gui.controller import AppController
+from kindspace.gui.recently_deleted import RecentlyDeletedDialog
 from kindspace.gui.unlock import PASSPHRASE as PASSPHRASE_KIND
 from kindspace.journal.journal import JournalLocation, open_journal
 from kindspace.journal.keyring_store import KeyringCheck
@@ -118,3 +120,32 @@ def test_import_and_export_installed_while_unlocked_holds_no_own_exercise_after_
 
         # Its titles are the person's words: nothing installed meanwhile may keep them.
         assert own_id not in controller.transfer.catalog
+
+
+def test_a_menu_item_chosen_before_they_came_installs_them_and_is_answered(
+    controller: AppController,
+) -> None:
+    """The menus are there from the first screen, so a choice there must never be lost."""
+    complete_when_chosen: list[bool] = []
+
+    def choose_at_once() -> None:  # the moment the first screen is up, before they come
+        complete_when_chosen.append(controller.later.is_complete())
+        controller.window.ui.actionRecentlyDeleted.trigger()
+
+    controller.ready.connect(choose_at_once)
+    controller.window.show()
+    controller.unlock(PASSPHRASE, PASSPHRASE_KIND)
+    settle(controller)
+
+    assert complete_when_chosen == [False]
+    dialog = controller.recently_deleted.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    # Once they are all here, the item is theirs alone: one choice, one dialog.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    before = len(controller.window.findChildren(RecentlyDeletedDialog))
+    controller.window.ui.actionRecentlyDeleted.trigger()
+    assert len(controller.window.findChildren(RecentlyDeletedDialog)) == before + 1
+    again = controller.recently_deleted.dialog
+    assert again is not None and again.isVisible()
+    again.reject()
