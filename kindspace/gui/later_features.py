@@ -5,8 +5,8 @@ menus. Import and export, tags, recently deleted, sync and reminders (with the t
 nothing there, yet every start waited while they were imported and wired. They are
 installed right after the first screen has been painted, one per turn of the event loop so
 the window keeps answering in between, and at once if anything asks for one sooner
-(Settings, a test). Each catches up with a journal that was opened before it came; a lock or
-a quit before then has nothing of theirs to stop.
+(Settings, one of their menu items, a test). Each catches up with a journal that was
+opened before it came; a lock or a quit before then has nothing of theirs to stop.
 """
 
 from __future__ import annotations
