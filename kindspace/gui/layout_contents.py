@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QLayout, QWidget
 
 def layout_contents(layout: QLayout) -> list[QWidget | QLayout]:
     """The widgets and inner layouts placed directly in ``layout``, in its order."""
+    # Qt makes a widget placed in a layout, or in any layout inside it, a child of the
+    # layout's widget, and an inner layout a child of its layout: direct children only.
+    # No name is given, not even "": an empty name finds only children without one.
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
     host = layout.parentWidget()
-    widgets = host.findChildren(QWidget) if host is not None else []
-    # No name given, not even "": an empty name finds only children without one.
-    inner = layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    widgets = host.findChildren(QWidget, options=direct) if host is not None else []
+    inner = layout.findChildren(QLayout, options=direct)
     placed: list[tuple[int, QWidget | QLayout]] = [
         (layout.indexOf(widget), widget) for widget in widgets
     ]
