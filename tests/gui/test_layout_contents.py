@@ -19,10 +19,10 @@ from kindspace.gui.layout_contents import layout_contents, layout_widgets
 def item_wrappers() -> int:
     """Live Python wrappers of layout items that are not QObjects (widget and spacer items)."""
     return sum(
-        1 for thing in gc.get_objects() if isinstance(thing, QLayoutItem) and not isinstance(
-            thing, QObject
-        )
-    )  # fmt: skip
+        1
+        for thing in gc.get_objects()
+        if isinstance(thing, QLayoutItem) and not isinstance(thing, QObject)
+    )
 
 
 class Row(QWidget):
