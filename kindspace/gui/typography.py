@@ -83,4 +83,8 @@ def _follow_application_font() -> None:
 
 def _rescale_all(_font: QFont) -> None:
     for widget in QApplication.allWidgets():
-        _apply(widget)
+        # PySide can hand back a stale wrapper of a deleted layout item for a widget made
+        # later at the same address (see layout_contents); passing over it keeps the rest
+        # of a text-size change going. Only widgets carry a scaled font.
+        if isinstance(widget, QWidget):
+            _apply(widget)
